@@ -1,0 +1,69 @@
+// Connector: everything Gatehouse knows about one external system. It is pure
+// translation: an inbound request becomes an approval, a decision becomes the
+// outbound requests that system expects. No UI, no SQL, no network I/O.
+#pragma once
+
+#include "core/approval.h"
+#include "core/outboundrequest.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// What a connector read out of a webhook: the approval to store, and the secrets it
+// carried (sealed by the engine, never stored in the approval itself).
+struct ParsedWebhook
+{
+    Approval approval;
+    QHash<QString, QByteArray> secrets; // short name -> value, e.g. "authToken"
+};
+
+// Either a parsed webhook or the client error to answer with.
+struct ParseOutcome
+{
+    std::optional<ParsedWebhook> parsed;
+    int status = 400;
+    QString error;
+    QString detail;
+
+    static ParseOutcome ok(ParsedWebhook webhook)
+    {
+        ParseOutcome outcome;
+        outcome.parsed = std::move(webhook);
+        outcome.status = 200;
+        return outcome;
+    }
+    static ParseOutcome fail(int status, const QString &error, const QString &detail)
+    {
+        ParseOutcome outcome;
+        outcome.status = status;
+        outcome.error = error;
+        outcome.detail = detail;
+        return outcome;
+    }
+};
+
+class Connector
+{
+public:
+    virtual ~Connector() = default;
+    virtual QString name() const = 0;
+
+    // The calls that carry this approval's final decision to the waiting system.
+    virtual QList<OutboundRequest> decisionRequests(const Approval &decided) const = 0;
+    // Progress lines for the waiting system's own log (Azure's task log); none by default.
+    virtual QList<OutboundRequest> statusRequests(const Approval &approval, const QString &line) const
+    {
+        Q_UNUSED(approval);
+        Q_UNUSED(line);
+        return {};
+    }
+
+    // The vault name of one of an approval's secrets.
+    static QString secretName(qint64 approvalId, const QString &name)
+    {
+        return QStringLiteral("approval/%1/%2").arg(approvalId).arg(name);
+    }
+};

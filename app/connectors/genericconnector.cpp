@@ -1,0 +1,70 @@
+#include "genericconnector.h"
+
+#include "connectors/jsonfields.h"
+#include "connectors/jsonparse.h"
+
+#include <QJsonDocument>
+
+namespace {
+constexpr double maxTimeoutMinutes = 60.0 * 24 * 365;
+}
+
+ParseOutcome GenericConnector::parse(const HttpRequest &request, const QDateTime &now) const
+{
+    QJsonObject body;
+    if (auto failure = parseJsonObject(request.body, &body))
+        return *failure;
+
+    JsonFields fields(body);
+    Approval a;
+    a.connector = name();
+    a.kind = QStringLiteral("generic");
+    a.title = fields.requiredString(QStringLiteral("title"));
+    const QString callback = fields.requiredString(QStringLiteral("callbackUrl"));
+    a.description = fields.optionalString(QStringLiteral("description"));
+    a.externalId = fields.optionalString(QStringLiteral("externalId"));
+    a.pipeline = fields.optionalString(QStringLiteral("pipeline"));
+    a.stage = fields.optionalString(QStringLiteral("stage"));
+    a.environment = fields.optionalString(QStringLiteral("environment"));
+    a.requestedBy = fields.optionalString(QStringLiteral("requestedBy"));
+    const double timeout = fields.optionalNumber(QStringLiteral("timeoutMinutes"), 0);
+    if (!fields.ok())
+        return ParseOutcome::fail(400, QStringLiteral("invalid field"), fields.problem());
+
+    const QUrl callbackUrl(callback, QUrl::StrictMode);
+    if (!callbackUrl.isValid() || callbackUrl.host().isEmpty()
+        || (callbackUrl.scheme() != QLatin1String("http") && callbackUrl.scheme() != QLatin1String("https")))
+        return ParseOutcome::fail(400, QStringLiteral("invalid field"),
+                                  QStringLiteral("field 'callbackUrl' must be an absolute http or https URL"));
+    if (timeout < 0 || timeout > maxTimeoutMinutes)
+        return ParseOutcome::fail(400, QStringLiteral("invalid field"),
+                                  QStringLiteral("field 'timeoutMinutes' must be between 0 and %1")
+                                          .arg(maxTimeoutMinutes));
+    if (timeout > 0)
+        a.deadline = now.addMSecs(qint64(timeout * 60 * 1000));
+    if (!a.pipeline.isEmpty() && !a.stage.isEmpty())
+        a.groupKey = QStringLiteral("generic:%1/%2").arg(a.pipeline, a.stage);
+    a.metadata.insert(QStringLiteral("callbackUrl"), callbackUrl.toString(QUrl::FullyEncoded));
+    return ParseOutcome::ok({a, {}});
+}
+
+QList<OutboundRequest> GenericConnector::decisionRequests(const Approval &decided) const
+{
+    OutboundRequest request;
+    request.url = QUrl(decided.metadata.value(QStringLiteral("callbackUrl")).toString(), QUrl::StrictMode);
+    request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    // The approval id and the decision time identify this decision; a redelivery after a
+    // crash carries the same body, so the receiver can deduplicate.
+    request.headers.append({QByteArrayLiteral("Idempotency-Key"), QByteArray::number(decided.id) + "-decision"});
+    const QJsonObject body{
+            {QStringLiteral("id"), decided.id},
+            {QStringLiteral("externalId"), decided.externalId},
+            {QStringLiteral("decision"), toString(decided.state)},
+            {QStringLiteral("decidedBy"), decided.decidedBy},
+            {QStringLiteral("comment"), decided.comment},
+            {QStringLiteral("decidedAt"), decided.decidedAt.toString(Qt::ISODateWithMs)},
+    };
+    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    request.label = QStringLiteral("callback");
+    return {request};
+}

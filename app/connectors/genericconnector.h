@@ -1,0 +1,16 @@
+// GenericConnector: the simplest source. Any script or pipeline POSTs a JSON approval
+// request with a callback URL; the decision is POSTed back to that URL as JSON.
+#pragma once
+
+#include "connectors/connector.h"
+#include "receiver/httpmessage.h"
+
+#include <QDateTime>
+
+class GenericConnector final : public Connector
+{
+public:
+    QString name() const override { return QStringLiteral("generic"); }
+    ParseOutcome parse(const HttpRequest &request, const QDateTime &now) const;
+    QList<OutboundRequest> decisionRequests(const Approval &decided) const override;
+};

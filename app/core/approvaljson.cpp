@@ -1,0 +1,45 @@
+#include "approvaljson.h"
+
+namespace {
+QJsonValue timeValue(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+} // namespace
+
+QJsonObject approvalToJson(const Approval &a)
+{
+    return QJsonObject{
+            {QStringLiteral("id"), a.id},
+            {QStringLiteral("externalId"), a.externalId},
+            {QStringLiteral("connector"), a.connector},
+            {QStringLiteral("kind"), a.kind},
+            {QStringLiteral("title"), a.title},
+            {QStringLiteral("description"), a.description},
+            {QStringLiteral("pipeline"), a.pipeline},
+            {QStringLiteral("stage"), a.stage},
+            {QStringLiteral("environment"), a.environment},
+            {QStringLiteral("requestedBy"), a.requestedBy},
+            {QStringLiteral("group"), a.groupKey},
+            {QStringLiteral("state"), toString(a.state)},
+            {QStringLiteral("delivery"), toString(a.delivery)},
+            {QStringLiteral("createdAt"), timeValue(a.createdAt)},
+            {QStringLiteral("updatedAt"), timeValue(a.updatedAt)},
+            {QStringLiteral("deadline"), timeValue(a.deadline)},
+            {QStringLiteral("decidedBy"), a.decidedBy},
+            {QStringLiteral("decisionOrigin"), a.decisionOrigin},
+            {QStringLiteral("comment"), a.comment},
+            {QStringLiteral("decidedAt"), timeValue(a.decidedAt)},
+            {QStringLiteral("lastDeliveryError"), a.lastDeliveryError},
+    };
+}
+
+QJsonObject timelineEntryToJson(const TimelineEntry &e)
+{
+    return QJsonObject{
+            {QStringLiteral("id"), e.id},
+            {QStringLiteral("at"), timeValue(e.at)},
+            {QStringLiteral("type"), e.type},
+            {QStringLiteral("message"), e.message},
+    };
+}

@@ -1,0 +1,406 @@
+#include "engine.h"
+
+#include "secrets/secretvault.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcEngine, "gatehouse.engine")
+
+namespace {
+
+QString verdictWord(ApprovalState state)
+{
+    switch (state) {
+    case ApprovalState::Approved:
+        return QStringLiteral("approved");
+    case ApprovalState::Rejected:
+        return QStringLiteral("rejected");
+    case ApprovalState::Expired:
+        return QStringLiteral("expired");
+    case ApprovalState::Cancelled:
+        return QStringLiteral("cancelled");
+    case ApprovalState::Pending:
+        break;
+    }
+    return QStringLiteral("pending");
+}
+
+// Timer intervals are ints; a deadline years away is checked again within a day.
+constexpr qint64 maxTimerMs = 24LL * 3600 * 1000;
+
+} // namespace
+
+Engine::Engine(Store &store, SecretVault &vault, const Clock &clock, QObject *parent)
+    : QObject(parent), m_store(store), m_vault(vault), m_clock(clock)
+{
+    m_expiryTimer.setSingleShot(true);
+    connect(&m_expiryTimer, &QTimer::timeout, this, [this] {
+        expireDue();
+        scheduleExpiry();
+    });
+    QMetaObject::invokeMethod(this, [this] { scheduleExpiry(); }, Qt::QueuedConnection);
+}
+
+void Engine::addConnector(std::shared_ptr<Connector> connector)
+{
+    m_connectors.insert(connector->name(), std::move(connector));
+}
+
+const Connector *Engine::connector(const QString &name) const
+{
+    const auto it = m_connectors.constFind(name);
+    return it == m_connectors.constEnd() ? nullptr : it->get();
+}
+
+TimelineEntry Engine::log(qint64 approvalId, const QString &type, const QString &message)
+{
+    const TimelineEntry entry = m_store.appendTimeline(approvalId, type, message, now());
+    m_pendingEntries.append(entry);
+    return entry;
+}
+
+void Engine::publish(const Approval &approval, const QVector<TimelineEntry> &entries)
+{
+    emit approvalUpserted(approval);
+    for (const TimelineEntry &entry : entries)
+        emit timelineAppended(entry);
+}
+
+Engine::IngestResult Engine::ingest(const ParsedWebhook &webhook)
+{
+    IngestResult result;
+    const QDateTime at = now();
+    Approval incoming = webhook.approval;
+    m_pendingEntries.clear();
+    if (!m_store.begin()) {
+        result.error = QStringLiteral("the database is not available");
+        return result;
+    }
+
+    std::optional<Approval> existing;
+    if (!incoming.externalId.isEmpty())
+        existing = m_store.approvalByExternalId(incoming.connector, incoming.externalId);
+
+    if (existing) {
+        // A repeated webhook refreshes what the source says about the item; the
+        // decision and the delivery state belong to Gatehouse and stay as they are.
+        Approval merged = *existing;
+        merged.title = incoming.title;
+        merged.description = incoming.description;
+        merged.pipeline = incoming.pipeline;
+        merged.stage = incoming.stage;
+        merged.environment = incoming.environment;
+        merged.requestedBy = incoming.requestedBy;
+        merged.groupKey = incoming.groupKey;
+        for (auto it = incoming.metadata.constBegin(); it != incoming.metadata.constEnd(); ++it)
+            merged.metadata.insert(it.key(), it.value());
+        if (merged.isPending() && incoming.deadline.isValid())
+            merged.deadline = incoming.deadline;
+        merged.updatedAt = at;
+        if (!m_store.updateApproval(merged)) {
+            m_store.rollback();
+            result.error = m_store.lastError();
+            return result;
+        }
+        log(merged.id, QStringLiteral("updated"),
+            merged.isPending() ? tr("Received again from %1; details refreshed").arg(merged.connector)
+                               : tr("Received again from %1 after the decision; nothing changed")
+                                         .arg(merged.connector));
+        result.approval = merged;
+    } else {
+        incoming.state = ApprovalState::Pending;
+        incoming.delivery = DeliveryState::None;
+        incoming.createdAt = at;
+        incoming.updatedAt = at;
+        incoming.id = m_store.insertApproval(incoming);
+        if (incoming.id == 0) {
+            result.error = m_store.lastError();
+            m_store.rollback();
+            qCWarning(lcEngine).noquote() << "cannot store approval:" << result.error;
+            return result;
+        }
+        log(incoming.id, QStringLiteral("received"),
+            incoming.deadline.isValid()
+                    ? tr("Received from %1; expires %2")
+                              .arg(incoming.connector, incoming.deadline.toString(Qt::ISODate))
+                    : tr("Received from %1").arg(incoming.connector));
+        result.created = true;
+        result.approval = incoming;
+    }
+
+    for (auto it = webhook.secrets.constBegin(); it != webhook.secrets.constEnd(); ++it) {
+        if (!m_store.putSealedSecret(Connector::secretName(result.approval.id, it.key()),
+                                     m_vault.seal(it.value()))) {
+            m_store.rollback();
+            result.error = m_store.lastError();
+            return result;
+        }
+    }
+
+    if (!m_store.commit()) {
+        result.error = m_store.lastError();
+        return result;
+    }
+    result.ok = true;
+    publish(result.approval, m_pendingEntries);
+    if (result.approval.deadline.isValid())
+        scheduleExpiry();
+    return result;
+}
+
+bool Engine::enqueueAll(const Approval &approval, const QList<OutboundRequest> &requests)
+{
+    for (const OutboundRequest &request : requests) {
+        if (m_store.enqueue(approval.id, request, now()) == 0)
+            return false;
+    }
+    return true;
+}
+
+Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision)
+{
+    DecideResult result;
+    m_pendingEntries.clear();
+    std::optional<Approval> current = m_store.approval(approvalId);
+    if (!current) {
+        result.outcome = DecideOutcome::NotFound;
+        result.message = tr("Approval %1 does not exist").arg(approvalId);
+        return result;
+    }
+    if (current->isFinal()) {
+        result.outcome = DecideOutcome::AlreadyDecided;
+        result.approval = *current;
+        result.message = tr("Already %1 by %2").arg(verdictWord(current->state), current->decidedBy);
+        return result;
+    }
+
+    Approval decided = *current;
+    const bool timeout = decision.origin == QLatin1String("timeout");
+    decided.state = timeout ? ApprovalState::Expired
+            : decision.verdict == Verdict::Approve ? ApprovalState::Approved
+                                                   : ApprovalState::Rejected;
+    decided.decidedBy = decision.decidedBy;
+    decided.decisionOrigin = decision.origin;
+    decided.comment = decision.comment;
+    decided.decidedAt = now();
+    decided.updatedAt = decided.decidedAt;
+
+    const Connector *source = connector(decided.connector);
+    const QList<OutboundRequest> requests = source ? source->decisionRequests(decided) : QList<OutboundRequest>();
+    decided.delivery = requests.isEmpty() ? DeliveryState::None : DeliveryState::Queued;
+
+    if (!m_store.begin()) {
+        result.message = tr("The database is not available");
+        return result;
+    }
+    // The conditional update is the arbiter: of two decisions at once, one changes the row.
+    if (!m_store.recordDecisionIfPending(decided)) {
+        m_store.rollback();
+        const std::optional<Approval> winner = m_store.approval(approvalId);
+        result.outcome = DecideOutcome::AlreadyDecided;
+        if (winner)
+            result.approval = *winner;
+        result.message = winner ? tr("Already %1 by %2").arg(verdictWord(winner->state), winner->decidedBy)
+                                : m_store.lastError();
+        return result;
+    }
+    QString line = timeout ? tr("Expired: no decision before the deadline")
+                           : tr("%1 by %2 from %3")
+                                     .arg(decided.state == ApprovalState::Approved ? tr("Approved")
+                                                                                   : tr("Rejected"),
+                                          decided.decidedBy, decided.decisionOrigin);
+    if (!decided.comment.isEmpty())
+        line += tr(": \"%1\"").arg(decided.comment);
+    log(decided.id, timeout ? QStringLiteral("expired") : QStringLiteral("decided"), line);
+    if (!enqueueAll(decided, requests)) {
+        m_store.rollback();
+        result.message = m_store.lastError();
+        return result;
+    }
+    for (const OutboundRequest &request : requests)
+        log(decided.id, QStringLiteral("queued"), tr("%1 queued for %2").arg(request.label, request.url.host()));
+    if (!m_store.commit()) {
+        result.message = m_store.lastError();
+        return result;
+    }
+    result.outcome = DecideOutcome::Decided;
+    result.approval = decided;
+    result.message = line;
+    publish(decided, m_pendingEntries);
+    if (!requests.isEmpty())
+        emit outboxChanged();
+    else
+        dropSecrets(decided.id);
+    qCInfo(lcEngine).noquote() << "approval" << decided.id << line;
+    return result;
+}
+
+int Engine::expireDue()
+{
+    int expired = 0;
+    const QVector<Approval> due = m_store.pendingDueBy(now());
+    for (const Approval &approval : due) {
+        const DecideResult result = decide(
+                approval.id, {Verdict::Reject, QStringLiteral("gatehouse"), QStringLiteral("timeout"), {}});
+        if (result.outcome == DecideOutcome::Decided)
+            ++expired;
+    }
+    return expired;
+}
+
+void Engine::scheduleExpiry()
+{
+    const QDateTime next = m_store.earliestPendingDeadline();
+    if (!next.isValid()) {
+        m_expiryTimer.stop();
+        return;
+    }
+    const qint64 wait = qBound<qint64>(0LL, now().msecsTo(next) + 1, maxTimerMs);
+    m_expiryTimer.start(int(wait));
+}
+
+bool Engine::retryDelivery(qint64 approvalId)
+{
+    m_pendingEntries.clear();
+    std::optional<Approval> approval = m_store.approval(approvalId);
+    if (!approval || !m_store.begin())
+        return false;
+    const int requeued = m_store.requeueFailed(approvalId, now());
+    if (requeued == 0) {
+        m_store.rollback();
+        return false;
+    }
+    approval->delivery = DeliveryState::Queued;
+    approval->lastDeliveryError.clear();
+    m_store.setDeliveryState(approvalId, DeliveryState::Queued, {}, now());
+    log(approvalId, QStringLiteral("retry"), tr("Delivery retried by hand"));
+    if (!m_store.commit())
+        return false;
+    publish(*approval, m_pendingEntries);
+    emit outboxChanged();
+    return true;
+}
+
+void Engine::postStatus(qint64 approvalId, const QString &line)
+{
+    m_pendingEntries.clear();
+    std::optional<Approval> approval = m_store.approval(approvalId);
+    if (!approval)
+        return;
+    const Connector *source = connector(approval->connector);
+    const QList<OutboundRequest> requests = source ? source->statusRequests(*approval, line) : QList<OutboundRequest>();
+    if (!m_store.begin())
+        return;
+    log(approvalId, QStringLiteral("status"), line);
+    if (!enqueueAll(*approval, requests) || !m_store.commit()) {
+        m_store.rollback();
+        return;
+    }
+    publish(*approval, m_pendingEntries);
+    if (!requests.isEmpty())
+        emit outboxChanged();
+}
+
+QByteArray Engine::secret(const QString &name) const
+{
+    QByteArray plaintext;
+    const QString sealed = m_store.sealedSecret(name);
+    if (sealed.isEmpty() || !m_vault.open(sealed, &plaintext))
+        return {};
+    return plaintext;
+}
+
+void Engine::dropSecrets(qint64 approvalId)
+{
+    // Callback credentials are needed only until the decision is delivered.
+    const QString prefix = Connector::secretName(approvalId, QString());
+    for (const QString &name : {QStringLiteral("authToken"), QStringLiteral("credentials")})
+        m_store.dropSealedSecret(prefix + name);
+}
+
+void Engine::deliveryStarted(const OutboxItem &item)
+{
+    m_pendingEntries.clear();
+    m_store.begin();
+    m_store.markOutbox(item.id, QStringLiteral("delivering"), item.attempts + 1, {}, item.lastError, now());
+    if (item.request.purpose == OutboundRequest::Purpose::Decision)
+        m_store.setDeliveryState(item.approvalId, DeliveryState::Delivering, item.lastError, now());
+    m_store.commit();
+    if (item.request.purpose == OutboundRequest::Purpose::Decision) {
+        if (const auto approval = m_store.approval(item.approvalId))
+            publish(*approval, {});
+    }
+}
+
+void Engine::deliverySucceeded(const OutboxItem &item, int httpStatus)
+{
+    m_pendingEntries.clear();
+    m_store.begin();
+    m_store.markOutbox(item.id, QStringLiteral("delivered"), item.attempts + 1, {}, {}, now());
+    log(item.approvalId, QStringLiteral("delivered"),
+        tr("%1 delivered to %2: HTTP %3 (attempt %4)")
+                .arg(item.request.label, item.request.url.host())
+                .arg(httpStatus)
+                .arg(item.attempts + 1));
+    const bool decision = item.request.purpose == OutboundRequest::Purpose::Decision;
+    bool allDone = false;
+    if (decision) {
+        allDone = !m_store.hasUndeliveredDecision(item.approvalId);
+        if (allDone)
+            m_store.setDeliveryState(item.approvalId, DeliveryState::Delivered, {}, now());
+    }
+    m_store.commit();
+    if (const auto approval = m_store.approval(item.approvalId))
+        publish(*approval, m_pendingEntries);
+    if (allDone)
+        dropSecrets(item.approvalId);
+}
+
+void Engine::deliveryFailed(const OutboxItem &item, const QString &error, const QDateTime &retryAt)
+{
+    m_pendingEntries.clear();
+    const bool giveUp = !retryAt.isValid();
+    const bool decision = item.request.purpose == OutboundRequest::Purpose::Decision;
+    m_store.begin();
+    m_store.markOutbox(item.id, giveUp ? QStringLiteral("failed") : QStringLiteral("queued"),
+                       item.attempts + 1, retryAt, error, now());
+    log(item.approvalId, QStringLiteral("delivery-failed"),
+        giveUp ? tr("%1 to %2 failed: %3 (attempt %4, giving up)")
+                         .arg(item.request.label, item.request.url.host(), error)
+                         .arg(item.attempts + 1)
+               : tr("%1 to %2 failed: %3 (attempt %4, next try %5)")
+                         .arg(item.request.label, item.request.url.host(), error)
+                         .arg(item.attempts + 1)
+                         .arg(retryAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+    if (decision)
+        m_store.setDeliveryState(item.approvalId, giveUp ? DeliveryState::Failed : DeliveryState::Queued,
+                                 error, now());
+    m_store.commit();
+    if (const auto approval = m_store.approval(item.approvalId))
+        publish(*approval, m_pendingEntries);
+}
+
+void Engine::requestSnapshot(int limit)
+{
+    ApprovalQuery query;
+    query.limit = limit;
+    emit snapshotReady(m_store.approvals(query));
+}
+
+void Engine::requestTimeline(qint64 approvalId)
+{
+    emit timelineReady(approvalId, m_store.timeline(approvalId));
+}
+
+void Engine::requestDecision(qint64 approvalId, bool approve, const QString &comment,
+                             const QString &origin, const QString &decidedBy)
+{
+    const DecideResult result = decide(
+            approvalId, {approve ? Verdict::Approve : Verdict::Reject, decidedBy, origin, comment});
+    emit decisionFinished(approvalId, result.outcome == DecideOutcome::Decided, result.message);
+}
+
+void Engine::requestRetryDelivery(qint64 approvalId)
+{
+    retryDelivery(approvalId);
+}

@@ -1,0 +1,132 @@
+#include "outboxworker.h"
+
+#include "core/engine.h"
+
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+
+namespace {
+
+QByteArray authorizationHeader(OutboundRequest::Auth auth, const QByteArray &secret)
+{
+    switch (auth) {
+    case OutboundRequest::Auth::BasicToken:
+        return "Basic " + (QByteArray(":") + secret).toBase64();
+    case OutboundRequest::Auth::BasicUserPassword:
+        return "Basic " + secret.toBase64();
+    case OutboundRequest::Auth::Bearer:
+        return "Bearer " + secret;
+    case OutboundRequest::Auth::None:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+OutboxWorker::OutboxWorker(Engine &engine, const DeliveryPolicy &policy, QObject *parent)
+    : QObject(parent), m_engine(engine), m_policy(policy)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &OutboxWorker::pump);
+    connect(&m_engine, &Engine::outboxChanged, this, &OutboxWorker::wake);
+    m_network.setAutoDeleteReplies(true);
+    m_network.setTransferTimeout(m_policy.requestTimeoutMs);
+    // Callbacks go straight to the target; a desktop proxy setting must not swallow them.
+    m_network.setProxy(QNetworkProxy::NoProxy);
+}
+
+void OutboxWorker::start()
+{
+    m_engine.recoverInFlightDeliveries();
+    wake();
+}
+
+void OutboxWorker::wake()
+{
+    // Many wake-ups in one event-loop turn cost one database query.
+    if (m_pumpQueued)
+        return;
+    m_pumpQueued = true;
+    QMetaObject::invokeMethod(this, &OutboxWorker::pump, Qt::QueuedConnection);
+}
+
+void OutboxWorker::pump()
+{
+    m_pumpQueued = false;
+    if (m_busyApprovals.size() < m_policy.maxConcurrent) {
+        const QVector<OutboxItem> due = m_engine.dueDeliveries(m_policy.maxConcurrent * 4);
+        for (const OutboxItem &item : due) {
+            if (m_busyApprovals.size() >= m_policy.maxConcurrent)
+                break;
+            if (m_busyApprovals.contains(item.approvalId))
+                continue; // keep each approval's calls in order
+            send(item);
+        }
+    }
+    scheduleNext();
+}
+
+void OutboxWorker::scheduleNext()
+{
+    const QDateTime next = m_engine.nextDeliveryAt();
+    if (!next.isValid()) {
+        m_timer.stop();
+        return;
+    }
+    const qint64 wait = qBound<qint64>(0LL, m_engine.now().msecsTo(next), 60LL * 60 * 1000);
+    m_timer.start(int(wait));
+}
+
+void OutboxWorker::send(const OutboxItem &item)
+{
+    m_busyApprovals.insert(item.approvalId);
+    m_engine.deliveryStarted(item);
+
+    QNetworkRequest request(item.request.url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    for (const auto &[name, value] : item.request.headers)
+        request.setRawHeader(name, value);
+    if (item.request.auth != OutboundRequest::Auth::None) {
+        const QByteArray secret = m_engine.secret(item.request.secretName);
+        if (secret.isEmpty()) {
+            m_busyApprovals.remove(item.approvalId);
+            m_engine.deliveryFailed(item, tr("the credential for this call is no longer available"), {});
+            return;
+        }
+        request.setRawHeader("Authorization", authorizationHeader(item.request.auth, secret));
+    }
+    QNetworkReply *reply = m_network.sendCustomRequest(request, item.request.method.toLatin1(),
+                                                       item.request.body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, item] { finished(reply, item); });
+}
+
+void OutboxWorker::finished(QNetworkReply *reply, const OutboxItem &item)
+{
+    m_busyApprovals.remove(item.approvalId);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 200 && status < 300) {
+        m_engine.deliverySucceeded(item, status);
+    } else {
+        QString error;
+        if (status > 0) {
+            error = tr("HTTP %1").arg(status);
+            const QByteArray answer = reply->read(200).simplified();
+            if (!answer.isEmpty())
+                error += QStringLiteral(" ") + QString::fromUtf8(answer);
+        } else {
+            error = reply->error() == QNetworkReply::OperationCanceledError ? tr("timed out")
+                                                                            : reply->errorString();
+        }
+        const int attempts = item.attempts + 1;
+        QDateTime retryAt;
+        if (attempts < m_policy.maxAttempts) {
+            const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+            retryAt = m_engine.now().addMSecs(m_policy.backoffMs(attempts, jitter));
+        }
+        m_engine.deliveryFailed(item, error, retryAt);
+    }
+    wake();
+}

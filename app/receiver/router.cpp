@@ -1,0 +1,51 @@
+#include "router.h"
+
+#include <QUrl>
+
+void Router::add(const QString &method, const QString &pattern, Handler handler)
+{
+    m_routes.append({method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(handler)});
+}
+
+bool Router::match(const QStringList &pattern, const QStringList &path, Params *params)
+{
+    if (pattern.size() != path.size())
+        return false;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QString &segment = pattern.at(i);
+        if (segment.startsWith(QLatin1Char('{')) && segment.endsWith(QLatin1Char('}'))) {
+            if (path.at(i).isEmpty())
+                return false;
+            params->insert(segment.mid(1, segment.size() - 2), path.at(i));
+        } else if (segment != path.at(i)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+HttpResponse Router::dispatch(const HttpRequest &request) const
+{
+    const QStringList path = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    QStringList allowed;
+    for (const Route &route : m_routes) {
+        Params params;
+        if (!match(route.segments, path, &params))
+            continue;
+        if (route.method == request.method
+            || (request.method == QLatin1String("HEAD") && route.method == QLatin1String("GET")))
+            return route.handler(request, params);
+        if (!allowed.contains(route.method))
+            allowed.append(route.method);
+    }
+    if (!allowed.isEmpty()) {
+        HttpResponse response = HttpResponse::error(
+                405, QStringLiteral("method not allowed"),
+                QStringLiteral("%1 %2 is not supported; use %3")
+                        .arg(request.method, request.path, allowed.join(QStringLiteral(", "))));
+        response.headers.append({QByteArrayLiteral("Allow"), allowed.join(QStringLiteral(", ")).toLatin1()});
+        return response;
+    }
+    return HttpResponse::error(404, QStringLiteral("not found"),
+                               QStringLiteral("no endpoint at %1").arg(request.path));
+}

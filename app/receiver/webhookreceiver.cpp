@@ -1,0 +1,236 @@
+#include "webhookreceiver.h"
+
+#include "connectors/jsonfields.h"
+#include "connectors/jsonparse.h"
+#include "core/approvaljson.h"
+#include "core/engine.h"
+#include "receiver/guardedtcpserver.h"
+#include "receiver/httpserveradapter.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+
+#include <limits>
+#include <tuple>
+
+Q_LOGGING_CATEGORY(lcReceiver, "gatehouse.receiver")
+
+namespace {
+
+constexpr int maxPageSize = 10000;
+
+// Compares in time independent of where the first difference is.
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
+    return diff == 0;
+}
+
+bool parseId(const QString &text, qint64 *id)
+{
+    bool ok = false;
+    *id = text.toLongLong(&ok);
+    return ok && *id > 0;
+}
+
+HttpResponse requireJson(const HttpRequest &request)
+{
+    const QString type = request.mediaType();
+    if (!type.isEmpty() && type != QLatin1String("application/json"))
+        return HttpResponse::error(415, QStringLiteral("unsupported media type"),
+                                   QStringLiteral("Content-Type must be application/json, not %1").arg(type));
+    return HttpResponse{0, {}, {}, {}};
+}
+
+} // namespace
+
+WebhookReceiver::WebhookReceiver(Engine &engine, const QByteArray &operatorToken,
+                                 const ReceiverLimits &limits, QObject *parent)
+    : QObject(parent), m_engine(engine), m_operatorToken(operatorToken), m_limits(limits)
+{
+    addRoutes();
+    m_server = new HttpServerAdapter([this](const HttpRequest &request) { return handle(request); }, this);
+}
+
+WebhookReceiver::~WebhookReceiver() = default;
+
+void WebhookReceiver::addRoutes()
+{
+    using P = Router::Params;
+    const QString get = QStringLiteral("GET"), post = QStringLiteral("POST");
+    m_router.add(get, QStringLiteral("/healthz"), [this](const HttpRequest &r, const P &) { return health(r); });
+    m_router.add(post, QStringLiteral("/hooks/generic"), [this](const HttpRequest &r, const P &) { return genericHook(r); });
+    m_router.add(get, QStringLiteral("/api/approvals"), [this](const HttpRequest &r, const P &) { return listApprovals(r); });
+    m_router.add(get, QStringLiteral("/api/approvals/{id}"), [this](const HttpRequest &r, const P &p) { return showApproval(r, p); });
+    m_router.add(post, QStringLiteral("/api/approvals/{id}/approve"), [this](const HttpRequest &r, const P &p) { return decideApproval(r, p, true); });
+    m_router.add(post, QStringLiteral("/api/approvals/{id}/reject"), [this](const HttpRequest &r, const P &p) { return decideApproval(r, p, false); });
+    m_router.add(post, QStringLiteral("/api/approvals/{id}/retry-delivery"), [this](const HttpRequest &r, const P &p) { return retryDelivery(r, p); });
+}
+
+quint16 WebhookReceiver::listen(const QHostAddress &address, quint16 port, QString *error)
+{
+    auto *tcp = new GuardedTcpServer(m_limits);
+    connect(tcp, &GuardedTcpServer::refused, this, [this](const QString &peer, int status, const QString &why) {
+        emit securityEvent(peer, QStringLiteral("refused with %1: %2").arg(status).arg(why));
+    });
+    if (!tcp->listen(address, port)) {
+        if (error)
+            *error = QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(tcp->errorString());
+        delete tcp;
+        return 0;
+    }
+    m_server->bind(tcp);
+    return tcp->serverPort();
+}
+
+HttpResponse WebhookReceiver::handle(const HttpRequest &request)
+{
+    HttpResponse response = m_router.dispatch(request);
+    if (response.status >= 400)
+        qCInfo(lcReceiver).noquote() << request.remoteAddress.toString() << request.method << request.path
+                                     << "->" << response.status;
+    return response;
+}
+
+bool WebhookReceiver::authorizedOperator(const HttpRequest &request) const
+{
+    const QByteArray header = request.header("Authorization");
+    if (!header.startsWith("Bearer ") || m_operatorToken.isEmpty())
+        return false;
+    return constantTimeEquals(header.mid(7).trimmed(), m_operatorToken);
+}
+
+HttpResponse WebhookReceiver::health(const HttpRequest &)
+{
+    return HttpResponse::json(200, {{QStringLiteral("status"), QStringLiteral("ok")}});
+}
+
+HttpResponse WebhookReceiver::ingest(const ParseOutcome &outcome)
+{
+    if (!outcome.parsed)
+        return HttpResponse::error(outcome.status, outcome.error, outcome.detail);
+    const Engine::IngestResult result = m_engine.ingest(*outcome.parsed);
+    if (!result.ok)
+        return HttpResponse::error(503, QStringLiteral("not stored"),
+                                   QStringLiteral("the approval could not be stored; retry later"));
+    return HttpResponse::json(result.created ? 201 : 200,
+                              {{QStringLiteral("id"), result.approval.id},
+                               {QStringLiteral("state"), toString(result.approval.state)}});
+}
+
+HttpResponse WebhookReceiver::genericHook(const HttpRequest &request)
+{
+    if (const HttpResponse refused = requireJson(request); refused.status != 0)
+        return refused;
+    return ingest(m_generic.parse(request, m_engine.now()));
+}
+
+HttpResponse WebhookReceiver::listApprovals(const HttpRequest &request)
+{
+    if (!authorizedOperator(request))
+        return HttpResponse::error(401, QStringLiteral("unauthorized"),
+                                   QStringLiteral("send the operator token as 'Authorization: Bearer <token>'"));
+    ApprovalQuery query;
+    const QString state = request.query.queryItemValue(QStringLiteral("state"));
+    if (!state.isEmpty()) {
+        bool ok = false;
+        query.state = approvalStateFromString(state, &ok);
+        if (!ok)
+            return HttpResponse::error(400, QStringLiteral("invalid parameter"),
+                                       QStringLiteral("state must be one of pending, approved, rejected, expired, cancelled"));
+    }
+    for (const auto &[name, target, low, high] :
+         {std::tuple{QStringLiteral("limit"), &query.limit, 1, maxPageSize},
+          std::tuple{QStringLiteral("offset"), &query.offset, 0, std::numeric_limits<int>::max()}}) {
+        const QString text = request.query.queryItemValue(name);
+        if (text.isEmpty())
+            continue;
+        bool ok = false;
+        const int value = text.toInt(&ok);
+        if (!ok || value < low || value > high)
+            return HttpResponse::error(400, QStringLiteral("invalid parameter"),
+                                       QStringLiteral("%1 must be an integer from %2 to %3").arg(name).arg(low).arg(high));
+        *target = value;
+    }
+    QJsonArray list;
+    for (const Approval &approval : m_engine.approvals(query))
+        list.append(approvalToJson(approval));
+    return HttpResponse::json(200, {{QStringLiteral("approvals"), list},
+                                    {QStringLiteral("total"), m_engine.countApprovals(query.state)}});
+}
+
+HttpResponse WebhookReceiver::showApproval(const HttpRequest &request, const Router::Params &params)
+{
+    if (!authorizedOperator(request))
+        return HttpResponse::error(401, QStringLiteral("unauthorized"),
+                                   QStringLiteral("send the operator token as 'Authorization: Bearer <token>'"));
+    qint64 id = 0;
+    if (!parseId(params.value(QStringLiteral("id")), &id))
+        return HttpResponse::error(404, QStringLiteral("not found"), QStringLiteral("no approval with that id"));
+    const std::optional<Approval> approval = m_engine.approval(id);
+    if (!approval)
+        return HttpResponse::error(404, QStringLiteral("not found"), QStringLiteral("no approval %1").arg(id));
+    QJsonObject json = approvalToJson(*approval);
+    QJsonArray timeline;
+    for (const TimelineEntry &entry : m_engine.timeline(id))
+        timeline.append(timelineEntryToJson(entry));
+    json.insert(QStringLiteral("timeline"), timeline);
+    return HttpResponse::json(200, json);
+}
+
+HttpResponse WebhookReceiver::decideApproval(const HttpRequest &request, const Router::Params &params,
+                                             bool approve)
+{
+    if (!authorizedOperator(request))
+        return HttpResponse::error(401, QStringLiteral("unauthorized"),
+                                   QStringLiteral("send the operator token as 'Authorization: Bearer <token>'"));
+    if (const HttpResponse refused = requireJson(request); refused.status != 0)
+        return refused;
+    QJsonObject body;
+    if (auto failure = parseJsonObject(request.body, &body, true))
+        return HttpResponse::error(failure->status, failure->error, failure->detail);
+    JsonFields fields(body);
+    const QString comment = fields.optionalString(QStringLiteral("comment"));
+    QString decidedBy = fields.optionalString(QStringLiteral("decidedBy"));
+    if (!fields.ok())
+        return HttpResponse::error(400, QStringLiteral("invalid field"), fields.problem());
+    if (decidedBy.isEmpty())
+        decidedBy = QStringLiteral("api");
+    qint64 id = 0;
+    if (!parseId(params.value(QStringLiteral("id")), &id))
+        return HttpResponse::error(404, QStringLiteral("not found"), QStringLiteral("no approval with that id"));
+
+    const Engine::DecideResult result = m_engine.decide(
+            id, {approve ? Verdict::Approve : Verdict::Reject, decidedBy, QStringLiteral("api"), comment});
+    switch (result.outcome) {
+    case Engine::DecideOutcome::Decided:
+        return HttpResponse::json(200, approvalToJson(result.approval));
+    case Engine::DecideOutcome::AlreadyDecided: {
+        HttpResponse response = HttpResponse::error(409, QStringLiteral("already decided"), result.message);
+        return response;
+    }
+    case Engine::DecideOutcome::NotFound:
+        return HttpResponse::error(404, QStringLiteral("not found"), result.message);
+    case Engine::DecideOutcome::Failed:
+        break;
+    }
+    return HttpResponse::error(503, QStringLiteral("not stored"), result.message);
+}
+
+HttpResponse WebhookReceiver::retryDelivery(const HttpRequest &request, const Router::Params &params)
+{
+    if (!authorizedOperator(request))
+        return HttpResponse::error(401, QStringLiteral("unauthorized"),
+                                   QStringLiteral("send the operator token as 'Authorization: Bearer <token>'"));
+    qint64 id = 0;
+    if (!parseId(params.value(QStringLiteral("id")), &id) || !m_engine.approval(id))
+        return HttpResponse::error(404, QStringLiteral("not found"), QStringLiteral("no approval with that id"));
+    if (!m_engine.retryDelivery(id))
+        return HttpResponse::error(409, QStringLiteral("nothing to retry"),
+                                   QStringLiteral("approval %1 has no failed delivery").arg(id));
+    return HttpResponse::json(202, approvalToJson(*m_engine.approval(id)));
+}

@@ -1,0 +1,54 @@
+// WebhookReceiver: the HTTP face of Gatehouse. It owns the listening socket and the
+// routes, authenticates the control API, turns bad input into clear 4xx answers, and
+// hands good input to the connectors and the Engine. It answers a webhook only after
+// the Engine has committed it.
+#pragma once
+
+#include "connectors/genericconnector.h"
+#include "receiver/httpmessage.h"
+#include "receiver/receiverlimits.h"
+#include "receiver/router.h"
+
+#include <QHostAddress>
+#include <QObject>
+
+class Engine;
+class GuardedTcpServer;
+class HttpServerAdapter;
+
+class WebhookReceiver : public QObject
+{
+    Q_OBJECT
+public:
+    WebhookReceiver(Engine &engine, const QByteArray &operatorToken, const ReceiverLimits &limits,
+                    QObject *parent = nullptr);
+    ~WebhookReceiver() override;
+
+    // Returns the port actually bound (port 0 picks a free one), or 0 with *error set.
+    quint16 listen(const QHostAddress &address, quint16 port, QString *error);
+
+    // The whole request pipeline without sockets: tests and benchmarks can call it.
+    HttpResponse handle(const HttpRequest &request);
+
+signals:
+    void securityEvent(const QString &peer, const QString &what);
+
+private:
+    void addRoutes();
+    bool authorizedOperator(const HttpRequest &request) const;
+    HttpResponse ingest(const ParseOutcome &outcome);
+
+    HttpResponse health(const HttpRequest &request);
+    HttpResponse genericHook(const HttpRequest &request);
+    HttpResponse listApprovals(const HttpRequest &request);
+    HttpResponse showApproval(const HttpRequest &request, const Router::Params &params);
+    HttpResponse decideApproval(const HttpRequest &request, const Router::Params &params, bool approve);
+    HttpResponse retryDelivery(const HttpRequest &request, const Router::Params &params);
+
+    Engine &m_engine;
+    QByteArray m_operatorToken;
+    ReceiverLimits m_limits;
+    Router m_router;
+    GenericConnector m_generic;
+    HttpServerAdapter *m_server = nullptr;
+};

@@ -1,0 +1,121 @@
+#include "gatehouseservice.h"
+
+#include "core/clock.h"
+#include "core/engine.h"
+#include "connectors/genericconnector.h"
+#include "delivery/outboxworker.h"
+#include "receiver/webhookreceiver.h"
+#include "secrets/secretvault.h"
+#include "secrets/vaultkeyloader.h"
+#include "store/store.h"
+
+#include <QRandomGenerator>
+
+namespace {
+const QString operatorTokenSecret = QStringLiteral("operator-token");
+
+QByteArray randomToken(int bytes)
+{
+    QByteArray raw(bytes, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), bytes / 4);
+    return raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+} // namespace
+
+GatehouseService::GatehouseService(QObject *parent) : QObject(parent) { }
+
+GatehouseService::~GatehouseService()
+{
+    stop();
+}
+
+QByteArray GatehouseService::loadOperatorToken(const ServiceConfig &config)
+{
+    if (!config.operatorToken.isEmpty())
+        return config.operatorToken;
+    QByteArray token;
+    const QString sealed = m_store->sealedSecret(operatorTokenSecret);
+    if (!sealed.isEmpty() && m_vault->open(sealed, &token))
+        return token;
+    token = randomToken(32);
+    m_store->putSealedSecret(operatorTokenSecret, m_vault->seal(token));
+    return token;
+}
+
+bool GatehouseService::start(const ServiceConfig &config, QString *error)
+{
+    m_clock = std::make_unique<Clock>();
+    m_store = std::make_unique<Store>();
+    if (!m_store->open(config.databasePath, error))
+        return false;
+
+    m_vault = std::make_unique<SecretVault>();
+    const VaultKey key = VaultKeyLoader::load(config.keyFile, config.fallbackKeyFile);
+    if (!key.error.isEmpty()) {
+        *error = QStringLiteral("no key for sealing secrets: %1").arg(key.error);
+        return false;
+    }
+    m_vault->setKey(key.key);
+    m_vaultNotice = key.warning;
+    m_operatorToken = loadOperatorToken(config);
+
+    m_engine = std::make_unique<Engine>(*m_store, *m_vault, *m_clock);
+    m_engine->addConnector(std::make_shared<GenericConnector>());
+
+    m_outbox = std::make_unique<OutboxWorker>(*m_engine, config.delivery);
+    m_receiver = std::make_unique<WebhookReceiver>(*m_engine, m_operatorToken, config.limits);
+    m_port = m_receiver->listen(config.listenAddress, config.port, error);
+    if (m_port == 0)
+        return false;
+    m_outbox->start();
+    return true;
+}
+
+void GatehouseService::stop()
+{
+    m_receiver.reset();
+    m_outbox.reset();
+    m_engine.reset();
+    m_vault.reset();
+    m_store.reset();
+}
+
+ServiceThread::ServiceThread()
+{
+    m_thread.setObjectName(QStringLiteral("gatehouse-service"));
+}
+
+ServiceThread::~ServiceThread()
+{
+    stop();
+}
+
+bool ServiceThread::start(const ServiceConfig &config, QString *error)
+{
+    m_service = new GatehouseService;
+    m_service->moveToThread(&m_thread);
+    m_thread.start();
+    bool ok = false;
+    QString message;
+    QMetaObject::invokeMethod(
+            m_service, [&] { ok = m_service->start(config, &message); }, Qt::BlockingQueuedConnection);
+    if (!ok && error)
+        *error = message;
+    return ok;
+}
+
+void ServiceThread::stop()
+{
+    if (!m_thread.isRunning())
+        return;
+    // The service's objects must die in the thread that created them.
+    QMetaObject::invokeMethod(
+            m_service,
+            [this] {
+                delete m_service;
+                m_service = nullptr;
+            },
+            Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}

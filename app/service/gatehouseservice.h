@@ -1,0 +1,64 @@
+// GatehouseService: store, vault, engine, connectors, outbox worker and receiver,
+// composed and started in the thread the service lives in (never the GUI thread).
+// The desktop, the headless mode and the tests all run exactly this.
+#pragma once
+
+#include "service/serviceconfig.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+
+class Clock;
+class Engine;
+class OutboxWorker;
+class SecretVault;
+class Store;
+class WebhookReceiver;
+
+class GatehouseService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit GatehouseService(QObject *parent = nullptr);
+    ~GatehouseService() override;
+
+    // Call in the service's own thread.
+    bool start(const ServiceConfig &config, QString *error);
+    void stop();
+
+    Engine *engine() const { return m_engine.get(); }
+    WebhookReceiver *receiver() const { return m_receiver.get(); }
+    quint16 port() const { return m_port; }
+    QByteArray operatorToken() const { return m_operatorToken; }
+    QString vaultNotice() const { return m_vaultNotice; }
+
+private:
+    QByteArray loadOperatorToken(const ServiceConfig &config);
+
+    std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<SecretVault> m_vault;
+    std::unique_ptr<Engine> m_engine;
+    std::unique_ptr<OutboxWorker> m_outbox;
+    std::unique_ptr<WebhookReceiver> m_receiver;
+    QByteArray m_operatorToken;
+    QString m_vaultNotice;
+    quint16 m_port = 0;
+};
+
+// ServiceThread: runs a GatehouseService in a thread of its own and starts it there.
+class ServiceThread
+{
+public:
+    ServiceThread();
+    ~ServiceThread();
+    bool start(const ServiceConfig &config, QString *error);
+    void stop();
+    GatehouseService *service() const { return m_service; }
+
+private:
+    QThread m_thread;
+    GatehouseService *m_service = nullptr;
+};

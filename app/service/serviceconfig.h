@@ -1,0 +1,22 @@
+// ServiceConfig: everything the composition root decides before the service starts:
+// where the database is, where to listen, where the vault key comes from, limits.
+#pragma once
+
+#include "delivery/deliverypolicy.h"
+#include "receiver/receiverlimits.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QString>
+
+struct ServiceConfig
+{
+    QString databasePath;
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 port = 8470;
+    QString keyFile; // explicit vault key file; skips the keychain
+    QString fallbackKeyFile; // used when no keychain answers
+    QByteArray operatorToken; // from GATEHOUSE_OPERATOR_TOKEN; empty: generate and keep sealed
+    DeliveryPolicy delivery;
+    ReceiverLimits limits;
+};

@@ -1,0 +1,66 @@
+#include "migrations.h"
+
+const QVector<Migration> &schemaMigrations()
+{
+    // Times are milliseconds since the Unix epoch, UTC, in BIGINT columns: portable,
+    // sortable and free of time zone parsing.
+    static const QVector<Migration> migrations{
+            {1,
+             {
+                     QStringLiteral("CREATE TABLE approvals ("
+                                    " id %ID%,"
+                                    " connector TEXT NOT NULL,"
+                                    " kind TEXT NOT NULL,"
+                                    " external_id TEXT,"
+                                    " title TEXT NOT NULL,"
+                                    " description TEXT NOT NULL DEFAULT '',"
+                                    " pipeline TEXT NOT NULL DEFAULT '',"
+                                    " stage TEXT NOT NULL DEFAULT '',"
+                                    " environment TEXT NOT NULL DEFAULT '',"
+                                    " requested_by TEXT NOT NULL DEFAULT '',"
+                                    " group_key TEXT NOT NULL DEFAULT '',"
+                                    " state TEXT NOT NULL,"
+                                    " delivery_state TEXT NOT NULL,"
+                                    " created_at BIGINT NOT NULL,"
+                                    " updated_at BIGINT NOT NULL,"
+                                    " deadline_at BIGINT,"
+                                    " decided_by TEXT NOT NULL DEFAULT '',"
+                                    " decision_origin TEXT NOT NULL DEFAULT '',"
+                                    " decision_comment TEXT NOT NULL DEFAULT '',"
+                                    " decided_at BIGINT,"
+                                    " last_delivery_error TEXT NOT NULL DEFAULT '',"
+                                    " metadata TEXT NOT NULL DEFAULT '{}')"),
+                     // NULL external ids never collide, in SQLite and PostgreSQL alike.
+                     QStringLiteral("CREATE UNIQUE INDEX approvals_external"
+                                    " ON approvals (connector, external_id)"),
+                     QStringLiteral("CREATE INDEX approvals_state ON approvals (state, created_at)"),
+                     QStringLiteral("CREATE INDEX approvals_created ON approvals (created_at)"),
+                     QStringLiteral("CREATE INDEX approvals_deadline ON approvals (deadline_at)"),
+                     QStringLiteral("CREATE TABLE timeline ("
+                                    " id %ID%,"
+                                    " approval_id BIGINT NOT NULL REFERENCES approvals (id),"
+                                    " at BIGINT NOT NULL,"
+                                    " type TEXT NOT NULL,"
+                                    " message TEXT NOT NULL)"),
+                     QStringLiteral("CREATE INDEX timeline_approval ON timeline (approval_id, id)"),
+                     QStringLiteral("CREATE TABLE outbox ("
+                                    " id %ID%,"
+                                    " approval_id BIGINT NOT NULL REFERENCES approvals (id),"
+                                    " request TEXT NOT NULL,"
+                                    " purpose TEXT NOT NULL,"
+                                    " state TEXT NOT NULL,"
+                                    " attempts INTEGER NOT NULL DEFAULT 0,"
+                                    " next_attempt_at BIGINT NOT NULL,"
+                                    " last_error TEXT NOT NULL DEFAULT '',"
+                                    " created_at BIGINT NOT NULL,"
+                                    " delivered_at BIGINT)"),
+                     QStringLiteral("CREATE INDEX outbox_due ON outbox (state, next_attempt_at)"),
+                     QStringLiteral("CREATE INDEX outbox_approval ON outbox (approval_id, id)"),
+                     // Secrets sealed with the vault key; never plain text.
+                     QStringLiteral("CREATE TABLE sealed_secrets ("
+                                    " name TEXT PRIMARY KEY,"
+                                    " sealed TEXT NOT NULL)"),
+             }},
+    };
+    return migrations;
+}

@@ -1,0 +1,15 @@
+// Numbered schema migrations. Each one runs once, in order, in a transaction of its
+// own; the database records the highest number applied. Statements are portable SQL
+// (SQLite and PostgreSQL); "%ID%" becomes the driver's auto-increment key column.
+#pragma once
+
+#include <QStringList>
+#include <QVector>
+
+struct Migration
+{
+    int version;
+    QStringList statements;
+};
+
+const QVector<Migration> &schemaMigrations();

@@ -1,0 +1,593 @@
+#include "store.h"
+
+#include "store/migrations.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+namespace {
+
+QAtomicInteger<quint64> connectionCounter;
+
+QVariant toDb(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QDateTime fromDb(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+const QString approvalColumns = QStringLiteral(
+        "id, connector, kind, external_id, title, description, pipeline, stage, environment,"
+        " requested_by, group_key, state, delivery_state, created_at, updated_at, deadline_at,"
+        " decided_by, decision_origin, decision_comment, decided_at, last_delivery_error, metadata");
+
+Approval approvalFromQuery(const QSqlQuery &query)
+{
+    Approval a;
+    a.id = query.value(0).toLongLong();
+    a.connector = query.value(1).toString();
+    a.kind = query.value(2).toString();
+    a.externalId = query.value(3).toString();
+    a.title = query.value(4).toString();
+    a.description = query.value(5).toString();
+    a.pipeline = query.value(6).toString();
+    a.stage = query.value(7).toString();
+    a.environment = query.value(8).toString();
+    a.requestedBy = query.value(9).toString();
+    a.groupKey = query.value(10).toString();
+    a.state = approvalStateFromString(query.value(11).toString());
+    a.delivery = deliveryStateFromString(query.value(12).toString());
+    a.createdAt = fromDb(query.value(13));
+    a.updatedAt = fromDb(query.value(14));
+    a.deadline = fromDb(query.value(15));
+    a.decidedBy = query.value(16).toString();
+    a.decisionOrigin = query.value(17).toString();
+    a.comment = query.value(18).toString();
+    a.decidedAt = fromDb(query.value(19));
+    a.lastDeliveryError = query.value(20).toString();
+    a.metadata = QJsonDocument::fromJson(query.value(21).toString().toUtf8()).object();
+    return a;
+}
+
+QVariant nullableText(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+// A null QString binds as SQL NULL; NOT NULL text columns want ''.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+void bindApprovalFields(QSqlQuery &query, const Approval &a)
+{
+    query.bindValue(QStringLiteral(":connector"), text(a.connector));
+    query.bindValue(QStringLiteral(":kind"), text(a.kind));
+    query.bindValue(QStringLiteral(":external_id"), nullableText(a.externalId));
+    query.bindValue(QStringLiteral(":title"), text(a.title));
+    query.bindValue(QStringLiteral(":description"), text(a.description));
+    query.bindValue(QStringLiteral(":pipeline"), text(a.pipeline));
+    query.bindValue(QStringLiteral(":stage"), text(a.stage));
+    query.bindValue(QStringLiteral(":environment"), text(a.environment));
+    query.bindValue(QStringLiteral(":requested_by"), text(a.requestedBy));
+    query.bindValue(QStringLiteral(":group_key"), text(a.groupKey));
+    query.bindValue(QStringLiteral(":state"), toString(a.state));
+    query.bindValue(QStringLiteral(":delivery_state"), toString(a.delivery));
+    query.bindValue(QStringLiteral(":created_at"), toDb(a.createdAt));
+    query.bindValue(QStringLiteral(":updated_at"), toDb(a.updatedAt));
+    query.bindValue(QStringLiteral(":deadline_at"), toDb(a.deadline));
+    query.bindValue(QStringLiteral(":decided_by"), text(a.decidedBy));
+    query.bindValue(QStringLiteral(":decision_origin"), text(a.decisionOrigin));
+    query.bindValue(QStringLiteral(":decision_comment"), text(a.comment));
+    query.bindValue(QStringLiteral(":decided_at"), toDb(a.decidedAt));
+    query.bindValue(QStringLiteral(":last_delivery_error"), text(a.lastDeliveryError));
+    query.bindValue(QStringLiteral(":metadata"),
+                    QString::fromUtf8(QJsonDocument(a.metadata).toJson(QJsonDocument::Compact)));
+}
+
+OutboxItem outboxFromQuery(const QSqlQuery &query)
+{
+    OutboxItem item;
+    item.id = query.value(0).toLongLong();
+    item.approvalId = query.value(1).toLongLong();
+    item.request = OutboundRequest::fromJson(
+            QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object());
+    item.state = query.value(3).toString();
+    item.attempts = query.value(4).toInt();
+    item.nextAttemptAt = fromDb(query.value(5));
+    item.lastError = query.value(6).toString();
+    return item;
+}
+
+const QString outboxColumns =
+        QStringLiteral("id, approval_id, request, state, attempts, next_attempt_at, last_error");
+
+} // namespace
+
+Store::Store()
+    : m_connectionName(QStringLiteral("gatehouse-store-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Store::~Store()
+{
+    close();
+}
+
+bool Store::open(const QString &path, QString *error, const QString &driver)
+{
+    close();
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connectionName);
+    if (driver == QLatin1String("QSQLITE")) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        db.setDatabaseName(path);
+        // A writer waits for a lock instead of failing at once.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    } else {
+        db.setDatabaseName(path);
+    }
+    if (!db.open()) {
+        if (error)
+            *error = QStringLiteral("cannot open database %1: %2").arg(path, db.lastError().text());
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        return false;
+    }
+    if (driver == QLatin1String("QSQLITE")) {
+        // WAL lets readers go on during a write; synchronous=FULL makes every commit
+        // survive a power loss, which is what a 2xx acknowledgement promises.
+        QSqlQuery pragma(db);
+        pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        if (!pragma.next() || pragma.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+            if (error)
+                *error = QStringLiteral("cannot switch %1 to WAL mode").arg(path);
+            close();
+            return false;
+        }
+        exec(QStringLiteral("PRAGMA synchronous=FULL"));
+        exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    }
+    return migrate(error);
+}
+
+void Store::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Store::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName)
+            && QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+QString Store::idColumn() const
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (db.driverName() == QLatin1String("QPSQL"))
+        return QStringLiteral("BIGSERIAL PRIMARY KEY");
+    return QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
+}
+
+bool Store::exec(const QString &sql)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(sql)) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+int Store::schemaVersion() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+bool Store::migrate(QString *error)
+{
+    if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"))) {
+        if (error)
+            *error = QStringLiteral("cannot create schema_version: %1").arg(m_lastError);
+        return false;
+    }
+    const int current = schemaVersion();
+    for (const Migration &migration : schemaMigrations()) {
+        if (migration.version <= current)
+            continue;
+        begin();
+        for (QString statement : migration.statements) {
+            statement.replace(QLatin1String("%ID%"), idColumn());
+            if (!exec(statement)) {
+                if (error)
+                    *error = QStringLiteral("migration %1 failed: %2").arg(migration.version).arg(m_lastError);
+                rollback();
+                return false;
+            }
+        }
+        exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(migration.version));
+        if (!commit()) {
+            if (error)
+                *error = QStringLiteral("migration %1 failed to commit: %2").arg(migration.version).arg(m_lastError);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Store::begin()
+{
+    return QSqlDatabase::database(m_connectionName, false).transaction();
+}
+
+bool Store::commit()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.commit()) {
+        m_lastError = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+void Store::rollback()
+{
+    QSqlDatabase::database(m_connectionName, false).rollback();
+}
+
+std::optional<Approval> Store::approval(qint64 id) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT %1 FROM approvals WHERE id = :id").arg(approvalColumns));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return approvalFromQuery(query);
+}
+
+std::optional<Approval> Store::approvalByExternalId(const QString &connector,
+                                                    const QString &externalId) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT %1 FROM approvals WHERE connector = :c AND external_id = :e")
+                          .arg(approvalColumns));
+    query.bindValue(QStringLiteral(":c"), connector);
+    query.bindValue(QStringLiteral(":e"), externalId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return approvalFromQuery(query);
+}
+
+QVector<Approval> Store::approvals(const ApprovalQuery &q) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    const QString where = q.state ? QStringLiteral(" WHERE state = :state") : QString();
+    query.prepare(QStringLiteral("SELECT %1 FROM approvals%2 ORDER BY created_at DESC, id DESC"
+                                 " LIMIT :limit OFFSET :offset")
+                          .arg(approvalColumns, where));
+    if (q.state)
+        query.bindValue(QStringLiteral(":state"), toString(*q.state));
+    query.bindValue(QStringLiteral(":limit"), q.limit);
+    query.bindValue(QStringLiteral(":offset"), q.offset);
+    QVector<Approval> result;
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return result;
+    }
+    while (query.next())
+        result.append(approvalFromQuery(query));
+    return result;
+}
+
+int Store::countApprovals(std::optional<ApprovalState> state) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(state ? QStringLiteral("SELECT COUNT(*) FROM approvals WHERE state = :state")
+                        : QStringLiteral("SELECT COUNT(*) FROM approvals"));
+    if (state)
+        query.bindValue(QStringLiteral(":state"), toString(*state));
+    if (!query.exec() || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+QVector<Approval> Store::pendingDueBy(const QDateTime &now) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT %1 FROM approvals WHERE state = 'pending'"
+                                 " AND deadline_at IS NOT NULL AND deadline_at <= :now ORDER BY deadline_at")
+                          .arg(approvalColumns));
+    query.bindValue(QStringLiteral(":now"), now.toMSecsSinceEpoch());
+    QVector<Approval> result;
+    if (query.exec()) {
+        while (query.next())
+            result.append(approvalFromQuery(query));
+    }
+    return result;
+}
+
+QDateTime Store::earliestPendingDeadline() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QStringLiteral("SELECT MIN(deadline_at) FROM approvals"
+                                   " WHERE state = 'pending' AND deadline_at IS NOT NULL"))
+        || !query.next())
+        return {};
+    return fromDb(query.value(0));
+}
+
+qint64 Store::insertApproval(const Approval &approval)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral(
+            "INSERT INTO approvals (connector, kind, external_id, title, description, pipeline,"
+            " stage, environment, requested_by, group_key, state, delivery_state, created_at,"
+            " updated_at, deadline_at, decided_by, decision_origin, decision_comment, decided_at,"
+            " last_delivery_error, metadata) VALUES (:connector, :kind, :external_id, :title,"
+            " :description, :pipeline, :stage, :environment, :requested_by, :group_key, :state,"
+            " :delivery_state, :created_at, :updated_at, :deadline_at, :decided_by,"
+            " :decision_origin, :decision_comment, :decided_at, :last_delivery_error, :metadata)"
+            " RETURNING id"));
+    bindApprovalFields(query, approval);
+    if (!query.exec() || !query.next()) {
+        m_lastError = query.lastError().text();
+        return 0;
+    }
+    return query.value(0).toLongLong();
+}
+
+bool Store::updateApproval(const Approval &approval)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral(
+            "UPDATE approvals SET connector = :connector, kind = :kind, external_id = :external_id,"
+            " title = :title, description = :description, pipeline = :pipeline, stage = :stage,"
+            " environment = :environment, requested_by = :requested_by, group_key = :group_key,"
+            " state = :state, delivery_state = :delivery_state, created_at = :created_at,"
+            " updated_at = :updated_at, deadline_at = :deadline_at, decided_by = :decided_by,"
+            " decision_origin = :decision_origin, decision_comment = :decision_comment,"
+            " decided_at = :decided_at, last_delivery_error = :last_delivery_error,"
+            " metadata = :metadata WHERE id = :id"));
+    bindApprovalFields(query, approval);
+    query.bindValue(QStringLiteral(":id"), approval.id);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return query.numRowsAffected() == 1;
+}
+
+bool Store::recordDecisionIfPending(const Approval &decided)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral(
+            "UPDATE approvals SET state = :state, delivery_state = :delivery_state,"
+            " decided_by = :decided_by, decision_origin = :origin, decision_comment = :comment,"
+            " decided_at = :decided_at, updated_at = :decided_at"
+            " WHERE id = :id AND state = 'pending'"));
+    query.bindValue(QStringLiteral(":state"), toString(decided.state));
+    query.bindValue(QStringLiteral(":delivery_state"), toString(decided.delivery));
+    query.bindValue(QStringLiteral(":decided_by"), text(decided.decidedBy));
+    query.bindValue(QStringLiteral(":origin"), text(decided.decisionOrigin));
+    query.bindValue(QStringLiteral(":comment"), text(decided.comment));
+    query.bindValue(QStringLiteral(":decided_at"), toDb(decided.decidedAt));
+    query.bindValue(QStringLiteral(":id"), decided.id);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return query.numRowsAffected() == 1;
+}
+
+bool Store::setDeliveryState(qint64 approvalId, DeliveryState state, const QString &lastError,
+                             const QDateTime &at)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("UPDATE approvals SET delivery_state = :s, last_delivery_error = :e,"
+                                 " updated_at = :at WHERE id = :id"));
+    query.bindValue(QStringLiteral(":s"), toString(state));
+    query.bindValue(QStringLiteral(":e"), text(lastError));
+    query.bindValue(QStringLiteral(":at"), toDb(at));
+    query.bindValue(QStringLiteral(":id"), approvalId);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+TimelineEntry Store::appendTimeline(qint64 approvalId, const QString &type, const QString &message,
+                                    const QDateTime &at)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("INSERT INTO timeline (approval_id, at, type, message)"
+                                 " VALUES (:a, :at, :type, :message) RETURNING id"));
+    query.bindValue(QStringLiteral(":a"), approvalId);
+    query.bindValue(QStringLiteral(":at"), toDb(at));
+    query.bindValue(QStringLiteral(":type"), type);
+    query.bindValue(QStringLiteral(":message"), text(message));
+    TimelineEntry entry{0, approvalId, at, type, message};
+    if (query.exec() && query.next())
+        entry.id = query.value(0).toLongLong();
+    else
+        m_lastError = query.lastError().text();
+    return entry;
+}
+
+QVector<TimelineEntry> Store::timeline(qint64 approvalId) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, approval_id, at, type, message FROM timeline"
+                                 " WHERE approval_id = :a ORDER BY id"));
+    query.bindValue(QStringLiteral(":a"), approvalId);
+    QVector<TimelineEntry> result;
+    if (query.exec()) {
+        while (query.next()) {
+            result.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
+                           fromDb(query.value(2)), query.value(3).toString(),
+                           query.value(4).toString()});
+        }
+    }
+    return result;
+}
+
+qint64 Store::enqueue(qint64 approvalId, const OutboundRequest &request, const QDateTime &at)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("INSERT INTO outbox (approval_id, request, purpose, state, attempts,"
+                                 " next_attempt_at, created_at) VALUES (:a, :r, :p, 'queued', 0, :at, :at)"
+                                 " RETURNING id"));
+    query.bindValue(QStringLiteral(":a"), approvalId);
+    query.bindValue(QStringLiteral(":r"),
+                    QString::fromUtf8(QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact)));
+    query.bindValue(QStringLiteral(":p"),
+                    request.purpose == OutboundRequest::Purpose::Decision ? QStringLiteral("decision")
+                                                                          : QStringLiteral("status"));
+    query.bindValue(QStringLiteral(":at"), toDb(at));
+    if (!query.exec() || !query.next()) {
+        m_lastError = query.lastError().text();
+        return 0;
+    }
+    return query.value(0).toLongLong();
+}
+
+QVector<OutboxItem> Store::dueOutbox(const QDateTime &now, int limit) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE state = 'queued' AND next_attempt_at <= :now"
+                                 " ORDER BY approval_id, id LIMIT :limit")
+                          .arg(outboxColumns));
+    query.bindValue(QStringLiteral(":now"), now.toMSecsSinceEpoch());
+    query.bindValue(QStringLiteral(":limit"), limit);
+    QVector<OutboxItem> result;
+    if (query.exec()) {
+        while (query.next())
+            result.append(outboxFromQuery(query));
+    }
+    return result;
+}
+
+QDateTime Store::earliestQueuedAttempt() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QStringLiteral("SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'queued'"))
+        || !query.next())
+        return {};
+    return fromDb(query.value(0));
+}
+
+std::optional<OutboxItem> Store::outboxItem(qint64 id) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE id = :id").arg(outboxColumns));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return outboxFromQuery(query);
+}
+
+bool Store::markOutbox(qint64 id, const QString &state, int attempts, const QDateTime &nextAttemptAt,
+                       const QString &lastError, const QDateTime &at)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("UPDATE outbox SET state = :s, attempts = :n, next_attempt_at = :next,"
+                                 " last_error = :e, delivered_at = :delivered WHERE id = :id"));
+    query.bindValue(QStringLiteral(":s"), state);
+    query.bindValue(QStringLiteral(":n"), attempts);
+    query.bindValue(QStringLiteral(":next"), toDb(nextAttemptAt.isValid() ? nextAttemptAt : at));
+    query.bindValue(QStringLiteral(":e"), text(lastError));
+    query.bindValue(QStringLiteral(":delivered"),
+                    state == QLatin1String("delivered") ? toDb(at) : toDb(QDateTime()));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+int Store::requeueInFlight()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QStringLiteral("UPDATE outbox SET state = 'queued' WHERE state = 'delivering'")))
+        return 0;
+    return query.numRowsAffected();
+}
+
+int Store::requeueFailed(qint64 approvalId, const QDateTime &at)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("UPDATE outbox SET state = 'queued', attempts = 0, next_attempt_at = :at"
+                                 " WHERE approval_id = :a AND state = 'failed'"));
+    query.bindValue(QStringLiteral(":at"), toDb(at));
+    query.bindValue(QStringLiteral(":a"), approvalId);
+    if (!query.exec())
+        return 0;
+    return query.numRowsAffected();
+}
+
+bool Store::hasUndeliveredDecision(qint64 approvalId) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE approval_id = :a"
+                                 " AND purpose = 'decision' AND state <> 'delivered'"));
+    query.bindValue(QStringLiteral(":a"), approvalId);
+    return query.exec() && query.next() && query.value(0).toInt() > 0;
+}
+
+bool Store::putSealedSecret(const QString &name, const QString &sealed)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("INSERT INTO sealed_secrets (name, sealed) VALUES (:n, :s)"
+                                 " ON CONFLICT (name) DO UPDATE SET sealed = excluded.sealed"));
+    query.bindValue(QStringLiteral(":n"), name);
+    query.bindValue(QStringLiteral(":s"), sealed);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QString Store::sealedSecret(const QString &name) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT sealed FROM sealed_secrets WHERE name = :n"));
+    query.bindValue(QStringLiteral(":n"), name);
+    if (!query.exec() || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+bool Store::dropSealedSecret(const QString &name)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("DELETE FROM sealed_secrets WHERE name = :n"));
+    query.bindValue(QStringLiteral(":n"), name);
+    return query.exec();
+}

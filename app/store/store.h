@@ -1,0 +1,85 @@
+// Store: durable state in Qt Sql (SQLite in WAL mode by default). It knows SQL and
+// nothing of HTTP or widgets; only the Engine and the OutboxWorker call it, from the
+// thread that opened it.
+#pragma once
+
+#include "core/approval.h"
+#include "core/timelineentry.h"
+#include "store/outboxitem.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+struct ApprovalQuery
+{
+    std::optional<ApprovalState> state;
+    int limit = 100;
+    int offset = 0;
+};
+
+class Store
+{
+public:
+    Store();
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    // Opens (creating if needed) the database and applies pending migrations.
+    // driver is "QSQLITE" (path is a file) or "QPSQL" (path is a connection string).
+    bool open(const QString &path, QString *error, const QString &driver = QStringLiteral("QSQLITE"));
+    void close();
+    bool isOpen() const;
+    int schemaVersion() const;
+    QString lastError() const { return m_lastError; }
+
+    // A unit of work: everything between begin() and commit() lands together or not at all.
+    bool begin();
+    bool commit();
+    void rollback();
+
+    std::optional<Approval> approval(qint64 id) const;
+    std::optional<Approval> approvalByExternalId(const QString &connector,
+                                                 const QString &externalId) const;
+    QVector<Approval> approvals(const ApprovalQuery &query) const;
+    int countApprovals(std::optional<ApprovalState> state) const;
+    QVector<Approval> pendingDueBy(const QDateTime &now) const;
+    QDateTime earliestPendingDeadline() const;
+
+    qint64 insertApproval(const Approval &approval);
+    bool updateApproval(const Approval &approval);
+    // Writes the decision only if the approval is still pending: the database itself
+    // guarantees that one decision wins, even with several consoles on one store.
+    bool recordDecisionIfPending(const Approval &decided);
+    bool setDeliveryState(qint64 approvalId, DeliveryState state, const QString &lastError,
+                          const QDateTime &at);
+
+    TimelineEntry appendTimeline(qint64 approvalId, const QString &type, const QString &message,
+                                 const QDateTime &at);
+    QVector<TimelineEntry> timeline(qint64 approvalId) const;
+
+    qint64 enqueue(qint64 approvalId, const OutboundRequest &request, const QDateTime &at);
+    QVector<OutboxItem> dueOutbox(const QDateTime &now, int limit) const;
+    QDateTime earliestQueuedAttempt() const;
+    std::optional<OutboxItem> outboxItem(qint64 id) const;
+    bool markOutbox(qint64 id, const QString &state, int attempts, const QDateTime &nextAttemptAt,
+                    const QString &lastError, const QDateTime &at);
+    int requeueInFlight(); // after a crash: "delivering" rows go back to "queued"
+    int requeueFailed(qint64 approvalId, const QDateTime &at);
+    bool hasUndeliveredDecision(qint64 approvalId) const;
+
+    bool putSealedSecret(const QString &name, const QString &sealed);
+    QString sealedSecret(const QString &name) const;
+    bool dropSealedSecret(const QString &name);
+
+private:
+    bool migrate(QString *error);
+    bool exec(const QString &sql);
+    QString idColumn() const;
+
+    QString m_connectionName;
+    mutable QString m_lastError;
+};

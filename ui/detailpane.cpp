@@ -1,0 +1,144 @@
+#include "detailpane.h"
+
+#include "models/timelinemodel.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+DetailPane::DetailPane(TimelineModel *timeline, QWidget *parent) : QWidget(parent)
+{
+    m_title = new QLabel(this);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_state = new QLabel(this);
+    m_state->setTextFormat(Qt::PlainText);
+
+    m_meta = new QFormLayout;
+    m_description = new QPlainTextEdit(this);
+    m_description->setReadOnly(true);
+    m_description->setAccessibleName(tr("Description"));
+    m_description->setMaximumHeight(120);
+
+    m_comment = new QLineEdit(this);
+    m_comment->setPlaceholderText(tr("Comment or reason (optional)"));
+    m_comment->setAccessibleName(tr("Decision comment"));
+    m_approve = new QPushButton(tr("&Approve"), this);
+    m_approve->setAccessibleName(tr("Approve"));
+    m_approve->setToolTip(tr("Approve the selected approval (Ctrl+Return)"));
+    m_reject = new QPushButton(tr("&Reject"), this);
+    m_reject->setAccessibleName(tr("Reject"));
+    m_reject->setToolTip(tr("Reject the selected approval (Ctrl+Backspace)"));
+    m_retry = new QPushButton(tr("Retry &delivery"), this);
+    m_retry->setAccessibleName(tr("Retry delivery"));
+    m_message = new QLabel(this);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setWordWrap(true);
+
+    m_timelineView = new QListView(this);
+    m_timelineView->setModel(timeline);
+    m_timelineView->setAccessibleName(tr("Timeline"));
+    m_timelineView->setWordWrap(true);
+    m_timelineView->setUniformItemSizes(false);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_comment, 1);
+    buttons->addWidget(m_approve);
+    buttons->addWidget(m_reject);
+    buttons->addWidget(m_retry);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_state);
+    layout->addLayout(m_meta);
+    layout->addWidget(m_description);
+    layout->addLayout(buttons);
+    layout->addWidget(m_message);
+    layout->addWidget(new QLabel(tr("Timeline"), this));
+    layout->addWidget(m_timelineView, 1);
+
+    connect(m_approve, &QPushButton::clicked, this, [this] { emit approveRequested(m_id, m_comment->text()); });
+    connect(m_reject, &QPushButton::clicked, this, [this] { emit rejectRequested(m_id, m_comment->text()); });
+    connect(m_retry, &QPushButton::clicked, this, [this] { emit retryRequested(m_id); });
+    // Follow new entries unless the user scrolled up to read older ones.
+    connect(timeline, &QAbstractItemModel::rowsInserted, this, &DetailPane::followTimeline);
+    connect(timeline, &QAbstractItemModel::modelReset, m_timelineView, &QListView::scrollToBottom);
+    showApproval(nullptr);
+}
+
+void DetailPane::followTimeline()
+{
+    QScrollBar *bar = m_timelineView->verticalScrollBar();
+    if (bar->value() >= bar->maximum() - 2)
+        QMetaObject::invokeMethod(m_timelineView, &QListView::scrollToBottom, Qt::QueuedConnection);
+}
+
+void DetailPane::showMessage(const QString &message, bool error)
+{
+    m_message->setText(message);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
+}
+
+void DetailPane::showApproval(const Approval *a)
+{
+    const qint64 previous = m_id;
+    m_id = a ? a->id : 0;
+    if (m_id != previous) {
+        m_comment->clear();
+        m_message->clear();
+    }
+    while (m_meta->rowCount() > 0)
+        m_meta->removeRow(0);
+    if (!a) {
+        m_title->setText(tr("Nothing selected"));
+        m_state->clear();
+        m_description->clear();
+        m_approve->setEnabled(false);
+        m_reject->setEnabled(false);
+        m_retry->setVisible(false);
+        return;
+    }
+    m_title->setText(a->title);
+    QString state = toString(a->state);
+    if (a->isFinal())
+        state = tr("%1 by %2 (%3) at %4").arg(state, a->decidedBy, a->decisionOrigin,
+                                              a->decidedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    if (a->delivery != DeliveryState::None)
+        state += tr(" · delivery %1").arg(toString(a->delivery));
+    m_state->setText(state);
+    const auto addRow = [this](const QString &label, const QString &value) {
+        if (value.isEmpty())
+            return;
+        auto *field = new QLabel(value);
+        field->setTextFormat(Qt::PlainText);
+        field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_meta->addRow(label, field);
+    };
+    addRow(tr("Source"), a->connector);
+    addRow(tr("Pipeline"), a->pipeline);
+    addRow(tr("Stage"), a->stage);
+    addRow(tr("Environment"), a->environment);
+    addRow(tr("Requested by"), a->requestedBy);
+    addRow(tr("External id"), a->externalId);
+    addRow(tr("Received"), a->createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    if (a->deadline.isValid())
+        addRow(tr("Deadline"), a->deadline.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    if (!a->comment.isEmpty())
+        addRow(tr("Comment"), a->comment);
+    if (!a->lastDeliveryError.isEmpty())
+        addRow(tr("Last delivery error"), a->lastDeliveryError);
+    m_description->setPlainText(a->description);
+    m_approve->setEnabled(a->isPending());
+    m_reject->setEnabled(a->isPending());
+    m_retry->setVisible(a->delivery == DeliveryState::Failed);
+}
