@@ -109,12 +109,12 @@ void DetailPane::showApproval(const Approval *a)
         return;
     }
     m_title->setText(a->title);
-    QString state = toString(a->state);
+    QString state = stateName(a->state);
     if (a->isFinal())
         state = tr("%1 by %2 (%3) at %4").arg(state, a->decidedBy, a->decisionOrigin,
                                               a->decidedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     if (a->delivery != DeliveryState::None)
-        state += tr(" · delivery %1").arg(toString(a->delivery));
+        state += tr(" · delivery %1").arg(stateName(a->delivery));
     m_state->setText(state);
     const auto addRow = [this](const QString &label, const QString &value) {
         if (value.isEmpty())

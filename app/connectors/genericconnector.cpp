@@ -59,7 +59,7 @@ QList<OutboundRequest> GenericConnector::decisionRequests(const Approval &decide
     const QJsonObject body{
             {QStringLiteral("id"), decided.id},
             {QStringLiteral("externalId"), decided.externalId},
-            {QStringLiteral("decision"), toString(decided.state)},
+            {QStringLiteral("decision"), stateName(decided.state)},
             {QStringLiteral("decidedBy"), decided.decidedBy},
             {QStringLiteral("comment"), decided.comment},
             {QStringLiteral("decidedAt"), decided.decidedAt.toString(Qt::ISODateWithMs)},

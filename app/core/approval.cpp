@@ -50,12 +50,12 @@ Enum valueOf(const std::array<std::pair<Enum, const char *>, N> &names, const QS
 
 } // namespace
 
-QString toString(ApprovalState state)
+QString stateName(ApprovalState state)
 {
     return nameOf(approvalStateNames, state);
 }
 
-QString toString(DeliveryState state)
+QString stateName(DeliveryState state)
 {
     return nameOf(deliveryStateNames, state);
 }

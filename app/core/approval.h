@@ -10,8 +10,8 @@
 enum class ApprovalState { Pending, Approved, Rejected, Expired, Cancelled };
 enum class DeliveryState { None, Queued, Delivering, Delivered, Failed };
 
-QString toString(ApprovalState state);
-QString toString(DeliveryState state);
+QString stateName(ApprovalState state);
+QString stateName(DeliveryState state);
 ApprovalState approvalStateFromString(const QString &text, bool *ok = nullptr);
 DeliveryState deliveryStateFromString(const QString &text, bool *ok = nullptr);
 

@@ -119,7 +119,7 @@ HttpResponse WebhookReceiver::ingest(const ParseOutcome &outcome)
                                    QStringLiteral("the approval could not be stored; retry later"));
     return HttpResponse::json(result.created ? 201 : 200,
                               {{QStringLiteral("id"), result.approval.id},
-                               {QStringLiteral("state"), toString(result.approval.state)}});
+                               {QStringLiteral("state"), stateName(result.approval.state)}});
 }
 
 HttpResponse WebhookReceiver::genericHook(const HttpRequest &request)

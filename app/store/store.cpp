@@ -83,8 +83,8 @@ void bindApprovalFields(QSqlQuery &query, const Approval &a)
     query.bindValue(QStringLiteral(":environment"), text(a.environment));
     query.bindValue(QStringLiteral(":requested_by"), text(a.requestedBy));
     query.bindValue(QStringLiteral(":group_key"), text(a.groupKey));
-    query.bindValue(QStringLiteral(":state"), toString(a.state));
-    query.bindValue(QStringLiteral(":delivery_state"), toString(a.delivery));
+    query.bindValue(QStringLiteral(":state"), stateName(a.state));
+    query.bindValue(QStringLiteral(":delivery_state"), stateName(a.delivery));
     query.bindValue(QStringLiteral(":created_at"), toDb(a.createdAt));
     query.bindValue(QStringLiteral(":updated_at"), toDb(a.updatedAt));
     query.bindValue(QStringLiteral(":deadline_at"), toDb(a.deadline));
@@ -289,7 +289,7 @@ QVector<Approval> Store::approvals(const ApprovalQuery &q) const
                                  " LIMIT :limit OFFSET :offset")
                           .arg(approvalColumns, where));
     if (q.state)
-        query.bindValue(QStringLiteral(":state"), toString(*q.state));
+        query.bindValue(QStringLiteral(":state"), stateName(*q.state));
     query.bindValue(QStringLiteral(":limit"), q.limit);
     query.bindValue(QStringLiteral(":offset"), q.offset);
     QVector<Approval> result;
@@ -308,7 +308,7 @@ int Store::countApprovals(std::optional<ApprovalState> state) const
     query.prepare(state ? QStringLiteral("SELECT COUNT(*) FROM approvals WHERE state = :state")
                         : QStringLiteral("SELECT COUNT(*) FROM approvals"));
     if (state)
-        query.bindValue(QStringLiteral(":state"), toString(*state));
+        query.bindValue(QStringLiteral(":state"), stateName(*state));
     if (!query.exec() || !query.next())
         return 0;
     return query.value(0).toInt();
@@ -388,8 +388,8 @@ bool Store::recordDecisionIfPending(const Approval &decided)
             " decided_by = :decided_by, decision_origin = :origin, decision_comment = :comment,"
             " decided_at = :decided_at, updated_at = :decided_at"
             " WHERE id = :id AND state = 'pending'"));
-    query.bindValue(QStringLiteral(":state"), toString(decided.state));
-    query.bindValue(QStringLiteral(":delivery_state"), toString(decided.delivery));
+    query.bindValue(QStringLiteral(":state"), stateName(decided.state));
+    query.bindValue(QStringLiteral(":delivery_state"), stateName(decided.delivery));
     query.bindValue(QStringLiteral(":decided_by"), text(decided.decidedBy));
     query.bindValue(QStringLiteral(":origin"), text(decided.decisionOrigin));
     query.bindValue(QStringLiteral(":comment"), text(decided.comment));
@@ -408,7 +408,7 @@ bool Store::setDeliveryState(qint64 approvalId, DeliveryState state, const QStri
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("UPDATE approvals SET delivery_state = :s, last_delivery_error = :e,"
                                  " updated_at = :at WHERE id = :id"));
-    query.bindValue(QStringLiteral(":s"), toString(state));
+    query.bindValue(QStringLiteral(":s"), stateName(state));
     query.bindValue(QStringLiteral(":e"), text(lastError));
     query.bindValue(QStringLiteral(":at"), toDb(at));
     query.bindValue(QStringLiteral(":id"), approvalId);

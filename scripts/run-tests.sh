@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Builds Gatehouse and runs every test. The keychain tests need a real Secret
+# Service: a gnome-keyring-daemon, unlocked, in a private D-Bus session.
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+build="${BUILD_DIR:-$here/build}"
+
+cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}" >/dev/null
+cmake --build "$build"
+
+export QT_QPA_PLATFORM=offscreen
+# Tests write settings and data under a throw-away home, never the user's own.
+test_home="$(mktemp -d)"
+trap 'rm -rf "$test_home"' EXIT
+export HOME="$test_home" XDG_DATA_HOME="$test_home/data" XDG_CONFIG_HOME="$test_home/config" \
+       XDG_RUNTIME_DIR="$test_home/run"
+mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+
+dbus-run-session -- bash -c '
+    echo -n "gatehouse-test" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    cd "'"$build"'" && ctest --output-on-failure --timeout 300 -j2
+'

@@ -1,0 +1,51 @@
+#include "testcore.h"
+
+#include "connectors/genericconnector.h"
+
+TestCore::TestCore(DeliveryPolicy policy, const QString &databasePath)
+{
+    m_databasePath = databasePath.isEmpty() ? dir.filePath(QStringLiteral("gatehouse.sqlite")) : databasePath;
+    QString error;
+    if (!store.open(m_databasePath, &error))
+        qFatal("cannot open test store: %s", qPrintable(error));
+    vault.setKey(QByteArray(SecretVault::keyBytes(), 'k'));
+    engine = std::make_unique<Engine>(store, vault, clock);
+    engine->addConnector(std::make_shared<GenericConnector>());
+    outbox = std::make_unique<OutboxWorker>(*engine, policy);
+    receiver = std::make_unique<WebhookReceiver>(*engine, operatorToken, ReceiverLimits{});
+}
+
+TestCore::~TestCore()
+{
+    receiver.reset();
+    outbox.reset();
+    engine.reset();
+    store.close();
+}
+
+DeliveryPolicy TestCore::fastPolicy()
+{
+    DeliveryPolicy policy;
+    policy.baseDelayMs = 20;
+    policy.maxDelayMs = 200;
+    policy.maxAttempts = 5;
+    policy.requestTimeoutMs = 2000;
+    return policy;
+}
+
+bool TestCore::listen()
+{
+    QString error;
+    port = receiver->listen(QHostAddress::LocalHost, 0, &error);
+    return port != 0;
+}
+
+QUrl TestCore::url(const QString &path) const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path));
+}
+
+QList<QPair<QByteArray, QByteArray>> TestCore::operatorAuth() const
+{
+    return {{QByteArrayLiteral("Authorization"), QByteArray("Bearer ") + operatorToken}};
+}
