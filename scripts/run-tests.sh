@@ -8,7 +8,7 @@ build="${BUILD_DIR:-$here/build}"
 cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}" >/dev/null
 cmake --build "$build"
 
-export QT_QPA_PLATFORM=offscreen
+export QT_QPA_PLATFORM=offscreen GATEHOUSE_REQUIRE_KEYCHAIN=1
 # Tests write settings and data under a throw-away home, never the user's own.
 test_home="$(mktemp -d)"
 trap 'rm -rf "$test_home"' EXIT

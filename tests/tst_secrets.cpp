@@ -1,1 +1,130 @@
-// placeholder
+// Secrets: sealing round trips and tamper detection, owner-only key files, and the
+// real OS keychain (gnome-keyring in a D-Bus session, started by the test command).
+#include "secrets/keychain.h"
+#include "secrets/secretvault.h"
+#include "secrets/vaultkeyloader.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+// `make test` runs a keyring and sets GATEHOUSE_REQUIRE_KEYCHAIN: there a missing
+// keychain is a failure, not a skip.
+bool keychainExpected()
+{
+    if (qEnvironmentVariableIsSet("GATEHOUSE_REQUIRE_KEYCHAIN"))
+        return true;
+    return !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
+}
+
+class tst_Secrets : public QObject
+{
+    Q_OBJECT
+private slots:
+    void sealOpenRoundTrip();
+    void tamperedOrWrongKeyFails();
+    void keyFileCreatedOwnerOnly();
+    void keyFileWithWidePermissionsRefused();
+    void keyFileWithGarbageRefused();
+    void keychainRoundTrip();
+    void loaderPrefersKeychain();
+};
+
+void tst_Secrets::sealOpenRoundTrip()
+{
+    SecretVault vault;
+    QVERIFY(vault.setKey(SecretVault::generateKey()));
+    const QByteArray secret = "azure-job-token-" + QByteArray::number(QRandomGenerator::global()->generate());
+    const QString sealed = vault.seal(secret);
+    QVERIFY(!sealed.contains(QString::fromLatin1(secret)));
+    QVERIFY(vault.seal(secret) != sealed); // fresh nonce every time
+    QByteArray opened;
+    QVERIFY(vault.open(sealed, &opened));
+    QCOMPARE(opened, secret);
+}
+
+void tst_Secrets::tamperedOrWrongKeyFails()
+{
+    SecretVault vault;
+    vault.setKey(SecretVault::generateKey());
+    QString sealed = vault.seal("payload");
+    QByteArray raw = QByteArray::fromBase64(sealed.toLatin1());
+    raw[raw.size() - 1] = char(raw.at(raw.size() - 1) ^ 1);
+    QByteArray out;
+    QVERIFY(!vault.open(QString::fromLatin1(raw.toBase64()), &out));
+    SecretVault other;
+    other.setKey(SecretVault::generateKey());
+    QVERIFY(!other.open(sealed, &out));
+    QVERIFY(!vault.open(QStringLiteral("c2hvcnQ="), &out));
+    QVERIFY(!vault.setKey("too short"));
+}
+
+void tst_Secrets::keyFileCreatedOwnerOnly()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sub/vault.key"));
+    const VaultKey first = VaultKeyLoader::loadFromFile(path, true);
+    QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
+    QCOMPARE(first.key.size(), SecretVault::keyBytes());
+    QCOMPARE(QFile(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    const VaultKey second = VaultKeyLoader::loadFromFile(path, false);
+    QCOMPARE(second.key, first.key); // the same key on the next start
+}
+
+void tst_Secrets::keyFileWithWidePermissionsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.key"));
+    QVERIFY(VaultKeyLoader::loadFromFile(path, true).error.isEmpty());
+    QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+    const VaultKey key = VaultKeyLoader::loadFromFile(path, false);
+    QVERIFY(key.key.isEmpty());
+    QVERIFY(key.error.contains(QStringLiteral("chmod 600")));
+}
+
+void tst_Secrets::keyFileWithGarbageRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.key"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not a key");
+    file.close();
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(!VaultKeyLoader::loadFromFile(path, false).error.isEmpty());
+    QVERIFY(!VaultKeyLoader::loadFromFile(dir.filePath(QStringLiteral("missing")), false).error.isEmpty());
+}
+
+void tst_Secrets::keychainRoundTrip()
+{
+    if (!keychainExpected())
+        QSKIP("no D-Bus session: run through `make test`, which starts gnome-keyring");
+    const QString entry = QStringLiteral("test-entry-%1").arg(QRandomGenerator::global()->generate());
+    QString error;
+    QVERIFY2(Keychain::write(entry, "keychain-value", &error), qPrintable(error));
+    QCOMPARE(Keychain::read(entry, &error), QByteArray("keychain-value"));
+    QVERIFY(error.isEmpty());
+    QVERIFY(Keychain::remove(entry, &error));
+    QCOMPARE(Keychain::read(entry, &error), QByteArray());
+    QVERIFY2(error.isEmpty(), qPrintable(error)); // missing is not an error
+}
+
+void tst_Secrets::loaderPrefersKeychain()
+{
+    if (!keychainExpected())
+        QSKIP("no D-Bus session: run through `make test`, which starts gnome-keyring");
+    QTemporaryDir dir;
+    const QString entry = QStringLiteral("test-vault-%1").arg(QRandomGenerator::global()->generate());
+    const QString fallback = dir.filePath(QStringLiteral("vault.key"));
+    const VaultKey first = VaultKeyLoader::load({}, fallback, entry);
+    QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
+    QCOMPARE(first.source, QStringLiteral("keychain"));
+    QVERIFY(!QFile::exists(fallback)); // no key file when the keychain works
+    QCOMPARE(VaultKeyLoader::load({}, fallback, entry).key, first.key);
+    QString error;
+    Keychain::remove(entry, &error);
+}
+
+QTEST_GUILESS_MAIN(tst_Secrets)
+#include "tst_secrets.moc"

@@ -89,6 +89,15 @@ void DetailPane::showMessage(const QString &message, bool error)
     m_message->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
 }
 
+void DetailPane::showSelection(int count, int pending)
+{
+    showApproval(nullptr);
+    m_title->setText(tr("%n approvals selected", nullptr, count));
+    m_state->setText(tr("%n of them pending; Approve and Reject act on all pending ones", nullptr, pending));
+    m_approve->setEnabled(pending > 0);
+    m_reject->setEnabled(pending > 0);
+}
+
 void DetailPane::showApproval(const Approval *a)
 {
     const qint64 previous = m_id;

@@ -21,6 +21,7 @@ class DetailPane : public QWidget
 public:
     explicit DetailPane(TimelineModel *timeline, QWidget *parent = nullptr);
     void showApproval(const Approval *approval); // nullptr: nothing selected
+    void showSelection(int count, int pending); // several rows: the buttons act on all
     void showMessage(const QString &message, bool error);
     QPushButton *approveButton() const { return m_approve; }
     QPushButton *rejectButton() const { return m_reject; }

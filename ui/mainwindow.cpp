@@ -93,6 +93,9 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     setCentralWidget(splitter);
 
     m_status = new QLabel;
+    m_status->setTextFormat(Qt::PlainText);
+    m_pendingLabel = new QLabel;
+    statusBar()->addWidget(m_pendingLabel);
     statusBar()->addWidget(m_status, 1);
     auto *endpointLabel = new QLabel(tr("Listening on %1").arg(endpoint));
     endpointLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -195,6 +198,14 @@ void MainWindow::selectionChanged()
 
 void MainWindow::refreshDetail()
 {
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() > 1) {
+        const auto pending = std::count_if(rows.cbegin(), rows.cend(), [](const QModelIndex &row) {
+            return row.data(ApprovalTableModel::StateRole).toInt() == int(ApprovalState::Pending);
+        });
+        m_detail->showSelection(int(rows.size()), int(pending));
+        return;
+    }
     m_detail->showApproval(m_model->approvalById(selectedId()));
 }
 
@@ -221,7 +232,7 @@ void MainWindow::decide(qint64 id, bool approve, const QString &comment)
 void MainWindow::updateCounts(int pending)
 {
     m_tray->setPendingCount(pending);
-    m_status->setText(tr("%n pending", nullptr, pending));
+    m_pendingLabel->setText(tr("%n pending", nullptr, pending));
     setWindowTitle(pending > 0 ? tr("Gatehouse (%1)").arg(pending) : tr("Gatehouse"));
 }
 

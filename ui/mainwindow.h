@@ -53,7 +53,8 @@ private:
     DetailPane *m_detail = nullptr;
     QLineEdit *m_search = nullptr;
     QCheckBox *m_pendingOnly = nullptr;
-    QLabel *m_status = nullptr;
+    QLabel *m_status = nullptr; // the outcome of the last action
+    QLabel *m_pendingLabel = nullptr;
     TrayIcon *m_tray = nullptr;
     bool m_quitting = false;
 };
