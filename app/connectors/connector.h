@@ -18,6 +18,9 @@ struct ParsedWebhook
 {
     Approval approval;
     QHash<QString, QByteArray> secrets; // short name -> value, e.g. "authToken"
+    // A metadata key the engine increments on every delivery of the same item, inside
+    // the ingest transaction (Azure gate evaluations); empty: none.
+    QString counter;
 };
 
 // Either a parsed webhook or the client error to answer with.

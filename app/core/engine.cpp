@@ -96,6 +96,8 @@ Engine::IngestResult Engine::ingest(const ParsedWebhook &webhook)
             merged.metadata.insert(it.key(), it.value());
         if (merged.isPending() && incoming.deadline.isValid())
             merged.deadline = incoming.deadline;
+        if (!webhook.counter.isEmpty())
+            merged.metadata.insert(webhook.counter, existing->metadata.value(webhook.counter).toInt() + 1);
         merged.updatedAt = at;
         if (!m_store.updateApproval(merged)) {
             m_store.rollback();
@@ -108,6 +110,8 @@ Engine::IngestResult Engine::ingest(const ParsedWebhook &webhook)
                                          .arg(merged.connector));
         result.approval = merged;
     } else {
+        if (!webhook.counter.isEmpty())
+            incoming.metadata.insert(webhook.counter, 1);
         incoming.state = ApprovalState::Pending;
         incoming.delivery = DeliveryState::None;
         incoming.createdAt = at;

@@ -64,6 +64,9 @@ void WebhookReceiver::addRoutes()
     const QString get = QStringLiteral("GET"), post = QStringLiteral("POST");
     m_router.add(get, QStringLiteral("/healthz"), [this](const HttpRequest &r, const P &) { return health(r); });
     m_router.add(post, QStringLiteral("/hooks/generic"), [this](const HttpRequest &r, const P &) { return genericHook(r); });
+    m_router.add(post, QStringLiteral("/hooks/azure/check"), [this](const HttpRequest &r, const P &) { return azureCheck(r); });
+    m_router.add(post, QStringLiteral("/hooks/azure/gate"), [this](const HttpRequest &r, const P &) { return azureGate(r); });
+    m_router.add(get, QStringLiteral("/hooks/azure/gate"), [this](const HttpRequest &r, const P &) { return azureGate(r); });
     m_router.add(get, QStringLiteral("/api/approvals"), [this](const HttpRequest &r, const P &) { return listApprovals(r); });
     m_router.add(get, QStringLiteral("/api/approvals/{id}"), [this](const HttpRequest &r, const P &p) { return showApproval(r, p); });
     m_router.add(post, QStringLiteral("/api/approvals/{id}/approve"), [this](const HttpRequest &r, const P &p) { return decideApproval(r, p, true); });
@@ -127,6 +130,49 @@ HttpResponse WebhookReceiver::genericHook(const HttpRequest &request)
     if (const HttpResponse refused = requireJson(request); refused.status != 0)
         return refused;
     return ingest(m_generic.parse(request, m_engine.now()));
+}
+
+HttpResponse WebhookReceiver::azureCheck(const HttpRequest &request)
+{
+    const ParseOutcome outcome = m_azure.parse(request, m_engine.now());
+    if (!outcome.parsed)
+        return HttpResponse::error(outcome.status, outcome.error, outcome.detail);
+    const Engine::IngestResult result = m_engine.ingest(*outcome.parsed);
+    if (!result.ok)
+        return HttpResponse::error(503, QStringLiteral("not stored"),
+                                   QStringLiteral("the approval could not be stored; retry later"));
+    // Only queued here: the log line goes out through the outbox and can never delay
+    // the ack (Azure allows 3 s) nor block the decision.
+    if (result.created)
+        m_engine.postStatus(result.approval.id, tr("Gatehouse received the check; waiting for approval"));
+    // Azure needs a 200; a repeated delivery gets the same answer as the first.
+    return HttpResponse::json(200, {{QStringLiteral("id"), result.approval.id},
+                                    {QStringLiteral("state"), toString(result.approval.state)}});
+}
+
+HttpResponse WebhookReceiver::azureGate(const HttpRequest &request)
+{
+    const ParseOutcome outcome = m_azure.parseGate(request, m_engine.now());
+    if (!outcome.parsed)
+        return HttpResponse::error(outcome.status, outcome.error, outcome.detail);
+    const Engine::IngestResult result = m_engine.ingest(*outcome.parsed);
+    if (!result.ok)
+        return HttpResponse::error(503, QStringLiteral("not stored"),
+                                   QStringLiteral("the evaluation could not be stored; retry later"));
+    const Approval &a = result.approval;
+    const int evaluations = a.metadata.value(QStringLiteral("evaluations")).toInt();
+    // A success criterion compares with 'approved'; everything final that is not an
+    // approval (rejected, expired, cancelled) reads as 'rejected'.
+    const QString status = a.isPending()                       ? QStringLiteral("pending")
+            : a.state == ApprovalState::Approved ? QStringLiteral("approved")
+                                                 : QStringLiteral("rejected");
+    m_engine.postStatus(a.id, tr("Evaluation %1: answered %2").arg(evaluations).arg(status));
+    return HttpResponse::json(200, {{QStringLiteral("status"), status},
+                                    {QStringLiteral("state"), toString(a.state)},
+                                    {QStringLiteral("approvalId"), a.id},
+                                    {QStringLiteral("decidedBy"),
+                                     a.isPending() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.decidedBy)},
+                                    {QStringLiteral("evaluations"), evaluations}});
 }
 
 HttpResponse WebhookReceiver::listApprovals(const HttpRequest &request)

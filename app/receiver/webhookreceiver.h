@@ -4,6 +4,7 @@
 // the Engine has committed it.
 #pragma once
 
+#include "connectors/azurechecksconnector.h"
 #include "connectors/genericconnector.h"
 #include "receiver/httpmessage.h"
 #include "receiver/receiverlimits.h"
@@ -40,6 +41,8 @@ private:
 
     HttpResponse health(const HttpRequest &request);
     HttpResponse genericHook(const HttpRequest &request);
+    HttpResponse azureCheck(const HttpRequest &request);
+    HttpResponse azureGate(const HttpRequest &request);
     HttpResponse listApprovals(const HttpRequest &request);
     HttpResponse showApproval(const HttpRequest &request, const Router::Params &params);
     HttpResponse decideApproval(const HttpRequest &request, const Router::Params &params, bool approve);
@@ -50,5 +53,6 @@ private:
     ReceiverLimits m_limits;
     Router m_router;
     GenericConnector m_generic;
+    AzureChecksConnector m_azure;
     HttpServerAdapter *m_server = nullptr;
 };

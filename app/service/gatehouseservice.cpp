@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/engine.h"
+#include "connectors/azurechecksconnector.h"
 #include "connectors/genericconnector.h"
 #include "delivery/outboxworker.h"
 #include "receiver/webhookreceiver.h"
@@ -61,6 +62,7 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
 
     m_engine = std::make_unique<Engine>(*m_store, *m_vault, *m_clock);
     m_engine->addConnector(std::make_shared<GenericConnector>());
+    m_engine->addConnector(std::make_shared<AzureChecksConnector>());
 
     m_outbox = std::make_unique<OutboxWorker>(*m_engine, config.delivery);
     m_receiver = std::make_unique<WebhookReceiver>(*m_engine, m_operatorToken, config.limits);

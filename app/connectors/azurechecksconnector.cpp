@@ -1,0 +1,321 @@
+#include "azurechecksconnector.h"
+
+#include "connectors/jsonparse.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStringList>
+#include <QUrlQuery>
+
+namespace {
+
+constexpr double maxTimeoutMinutes = 60.0 * 24 * 365;
+const char eventsApiVersion[] = "2.0-preview.1"; // the version of Microsoft's docs and samples
+const char feedApiVersion[] = "4.1";
+
+struct HeaderField
+{
+    const char *header; // as Azure's defaults spell it; looked up case-insensitively
+    const char *metadataKey; // nullptr: a secret, never stored in metadata
+};
+
+// The seven headers that seed 000 lists "at a minimum".
+const HeaderField requiredHeaders[] = {
+        {"PlanUrl", "planUrl"}, {"ProjectId", "projectId"}, {"HubName", "hubName"},
+        {"PlanId", "planId"},   {"JobId", "jobId"},         {"TaskInstanceId", "taskInstanceId"},
+        {"AuthToken", nullptr},
+};
+const HeaderField optionalHeaders[] = {{"TimelineId", "timelineId"}, {"BuildId", "buildId"}};
+
+QString headerText(const HttpRequest &request, const char *name)
+{
+    return QString::fromUtf8(request.header(name)).trimmed();
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AzureChecksConnector", text);
+}
+
+// One JSON string literal, escaped; the bodies below are written by hand because
+// QJsonObject sorts its keys and Azure's documented bodies list "name" first.
+QByteArray jsonString(const QString &text)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
+}
+
+QString bodyString(const QJsonObject &body, const char *field)
+{
+    const QJsonValue value = body.value(QLatin1String(field));
+    return value.isString() ? value.toString().trimmed() : QString();
+}
+
+// The body is user-defined and may carry the job token (the V0 task's default body
+// did): keep it out of the stored copy.
+QString storableBody(QJsonObject body, const QByteArray &token)
+{
+    const QStringList keys = body.keys();
+    for (const QString &key : keys) {
+        if (key.compare(QLatin1String("AuthToken"), Qt::CaseInsensitive) == 0)
+            body.remove(key);
+    }
+    QString text = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
+    if (!token.isEmpty())
+        text.replace(QString::fromUtf8(token), QStringLiteral("[redacted]"));
+    return text;
+}
+
+// Reads the documented optional body fields; anything else in the body is only shown.
+void applyBody(Approval *a, const QJsonObject &body)
+{
+    a->title = bodyString(body, "title");
+    a->description = bodyString(body, "instructions");
+    if (a->description.isEmpty())
+        a->description = bodyString(body, "description");
+    a->pipeline = bodyString(body, "pipeline");
+    a->stage = bodyString(body, "stage");
+    a->environment = bodyString(body, "environment");
+    a->requestedBy = bodyString(body, "requestedBy");
+}
+
+std::optional<ParseOutcome> readTimeout(const QJsonObject &body, const QDateTime &now, Approval *a)
+{
+    const QJsonValue value = body.value(QStringLiteral("timeoutMinutes"));
+    if (value.isUndefined() || value.isNull())
+        return std::nullopt;
+    bool ok = value.isDouble();
+    double minutes = value.toDouble();
+    if (value.isString())
+        minutes = value.toString().toDouble(&ok);
+    if (!ok || minutes < 0 || minutes > maxTimeoutMinutes)
+        return ParseOutcome::fail(
+                400, QStringLiteral("invalid field"),
+                QStringLiteral("field 'timeoutMinutes' must be a number from 0 to %1")
+                        .arg(maxTimeoutMinutes));
+    if (minutes > 0)
+        a->deadline = now.addMSecs(qint64(minutes * 60 * 1000));
+    return std::nullopt;
+}
+
+QString segment(const QJsonObject &metadata, const char *key)
+{
+    return QString::fromLatin1(
+            QUrl::toPercentEncoding(metadata.value(QLatin1String(key)).toString()));
+}
+
+// B = {PlanUrl}{ProjectId}/_apis/distributedtask/hubs/{HubName}/plans/{PlanId}, joined
+// with exactly one slash whether or not PlanUrl ends in one (PROTOCOLS.md 1.2).
+QUrl planUrl(const QJsonObject &m, const QString &rest, const char *apiVersion)
+{
+    QString root = m.value(QStringLiteral("planUrl")).toString();
+    while (root.endsWith(QLatin1Char('/')))
+        root.chop(1);
+    QUrl url(root + QLatin1Char('/') + segment(m, "projectId")
+                     + QStringLiteral("/_apis/distributedtask/hubs/") + segment(m, "hubName")
+                     + QStringLiteral("/plans/") + segment(m, "planId") + rest,
+             QUrl::StrictMode);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("api-version"), QLatin1String(apiVersion));
+    url.setQuery(query);
+    return url;
+}
+
+OutboundRequest azureRequest(const Approval &approval, const QUrl &url, const QByteArray &body)
+{
+    OutboundRequest request;
+    request.url = url;
+    request.headers.append(
+            {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    request.body = body;
+    request.auth = OutboundRequest::Auth::BasicToken;
+    request.secretName = Connector::secretName(approval.id, QStringLiteral("authToken"));
+    return request;
+}
+
+// Live console feed lines (PROTOCOLS.md 1.6); needs the TimelineId header.
+std::optional<OutboundRequest> feedRequest(const Approval &approval, const QString &line,
+                                           const QDateTime &at)
+{
+    const QJsonObject &m = approval.metadata;
+    const QString timelineId = m.value(QStringLiteral("timelineId")).toString();
+    if (approval.kind != QLatin1String("check") || timelineId.isEmpty())
+        return std::nullopt;
+    const QString stamp = at.toUTC().toString(Qt::ISODate);
+    QByteArrayList values;
+    for (const QString &part : line.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        values.append(jsonString(stamp + QLatin1Char(' ') + part));
+    if (values.isEmpty())
+        return std::nullopt;
+    const QByteArray body = "{\"value\":[" + values.join(',')
+            + "],\"count\":" + QByteArray::number(values.size()) + '}';
+    const QString rest = QStringLiteral("/timelines/%1/records/%2/feed")
+                                 .arg(QString::fromLatin1(QUrl::toPercentEncoding(timelineId)),
+                                      segment(m, "jobId"));
+    OutboundRequest request = azureRequest(approval, planUrl(m, rest, feedApiVersion), body);
+    request.purpose = OutboundRequest::Purpose::Status;
+    request.label = QStringLiteral("log line");
+    return request;
+}
+
+} // namespace
+
+ParseOutcome AzureChecksConnector::parse(const HttpRequest &request, const QDateTime &now) const
+{
+    QStringList missing;
+    for (const HeaderField &field : requiredHeaders) {
+        if (headerText(request, field.header).isEmpty())
+            missing.append(QLatin1String(field.header));
+    }
+    if (!missing.isEmpty())
+        return ParseOutcome::fail(
+                400, QStringLiteral("missing headers"),
+                QStringLiteral("required headers missing: %1 (see docs/azure.md for"
+                               " the headers JSON to paste into the check)")
+                        .arg(missing.join(QStringLiteral(", "))));
+    const QUrl base(headerText(request, "PlanUrl"), QUrl::StrictMode);
+    if (!base.isValid() || base.host().isEmpty() || base.hasQuery() || base.hasFragment()
+        || (base.scheme() != QLatin1String("http") && base.scheme() != QLatin1String("https")))
+        return ParseOutcome::fail(
+                400, QStringLiteral("invalid header"),
+                QStringLiteral("header 'PlanUrl' must be an absolute http or https"
+                               " URL, as $(system.CollectionUri) is"));
+    QJsonObject body;
+    if (auto failure = parseJsonObject(request.body, &body, true))
+        return *failure;
+
+    ParsedWebhook webhook;
+    Approval &a = webhook.approval;
+    a.connector = name();
+    a.kind = QStringLiteral("check");
+    applyBody(&a, body);
+    if (auto failure = readTimeout(body, now, &a))
+        return *failure;
+    for (const HeaderField &field : requiredHeaders) {
+        if (field.metadataKey)
+            a.metadata.insert(QLatin1String(field.metadataKey), headerText(request, field.header));
+    }
+    for (const HeaderField &field : optionalHeaders)
+        a.metadata.insert(QLatin1String(field.metadataKey), headerText(request, field.header));
+    const QByteArray token = request.header("AuthToken").trimmed();
+    a.metadata.insert(QStringLiteral("body"), storableBody(body, token));
+    // The job token lives 48 hours; after that the callback cannot succeed.
+    a.metadata.insert(QStringLiteral("tokenExpiresAt"),
+                      now.addSecs(tokenLifetimeSecs).toUTC().toString(Qt::ISODateWithMs));
+    webhook.secrets.insert(QStringLiteral("authToken"), token);
+
+    const QString planId = a.metadata.value(QStringLiteral("planId")).toString();
+    const QString jobId = a.metadata.value(QStringLiteral("jobId")).toString();
+    a.externalId = a.metadata.value(QStringLiteral("taskInstanceId")).toString();
+    a.groupKey = QStringLiteral("azure:%1/%2").arg(planId, a.stage.isEmpty() ? jobId : a.stage);
+    if (a.title.isEmpty()) {
+        const QString buildId = a.metadata.value(QStringLiteral("buildId")).toString();
+        a.title = !a.pipeline.isEmpty() ? tr("Azure Pipelines check: %1").arg(a.pipeline)
+                : !buildId.isEmpty()    ? tr("Azure Pipelines check, build %1").arg(buildId)
+                                        : tr("Azure Pipelines check, run %1").arg(planId);
+    }
+    return ParseOutcome::ok(std::move(webhook));
+}
+
+QString AzureChecksConnector::gateKey(const HttpRequest &request)
+{
+    QString key = headerText(request, "GatehouseKey");
+    if (key.isEmpty())
+        key = request.query.queryItemValue(QStringLiteral("GatehouseKey"), QUrl::FullyDecoded)
+                      .trimmed();
+    if (key.isEmpty())
+        key = headerText(request, "TaskInstanceId");
+    return key;
+}
+
+ParseOutcome AzureChecksConnector::parseGate(const HttpRequest &request, const QDateTime &now) const
+{
+    Q_UNUSED(now); // a gate's timeout is Azure's; Gatehouse only answers the polls
+    const QString key = gateKey(request);
+    if (key.isEmpty())
+        return ParseOutcome::fail(
+                400, QStringLiteral("missing key"),
+                QStringLiteral("send a key that stays the same across evaluations: a"
+                               " GatehouseKey header or query parameter, or the"
+                               " TaskInstanceId header"));
+    QJsonObject body;
+    if (auto failure = parseJsonObject(request.body, &body, true))
+        return *failure;
+
+    ParsedWebhook webhook;
+    Approval &a = webhook.approval;
+    a.connector = name();
+    a.kind = QStringLiteral("gate");
+    a.externalId = key;
+    applyBody(&a, body);
+    // Identity headers are kept for display only; a gate never calls back, so its
+    // AuthToken (if sent) is neither needed nor kept.
+    for (const HeaderField &field : requiredHeaders) {
+        const QString value = headerText(request, field.header);
+        if (field.metadataKey && !value.isEmpty())
+            a.metadata.insert(QLatin1String(field.metadataKey), value);
+    }
+    for (const HeaderField &field : optionalHeaders) {
+        const QString value = headerText(request, field.header);
+        if (!value.isEmpty())
+            a.metadata.insert(QLatin1String(field.metadataKey), value);
+    }
+    a.metadata.insert(QStringLiteral("gateKey"), key);
+    a.metadata.insert(QStringLiteral("body"),
+                      storableBody(body, request.header("AuthToken").trimmed()));
+    webhook.counter = QStringLiteral("evaluations");
+
+    const QString planId = a.metadata.value(QStringLiteral("planId")).toString();
+    const QString jobId = a.metadata.value(QStringLiteral("jobId")).toString();
+    if (!planId.isEmpty() && (!a.stage.isEmpty() || !jobId.isEmpty()))
+        a.groupKey = QStringLiteral("azure:%1/%2").arg(planId, a.stage.isEmpty() ? jobId : a.stage);
+    if (a.title.isEmpty())
+        a.title = !a.pipeline.isEmpty() ? tr("Azure Pipelines gate: %1").arg(a.pipeline)
+                                        : tr("Azure Pipelines gate %1").arg(key);
+    return ParseOutcome::ok(std::move(webhook));
+}
+
+QList<OutboundRequest> AzureChecksConnector::decisionRequests(const Approval &decided) const
+{
+    // Gates are answered when Azure polls them; there is nobody to call.
+    if (decided.kind != QLatin1String("check"))
+        return {};
+    const QJsonObject &m = decided.metadata;
+    QList<OutboundRequest> requests;
+
+    QString line = decided.state == ApprovalState::Approved
+            ? tr("Approved by %1").arg(decided.decidedBy)
+            : decided.state == ApprovalState::Expired
+            ? tr("Expired: no decision before the deadline")
+            : tr("Rejected by %1").arg(decided.decidedBy);
+    if (!decided.comment.isEmpty())
+        line += QStringLiteral(": ") + decided.comment;
+    if (auto feed = feedRequest(decided, line, decided.decidedAt))
+        requests.append(*feed);
+
+    const bool succeeded = decided.state == ApprovalState::Approved;
+    const QByteArray body = "{\"name\":\"TaskCompleted\",\"taskId\":"
+            + jsonString(m.value(QStringLiteral("taskInstanceId")).toString())
+            + ",\"jobId\":" + jsonString(m.value(QStringLiteral("jobId")).toString())
+            + ",\"result\":" + (succeeded ? "\"succeeded\"" : "\"failed\"") + '}';
+    OutboundRequest completed =
+            azureRequest(decided, planUrl(m, QStringLiteral("/events"), eventsApiVersion), body);
+    completed.label = QStringLiteral("TaskCompleted");
+    const QDateTime expires = QDateTime::fromString(
+            m.value(QStringLiteral("tokenExpiresAt")).toString(), Qt::ISODateWithMs);
+    // Still sent, so the outbox records Azure's 401, but the timeline says why up front.
+    if (expires.isValid() && decided.decidedAt > expires)
+        completed.label += tr(" (job token expired)");
+    requests.append(completed);
+    return requests;
+}
+
+QList<OutboundRequest> AzureChecksConnector::statusRequests(const Approval &approval,
+                                                            const QString &line) const
+{
+    // A connector has no clock of its own; a log line carries the time it was written.
+    if (auto feed = feedRequest(approval, line, QDateTime::currentDateTimeUtc()))
+        return {*feed};
+    return {};
+}

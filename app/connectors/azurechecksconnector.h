@@ -1,0 +1,33 @@
+// AzureChecksConnector: Azure Pipelines "Invoke REST API" / "Azure Function" checks and
+// classic release gates. A check (Callback mode) is read from the run identity headers
+// and completed with the TaskCompleted event; a gate (ApiResponse mode) is polled and
+// answered synchronously, so it has no outbound calls. Wire details: PROTOCOLS.md 1.
+#pragma once
+
+#include "connectors/connector.h"
+#include "receiver/httpmessage.h"
+
+#include <QDateTime>
+
+class AzureChecksConnector final : public Connector
+{
+public:
+    // Both checks and gates live under this one name; Approval::kind tells them apart.
+    QString name() const override { return QStringLiteral("azure"); }
+
+    // POST /hooks/azure/check: the seven identity headers are required.
+    ParseOutcome parse(const HttpRequest &request, const QDateTime &now) const;
+    // POST or GET /hooks/azure/gate: only a stable key is required (see gateKey()).
+    // Every evaluation increments the "evaluations" counter in the metadata.
+    ParseOutcome parseGate(const HttpRequest &request, const QDateTime &now) const;
+
+    QList<OutboundRequest> decisionRequests(const Approval &decided) const override;
+    QList<OutboundRequest> statusRequests(const Approval &approval,
+                                          const QString &line) const override;
+
+    // The key that makes repeated gate evaluations one approval: an explicit
+    // "GatehouseKey" (header or query parameter) wins over the TaskInstanceId header.
+    static QString gateKey(const HttpRequest &request);
+
+    static constexpr qint64 tokenLifetimeSecs = 48 * 3600;
+};

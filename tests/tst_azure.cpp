@@ -1,0 +1,576 @@
+// tst_azure: Azure Pipelines checks and gates end to end, over real loopback HTTP: the
+// receiver, the engine, the store, the vault and the outbox, against a fake Azure DevOps
+// that checks every call the way the REST reference describes it (PROTOCOLS.md 1).
+#include "connectors/azurechecksconnector.h"
+#include "core/clock.h"
+#include "core/engine.h"
+#include "delivery/outboxworker.h"
+#include "receiver/webhookreceiver.h"
+#include "secrets/secretvault.h"
+#include "store/store.h"
+#include "support/fakehttpserver.h"
+#include "support/testhttp.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+const QByteArray token = "job-token-Zq8rT3xY0uE6wP1";
+const QString projectId = QStringLiteral("6a1e2b9c-1d4f-4c0e-9f77-0b8a3d1c2e55");
+const QString planId = QStringLiteral("2f6a0d3e-4b5c-4a8d-8e9f-112233445566");
+const QString jobId = QStringLiteral("9c3e8943-130d-4c78-ac63-8af81df62dfb");
+const QString timelineId = QStringLiteral("aa11bb22-cc33-dd44-ee55-ff6677889900");
+const QString taskId = QStringLiteral("537fdb7a-a601-4537-aa70-92645a2b5ce4");
+
+// Real time plus an offset the test can move (token expiry is 48 hours away).
+class TestClock : public Clock
+{
+public:
+    QDateTime now() const override { return QDateTime::currentDateTimeUtc().addSecs(offsetSecs); }
+    qint64 offsetSecs = 0;
+};
+
+// Fake Azure DevOps: answers from a script and records every deviation from the wire
+// contract in `problems`, so one QVERIFY shows everything that was wrong.
+class FakeAzure : public FakeHttpServer
+{
+public:
+    FakeAzure()
+    {
+        setHandler([this](const RecordedRequest &r) {
+            check(r);
+            if (script.isEmpty())
+                return FakeResponse{};
+            return script.size() > 1 ? script.takeFirst() : script.first();
+        });
+    }
+    QString planBase() const
+    {
+        return QStringLiteral("/org/%1/_apis/distributedtask/hubs/checks/plans/%2")
+                .arg(projectId, planId);
+    }
+    QList<FakeResponse> script;
+    QStringList problems;
+    QStringList calls; // "events" or "feed", in arrival order
+
+private:
+    void expect(bool condition, const QString &what)
+    {
+        if (!condition)
+            problems.append(what);
+    }
+    void check(const RecordedRequest &r)
+    {
+        expect(r.method == QLatin1String("POST"), QStringLiteral("method %1").arg(r.method));
+        expect(r.header("Authorization") == "Basic " + (":" + token).toBase64(),
+               QStringLiteral("Authorization %1")
+                       .arg(QString::fromLatin1(r.header("Authorization"))));
+        expect(r.header("Content-Type") == "application/json", QStringLiteral("Content-Type"));
+        expect(r.query.queryItems().size() == 1,
+               QStringLiteral("query %1").arg(r.query.toString()));
+        const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+        if (r.path == planBase() + QStringLiteral("/events")) {
+            calls.append(QStringLiteral("events"));
+            expect(r.query.queryItemValue(QStringLiteral("api-version"))
+                           == QLatin1String("2.0-preview.1"),
+                   QStringLiteral("events api-version"));
+            expect(body.keys()
+                           == QStringList({QStringLiteral("jobId"), QStringLiteral("name"),
+                                           QStringLiteral("result"), QStringLiteral("taskId")}),
+                   QStringLiteral("events fields %1").arg(QString::fromUtf8(r.body)));
+            expect(body.value(QStringLiteral("name")) == QLatin1String("TaskCompleted"),
+                   QStringLiteral("name"));
+            expect(body.value(QStringLiteral("taskId")) == taskId, QStringLiteral("taskId"));
+            expect(body.value(QStringLiteral("jobId")) == jobId, QStringLiteral("jobId"));
+            const QString result = body.value(QStringLiteral("result")).toString();
+            expect(result == QLatin1String("succeeded") || result == QLatin1String("failed"),
+                   QStringLiteral("result %1").arg(result));
+        } else if (r.path
+                   == planBase()
+                           + QStringLiteral("/timelines/%1/records/%2/feed")
+                                     .arg(timelineId, jobId)) {
+            calls.append(QStringLiteral("feed"));
+            expect(r.query.queryItemValue(QStringLiteral("api-version")) == QLatin1String("4.1"),
+                   QStringLiteral("feed api-version"));
+            const QJsonArray lines = body.value(QStringLiteral("value")).toArray();
+            expect(body.keys() == QStringList({QStringLiteral("count"), QStringLiteral("value")}),
+                   QStringLiteral("feed fields"));
+            expect(!lines.isEmpty() && body.value(QStringLiteral("count")).toInt() == lines.size(),
+                   QStringLiteral("feed count"));
+            static const QRegularExpression stamped(
+                    QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ \\S"));
+            for (const QJsonValue &line : lines)
+                expect(stamped.match(line.toString()).hasMatch(),
+                       QStringLiteral("feed line %1").arg(line.toString()));
+        } else {
+            calls.append(QStringLiteral("unknown"));
+            problems.append(QStringLiteral("unexpected path %1").arg(r.path));
+        }
+    }
+};
+
+using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+} // namespace
+
+class TestAzure : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void missingHeader_data();
+    void missingHeader();
+    void missingHeadersAreAllNamed();
+    void headersAreCaseInsensitive();
+    void malformedBodyIsRefused();
+    void bodyFieldsAreUsed();
+    void duplicateDeliveryMakesNoTwin();
+    void approveCompletesTheTask();
+    void rejectFailsTheTask();
+    void expiryFailsTheTask();
+    void serverErrorsAreRetried_data();
+    void serverErrorsAreRetried();
+    void restartBeforeDelivery();
+    void planUrlJoinsWithOneSlash_data();
+    void planUrlJoinsWithOneSlash();
+    void tokenNeverStoredInClear();
+    void expiredTokenIsShown();
+    void gateEvaluationsBeforeAndAfterDecision();
+    void gateKeyIsRequired();
+    void gateKeyFromTaskInstanceId();
+
+private:
+    void startStack();
+    void stopStack();
+    Headers checkHeaders(const QString &planUrlPath = QStringLiteral("/org/"),
+                         bool withTimeline = true) const;
+    TestReply postCheck(const Headers &headers, const QByteArray &body = {});
+    QUrl hook(const QString &path) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
+    }
+    qint64 newCheck(bool withTimeline);
+    bool timelineHas(qint64 id, const QString &text) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QByteArray m_key;
+    TestClock m_clock;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<SecretVault> m_vault;
+    std::unique_ptr<Engine> m_engine;
+    std::unique_ptr<WebhookReceiver> m_receiver;
+    std::unique_ptr<OutboxWorker> m_outbox;
+    std::unique_ptr<FakeAzure> m_azure;
+    quint16 m_port = 0;
+};
+
+void TestAzure::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_key = SecretVault::generateKey();
+    m_clock.offsetSecs = 0;
+    m_azure = std::make_unique<FakeAzure>();
+    QVERIFY(m_azure->start() != 0);
+    startStack();
+}
+
+void TestAzure::cleanup()
+{
+    stopStack();
+    m_azure.reset();
+    m_dir.reset();
+}
+
+void TestAzure::startStack()
+{
+    m_store = std::make_unique<Store>();
+    QString error;
+    QVERIFY2(m_store->open(m_dir->filePath(QStringLiteral("gatehouse.sqlite")), &error),
+             qPrintable(error));
+    m_vault = std::make_unique<SecretVault>();
+    QVERIFY(m_vault->setKey(m_key));
+    m_engine = std::make_unique<Engine>(*m_store, *m_vault, m_clock);
+    m_engine->addConnector(std::make_shared<AzureChecksConnector>());
+    m_receiver =
+            std::make_unique<WebhookReceiver>(*m_engine, QByteArray("operator"), ReceiverLimits{});
+    m_port = m_receiver->listen(QHostAddress::LocalHost, 0, &error);
+    QVERIFY2(m_port != 0, qPrintable(error));
+    DeliveryPolicy policy;
+    policy.baseDelayMs = 20;
+    policy.maxDelayMs = 200;
+    policy.requestTimeoutMs = 3000;
+    m_outbox = std::make_unique<OutboxWorker>(*m_engine, policy);
+    m_outbox->start();
+}
+
+void TestAzure::stopStack()
+{
+    m_outbox.reset();
+    m_receiver.reset();
+    m_engine.reset();
+    m_vault.reset();
+    m_store.reset();
+}
+
+Headers TestAzure::checkHeaders(const QString &planUrlPath, bool withTimeline) const
+{
+    Headers headers{
+            {"Content-Type", "application/json"},
+            {"PlanUrl", m_azure->url(planUrlPath).toString().toUtf8()},
+            {"ProjectId", projectId.toUtf8()},
+            {"HubName", "checks"},
+            {"PlanId", planId.toUtf8()},
+            {"JobId", jobId.toUtf8()},
+            {"TaskInstanceId", taskId.toUtf8()},
+            {"AuthToken", token},
+            {"BuildId", "4711"},
+    };
+    if (withTimeline)
+        headers.append(qMakePair(QByteArray("TimelineId"), timelineId.toUtf8()));
+    return headers;
+}
+
+TestReply TestAzure::postCheck(const Headers &headers, const QByteArray &body)
+{
+    return TestHttp::send(QStringLiteral("POST"), hook(QStringLiteral("/hooks/azure/check")), body,
+                          headers);
+}
+
+qint64 TestAzure::newCheck(bool withTimeline)
+{
+    const TestReply reply = postCheck(checkHeaders(QStringLiteral("/org/"), withTimeline));
+    if (reply.status != 200)
+        qWarning() << reply.status << reply.body;
+    return reply.json().value(QStringLiteral("id")).toInteger();
+}
+
+bool TestAzure::timelineHas(qint64 id, const QString &text) const
+{
+    for (const TimelineEntry &entry : m_engine->timeline(id)) {
+        if (entry.message.contains(text))
+            return true;
+    }
+    return false;
+}
+
+void TestAzure::missingHeader_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    for (const char *name :
+         {"PlanUrl", "ProjectId", "HubName", "PlanId", "JobId", "TaskInstanceId", "AuthToken"})
+        QTest::newRow(name) << QByteArray(name);
+}
+
+void TestAzure::missingHeader()
+{
+    QFETCH(QByteArray, header);
+    Headers headers = checkHeaders();
+    headers.removeIf([&](const auto &pair) { return pair.first == header; });
+    const TestReply reply = postCheck(headers);
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.json().value(QStringLiteral("error")).toString(),
+             QStringLiteral("missing headers"));
+    QVERIFY(reply.json()
+                    .value(QStringLiteral("detail"))
+                    .toString()
+                    .contains(QString::fromLatin1(header)));
+    QCOMPARE(m_engine->countApprovals(std::nullopt), 0);
+}
+
+void TestAzure::missingHeadersAreAllNamed()
+{
+    const TestReply reply = postCheck({{"Content-Type", "application/json"}});
+    QCOMPARE(reply.status, 400);
+    const QString detail = reply.json().value(QStringLiteral("detail")).toString();
+    for (const char *name :
+         {"PlanUrl", "ProjectId", "HubName", "PlanId", "JobId", "TaskInstanceId", "AuthToken"})
+        QVERIFY2(detail.contains(QLatin1String(name)), name);
+    QVERIFY(!detail.contains(QLatin1String("TimelineId")));
+    QVERIFY(!detail.contains(QLatin1String("BuildId")));
+}
+
+void TestAzure::headersAreCaseInsensitive()
+{
+    Headers headers;
+    for (const auto &[name, value] : checkHeaders())
+        headers.append(
+                {name == "TaskInstanceId" ? QByteArray("TaskinstanceId") : name.toLower(), value});
+    const TestReply reply = postCheck(headers);
+    QCOMPARE(reply.status, 200);
+    const auto approval = m_engine->approval(reply.json().value(QStringLiteral("id")).toInteger());
+    QVERIFY(approval);
+    QCOMPARE(approval->externalId, taskId);
+}
+
+void TestAzure::malformedBodyIsRefused()
+{
+    QCOMPARE(postCheck(checkHeaders(), "{\"title\":").status, 400);
+    QCOMPARE(postCheck(checkHeaders(), "[1,2]").status, 400);
+    QCOMPARE(m_engine->countApprovals(std::nullopt), 0);
+}
+
+void TestAzure::bodyFieldsAreUsed()
+{
+    const QByteArray body =
+            R"({"title":"Ship 1.2","instructions":"Check the canary","pipeline":"web",
+        "stage":"prod","environment":"production","requestedBy":"ci","custom":[1,2]})";
+    const TestReply reply = postCheck(checkHeaders(), body);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json().value(QStringLiteral("state")).toString(), QStringLiteral("pending"));
+    const auto a = m_engine->approval(reply.json().value(QStringLiteral("id")).toInteger());
+    QVERIFY(a);
+    QCOMPARE(a->kind, QStringLiteral("check"));
+    QCOMPARE(a->title, QStringLiteral("Ship 1.2"));
+    QCOMPARE(a->description, QStringLiteral("Check the canary"));
+    QCOMPARE(a->pipeline, QStringLiteral("web"));
+    QCOMPARE(a->stage, QStringLiteral("prod"));
+    QCOMPARE(a->environment, QStringLiteral("production"));
+    QCOMPARE(a->requestedBy, QStringLiteral("ci"));
+    QCOMPARE(a->groupKey, QStringLiteral("azure:%1/prod").arg(planId));
+    QCOMPARE(a->metadata.value(QStringLiteral("buildId")).toString(), QStringLiteral("4711"));
+    QCOMPARE(a->metadata.value(QStringLiteral("timelineId")).toString(), timelineId);
+    QVERIFY(a->metadata.value(QStringLiteral("body"))
+                    .toString()
+                    .contains(QLatin1String("\"custom\":[1,2]")));
+    QVERIFY(!a->metadata.contains(QStringLiteral("authToken")));
+}
+
+void TestAzure::duplicateDeliveryMakesNoTwin()
+{
+    const TestReply first = postCheck(checkHeaders(), R"({"stage":"prod"})");
+    const TestReply second = postCheck(checkHeaders(), R"({"stage":"prod"})");
+    QCOMPARE(first.status, 200);
+    QCOMPARE(second.status, 200);
+    QCOMPARE(first.json().value(QStringLiteral("id")), second.json().value(QStringLiteral("id")));
+    QCOMPARE(m_engine->countApprovals(std::nullopt), 1);
+    // Only the first delivery writes the "received" line to the Azure log.
+    QTRY_COMPARE(m_azure->calls, QStringList{QStringLiteral("feed")});
+    QTest::qWait(100);
+    QCOMPARE(m_azure->calls.size(), 1);
+    QVERIFY2(m_azure->problems.isEmpty(), qPrintable(m_azure->problems.join(QLatin1Char('\n'))));
+}
+
+void TestAzure::approveCompletesTheTask()
+{
+    const qint64 id = newCheck(true);
+    QVERIFY(id > 0);
+    QTRY_COMPARE(m_azure->requests.size(), 1);
+    QVERIFY(QString::fromUtf8(m_azure->requests.at(0).body)
+                    .contains(QLatin1String("Gatehouse received the check; waiting for approval")));
+
+    const auto result = m_engine->decide(id,
+                                         {Verdict::Approve, QStringLiteral("alice"),
+                                          QStringLiteral("api"), QStringLiteral("looks good")});
+    QCOMPARE(int(result.outcome), int(Engine::DecideOutcome::Decided));
+    QTRY_COMPARE(m_azure->requests.size(), 3);
+    QCOMPARE(m_azure->calls,
+             QStringList(
+                     {QStringLiteral("feed"), QStringLiteral("feed"), QStringLiteral("events")}));
+    QVERIFY(QString::fromUtf8(m_azure->requests.at(1).body)
+                    .contains(QLatin1String("Approved by alice: looks good")));
+    const QByteArray expected = "{\"name\":\"TaskCompleted\",\"taskId\":\"" + taskId.toUtf8()
+            + "\",\"jobId\":\"" + jobId.toUtf8() + "\",\"result\":\"succeeded\"}";
+    QCOMPARE(m_azure->requests.at(2).body, expected);
+    QVERIFY2(m_azure->problems.isEmpty(), qPrintable(m_azure->problems.join(QLatin1Char('\n'))));
+    QTRY_COMPARE(int(m_engine->approval(id)->delivery), int(DeliveryState::Delivered));
+}
+
+void TestAzure::rejectFailsTheTask()
+{
+    const qint64 id = newCheck(false);
+    m_engine->decide(id, {Verdict::Reject, QStringLiteral("bob"), QStringLiteral("api"), {}});
+    QTRY_COMPARE(m_azure->requests.size(), 1);
+    QCOMPARE(m_azure->calls, QStringList{QStringLiteral("events")}); // no TimelineId: no feed
+    QCOMPARE(QJsonDocument::fromJson(m_azure->requests.at(0).body)
+                     .object()
+                     .value(QStringLiteral("result")),
+             QStringLiteral("failed"));
+    QVERIFY2(m_azure->problems.isEmpty(), qPrintable(m_azure->problems.join(QLatin1Char('\n'))));
+    QTRY_COMPARE(int(m_engine->approval(id)->delivery), int(DeliveryState::Delivered));
+}
+
+void TestAzure::expiryFailsTheTask()
+{
+    Headers headers = checkHeaders(QStringLiteral("/org/"), false);
+    const TestReply reply = postCheck(headers, R"({"timeoutMinutes":0.002})");
+    QCOMPARE(reply.status, 200);
+    const qint64 id = reply.json().value(QStringLiteral("id")).toInteger();
+    QTRY_COMPARE(int(m_engine->approval(id)->state), int(ApprovalState::Expired));
+    QTRY_COMPARE(m_azure->requests.size(), 1);
+    QCOMPARE(QJsonDocument::fromJson(m_azure->requests.at(0).body)
+                     .object()
+                     .value(QStringLiteral("result")),
+             QStringLiteral("failed"));
+    QVERIFY2(m_azure->problems.isEmpty(), qPrintable(m_azure->problems.join(QLatin1Char('\n'))));
+}
+
+void TestAzure::serverErrorsAreRetried_data()
+{
+    QTest::addColumn<int>("firstStatus");
+    QTest::newRow("500") << 500;
+    QTest::newRow("401") << 401;
+}
+
+void TestAzure::serverErrorsAreRetried()
+{
+    QFETCH(int, firstStatus);
+    m_azure->script = {FakeResponse{firstStatus, "{}", "application/json"}, FakeResponse{}};
+    const qint64 id = newCheck(false);
+    m_engine->decide(id, {Verdict::Approve, QStringLiteral("alice"), QStringLiteral("api"), {}});
+    QTRY_COMPARE(int(m_engine->approval(id)->delivery), int(DeliveryState::Delivered));
+    QCOMPARE(m_azure->requests.size(), 2);
+    QCOMPARE(m_azure->requests.at(0).body, m_azure->requests.at(1).body);
+    QVERIFY2(m_azure->problems.isEmpty(), qPrintable(m_azure->problems.join(QLatin1Char('\n'))));
+    QVERIFY(timelineHas(id, QStringLiteral("HTTP %1").arg(firstStatus)));
+}
+
+void TestAzure::restartBeforeDelivery()
+{
+    const qint64 id = newCheck(false);
+    const quint16 azurePort = m_azure->port();
+    m_azure->stop(); // Azure is unreachable when the decision is made
+    m_engine->decide(id, {Verdict::Approve, QStringLiteral("alice"), QStringLiteral("api"), {}});
+    QTRY_VERIFY(timelineHas(id, QStringLiteral("TaskCompleted to 127.0.0.1 failed")));
+    stopStack(); // Gatehouse restarts; the decision and the sealed token survive
+    m_azure = std::make_unique<FakeAzure>();
+    QCOMPARE(m_azure->start(azurePort), azurePort);
+    startStack();
+    QTRY_COMPARE(int(m_engine->approval(id)->delivery), int(DeliveryState::Delivered));
+    QCOMPARE(m_azure->calls, QStringList{QStringLiteral("events")});
+    QVERIFY2(m_azure->problems.isEmpty(), qPrintable(m_azure->problems.join(QLatin1Char('\n'))));
+}
+
+void TestAzure::planUrlJoinsWithOneSlash_data()
+{
+    QTest::addColumn<QString>("planUrlPath");
+    QTest::newRow("trailing slash") << QStringLiteral("/org/");
+    QTest::newRow("no trailing slash") << QStringLiteral("/org");
+}
+
+void TestAzure::planUrlJoinsWithOneSlash()
+{
+    QFETCH(QString, planUrlPath);
+    const TestReply reply = postCheck(checkHeaders(planUrlPath, false));
+    QCOMPARE(reply.status, 200);
+    m_engine->decide(reply.json().value(QStringLiteral("id")).toInteger(),
+                     {Verdict::Approve, QStringLiteral("alice"), QStringLiteral("api"), {}});
+    QTRY_COMPARE(m_azure->requests.size(), 1);
+    QCOMPARE(m_azure->requests.at(0).path, m_azure->planBase() + QStringLiteral("/events"));
+    QVERIFY2(m_azure->problems.isEmpty(), qPrintable(m_azure->problems.join(QLatin1Char('\n'))));
+}
+
+void TestAzure::tokenNeverStoredInClear()
+{
+    // The V0 task's default body carried the token too.
+    const QByteArray body = "{\"AuthToken\":\"" + token + "\",\"note\":\"token " + token + "\"}";
+    const TestReply reply = postCheck(checkHeaders(), body);
+    QCOMPARE(reply.status, 200);
+    const qint64 id = reply.json().value(QStringLiteral("id")).toInteger();
+    QTRY_COMPARE(m_azure->requests.size(), 1); // the token was usable from the vault
+    m_engine->decide(id, {Verdict::Approve, QStringLiteral("alice"), QStringLiteral("api"), {}});
+    QTRY_COMPARE(m_azure->requests.size(), 3);
+    QVERIFY2(m_azure->problems.isEmpty(), qPrintable(m_azure->problems.join(QLatin1Char('\n'))));
+
+    QVERIFY(!QJsonDocument(m_engine->approval(id)->metadata).toJson().contains(token));
+    for (const TimelineEntry &entry : m_engine->timeline(id))
+        QVERIFY(!entry.message.contains(QString::fromUtf8(token)));
+    int filesRead = 0;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+        QFile file(m_dir->filePath(QStringLiteral("gatehouse.sqlite") + suffix));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        ++filesRead;
+        QVERIFY2(!file.readAll().contains(token), qPrintable(file.fileName()));
+    }
+    QVERIFY(filesRead >= 1);
+}
+
+void TestAzure::expiredTokenIsShown()
+{
+    const qint64 id = newCheck(false);
+    m_clock.offsetSecs = AzureChecksConnector::tokenLifetimeSecs + 3600;
+    m_engine->decide(id, {Verdict::Approve, QStringLiteral("alice"), QStringLiteral("api"), {}});
+    QVERIFY(timelineHas(id, QStringLiteral("TaskCompleted (job token expired) queued")));
+    QTRY_COMPARE(m_azure->requests.size(), 1); // still sent: Azure's answer is the record
+}
+
+void TestAzure::gateEvaluationsBeforeAndAfterDecision()
+{
+    const QUrl byQuery = hook(QStringLiteral("/hooks/azure/gate?GatehouseKey=release-7-prod"));
+    TestReply reply = TestHttp::send(QStringLiteral("GET"), byQuery);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json().value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+    QCOMPARE(reply.json().value(QStringLiteral("evaluations")).toInt(), 1);
+    QVERIFY(reply.json().value(QStringLiteral("decidedBy")).isNull());
+    const qint64 id = reply.json().value(QStringLiteral("approvalId")).toInteger();
+    QVERIFY(id > 0);
+
+    // The same key in a header, with the run identity of an ApiResponse check: same approval.
+    Headers headers = checkHeaders();
+    headers.append(qMakePair(QByteArray("GatehouseKey"), QByteArray("release-7-prod")));
+    reply = TestHttp::send(QStringLiteral("POST"), hook(QStringLiteral("/hooks/azure/gate")),
+                           R"({"title":"Prod gate"})", headers);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json().value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+    QCOMPARE(reply.json().value(QStringLiteral("approvalId")).toInteger(), id);
+    QCOMPARE(reply.json().value(QStringLiteral("evaluations")).toInt(), 2);
+    QCOMPARE(m_engine->approval(id)->kind, QStringLiteral("gate"));
+
+    m_engine->decide(id, {Verdict::Approve, QStringLiteral("alice"), QStringLiteral("api"), {}});
+    reply = TestHttp::send(QStringLiteral("GET"), byQuery);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json().value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
+    QCOMPARE(reply.json().value(QStringLiteral("decidedBy")).toString(), QStringLiteral("alice"));
+    QCOMPARE(reply.json().value(QStringLiteral("evaluations")).toInt(), 3);
+    QCOMPARE(reply.json().value(QStringLiteral("approvalId")).toInteger(), id);
+    QVERIFY(timelineHas(id, QStringLiteral("Evaluation 3: answered approved")));
+
+    QTest::qWait(100);
+    QVERIFY(m_azure->requests.isEmpty()); // gates never call back
+    QCOMPARE(int(m_engine->approval(id)->delivery), int(DeliveryState::None));
+    QCOMPARE(m_engine->countApprovals(std::nullopt), 1);
+}
+
+void TestAzure::gateKeyIsRequired()
+{
+    const TestReply reply =
+            TestHttp::send(QStringLiteral("GET"), hook(QStringLiteral("/hooks/azure/gate")));
+    QCOMPARE(reply.status, 400);
+    QVERIFY(reply.json()
+                    .value(QStringLiteral("detail"))
+                    .toString()
+                    .contains(QLatin1String("GatehouseKey")));
+    QCOMPARE(m_engine->countApprovals(std::nullopt), 0);
+}
+
+void TestAzure::gateKeyFromTaskInstanceId()
+{
+    const Headers headers{{"TaskInstanceId", taskId.toUtf8()}};
+    const TestReply first = TestHttp::send(QStringLiteral("POST"),
+                                           hook(QStringLiteral("/hooks/azure/gate")), {}, headers);
+    const TestReply second = TestHttp::send(QStringLiteral("POST"),
+                                            hook(QStringLiteral("/hooks/azure/gate")), {}, headers);
+    QCOMPARE(first.status, 200);
+    QCOMPARE(second.json().value(QStringLiteral("approvalId")),
+             first.json().value(QStringLiteral("approvalId")));
+    QCOMPARE(second.json().value(QStringLiteral("evaluations")).toInt(), 2);
+    m_engine->decide(second.json().value(QStringLiteral("approvalId")).toInteger(),
+                     {Verdict::Reject, QStringLiteral("bob"), QStringLiteral("api"), {}});
+    const TestReply third = TestHttp::send(QStringLiteral("POST"),
+                                           hook(QStringLiteral("/hooks/azure/gate")), {}, headers);
+    QCOMPARE(third.json().value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+}
+
+QTEST_GUILESS_MAIN(TestAzure)
+#include "tst_azure.moc"
