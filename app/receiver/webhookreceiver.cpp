@@ -147,7 +147,7 @@ HttpResponse WebhookReceiver::azureCheck(const HttpRequest &request)
         m_engine.postStatus(result.approval.id, tr("Gatehouse received the check; waiting for approval"));
     // Azure needs a 200; a repeated delivery gets the same answer as the first.
     return HttpResponse::json(200, {{QStringLiteral("id"), result.approval.id},
-                                    {QStringLiteral("state"), toString(result.approval.state)}});
+                                    {QStringLiteral("state"), stateName(result.approval.state)}});
 }
 
 HttpResponse WebhookReceiver::azureGate(const HttpRequest &request)
@@ -168,7 +168,7 @@ HttpResponse WebhookReceiver::azureGate(const HttpRequest &request)
                                                  : QStringLiteral("rejected");
     m_engine.postStatus(a.id, tr("Evaluation %1: answered %2").arg(evaluations).arg(status));
     return HttpResponse::json(200, {{QStringLiteral("status"), status},
-                                    {QStringLiteral("state"), toString(a.state)},
+                                    {QStringLiteral("state"), stateName(a.state)},
                                     {QStringLiteral("approvalId"), a.id},
                                     {QStringLiteral("decidedBy"),
                                      a.isPending() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.decidedBy)},
