@@ -1,8 +1,8 @@
 // Gatehouse: the composition root. Reads the command line and settings, starts the
 // service (store, engine, receiver, delivery) in its own thread, then either shows
 // the console window or runs headless until SIGINT/SIGTERM.
-#include "service/gatehouseservice.h"
 #include "core/engine.h"
+#include "service/gatehouseservice.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -68,7 +68,8 @@ void installTranslations(QCoreApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto *ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("gatehouse"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (ours->load(locale, QStringLiteral("gatehouse"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n")))
         app.installTranslator(ours);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -89,24 +90,31 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(GATEHOUSE_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Gatehouse: an approval console for release managers."));
+    parser.setApplicationDescription(
+            QStringLiteral("Gatehouse: an approval console for release managers."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption headlessOption(QStringLiteral("headless"),
-                                            QStringLiteral("Run the receiver, engine and delivery without a window."));
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("SQLite database file."), QStringLiteral("path"));
-    const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("Port to listen on (0 picks a free one)."),
+    const QCommandLineOption headlessOption(
+            QStringLiteral("headless"),
+            QStringLiteral("Run the receiver, engine and delivery without a window."));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("SQLite database file."),
+                                      QStringLiteral("path"));
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        QStringLiteral("Port to listen on (0 picks a free one)."),
                                         QStringLiteral("port"));
-    const QCommandLineOption listenOption(QStringLiteral("listen"),
-                                          QStringLiteral("Address to listen on (default 127.0.0.1)."),
-                                          QStringLiteral("address"));
-    const QCommandLineOption keyFileOption(QStringLiteral("key-file"),
-                                           QStringLiteral("Owner-only file holding the key that seals secrets"
-                                                          " (instead of the OS keychain)."),
-                                           QStringLiteral("path"));
-    const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("Settings file (INI)."),
+    const QCommandLineOption listenOption(
+            QStringLiteral("listen"), QStringLiteral("Address to listen on (default 127.0.0.1)."),
+            QStringLiteral("address"));
+    const QCommandLineOption keyFileOption(
+            QStringLiteral("key-file"),
+            QStringLiteral("Owner-only file holding the key that seals secrets"
+                           " (instead of the OS keychain)."),
+            QStringLiteral("path"));
+    const QCommandLineOption configOption(QStringLiteral("config"),
+                                          QStringLiteral("Settings file (INI)."),
                                           QStringLiteral("path"));
-    parser.addOptions({headlessOption, dbOption, portOption, listenOption, keyFileOption, configOption});
+    parser.addOptions(
+            {headlessOption, dbOption, portOption, listenOption, keyFileOption, configOption});
     parser.process(*app);
 
     QTextStream out(stdout);
@@ -120,18 +128,22 @@ int main(int argc, char **argv)
     ServiceConfig config;
     config.databasePath = parser.isSet(dbOption)
             ? parser.value(dbOption)
-            : settings->value(QStringLiteral("store/path"), dataDir + QStringLiteral("/gatehouse.sqlite")).toString();
-    config.listenAddress = QHostAddress(parser.isSet(listenOption)
-                                               ? parser.value(listenOption)
-                                               : settings->value(QStringLiteral("receiver/address"),
-                                                                 QStringLiteral("127.0.0.1")).toString());
+            : settings->value(QStringLiteral("store/path"),
+                              dataDir + QStringLiteral("/gatehouse.sqlite"))
+                      .toString();
+    config.listenAddress = QHostAddress(
+            parser.isSet(listenOption) ? parser.value(listenOption)
+                                       : settings->value(QStringLiteral("receiver/address"),
+                                                         QStringLiteral("127.0.0.1"))
+                                                 .toString());
     if (config.listenAddress.isNull()) {
         err << "gatehouse: not an IP address to listen on\n";
         return 2;
     }
     bool portOk = false;
-    const uint port = (parser.isSet(portOption) ? parser.value(portOption)
-                                                : settings->value(QStringLiteral("receiver/port"), 8470).toString())
+    const uint port = (parser.isSet(portOption)
+                               ? parser.value(portOption)
+                               : settings->value(QStringLiteral("receiver/port"), 8470).toString())
                               .toUInt(&portOk);
     if (!portOk || port > 65535) {
         err << "gatehouse: --port must be a number from 0 to 65535\n";
@@ -142,14 +154,25 @@ int main(int argc, char **argv)
                                                  : qEnvironmentVariable("GATEHOUSE_KEY_FILE");
     config.fallbackKeyFile = dataDir + QStringLiteral("/vault.key");
     config.operatorToken = qgetenv("GATEHOUSE_OPERATOR_TOKEN");
-    config.limits.maxBodyBytes = settings->value(QStringLiteral("receiver/maxBodyBytes"), config.limits.maxBodyBytes).toLongLong();
-    config.delivery.maxAttempts = settings->value(QStringLiteral("delivery/maxAttempts"), config.delivery.maxAttempts).toInt();
-    config.delivery.baseDelayMs = settings->value(QStringLiteral("delivery/baseDelayMs"), config.delivery.baseDelayMs).toInt();
-    config.delivery.maxDelayMs = settings->value(QStringLiteral("delivery/maxDelayMs"), config.delivery.maxDelayMs).toInt();
-    config.delivery.requestTimeoutMs = settings->value(QStringLiteral("delivery/requestTimeoutMs"), config.delivery.requestTimeoutMs).toInt();
+    config.limits.maxBodyBytes =
+            settings->value(QStringLiteral("receiver/maxBodyBytes"), config.limits.maxBodyBytes)
+                    .toLongLong();
+    config.delivery.maxAttempts =
+            settings->value(QStringLiteral("delivery/maxAttempts"), config.delivery.maxAttempts)
+                    .toInt();
+    config.delivery.baseDelayMs =
+            settings->value(QStringLiteral("delivery/baseDelayMs"), config.delivery.baseDelayMs)
+                    .toInt();
+    config.delivery.maxDelayMs =
+            settings->value(QStringLiteral("delivery/maxDelayMs"), config.delivery.maxDelayMs)
+                    .toInt();
+    config.delivery.requestTimeoutMs = settings->value(QStringLiteral("delivery/requestTimeoutMs"),
+                                                       config.delivery.requestTimeoutMs)
+                                               .toInt();
 
     if (headless && !headlessAsked)
-        err << "gatehouse: no display found; running headless (receiver, engine and delivery only)\n";
+        err << "gatehouse: no display found; running headless (receiver, engine and delivery "
+               "only)\n";
 
     ServiceThread service;
     QString error;
@@ -158,13 +181,15 @@ int main(int argc, char **argv)
         return 1;
     }
     GatehouseService *core = service.service();
-    const QString endpoint = QStringLiteral("http://%1:%2").arg(config.listenAddress.toString()).arg(core->port());
+    const QString endpoint =
+            QStringLiteral("http://%1:%2").arg(config.listenAddress.toString()).arg(core->port());
     if (!core->vaultNotice().isEmpty())
         err << "gatehouse: " << core->vaultNotice() << '\n';
     out << "gatehouse: listening on " << endpoint << '\n';
     out << "gatehouse: database " << config.databasePath << '\n';
     if (config.operatorToken.isEmpty())
-        out << "gatehouse: operator token in the window (File > Copy operator token), or set GATEHOUSE_OPERATOR_TOKEN\n";
+        out << "gatehouse: operator token in the window (File > Copy operator token), or set "
+               "GATEHOUSE_OPERATOR_TOKEN\n";
     out.flush();
     err.flush();
 

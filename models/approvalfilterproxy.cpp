@@ -28,9 +28,12 @@ void ApprovalFilterProxy::setPendingOnly(bool pendingOnly)
 bool ApprovalFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_pendingOnly && index.data(ApprovalTableModel::StateRole).toInt() != int(ApprovalState::Pending))
+    if (m_pendingOnly
+        && index.data(ApprovalTableModel::StateRole).toInt() != int(ApprovalState::Pending))
         return false;
     if (m_search.isEmpty())
         return true;
-    return index.data(ApprovalTableModel::SearchTextRole).toString().contains(m_search, Qt::CaseInsensitive);
+    return index.data(ApprovalTableModel::SearchTextRole)
+            .toString()
+            .contains(m_search, Qt::CaseInsensitive);
 }

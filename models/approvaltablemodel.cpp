@@ -142,15 +142,16 @@ QVariant ApprovalTableModel::data(const QModelIndex &index, int role) const
     case StateRole:
         return int(a.state);
     case SearchTextRole:
-        return QStringList{a.title, a.description, a.pipeline, a.stage, a.environment,
-                           a.connector, a.requestedBy, a.externalId}
+        return QStringList{a.title,       a.description, a.pipeline,    a.stage,
+                           a.environment, a.connector,   a.requestedBy, a.externalId}
                 .join(QLatin1Char('\n'));
     case SortRole:
         switch (index.column()) {
         case WaitingColumn:
             return a.createdAt.toMSecsSinceEpoch();
         case DeadlineColumn:
-            return a.deadline.isValid() ? a.deadline.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+            return a.deadline.isValid() ? a.deadline.toMSecsSinceEpoch()
+                                        : std::numeric_limits<qint64>::max();
         case StateColumn:
             return int(a.state);
         default:
@@ -197,7 +198,8 @@ const Approval *ApprovalTableModel::approvalById(qint64 id) const
 
 int ApprovalTableModel::pendingCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Approval &a) { return a.isPending(); }));
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                             [](const Approval &a) { return a.isPending(); }));
 }
 
 void ApprovalTableModel::setApprovals(const QVector<Approval> &approvals)

@@ -14,8 +14,17 @@ class ApprovalTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { KindColumn, TitleColumn, PipelineColumn, SourceColumn, RequestedByColumn,
-                  WaitingColumn, DeadlineColumn, StateColumn, ColumnCount };
+    enum Column {
+        KindColumn,
+        TitleColumn,
+        PipelineColumn,
+        SourceColumn,
+        RequestedByColumn,
+        WaitingColumn,
+        DeadlineColumn,
+        StateColumn,
+        ColumnCount
+    };
     enum Role {
         IdRole = Qt::UserRole + 1,
         SortRole, // raw value for sorting: numbers and times sort as such
@@ -28,7 +37,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     const Approval *approvalAt(int row) const;
     const Approval *approvalById(qint64 id) const;

@@ -14,8 +14,9 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     const TimelineEntry &entry = m_entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return QStringLiteral("%1  %2").arg(entry.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                           entry.message);
+        return QStringLiteral("%1  %2").arg(
+                entry.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                entry.message);
     case Qt::ToolTipRole:
         return entry.at.toUTC().toString(Qt::ISODateWithMs);
     case TypeRole:

@@ -22,7 +22,8 @@ private slots:
     void restartResumesPendingDelivery();
 
 private:
-    static qint64 approveOne(TestCore &core, const QUrl &callback, const QString &externalId = QStringLiteral("e1"));
+    static qint64 approveOne(TestCore &core, const QUrl &callback,
+                             const QString &externalId = QStringLiteral("e1"));
 };
 
 qint64 tst_Delivery::approveOne(TestCore &core, const QUrl &callback, const QString &externalId)
@@ -34,7 +35,9 @@ qint64 tst_Delivery::approveOne(TestCore &core, const QUrl &callback, const QStr
     a.title = QStringLiteral("Deploy");
     a.metadata = {{QStringLiteral("callbackUrl"), callback.toString()}};
     const qint64 id = core.engine->ingest({a, {}}).approval.id;
-    core.engine->decide(id, {Verdict::Approve, QStringLiteral("alice"), QStringLiteral("window"), QStringLiteral("go")});
+    core.engine->decide(id,
+                        {Verdict::Approve, QStringLiteral("alice"), QStringLiteral("window"),
+                         QStringLiteral("go")});
     return id;
 }
 
@@ -70,7 +73,8 @@ void tst_Delivery::deliversDecision()
     QCOMPARE(body.value(QStringLiteral("decision")).toString(), QStringLiteral("approved"));
     QCOMPARE(body.value(QStringLiteral("decidedBy")).toString(), QStringLiteral("alice"));
     QCOMPARE(body.value(QStringLiteral("comment")).toString(), QStringLiteral("go"));
-    QCOMPARE(QDateTime::fromString(body.value(QStringLiteral("decidedAt")).toString(), Qt::ISODateWithMs),
+    QCOMPARE(QDateTime::fromString(body.value(QStringLiteral("decidedAt")).toString(),
+                                   Qt::ISODateWithMs),
              core.engine->approval(id)->decidedAt);
     const auto timeline = core.engine->timeline(id);
     QCOMPARE(timeline.last().type, QStringLiteral("delivered"));
@@ -89,8 +93,10 @@ void tst_Delivery::retriesAfterServerError()
     QCOMPARE(target.requests.size(), 3);
     QCOMPARE(target.requests.at(0).body, target.requests.at(2).body); // same identity every time
     const auto timeline = core.engine->timeline(id);
-    const auto failures = std::count_if(timeline.cbegin(), timeline.cend(),
-                                        [](const TimelineEntry &e) { return e.type == QLatin1String("delivery-failed"); });
+    const auto failures =
+            std::count_if(timeline.cbegin(), timeline.cend(), [](const TimelineEntry &e) {
+                return e.type == QLatin1String("delivery-failed");
+            });
     QCOMPARE(failures, 2);
     QVERIFY(timeline.at(timeline.size() - 3).message.contains(QStringLiteral("HTTP 500")));
 }
@@ -126,7 +132,8 @@ void tst_Delivery::hangingTargetTimesOut()
     policy.maxAttempts = 2;
     TestCore core(policy);
     core.outbox->start();
-    const qint64 id = approveOne(core, QUrl(QStringLiteral("http://127.0.0.1:%1/cb").arg(silent.serverPort())));
+    const qint64 id = approveOne(
+            core, QUrl(QStringLiteral("http://127.0.0.1:%1/cb").arg(silent.serverPort())));
     QTRY_COMPARE_WITH_TIMEOUT(core.engine->approval(id)->delivery, DeliveryState::Failed, 10000);
     QVERIFY2(core.engine->approval(id)->lastDeliveryError.contains(QStringLiteral("timed out")),
              qPrintable(core.engine->approval(id)->lastDeliveryError));
@@ -136,7 +143,8 @@ void tst_Delivery::givesUpThenRetryByHand()
 {
     FakeHttpServer target;
     QVERIFY(target.start());
-    target.setScript({{500, "{}"}, {500, "{}"}, {500, "{}"}, {500, "{}"}, {500, "{}"}, {200, "{}"}});
+    target.setScript(
+            {{500, "{}"}, {500, "{}"}, {500, "{}"}, {500, "{}"}, {500, "{}"}, {200, "{}"}});
     TestCore core;
     core.outbox->start();
     const qint64 id = approveOne(core, target.url(QStringLiteral("/cb")));
@@ -161,7 +169,8 @@ void tst_Delivery::restartResumesPendingDelivery()
         id = approveOne(first, target.url(QStringLiteral("/cb")));
         QCOMPARE(first.engine->approval(id)->delivery, DeliveryState::Queued);
         // And one left "delivering" as if killed mid-flight.
-        const qint64 second = approveOne(first, target.url(QStringLiteral("/cb2")), QStringLiteral("e2"));
+        const qint64 second =
+                approveOne(first, target.url(QStringLiteral("/cb2")), QStringLiteral("e2"));
         first.engine->deliveryStarted(first.engine->dueDeliveries(10).last());
         QCOMPARE(first.engine->approval(second)->delivery, DeliveryState::Delivering);
     }

@@ -42,12 +42,14 @@ bool tst_EndToEnd::startGatehouse(QProcess &process, const QString &dataDir, qui
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), dataDir + QStringLiteral("/config"));
     process.setProcessEnvironment(env);
     process.setProcessChannelMode(QProcess::SeparateChannels);
-    process.start(m_binary, {QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"),
-                             QStringLiteral("--db"), dataDir + QStringLiteral("/g.sqlite"),
-                             QStringLiteral("--key-file"), dataDir + QStringLiteral("/vault.key")});
+    process.start(m_binary,
+                  {QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"),
+                   QStringLiteral("--db"), dataDir + QStringLiteral("/g.sqlite"),
+                   QStringLiteral("--key-file"), dataDir + QStringLiteral("/vault.key")});
     if (!process.waitForStarted(5000))
         return false;
-    const QRegularExpression listening(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
+    const QRegularExpression listening(
+            QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
     QByteArray output;
     QElapsedTimer timer;
     timer.start();
@@ -74,17 +76,21 @@ void tst_EndToEnd::webhookApproveCallback()
     QProcess gatehouse;
     quint16 port = 0;
     QVERIFY(startGatehouse(gatehouse, dir.path(), &port));
-    const auto url = [&](const QString &path) { return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)); };
+    const auto url = [&](const QString &path) {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path));
+    };
     const QList<QPair<QByteArray, QByteArray>> auth{{"Authorization", "Bearer e2e-token"}};
 
-    const TestReply created = TestHttp::postJson(url(QStringLiteral("/hooks/generic")),
-                                                 {{QStringLiteral("title"), QStringLiteral("Release 9")},
-                                                  {QStringLiteral("externalId"), QStringLiteral("rel-9")},
-                                                  {QStringLiteral("callbackUrl"), target.url(QStringLiteral("/done")).toString()}});
+    const TestReply created = TestHttp::postJson(
+            url(QStringLiteral("/hooks/generic")),
+            {{QStringLiteral("title"), QStringLiteral("Release 9")},
+             {QStringLiteral("externalId"), QStringLiteral("rel-9")},
+             {QStringLiteral("callbackUrl"), target.url(QStringLiteral("/done")).toString()}});
     QCOMPARE(created.status, 201);
     const qint64 id = created.json().value(QStringLiteral("id")).toInteger();
-    const TestReply approved = TestHttp::send(QStringLiteral("POST"), url(QStringLiteral("/api/approvals/%1/approve").arg(id)),
-                                              "{\"comment\":\"go\"}", auth);
+    const TestReply approved = TestHttp::send(
+            QStringLiteral("POST"), url(QStringLiteral("/api/approvals/%1/approve").arg(id)),
+            "{\"comment\":\"go\"}", auth);
     QCOMPARE(approved.status, 200);
     QTRY_COMPARE(target.requests.size(), 1);
     const QJsonObject callback = QJsonDocument::fromJson(target.requests.first().body).object();
@@ -92,15 +98,24 @@ void tst_EndToEnd::webhookApproveCallback()
     QCOMPARE(callback.value(QStringLiteral("externalId")).toString(), QStringLiteral("rel-9"));
 
     // The timeline records every step, the delivery included.
-    QTRY_VERIFY(TestHttp::send(QStringLiteral("GET"), url(QStringLiteral("/api/approvals/%1").arg(id)), {}, auth)
-                        .json().value(QStringLiteral("delivery")).toString() == QLatin1String("delivered"));
-    const QJsonArray timeline = TestHttp::send(QStringLiteral("GET"), url(QStringLiteral("/api/approvals/%1").arg(id)), {}, auth)
-                                        .json().value(QStringLiteral("timeline")).toArray();
+    QTRY_VERIFY(TestHttp::send(QStringLiteral("GET"),
+                               url(QStringLiteral("/api/approvals/%1").arg(id)), {}, auth)
+                        .json()
+                        .value(QStringLiteral("delivery"))
+                        .toString()
+                == QLatin1String("delivered"));
+    const QJsonArray timeline =
+            TestHttp::send(QStringLiteral("GET"), url(QStringLiteral("/api/approvals/%1").arg(id)),
+                           {}, auth)
+                    .json()
+                    .value(QStringLiteral("timeline"))
+                    .toArray();
     QStringList types;
     for (const auto &entry : timeline)
         types.append(entry.toObject().value(QStringLiteral("type")).toString());
-    QCOMPARE(types, (QStringList{QStringLiteral("received"), QStringLiteral("decided"), QStringLiteral("queued"),
-                                 QStringLiteral("delivered")}));
+    QCOMPARE(types,
+             (QStringList{QStringLiteral("received"), QStringLiteral("decided"),
+                          QStringLiteral("queued"), QStringLiteral("delivered")}));
 
     ::kill(pid_t(gatehouse.processId()), SIGTERM);
     QVERIFY(gatehouse.waitForFinished(10000));
@@ -111,7 +126,8 @@ void tst_EndToEnd::webhookApproveCallback()
     // A restart on the same files finds the decided approval again.
     QProcess again;
     QVERIFY(startGatehouse(again, dir.path(), &port));
-    const TestReply list = TestHttp::send(QStringLiteral("GET"), url(QStringLiteral("/api/approvals?state=approved")), {}, auth);
+    const TestReply list = TestHttp::send(
+            QStringLiteral("GET"), url(QStringLiteral("/api/approvals?state=approved")), {}, auth);
     QCOMPARE(list.json().value(QStringLiteral("total")).toInt(), 1);
     ::kill(pid_t(again.processId()), SIGTERM);
     QVERIFY(again.waitForFinished(10000));
@@ -121,7 +137,9 @@ void tst_EndToEnd::webhookApproveCallback()
 void tst_EndToEnd::refusesBadPort()
 {
     QProcess gatehouse;
-    gatehouse.start(m_binary, {QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("99999")});
+    gatehouse.start(
+            m_binary,
+            {QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("99999")});
     QVERIFY(gatehouse.waitForFinished(10000));
     QCOMPARE(gatehouse.exitCode(), 2);
     QVERIFY(gatehouse.readAllStandardError().contains("--port"));

@@ -80,9 +80,10 @@ void tst_Engine::decide()
     QFETCH(ApprovalState, expected);
     TestCore core;
     const qint64 id = core.engine->ingest(webhook()).approval.id;
-    const auto result = core.engine->decide(
-            id, {approve ? Verdict::Approve : Verdict::Reject, QStringLiteral("alice"), QStringLiteral("window"),
-                 QStringLiteral("looks good")});
+    const auto result = core.engine->decide(id,
+                                            {approve ? Verdict::Approve : Verdict::Reject,
+                                             QStringLiteral("alice"), QStringLiteral("window"),
+                                             QStringLiteral("looks good")});
     QCOMPARE(result.outcome, Engine::DecideOutcome::Decided);
     const Approval stored = *core.engine->approval(id);
     QCOMPARE(stored.state, expected);
@@ -100,9 +101,14 @@ void tst_Engine::decisionIsFinal()
 {
     TestCore core;
     const qint64 id = core.engine->ingest(webhook()).approval.id;
-    QCOMPARE(core.engine->decide(id, {Verdict::Approve, QStringLiteral("alice"), QStringLiteral("api"), {}}).outcome,
-             Engine::DecideOutcome::Decided);
-    const auto second = core.engine->decide(id, {Verdict::Reject, QStringLiteral("bob"), QStringLiteral("api"), {}});
+    QCOMPARE(
+            core.engine
+                    ->decide(id,
+                             {Verdict::Approve, QStringLiteral("alice"), QStringLiteral("api"), {}})
+                    .outcome,
+            Engine::DecideOutcome::Decided);
+    const auto second = core.engine->decide(
+            id, {Verdict::Reject, QStringLiteral("bob"), QStringLiteral("api"), {}});
     QCOMPARE(second.outcome, Engine::DecideOutcome::AlreadyDecided);
     QVERIFY(second.message.contains(QStringLiteral("alice")));
     QCOMPARE(core.engine->approval(id)->state, ApprovalState::Approved);
@@ -114,7 +120,10 @@ void tst_Engine::decisionIsFinal()
 void tst_Engine::unknownApproval()
 {
     TestCore core;
-    QCOMPARE(core.engine->decide(4242, {Verdict::Approve, QStringLiteral("a"), QStringLiteral("api"), {}}).outcome,
+    QCOMPARE(core.engine
+                     ->decide(4242,
+                              {Verdict::Approve, QStringLiteral("a"), QStringLiteral("api"), {}})
+                     .outcome,
              Engine::DecideOutcome::NotFound);
 }
 
@@ -126,7 +135,8 @@ void tst_Engine::concurrentDecisionsOneWins()
     TestCore second(TestCore::fastPolicy(), first.databasePath());
     const qint64 id = first.engine->ingest(webhook()).approval.id;
     for (int round = 0; round < 20; ++round) {
-        const qint64 target = round == 0 ? id : first.engine->ingest(webhook(QString::number(round))).approval.id;
+        const qint64 target =
+                round == 0 ? id : first.engine->ingest(webhook(QString::number(round))).approval.id;
         auto a = QtConcurrent::run([&] {
             Store store;
             QString error;
@@ -135,14 +145,25 @@ void tst_Engine::concurrentDecisionsOneWins()
             vault.setKey(QByteArray(SecretVault::keyBytes(), 'k'));
             Clock clock;
             Engine engine(store, vault, clock);
-            return engine.decide(target, {Verdict::Approve, QStringLiteral("alice"), QStringLiteral("api"), {}}).outcome;
+            return engine
+                    .decide(target,
+                            {Verdict::Approve, QStringLiteral("alice"), QStringLiteral("api"), {}})
+                    .outcome;
         });
-        const auto b = second.engine->decide(target, {Verdict::Reject, QStringLiteral("bob"), QStringLiteral("api"), {}}).outcome;
+        const auto b =
+                second.engine
+                        ->decide(
+                                target,
+                                {Verdict::Reject, QStringLiteral("bob"), QStringLiteral("api"), {}})
+                        .outcome;
         const auto aOutcome = a.result();
-        QCOMPARE(int(aOutcome == Engine::DecideOutcome::Decided) + int(b == Engine::DecideOutcome::Decided), 1);
+        QCOMPARE(int(aOutcome == Engine::DecideOutcome::Decided)
+                         + int(b == Engine::DecideOutcome::Decided),
+                 1);
         const auto timeline = first.engine->timeline(target);
-        QCOMPARE(std::count_if(timeline.cbegin(), timeline.cend(),
-                               [](const TimelineEntry &e) { return e.type == QLatin1String("decided"); }),
+        QCOMPARE(std::count_if(
+                         timeline.cbegin(), timeline.cend(),
+                         [](const TimelineEntry &e) { return e.type == QLatin1String("decided"); }),
                  1);
     }
 }
@@ -164,7 +185,8 @@ void tst_Engine::deadlineExpires()
     QCOMPARE(core.engine->timeline(id).at(1).type, QStringLiteral("expired"));
     // The waiting system hears about it too.
     QCOMPARE(core.engine->dueDeliveries(10).size(), 1);
-    QVERIFY(core.engine->dueDeliveries(10).first().request.body.contains("\"decision\":\"expired\""));
+    QVERIFY(core.engine->dueDeliveries(10).first().request.body.contains(
+            "\"decision\":\"expired\""));
 }
 
 void tst_Engine::decisionQueuesCallbackInSameTransaction()

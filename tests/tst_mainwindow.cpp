@@ -12,14 +12,14 @@
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QCheckBox>
 #include <QLabel>
-#include <QStatusBar>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,7 +60,8 @@ void tst_MainWindow::init()
     service = std::make_unique<ServiceThread>();
     QString error;
     QVERIFY2(service->start(config, &error), qPrintable(error));
-    window = std::make_unique<MainWindow>(service->service()->engine(), QStringLiteral("http://127.0.0.1"), "window-test-token");
+    window = std::make_unique<MainWindow>(service->service()->engine(),
+                                          QStringLiteral("http://127.0.0.1"), "window-test-token");
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
 }
@@ -75,11 +76,14 @@ void tst_MainWindow::cleanup()
 
 qint64 tst_MainWindow::postWebhook(const QString &title, const QString &externalId)
 {
-    const QUrl url(QStringLiteral("http://127.0.0.1:%1/hooks/generic").arg(service->service()->port()));
-    const TestReply reply = TestHttp::postJson(url, {{QStringLiteral("title"), title},
-                                                     {QStringLiteral("externalId"), externalId},
-                                                     {QStringLiteral("pipeline"), QStringLiteral("shop")},
-                                                     {QStringLiteral("callbackUrl"), target->url(QStringLiteral("/cb")).toString()}});
+    const QUrl url(
+            QStringLiteral("http://127.0.0.1:%1/hooks/generic").arg(service->service()->port()));
+    const TestReply reply = TestHttp::postJson(
+            url,
+            {{QStringLiteral("title"), title},
+             {QStringLiteral("externalId"), externalId},
+             {QStringLiteral("pipeline"), QStringLiteral("shop")},
+             {QStringLiteral("callbackUrl"), target->url(QStringLiteral("/cb")).toString()}});
     return reply.json().value(QStringLiteral("id")).toInteger();
 }
 
@@ -88,7 +92,8 @@ void tst_MainWindow::selectRowOf(qint64 id)
     QTableView *table = window->table();
     QModelIndex index;
     QTRY_VERIFY((index = window->proxy()->mapFromSource(window->approvalModel()->index(
-                         window->approvalModel()->rowOf(id), ApprovalTableModel::TitleColumn))).isValid());
+                         window->approvalModel()->rowOf(id), ApprovalTableModel::TitleColumn)))
+                        .isValid());
     table->scrollTo(index);
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
     QTRY_COMPARE(window->timelineModel()->approvalId(), id);
@@ -146,15 +151,22 @@ void tst_MainWindow::decisionElsewhereIsShown()
     const qint64 id = postWebhook(QStringLiteral("Race me"), QStringLiteral("x1"));
     selectRowOf(id);
     // Someone approves through the API while the row is selected here...
-    const QUrl api(QStringLiteral("http://127.0.0.1:%1/api/approvals/%2/approve").arg(service->service()->port()).arg(id));
+    const QUrl api(QStringLiteral("http://127.0.0.1:%1/api/approvals/%2/approve")
+                           .arg(service->service()->port())
+                           .arg(id));
     QCOMPARE(TestHttp::send(QStringLiteral("POST"), api, "{\"decidedBy\":\"erin\"}",
-                            {{"Authorization", "Bearer window-test-token"}}).status, 200);
+                            {{"Authorization", "Bearer window-test-token"}})
+                     .status,
+             200);
     // ...and a reject that was already on its way is refused and says so.
     Engine *engine = service->service()->engine();
-    QMetaObject::invokeMethod(engine, [engine, id] { engine->requestDecision(id, false, {}, QStringLiteral("window"), QStringLiteral("me")); });
+    QMetaObject::invokeMethod(engine, [engine, id] {
+        engine->requestDecision(id, false, {}, QStringLiteral("window"), QStringLiteral("me"));
+    });
     const auto statusShows = [this](const QString &text) {
         const auto labels = window->statusBar()->findChildren<QLabel *>();
-        return std::any_of(labels.cbegin(), labels.cend(), [&](QLabel *l) { return l->text().contains(text); });
+        return std::any_of(labels.cbegin(), labels.cend(),
+                           [&](QLabel *l) { return l->text().contains(text); });
     };
     QTRY_VERIFY(statusShows(QStringLiteral("Already approved by erin")));
     QTRY_VERIFY(!window->detailPane()->approveButton()->isEnabled());

@@ -19,7 +19,8 @@ private slots:
     void timelineModel();
 
 private:
-    static Approval approval(qint64 id, const QString &title, ApprovalState state = ApprovalState::Pending);
+    static Approval approval(qint64 id, const QString &title,
+                             ApprovalState state = ApprovalState::Pending);
 };
 
 Approval tst_Models::approval(qint64 id, const QString &title, ApprovalState state)
@@ -40,15 +41,20 @@ void tst_Models::tableModelBasics()
 {
     ApprovalTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setApprovals({approval(1, QStringLiteral("One")), approval(2, QStringLiteral("Two"), ApprovalState::Approved)});
+    model.setApprovals({approval(1, QStringLiteral("One")),
+                        approval(2, QStringLiteral("Two"), ApprovalState::Approved)});
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.columnCount(), int(ApprovalTableModel::ColumnCount));
-    QCOMPARE(model.index(0, ApprovalTableModel::TitleColumn).data().toString(), QStringLiteral("One"));
-    QCOMPARE(model.index(0, ApprovalTableModel::PipelineColumn).data().toString(), QStringLiteral("web / prod"));
-    QCOMPARE(model.index(1, ApprovalTableModel::StateColumn).data().toString(), QStringLiteral("Approved"));
+    QCOMPARE(model.index(0, ApprovalTableModel::TitleColumn).data().toString(),
+             QStringLiteral("One"));
+    QCOMPARE(model.index(0, ApprovalTableModel::PipelineColumn).data().toString(),
+             QStringLiteral("web / prod"));
+    QCOMPARE(model.index(1, ApprovalTableModel::StateColumn).data().toString(),
+             QStringLiteral("Approved"));
     QCOMPARE(model.index(0, 0).data(ApprovalTableModel::IdRole).toLongLong(), 1);
     QCOMPARE(model.pendingCount(), 1);
-    QCOMPARE(model.index(0, ApprovalTableModel::WaitingColumn).data().toString(), QStringLiteral("1 min"));
+    QCOMPARE(model.index(0, ApprovalTableModel::WaitingColumn).data().toString(),
+             QStringLiteral("1 min"));
 }
 
 void tst_Models::burstIsBatched()
@@ -81,9 +87,12 @@ void tst_Models::updatesInPlace()
     model.flush();
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(model.index(0, ApprovalTableModel::StateColumn).data().toString(), QStringLiteral("Rejected, delivery failed"));
-    QCOMPARE(model.index(0, ApprovalTableModel::StateColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("HTTP 500"));
-    QCOMPARE(model.index(1, ApprovalTableModel::TitleColumn).data().toString(), QStringLiteral("Two, again"));
+    QCOMPARE(model.index(0, ApprovalTableModel::StateColumn).data().toString(),
+             QStringLiteral("Rejected, delivery failed"));
+    QCOMPARE(model.index(0, ApprovalTableModel::StateColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("HTTP 500"));
+    QCOMPARE(model.index(1, ApprovalTableModel::TitleColumn).data().toString(),
+             QStringLiteral("Two, again"));
     QCOMPARE(count.last().first().toInt(), 1);
 }
 
@@ -102,14 +111,16 @@ void tst_Models::proxyFiltersAndSorts()
     QCOMPARE(proxy.rowCount(), 2);
     proxy.setSearchText(QStringLiteral("STAGING"));
     QCOMPARE(proxy.rowCount(), 1);
-    QCOMPARE(proxy.index(0, ApprovalTableModel::TitleColumn).data().toString(), QStringLiteral("Deploy api"));
+    QCOMPARE(proxy.index(0, ApprovalTableModel::TitleColumn).data().toString(),
+             QStringLiteral("Deploy api"));
     proxy.setSearchText(QString());
     proxy.setPendingOnly(false);
     // "Waiting" sorts by time, not by the text "2 min" / "10 min".
     proxy.sort(ApprovalTableModel::WaitingColumn, Qt::AscendingOrder);
     QCOMPARE(proxy.index(0, 0).data(ApprovalTableModel::IdRole).toLongLong(), 3); // oldest first
     proxy.sort(ApprovalTableModel::TitleColumn, Qt::AscendingOrder);
-    QCOMPARE(proxy.index(0, ApprovalTableModel::TitleColumn).data().toString(), QStringLiteral("Deploy api"));
+    QCOMPARE(proxy.index(0, ApprovalTableModel::TitleColumn).data().toString(),
+             QStringLiteral("Deploy api"));
     // A new pending approval that matches appears through the proxy.
     proxy.setSearchText(QStringLiteral("deploy"));
     model.upsert(approval(4, QStringLiteral("Deploy db")));
@@ -123,12 +134,14 @@ void tst_Models::timelineModel()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     model.showApproval(7);
-    model.setEntries(8, {{1, 8, now, QStringLiteral("received"), QStringLiteral("other")}}); // stale answer
+    model.setEntries(
+            8, {{1, 8, now, QStringLiteral("received"), QStringLiteral("other")}}); // stale answer
     QCOMPARE(model.rowCount(), 0);
     model.setEntries(7, {{1, 7, now, QStringLiteral("received"), QStringLiteral("Received")}});
     QCOMPARE(model.rowCount(), 1);
     model.append({2, 7, now, QStringLiteral("decided"), QStringLiteral("Approved by alice")});
-    model.append({2, 7, now, QStringLiteral("decided"), QStringLiteral("Approved by alice")}); // duplicate
+    model.append({2, 7, now, QStringLiteral("decided"),
+                  QStringLiteral("Approved by alice")}); // duplicate
     model.append({3, 9, now, QStringLiteral("decided"), QStringLiteral("elsewhere")});
     QCOMPARE(model.rowCount(), 2);
     QVERIFY(model.index(1).data().toString().endsWith(QStringLiteral("Approved by alice")));

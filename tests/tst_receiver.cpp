@@ -53,7 +53,8 @@ qint64 tst_Receiver::post(const QJsonObject &body)
 
 void tst_Receiver::health()
 {
-    const TestReply reply = TestHttp::send(QStringLiteral("GET"), core->url(QStringLiteral("/healthz")));
+    const TestReply reply =
+            TestHttp::send(QStringLiteral("GET"), core->url(QStringLiteral("/healthz")));
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
     QCOMPARE(reply.header("Content-Type"), QByteArray("application/json"));
@@ -91,8 +92,9 @@ void tst_Receiver::genericCreatesThenUpdates()
 void tst_Receiver::ackOnlyAfterCommit()
 {
     // The 201 arrives, and by then a second connection to the same file sees the row.
-    const qint64 id = post({{QStringLiteral("title"), QStringLiteral("t")},
-                            {QStringLiteral("callbackUrl"), QStringLiteral("http://127.0.0.1:9/cb")}});
+    const qint64 id =
+            post({{QStringLiteral("title"), QStringLiteral("t")},
+                  {QStringLiteral("callbackUrl"), QStringLiteral("http://127.0.0.1:9/cb")}});
     QVERIFY(id > 0);
     Store other;
     QString error;
@@ -106,18 +108,40 @@ void tst_Receiver::badInput_data()
     QTest::addColumn<QByteArray>("contentType");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("detailContains");
-    QTest::newRow("malformed JSON") << QByteArray("{\"title\": ") << QByteArray("application/json") << 400 << QStringLiteral("offset");
-    QTest::newRow("empty body") << QByteArray() << QByteArray("application/json") << 400 << QStringLiteral("empty");
-    QTest::newRow("array") << QByteArray("[1,2]") << QByteArray("application/json") << 400 << QStringLiteral("object");
-    QTest::newRow("missing title") << QByteArray("{\"callbackUrl\":\"http://127.0.0.1/cb\"}") << QByteArray("application/json") << 400 << QStringLiteral("'title'");
-    QTest::newRow("missing callbackUrl") << QByteArray("{\"title\":\"t\"}") << QByteArray("application/json") << 400 << QStringLiteral("'callbackUrl'");
-    QTest::newRow("title not a string") << QByteArray("{\"title\":5,\"callbackUrl\":\"http://127.0.0.1/cb\"}") << QByteArray("application/json") << 400 << QStringLiteral("'title' must be a string");
-    QTest::newRow("relative callback") << QByteArray("{\"title\":\"t\",\"callbackUrl\":\"/cb\"}") << QByteArray("application/json") << 400 << QStringLiteral("absolute");
-    QTest::newRow("ftp callback") << QByteArray("{\"title\":\"t\",\"callbackUrl\":\"ftp://x/cb\"}") << QByteArray("application/json") << 400 << QStringLiteral("http");
-    QTest::newRow("timeout wrong type") << QByteArray("{\"title\":\"t\",\"callbackUrl\":\"http://h/cb\",\"timeoutMinutes\":\"5\"}") << QByteArray("application/json") << 400 << QStringLiteral("'timeoutMinutes'");
-    QTest::newRow("negative timeout") << QByteArray("{\"title\":\"t\",\"callbackUrl\":\"http://h/cb\",\"timeoutMinutes\":-1}") << QByteArray("application/json") << 400 << QStringLiteral("'timeoutMinutes'");
-    QTest::newRow("deep nesting") << (QByteArray(100, '[') + QByteArray(100, ']')) << QByteArray("application/json") << 400 << QStringLiteral("nested");
-    QTest::newRow("wrong content type") << QByteArray("title=t") << QByteArray("application/x-www-form-urlencoded") << 415 << QStringLiteral("application/json");
+    QTest::newRow("malformed JSON") << QByteArray("{\"title\": ") << QByteArray("application/json")
+                                    << 400 << QStringLiteral("offset");
+    QTest::newRow("empty body") << QByteArray() << QByteArray("application/json") << 400
+                                << QStringLiteral("empty");
+    QTest::newRow("array") << QByteArray("[1,2]") << QByteArray("application/json") << 400
+                           << QStringLiteral("object");
+    QTest::newRow("missing title")
+            << QByteArray("{\"callbackUrl\":\"http://127.0.0.1/cb\"}")
+            << QByteArray("application/json") << 400 << QStringLiteral("'title'");
+    QTest::newRow("missing callbackUrl")
+            << QByteArray("{\"title\":\"t\"}") << QByteArray("application/json") << 400
+            << QStringLiteral("'callbackUrl'");
+    QTest::newRow("title not a string")
+            << QByteArray("{\"title\":5,\"callbackUrl\":\"http://127.0.0.1/cb\"}")
+            << QByteArray("application/json") << 400 << QStringLiteral("'title' must be a string");
+    QTest::newRow("relative callback")
+            << QByteArray("{\"title\":\"t\",\"callbackUrl\":\"/cb\"}")
+            << QByteArray("application/json") << 400 << QStringLiteral("absolute");
+    QTest::newRow("ftp callback") << QByteArray("{\"title\":\"t\",\"callbackUrl\":\"ftp://x/cb\"}")
+                                  << QByteArray("application/json") << 400
+                                  << QStringLiteral("http");
+    QTest::newRow("timeout wrong type")
+            << QByteArray(
+                       "{\"title\":\"t\",\"callbackUrl\":\"http://h/cb\",\"timeoutMinutes\":\"5\"}")
+            << QByteArray("application/json") << 400 << QStringLiteral("'timeoutMinutes'");
+    QTest::newRow("negative timeout")
+            << QByteArray("{\"title\":\"t\",\"callbackUrl\":\"http://h/cb\",\"timeoutMinutes\":-1}")
+            << QByteArray("application/json") << 400 << QStringLiteral("'timeoutMinutes'");
+    QTest::newRow("deep nesting") << (QByteArray(100, '[') + QByteArray(100, ']'))
+                                  << QByteArray("application/json") << 400
+                                  << QStringLiteral("nested");
+    QTest::newRow("wrong content type")
+            << QByteArray("title=t") << QByteArray("application/x-www-form-urlencoded") << 415
+            << QStringLiteral("application/json");
 }
 
 void tst_Receiver::badInput()
@@ -126,8 +150,9 @@ void tst_Receiver::badInput()
     QFETCH(QByteArray, contentType);
     QFETCH(int, status);
     QFETCH(QString, detailContains);
-    const TestReply reply = TestHttp::send(QStringLiteral("POST"), core->url(QStringLiteral("/hooks/generic")), body,
-                                           {{"Content-Type", contentType}});
+    const TestReply reply =
+            TestHttp::send(QStringLiteral("POST"), core->url(QStringLiteral("/hooks/generic")),
+                           body, {{"Content-Type", contentType}});
     QCOMPARE(reply.status, status);
     QVERIFY(!reply.json().value(QStringLiteral("error")).toString().isEmpty());
     QVERIFY2(reply.json().value(QStringLiteral("detail")).toString().contains(detailContains),
@@ -137,31 +162,37 @@ void tst_Receiver::badInput()
 
 void tst_Receiver::unknownPathAndWrongMethod()
 {
-    const TestReply missing = TestHttp::send(QStringLiteral("GET"), core->url(QStringLiteral("/nope")));
+    const TestReply missing =
+            TestHttp::send(QStringLiteral("GET"), core->url(QStringLiteral("/nope")));
     QCOMPARE(missing.status, 404);
     QCOMPARE(missing.json().value(QStringLiteral("error")).toString(), QStringLiteral("not found"));
-    const TestReply wrong = TestHttp::send(QStringLiteral("GET"), core->url(QStringLiteral("/hooks/generic")));
+    const TestReply wrong =
+            TestHttp::send(QStringLiteral("GET"), core->url(QStringLiteral("/hooks/generic")));
     QCOMPARE(wrong.status, 405);
     QCOMPARE(wrong.header("Allow"), QByteArray("POST"));
-    const TestReply put = TestHttp::send(QStringLiteral("PUT"), core->url(QStringLiteral("/api/approvals/1/approve")), "{}");
+    const TestReply put = TestHttp::send(
+            QStringLiteral("PUT"), core->url(QStringLiteral("/api/approvals/1/approve")), "{}");
     QCOMPARE(put.status, 405);
 }
 
 void tst_Receiver::oversizedBodyRefusedBeforeReading()
 {
     // The head announces 2 MiB; the answer comes before the body is sent at all.
-    const QByteArray head = "POST /hooks/generic HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                            "Content-Length: 2097152\r\n\r\n";
+    const QByteArray head =
+            "POST /hooks/generic HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            "Content-Length: 2097152\r\n\r\n";
     const QByteArray answer = TestHttp::raw(core->port, head);
     QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
     QVERIFY(answer.contains("\"error\":\"payload too large\""));
     // A body just under the limit is read and answered normally (here: bad JSON).
     const QByteArray body(1024 * 1024 - 10, 'x');
-    const TestReply reply = TestHttp::send(QStringLiteral("POST"), core->url(QStringLiteral("/hooks/generic")), body);
+    const TestReply reply = TestHttp::send(QStringLiteral("POST"),
+                                           core->url(QStringLiteral("/hooks/generic")), body);
     QCOMPARE(reply.status, 400);
     QCOMPARE(core->engine->countApprovals(std::nullopt), 0);
     // The server is still up.
-    QCOMPARE(TestHttp::send(QStringLiteral("GET"), core->url(QStringLiteral("/healthz"))).status, 200);
+    QCOMPARE(TestHttp::send(QStringLiteral("GET"), core->url(QStringLiteral("/healthz"))).status,
+             200);
 }
 
 void tst_Receiver::headerFlood()
@@ -172,7 +203,8 @@ void tst_Receiver::headerFlood()
     head += "\r\n";
     const QByteArray answer = TestHttp::raw(core->port, head);
     QVERIFY2(answer.startsWith("HTTP/1.1 431"), answer.left(100).constData());
-    QCOMPARE(TestHttp::send(QStringLiteral("GET"), core->url(QStringLiteral("/healthz"))).status, 200);
+    QCOMPARE(TestHttp::send(QStringLiteral("GET"), core->url(QStringLiteral("/healthz"))).status,
+             200);
 }
 
 void tst_Receiver::controlApiNeedsToken_data()
@@ -180,14 +212,18 @@ void tst_Receiver::controlApiNeedsToken_data()
     QTest::addColumn<QString>("method");
     QTest::addColumn<QString>("path");
     QTest::addColumn<QByteArray>("authorization");
-    const QList<QPair<QString, QString>> routes{{QStringLiteral("GET"), QStringLiteral("/api/approvals")},
-                                                {QStringLiteral("GET"), QStringLiteral("/api/approvals/1")},
-                                                {QStringLiteral("POST"), QStringLiteral("/api/approvals/1/approve")},
-                                                {QStringLiteral("POST"), QStringLiteral("/api/approvals/1/reject")}};
+    const QList<QPair<QString, QString>> routes{
+            {QStringLiteral("GET"), QStringLiteral("/api/approvals")},
+            {QStringLiteral("GET"), QStringLiteral("/api/approvals/1")},
+            {QStringLiteral("POST"), QStringLiteral("/api/approvals/1/approve")},
+            {QStringLiteral("POST"), QStringLiteral("/api/approvals/1/reject")}};
     for (const auto &[method, path] : routes) {
-        QTest::newRow(qPrintable(method + QLatin1Char(' ') + path + QStringLiteral(" none"))) << method << path << QByteArray();
-        QTest::newRow(qPrintable(method + QLatin1Char(' ') + path + QStringLiteral(" wrong"))) << method << path << QByteArray("Bearer wrong-token");
-        QTest::newRow(qPrintable(method + QLatin1Char(' ') + path + QStringLiteral(" basic"))) << method << path << QByteArray("Basic dGVzdA==");
+        QTest::newRow(qPrintable(method + QLatin1Char(' ') + path + QStringLiteral(" none")))
+                << method << path << QByteArray();
+        QTest::newRow(qPrintable(method + QLatin1Char(' ') + path + QStringLiteral(" wrong")))
+                << method << path << QByteArray("Bearer wrong-token");
+        QTest::newRow(qPrintable(method + QLatin1Char(' ') + path + QStringLiteral(" basic")))
+                << method << path << QByteArray("Basic dGVzdA==");
     }
 }
 
@@ -196,13 +232,18 @@ void tst_Receiver::controlApiNeedsToken()
     QFETCH(QString, method);
     QFETCH(QString, path);
     QFETCH(QByteArray, authorization);
-    post({{QStringLiteral("title"), QStringLiteral("t")}, {QStringLiteral("callbackUrl"), QStringLiteral("http://127.0.0.1:9/cb")}});
+    post({{QStringLiteral("title"), QStringLiteral("t")},
+          {QStringLiteral("callbackUrl"), QStringLiteral("http://127.0.0.1:9/cb")}});
     Headers headers;
     if (!authorization.isEmpty())
         headers.append({"Authorization", authorization});
-    const TestReply reply = TestHttp::send(method, core->url(path), method == QLatin1String("POST") ? "{}" : "", headers);
+    const TestReply reply = TestHttp::send(method, core->url(path),
+                                           method == QLatin1String("POST") ? "{}" : "", headers);
     QCOMPARE(reply.status, 401);
-    QVERIFY(reply.json().value(QStringLiteral("detail")).toString().contains(QStringLiteral("Bearer")));
+    QVERIFY(reply.json()
+                    .value(QStringLiteral("detail"))
+                    .toString()
+                    .contains(QStringLiteral("Bearer")));
     QCOMPARE(core->engine->approval(1)->state, ApprovalState::Pending);
 }
 
@@ -214,59 +255,103 @@ void tst_Receiver::listAndPaging()
               {QStringLiteral("callbackUrl"), QStringLiteral("http://127.0.0.1:9/cb")}});
     }
     core->engine->decide(1, {Verdict::Approve, QStringLiteral("a"), QStringLiteral("api"), {}});
-    const TestReply pending = TestHttp::send(QStringLiteral("GET"), core->url(QStringLiteral("/api/approvals?state=pending&limit=2")),
-                                             {}, core->operatorAuth());
+    const TestReply pending =
+            TestHttp::send(QStringLiteral("GET"),
+                           core->url(QStringLiteral("/api/approvals?state=pending&limit=2")), {},
+                           core->operatorAuth());
     QCOMPARE(pending.status, 200);
     QCOMPARE(pending.json().value(QStringLiteral("total")).toInt(), 4);
     const QJsonArray page = pending.json().value(QStringLiteral("approvals")).toArray();
     QCOMPARE(page.size(), 2);
-    QCOMPARE(page.at(0).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("t4")); // newest first
+    QCOMPARE(page.at(0).toObject().value(QStringLiteral("title")).toString(),
+             QStringLiteral("t4")); // newest first
     for (const char *field : {"id", "externalId", "kind", "title", "state", "createdAt"})
         QVERIFY2(page.at(0).toObject().contains(QLatin1String(field)), field);
-    const TestReply next = TestHttp::send(QStringLiteral("GET"), core->url(QStringLiteral("/api/approvals?state=pending&limit=2&offset=2")),
-                                          {}, core->operatorAuth());
-    QCOMPARE(next.json().value(QStringLiteral("approvals")).toArray().at(1).toObject().value(QStringLiteral("title")).toString(),
+    const TestReply next = TestHttp::send(
+            QStringLiteral("GET"),
+            core->url(QStringLiteral("/api/approvals?state=pending&limit=2&offset=2")), {},
+            core->operatorAuth());
+    QCOMPARE(next.json()
+                     .value(QStringLiteral("approvals"))
+                     .toArray()
+                     .at(1)
+                     .toObject()
+                     .value(QStringLiteral("title"))
+                     .toString(),
              QStringLiteral("t1"));
-    const TestReply all = TestHttp::send(QStringLiteral("GET"), core->url(QStringLiteral("/api/approvals")), {}, core->operatorAuth());
+    const TestReply all =
+            TestHttp::send(QStringLiteral("GET"), core->url(QStringLiteral("/api/approvals")), {},
+                           core->operatorAuth());
     QCOMPARE(all.json().value(QStringLiteral("total")).toInt(), 5);
-    for (const char *bad : {"/api/approvals?limit=0", "/api/approvals?limit=10001", "/api/approvals?offset=-1",
-                            "/api/approvals?state=maybe", "/api/approvals?limit=abc"}) {
-        const TestReply reply = TestHttp::send(QStringLiteral("GET"), core->url(QLatin1String(bad)), {}, core->operatorAuth());
+    for (const char *bad :
+         {"/api/approvals?limit=0", "/api/approvals?limit=10001", "/api/approvals?offset=-1",
+          "/api/approvals?state=maybe", "/api/approvals?limit=abc"}) {
+        const TestReply reply = TestHttp::send(QStringLiteral("GET"), core->url(QLatin1String(bad)),
+                                               {}, core->operatorAuth());
         QVERIFY2(reply.status == 400, bad);
     }
 }
 
 void tst_Receiver::showWithTimeline()
 {
-    const qint64 id = post({{QStringLiteral("title"), QStringLiteral("t")}, {QStringLiteral("callbackUrl"), QStringLiteral("http://127.0.0.1:9/cb")}});
-    const TestReply reply = TestHttp::send(QStringLiteral("GET"), core->url(QStringLiteral("/api/approvals/%1").arg(id)), {}, core->operatorAuth());
+    const qint64 id =
+            post({{QStringLiteral("title"), QStringLiteral("t")},
+                  {QStringLiteral("callbackUrl"), QStringLiteral("http://127.0.0.1:9/cb")}});
+    const TestReply reply = TestHttp::send(QStringLiteral("GET"),
+                                           core->url(QStringLiteral("/api/approvals/%1").arg(id)),
+                                           {}, core->operatorAuth());
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json().value(QStringLiteral("id")).toInteger(), id);
     QCOMPARE(reply.json().value(QStringLiteral("timeline")).toArray().size(), 1);
-    QCOMPARE(TestHttp::send(QStringLiteral("GET"), core->url(QStringLiteral("/api/approvals/999")), {}, core->operatorAuth()).status, 404);
-    QCOMPARE(TestHttp::send(QStringLiteral("GET"), core->url(QStringLiteral("/api/approvals/abc")), {}, core->operatorAuth()).status, 404);
+    QCOMPARE(TestHttp::send(QStringLiteral("GET"), core->url(QStringLiteral("/api/approvals/999")),
+                            {}, core->operatorAuth())
+                     .status,
+             404);
+    QCOMPARE(TestHttp::send(QStringLiteral("GET"), core->url(QStringLiteral("/api/approvals/abc")),
+                            {}, core->operatorAuth())
+                     .status,
+             404);
 }
 
 void tst_Receiver::decideThroughApi()
 {
-    const qint64 id = post({{QStringLiteral("title"), QStringLiteral("t")}, {QStringLiteral("callbackUrl"), QStringLiteral("http://127.0.0.1:9/cb")}});
+    const qint64 id =
+            post({{QStringLiteral("title"), QStringLiteral("t")},
+                  {QStringLiteral("callbackUrl"), QStringLiteral("http://127.0.0.1:9/cb")}});
     const QUrl approve = core->url(QStringLiteral("/api/approvals/%1/approve").arg(id));
-    const TestReply decided = TestHttp::send(QStringLiteral("POST"), approve, "{\"comment\":\"ok by me\",\"decidedBy\":\"dave\"}", core->operatorAuth());
+    const TestReply decided = TestHttp::send(QStringLiteral("POST"), approve,
+                                             "{\"comment\":\"ok by me\",\"decidedBy\":\"dave\"}",
+                                             core->operatorAuth());
     QCOMPARE(decided.status, 200);
     QCOMPARE(decided.json().value(QStringLiteral("state")).toString(), QStringLiteral("approved"));
     QCOMPARE(decided.json().value(QStringLiteral("decidedBy")).toString(), QStringLiteral("dave"));
-    QCOMPARE(decided.json().value(QStringLiteral("comment")).toString(), QStringLiteral("ok by me"));
-    const TestReply again = TestHttp::send(QStringLiteral("POST"), core->url(QStringLiteral("/api/approvals/%1/reject").arg(id)), {}, core->operatorAuth());
+    QCOMPARE(decided.json().value(QStringLiteral("comment")).toString(),
+             QStringLiteral("ok by me"));
+    const TestReply again = TestHttp::send(
+            QStringLiteral("POST"), core->url(QStringLiteral("/api/approvals/%1/reject").arg(id)),
+            {}, core->operatorAuth());
     QCOMPARE(again.status, 409);
-    QVERIFY(again.json().value(QStringLiteral("detail")).toString().contains(QStringLiteral("dave")));
-    QCOMPARE(TestHttp::send(QStringLiteral("POST"), core->url(QStringLiteral("/api/approvals/77/approve")), {}, core->operatorAuth()).status, 404);
-    QCOMPARE(TestHttp::send(QStringLiteral("POST"), core->url(QStringLiteral("/api/approvals/%1/approve").arg(id)), "{\"comment\":3}", core->operatorAuth()).status, 400);
+    QVERIFY(again.json()
+                    .value(QStringLiteral("detail"))
+                    .toString()
+                    .contains(QStringLiteral("dave")));
+    QCOMPARE(TestHttp::send(QStringLiteral("POST"),
+                            core->url(QStringLiteral("/api/approvals/77/approve")), {},
+                            core->operatorAuth())
+                     .status,
+             404);
+    QCOMPARE(TestHttp::send(QStringLiteral("POST"),
+                            core->url(QStringLiteral("/api/approvals/%1/approve").arg(id)),
+                            "{\"comment\":3}", core->operatorAuth())
+                     .status,
+             400);
 }
 
 void tst_Receiver::caseInsensitiveHeaders()
 {
     HttpRequest request;
-    request.headers = {{"TaskinstanceId", "abc"}, {"content-type", "Application/JSON; charset=utf-8"}};
+    request.headers = {{"TaskinstanceId", "abc"},
+                       {"content-type", "Application/JSON; charset=utf-8"}};
     QCOMPARE(request.header("TaskInstanceId"), QByteArray("abc"));
     QCOMPARE(request.mediaType(), QStringLiteral("application/json"));
 }

@@ -35,7 +35,8 @@ void tst_Secrets::sealOpenRoundTrip()
 {
     SecretVault vault;
     QVERIFY(vault.setKey(SecretVault::generateKey()));
-    const QByteArray secret = "azure-job-token-" + QByteArray::number(QRandomGenerator::global()->generate());
+    const QByteArray secret =
+            "azure-job-token-" + QByteArray::number(QRandomGenerator::global()->generate());
     const QString sealed = vault.seal(secret);
     QVERIFY(!sealed.contains(QString::fromLatin1(secret)));
     QVERIFY(vault.seal(secret) != sealed); // fresh nonce every time
@@ -67,7 +68,8 @@ void tst_Secrets::keyFileCreatedOwnerOnly()
     const VaultKey first = VaultKeyLoader::loadFromFile(path, true);
     QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
     QCOMPARE(first.key.size(), SecretVault::keyBytes());
-    QCOMPARE(QFile(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    QCOMPARE(QFile(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
     const VaultKey second = VaultKeyLoader::loadFromFile(path, false);
     QCOMPARE(second.key, first.key); // the same key on the next start
 }
@@ -77,7 +79,8 @@ void tst_Secrets::keyFileWithWidePermissionsRefused()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("vault.key"));
     QVERIFY(VaultKeyLoader::loadFromFile(path, true).error.isEmpty());
-    QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+    QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                               | QFileDevice::ReadOther);
     const VaultKey key = VaultKeyLoader::loadFromFile(path, false);
     QVERIFY(key.key.isEmpty());
     QVERIFY(key.error.contains(QStringLiteral("chmod 600")));
@@ -93,14 +96,16 @@ void tst_Secrets::keyFileWithGarbageRefused()
     file.close();
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QVERIFY(!VaultKeyLoader::loadFromFile(path, false).error.isEmpty());
-    QVERIFY(!VaultKeyLoader::loadFromFile(dir.filePath(QStringLiteral("missing")), false).error.isEmpty());
+    QVERIFY(!VaultKeyLoader::loadFromFile(dir.filePath(QStringLiteral("missing")), false)
+                     .error.isEmpty());
 }
 
 void tst_Secrets::keychainRoundTrip()
 {
     if (!keychainExpected())
         QSKIP("no D-Bus session: run through `make test`, which starts gnome-keyring");
-    const QString entry = QStringLiteral("test-entry-%1").arg(QRandomGenerator::global()->generate());
+    const QString entry =
+            QStringLiteral("test-entry-%1").arg(QRandomGenerator::global()->generate());
     QString error;
     QVERIFY2(Keychain::write(entry, "keychain-value", &error), qPrintable(error));
     QCOMPARE(Keychain::read(entry, &error), QByteArray("keychain-value"));
@@ -115,7 +120,8 @@ void tst_Secrets::loaderPrefersKeychain()
     if (!keychainExpected())
         QSKIP("no D-Bus session: run through `make test`, which starts gnome-keyring");
     QTemporaryDir dir;
-    const QString entry = QStringLiteral("test-vault-%1").arg(QRandomGenerator::global()->generate());
+    const QString entry =
+            QStringLiteral("test-vault-%1").arg(QRandomGenerator::global()->generate());
     const QString fallback = dir.filePath(QStringLiteral("vault.key"));
     const VaultKey first = VaultKeyLoader::load({}, fallback, entry);
     QVERIFY2(first.error.isEmpty(), qPrintable(first.error));

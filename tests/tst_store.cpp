@@ -60,7 +60,8 @@ void tst_Store::usesWalAndFullSync()
     QVERIFY(store.open(path, &error));
     store.close();
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+        QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery query(db);
@@ -88,7 +89,8 @@ void tst_Store::approvalRoundTrip()
     QCOMPARE(out->decidedAt.isValid(), false);
     QCOMPARE(out->state, ApprovalState::Pending);
     QCOMPARE(out->metadata, in.metadata);
-    QCOMPARE(store.approvalByExternalId(QStringLiteral("generic"), QStringLiteral("ext-1"))->id, id);
+    QCOMPARE(store.approvalByExternalId(QStringLiteral("generic"), QStringLiteral("ext-1"))->id,
+             id);
     QCOMPARE(store.countApprovals(ApprovalState::Pending), 1);
     QCOMPARE(store.countApprovals(ApprovalState::Approved), 0);
 }
@@ -138,7 +140,8 @@ void tst_Store::reopenKeepsEverything()
         QVERIFY(store.open(path, &error));
         QVERIFY(store.begin());
         id = store.insertApproval(sample());
-        store.appendTimeline(id, QStringLiteral("received"), QStringLiteral("Received"), QDateTime::currentDateTimeUtc());
+        store.appendTimeline(id, QStringLiteral("received"), QStringLiteral("Received"),
+                             QDateTime::currentDateTimeUtc());
         OutboundRequest request;
         request.url = QUrl(QStringLiteral("http://127.0.0.1:9/cb"));
         request.body = "{}";
@@ -181,7 +184,8 @@ void tst_Store::outboxLifecycle()
     QVERIFY(store.dueOutbox(now.addSecs(10), 10).isEmpty());
     QCOMPARE(store.requeueInFlight(), 1); // as after a crash
     QCOMPARE(store.dueOutbox(now.addSecs(10), 10).size(), 1);
-    QVERIFY(store.markOutbox(item, QStringLiteral("failed"), 5, {}, QStringLiteral("HTTP 500"), now));
+    QVERIFY(store.markOutbox(item, QStringLiteral("failed"), 5, {}, QStringLiteral("HTTP 500"),
+                             now));
     QCOMPARE(store.requeueFailed(id, now), 1);
     QCOMPARE(store.outboxItem(item)->attempts, 0);
     QVERIFY(store.markOutbox(item, QStringLiteral("delivered"), 1, {}, {}, now));

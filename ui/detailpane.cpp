@@ -67,8 +67,10 @@ DetailPane::DetailPane(TimelineModel *timeline, QWidget *parent) : QWidget(paren
     layout->addWidget(new QLabel(tr("Timeline"), this));
     layout->addWidget(m_timelineView, 1);
 
-    connect(m_approve, &QPushButton::clicked, this, [this] { emit approveRequested(m_id, m_comment->text()); });
-    connect(m_reject, &QPushButton::clicked, this, [this] { emit rejectRequested(m_id, m_comment->text()); });
+    connect(m_approve, &QPushButton::clicked, this,
+            [this] { emit approveRequested(m_id, m_comment->text()); });
+    connect(m_reject, &QPushButton::clicked, this,
+            [this] { emit rejectRequested(m_id, m_comment->text()); });
     connect(m_retry, &QPushButton::clicked, this, [this] { emit retryRequested(m_id); });
     // Follow new entries unless the user scrolled up to read older ones.
     connect(timeline, &QAbstractItemModel::rowsInserted, this, &DetailPane::followTimeline);
@@ -93,7 +95,8 @@ void DetailPane::showSelection(int count, int pending)
 {
     showApproval(nullptr);
     m_title->setText(tr("%n approvals selected", nullptr, count));
-    m_state->setText(tr("%n of them pending; Approve and Reject act on all pending ones", nullptr, pending));
+    m_state->setText(
+            tr("%n of them pending; Approve and Reject act on all pending ones", nullptr, pending));
     m_approve->setEnabled(pending > 0);
     m_reject->setEnabled(pending > 0);
 }
@@ -120,8 +123,10 @@ void DetailPane::showApproval(const Approval *a)
     m_title->setText(a->title);
     QString state = stateName(a->state);
     if (a->isFinal())
-        state = tr("%1 by %2 (%3) at %4").arg(state, a->decidedBy, a->decisionOrigin,
-                                              a->decidedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        state = tr("%1 by %2 (%3) at %4")
+                        .arg(state, a->decidedBy, a->decisionOrigin,
+                             a->decidedAt.toLocalTime().toString(
+                                     QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     if (a->delivery != DeliveryState::None)
         state += tr(" · delivery %1").arg(stateName(a->delivery));
     m_state->setText(state);
@@ -139,9 +144,11 @@ void DetailPane::showApproval(const Approval *a)
     addRow(tr("Environment"), a->environment);
     addRow(tr("Requested by"), a->requestedBy);
     addRow(tr("External id"), a->externalId);
-    addRow(tr("Received"), a->createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    addRow(tr("Received"),
+           a->createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     if (a->deadline.isValid())
-        addRow(tr("Deadline"), a->deadline.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        addRow(tr("Deadline"),
+               a->deadline.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     if (!a->comment.isEmpty())
         addRow(tr("Comment"), a->comment);
     if (!a->lastDeliveryError.isEmpty())

@@ -29,7 +29,7 @@
 namespace {
 // How many approvals the window loads at start; older ones stay in the database.
 constexpr int snapshotLimit = 10000;
-}
+} // namespace
 
 MainWindow::MainWindow(Engine *engine, const QString &endpoint, const QByteArray &operatorToken,
                        QWidget *parent)
@@ -69,7 +69,8 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     m_table->sortByColumn(ApprovalTableModel::WaitingColumn, Qt::DescendingOrder);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(ApprovalTableModel::TitleColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(ApprovalTableModel::TitleColumn,
+                                                      QHeaderView::Stretch);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
 
@@ -133,13 +134,17 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &ApprovalFilterProxy::setSearchText);
     connect(m_pendingOnly, &QCheckBox::toggled, m_proxy, &ApprovalFilterProxy::setPendingOnly);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::selectionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::selectionChanged);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::refreshDetail);
-    connect(m_detail, &DetailPane::approveRequested, this, [this](qint64 id, const QString &comment) { decide(id, true, comment); });
-    connect(m_detail, &DetailPane::rejectRequested, this, [this](qint64 id, const QString &comment) { decide(id, false, comment); });
+    connect(m_detail, &DetailPane::approveRequested, this,
+            [this](qint64 id, const QString &comment) { decide(id, true, comment); });
+    connect(m_detail, &DetailPane::rejectRequested, this,
+            [this](qint64 id, const QString &comment) { decide(id, false, comment); });
     connect(m_detail, &DetailPane::retryRequested, this, [this](qint64 id) {
         Engine *engine = m_engine;
-        QMetaObject::invokeMethod(engine, [engine, id] { engine->requestRetryDelivery(id); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+                engine, [engine, id] { engine->requestRetryDelivery(id); }, Qt::QueuedConnection);
     });
 
     m_tray = new TrayIcon(this);
@@ -164,13 +169,15 @@ void MainWindow::connectEngine()
     connect(m_engine, &Engine::approvalUpserted, m_model, &ApprovalTableModel::upsert);
     connect(m_engine, &Engine::timelineReady, m_timeline, &TimelineModel::setEntries);
     connect(m_engine, &Engine::timelineAppended, m_timeline, &TimelineModel::append);
-    connect(m_engine, &Engine::decisionFinished, this, [this](qint64 id, bool decided, const QString &message) {
-        if (id == selectedId())
-            m_detail->showMessage(message, !decided);
-        m_status->setText(decided ? message : tr("Approval %1: %2").arg(id).arg(message));
-    });
+    connect(m_engine, &Engine::decisionFinished, this,
+            [this](qint64 id, bool decided, const QString &message) {
+                if (id == selectedId())
+                    m_detail->showMessage(message, !decided);
+                m_status->setText(decided ? message : tr("Approval %1: %2").arg(id).arg(message));
+            });
     Engine *engine = m_engine;
-    QMetaObject::invokeMethod(engine, [engine] { engine->requestSnapshot(snapshotLimit); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+            engine, [engine] { engine->requestSnapshot(snapshotLimit); }, Qt::QueuedConnection);
 }
 
 qint64 MainWindow::selectedId() const
@@ -192,7 +199,8 @@ void MainWindow::selectionChanged()
     refreshDetail();
     if (id != 0) {
         Engine *engine = m_engine;
-        QMetaObject::invokeMethod(engine, [engine, id] { engine->requestTimeline(id); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+                engine, [engine, id] { engine->requestTimeline(id); }, Qt::QueuedConnection);
     }
 }
 
@@ -223,7 +231,8 @@ void MainWindow::decide(qint64 id, bool approve, const QString &comment)
         QMetaObject::invokeMethod(
                 engine,
                 [engine, target, approve, comment, who] {
-                    engine->requestDecision(target, approve, comment, QStringLiteral("window"), who);
+                    engine->requestDecision(target, approve, comment, QStringLiteral("window"),
+                                            who);
                 },
                 Qt::QueuedConnection);
     }
@@ -264,7 +273,8 @@ void MainWindow::restoreLayout()
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1200, 720);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/table")).toByteArray());
+    m_table->horizontalHeader()->restoreState(
+            settings.value(QStringLiteral("window/table")).toByteArray());
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
 }

@@ -18,10 +18,11 @@ TrayIcon::TrayIcon(QObject *parent) : QObject(parent)
     m_menu->addAction(tr("Quit"), this, &TrayIcon::quitRequested);
     m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/gatehouse.svg")), this);
     m_tray->setContextMenu(m_menu);
-    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
-        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
-            emit openRequested();
-    });
+    connect(m_tray, &QSystemTrayIcon::activated, this,
+            [this](QSystemTrayIcon::ActivationReason reason) {
+                if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+                    emit openRequested();
+            });
     m_tray->show();
     setPendingCount(0);
 }

@@ -57,7 +57,8 @@ public:
     // The calls that carry this approval's final decision to the waiting system.
     virtual QList<OutboundRequest> decisionRequests(const Approval &decided) const = 0;
     // Progress lines for the waiting system's own log (Azure's task log); none by default.
-    virtual QList<OutboundRequest> statusRequests(const Approval &approval, const QString &line) const
+    virtual QList<OutboundRequest> statusRequests(const Approval &approval,
+                                                  const QString &line) const
     {
         Q_UNUSED(approval);
         Q_UNUSED(line);

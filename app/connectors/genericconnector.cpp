@@ -33,9 +33,11 @@ ParseOutcome GenericConnector::parse(const HttpRequest &request, const QDateTime
 
     const QUrl callbackUrl(callback, QUrl::StrictMode);
     if (!callbackUrl.isValid() || callbackUrl.host().isEmpty()
-        || (callbackUrl.scheme() != QLatin1String("http") && callbackUrl.scheme() != QLatin1String("https")))
-        return ParseOutcome::fail(400, QStringLiteral("invalid field"),
-                                  QStringLiteral("field 'callbackUrl' must be an absolute http or https URL"));
+        || (callbackUrl.scheme() != QLatin1String("http")
+            && callbackUrl.scheme() != QLatin1String("https")))
+        return ParseOutcome::fail(
+                400, QStringLiteral("invalid field"),
+                QStringLiteral("field 'callbackUrl' must be an absolute http or https URL"));
     if (timeout < 0 || timeout > maxTimeoutMinutes)
         return ParseOutcome::fail(400, QStringLiteral("invalid field"),
                                   QStringLiteral("field 'timeoutMinutes' must be between 0 and %1")
@@ -51,11 +53,14 @@ ParseOutcome GenericConnector::parse(const HttpRequest &request, const QDateTime
 QList<OutboundRequest> GenericConnector::decisionRequests(const Approval &decided) const
 {
     OutboundRequest request;
-    request.url = QUrl(decided.metadata.value(QStringLiteral("callbackUrl")).toString(), QUrl::StrictMode);
-    request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    request.url = QUrl(decided.metadata.value(QStringLiteral("callbackUrl")).toString(),
+                       QUrl::StrictMode);
+    request.headers.append(
+            {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
     // The approval id and the decision time identify this decision; a redelivery after a
     // crash carries the same body, so the receiver can deduplicate.
-    request.headers.append({QByteArrayLiteral("Idempotency-Key"), QByteArray::number(decided.id) + "-decision"});
+    request.headers.append(
+            {QByteArrayLiteral("Idempotency-Key"), QByteArray::number(decided.id) + "-decision"});
     const QJsonObject body{
             {QStringLiteral("id"), decided.id},
             {QStringLiteral("externalId"), decided.externalId},

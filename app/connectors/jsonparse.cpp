@@ -40,17 +40,20 @@ std::optional<ParseOutcome> parseJsonObject(const QByteArray &body, QJsonObject 
             *object = {};
             return std::nullopt;
         }
-        return ParseOutcome::fail(400, QStringLiteral("malformed JSON"),
-                                  QStringLiteral("the request body is empty; a JSON object is expected"));
+        return ParseOutcome::fail(
+                400, QStringLiteral("malformed JSON"),
+                QStringLiteral("the request body is empty; a JSON object is expected"));
     }
     if (!nestingWithin(body, maxJsonDepth))
-        return ParseOutcome::fail(400, QStringLiteral("malformed JSON"),
-                                  QStringLiteral("JSON nested deeper than %1 levels").arg(maxJsonDepth));
+        return ParseOutcome::fail(
+                400, QStringLiteral("malformed JSON"),
+                QStringLiteral("JSON nested deeper than %1 levels").arg(maxJsonDepth));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return ParseOutcome::fail(400, QStringLiteral("malformed JSON"),
-                                  QStringLiteral("%1 at offset %2").arg(error.errorString()).arg(error.offset));
+        return ParseOutcome::fail(
+                400, QStringLiteral("malformed JSON"),
+                QStringLiteral("%1 at offset %2").arg(error.errorString()).arg(error.offset));
     if (!document.isObject())
         return ParseOutcome::fail(400, QStringLiteral("malformed JSON"),
                                   QStringLiteral("the body must be a JSON object"));

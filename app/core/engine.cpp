@@ -38,7 +38,8 @@ Engine::Engine(Store &store, SecretVault &vault, const Clock &clock, QObject *pa
         expireDue();
         scheduleExpiry();
     });
-    QMetaObject::invokeMethod(this, [this] { scheduleExpiry(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+            this, [this] { scheduleExpiry(); }, Qt::QueuedConnection);
 }
 
 void Engine::addConnector(std::shared_ptr<Connector> connector)
@@ -61,9 +62,55 @@ TimelineEntry Engine::log(qint64 approvalId, const QString &type, const QString 
 
 void Engine::publish(const Approval &approval, const QVector<TimelineEntry> &entries)
 {
+    if (m_grouping) {
+        m_deferred.append({approval, entries});
+        return;
+    }
     emit approvalUpserted(approval);
     for (const TimelineEntry &entry : entries)
         emit timelineAppended(entry);
+}
+
+void Engine::notifyOutbox()
+{
+    if (m_grouping)
+        m_deferredOutbox = true;
+    else
+        emit outboxChanged();
+}
+
+bool Engine::beginGroup()
+{
+    if (!m_store.beginGroup())
+        return false;
+    m_grouping = true;
+    return true;
+}
+
+bool Engine::commitGroup()
+{
+    m_grouping = false;
+    const bool committed = m_store.commitGroup();
+    const auto deferred = std::exchange(m_deferred, {});
+    const bool outbox = std::exchange(m_deferredOutbox, false);
+    if (!committed) {
+        qCWarning(lcEngine).noquote() << "group commit failed:" << m_store.lastError();
+        return false;
+    }
+    for (const auto &[approval, entries] : deferred)
+        publish(approval, entries);
+    if (outbox)
+        emit outboxChanged();
+    scheduleExpiry();
+    return true;
+}
+
+void Engine::rollbackGroup()
+{
+    m_grouping = false;
+    m_store.rollbackGroup();
+    m_deferred.clear();
+    m_deferredOutbox = false;
 }
 
 Engine::IngestResult Engine::ingest(const ParsedWebhook &webhook)
@@ -97,7 +144,8 @@ Engine::IngestResult Engine::ingest(const ParsedWebhook &webhook)
         if (merged.isPending() && incoming.deadline.isValid())
             merged.deadline = incoming.deadline;
         if (!webhook.counter.isEmpty())
-            merged.metadata.insert(webhook.counter, existing->metadata.value(webhook.counter).toInt() + 1);
+            merged.metadata.insert(webhook.counter,
+                                   existing->metadata.value(webhook.counter).toInt() + 1);
         merged.updatedAt = at;
         if (!m_store.updateApproval(merged)) {
             m_store.rollback();
@@ -105,9 +153,10 @@ Engine::IngestResult Engine::ingest(const ParsedWebhook &webhook)
             return result;
         }
         log(merged.id, QStringLiteral("updated"),
-            merged.isPending() ? tr("Received again from %1; details refreshed").arg(merged.connector)
-                               : tr("Received again from %1 after the decision; nothing changed")
-                                         .arg(merged.connector));
+            merged.isPending()
+                    ? tr("Received again from %1; details refreshed").arg(merged.connector)
+                    : tr("Received again from %1 after the decision; nothing changed")
+                              .arg(merged.connector));
         result.approval = merged;
     } else {
         if (!webhook.counter.isEmpty())
@@ -147,7 +196,7 @@ Engine::IngestResult Engine::ingest(const ParsedWebhook &webhook)
     }
     result.ok = true;
     publish(result.approval, m_pendingEntries);
-    if (result.approval.deadline.isValid())
+    if (result.approval.deadline.isValid() && !m_grouping)
         scheduleExpiry();
     return result;
 }
@@ -174,13 +223,14 @@ Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision)
     if (current->isFinal()) {
         result.outcome = DecideOutcome::AlreadyDecided;
         result.approval = *current;
-        result.message = tr("Already %1 by %2").arg(verdictWord(current->state), current->decidedBy);
+        result.message =
+                tr("Already %1 by %2").arg(verdictWord(current->state), current->decidedBy);
         return result;
     }
 
     Approval decided = *current;
     const bool timeout = decision.origin == QLatin1String("timeout");
-    decided.state = timeout ? ApprovalState::Expired
+    decided.state = timeout                        ? ApprovalState::Expired
             : decision.verdict == Verdict::Approve ? ApprovalState::Approved
                                                    : ApprovalState::Rejected;
     decided.decidedBy = decision.decidedBy;
@@ -190,7 +240,8 @@ Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision)
     decided.updatedAt = decided.decidedAt;
 
     const Connector *source = connector(decided.connector);
-    const QList<OutboundRequest> requests = source ? source->decisionRequests(decided) : QList<OutboundRequest>();
+    const QList<OutboundRequest> requests =
+            source ? source->decisionRequests(decided) : QList<OutboundRequest>();
     decided.delivery = requests.isEmpty() ? DeliveryState::None : DeliveryState::Queued;
 
     if (!m_store.begin()) {
@@ -204,8 +255,9 @@ Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision)
         result.outcome = DecideOutcome::AlreadyDecided;
         if (winner)
             result.approval = *winner;
-        result.message = winner ? tr("Already %1 by %2").arg(verdictWord(winner->state), winner->decidedBy)
-                                : m_store.lastError();
+        result.message = winner
+                ? tr("Already %1 by %2").arg(verdictWord(winner->state), winner->decidedBy)
+                : m_store.lastError();
         return result;
     }
     QString line = timeout ? tr("Expired: no decision before the deadline")
@@ -222,7 +274,8 @@ Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision)
         return result;
     }
     for (const OutboundRequest &request : requests)
-        log(decided.id, QStringLiteral("queued"), tr("%1 queued for %2").arg(request.label, request.url.host()));
+        log(decided.id, QStringLiteral("queued"),
+            tr("%1 queued for %2").arg(request.label, request.url.host()));
     if (!m_store.commit()) {
         result.message = m_store.lastError();
         return result;
@@ -232,7 +285,7 @@ Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision)
     result.message = line;
     publish(decided, m_pendingEntries);
     if (!requests.isEmpty())
-        emit outboxChanged();
+        notifyOutbox();
     else
         dropSecrets(decided.id);
     qCInfo(lcEngine).noquote() << "approval" << decided.id << line;
@@ -245,7 +298,8 @@ int Engine::expireDue()
     const QVector<Approval> due = m_store.pendingDueBy(now());
     for (const Approval &approval : due) {
         const DecideResult result = decide(
-                approval.id, {Verdict::Reject, QStringLiteral("gatehouse"), QStringLiteral("timeout"), {}});
+                approval.id,
+                {Verdict::Reject, QStringLiteral("gatehouse"), QStringLiteral("timeout"), {}});
         if (result.outcome == DecideOutcome::Decided)
             ++expired;
     }
@@ -281,7 +335,7 @@ bool Engine::retryDelivery(qint64 approvalId)
     if (!m_store.commit())
         return false;
     publish(*approval, m_pendingEntries);
-    emit outboxChanged();
+    notifyOutbox();
     return true;
 }
 
@@ -292,7 +346,8 @@ void Engine::postStatus(qint64 approvalId, const QString &line)
     if (!approval)
         return;
     const Connector *source = connector(approval->connector);
-    const QList<OutboundRequest> requests = source ? source->statusRequests(*approval, line) : QList<OutboundRequest>();
+    const QList<OutboundRequest> requests =
+            source ? source->statusRequests(*approval, line) : QList<OutboundRequest>();
     if (!m_store.begin())
         return;
     log(approvalId, QStringLiteral("status"), line);
@@ -302,7 +357,7 @@ void Engine::postStatus(qint64 approvalId, const QString &line)
     }
     publish(*approval, m_pendingEntries);
     if (!requests.isEmpty())
-        emit outboxChanged();
+        notifyOutbox();
 }
 
 QByteArray Engine::secret(const QString &name) const
@@ -326,7 +381,8 @@ void Engine::deliveryStarted(const OutboxItem &item)
 {
     m_pendingEntries.clear();
     m_store.begin();
-    m_store.markOutbox(item.id, QStringLiteral("delivering"), item.attempts + 1, {}, item.lastError, now());
+    m_store.markOutbox(item.id, QStringLiteral("delivering"), item.attempts + 1, {}, item.lastError,
+                       now());
     if (item.request.purpose == OutboundRequest::Purpose::Decision)
         m_store.setDeliveryState(item.approvalId, DeliveryState::Delivering, item.lastError, now());
     m_store.commit();
@@ -377,8 +433,9 @@ void Engine::deliveryFailed(const OutboxItem &item, const QString &error, const 
                          .arg(item.attempts + 1)
                          .arg(retryAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
     if (decision)
-        m_store.setDeliveryState(item.approvalId, giveUp ? DeliveryState::Failed : DeliveryState::Queued,
-                                 error, now());
+        m_store.setDeliveryState(item.approvalId,
+                                 giveUp ? DeliveryState::Failed : DeliveryState::Queued, error,
+                                 now());
     m_store.commit();
     if (const auto approval = m_store.approval(item.approvalId))
         publish(*approval, m_pendingEntries);

@@ -54,11 +54,24 @@ public:
     bool retryDelivery(qint64 approvalId);
     void postStatus(qint64 approvalId, const QString &line);
 
+    // Group commit: everything between beginGroup() and commitGroup() lands with one
+    // durable commit. Signals wait for that commit, so no view shows what could
+    // still be lost; after rollbackGroup() they are dropped.
+    bool beginGroup();
+    bool commitGroup();
+    void rollbackGroup();
+
     // Reads, for the control API and the UI.
     std::optional<Approval> approval(qint64 id) const { return m_store.approval(id); }
     QVector<TimelineEntry> timeline(qint64 id) const { return m_store.timeline(id); }
-    QVector<Approval> approvals(const ApprovalQuery &query) const { return m_store.approvals(query); }
-    int countApprovals(std::optional<ApprovalState> state) const { return m_store.countApprovals(state); }
+    QVector<Approval> approvals(const ApprovalQuery &query) const
+    {
+        return m_store.approvals(query);
+    }
+    int countApprovals(std::optional<ApprovalState> state) const
+    {
+        return m_store.countApprovals(state);
+    }
 
     // Delivery bookkeeping, called by the OutboxWorker.
     QVector<OutboxItem> dueDeliveries(int limit) const { return m_store.dueOutbox(now(), limit); }
@@ -89,6 +102,7 @@ private:
     TimelineEntry log(qint64 approvalId, const QString &type, const QString &message);
     bool enqueueAll(const Approval &approval, const QList<OutboundRequest> &requests);
     void publish(const Approval &approval, const QVector<TimelineEntry> &entries);
+    void notifyOutbox();
     void scheduleExpiry();
     void dropSecrets(qint64 approvalId);
 
@@ -98,4 +112,7 @@ private:
     QHash<QString, std::shared_ptr<Connector>> m_connectors;
     QVector<TimelineEntry> m_pendingEntries; // written in the open transaction
     QTimer m_expiryTimer;
+    bool m_grouping = false;
+    QVector<QPair<Approval, QVector<TimelineEntry>>> m_deferred;
+    bool m_deferredOutbox = false;
 };

@@ -58,8 +58,8 @@ OutboundRequest OutboundRequest::fromJson(const QJsonObject &json)
     const QJsonArray headerArray = json.value(QStringLiteral("headers")).toArray();
     for (const auto &pair : headerArray) {
         const QJsonArray nameValue = pair.toArray();
-        request.headers.append({nameValue.at(0).toString().toLatin1(),
-                                nameValue.at(1).toString().toUtf8()});
+        request.headers.append(
+                {nameValue.at(0).toString().toLatin1(), nameValue.at(1).toString().toUtf8()});
     }
     request.body = QByteArray::fromBase64(json.value(QStringLiteral("body")).toString().toLatin1());
     request.auth = authFromName(json.value(QStringLiteral("auth")).toString());

@@ -86,20 +86,22 @@ void OutboxWorker::send(const OutboxItem &item)
     m_engine.deliveryStarted(item);
 
     QNetworkRequest request(item.request.url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     for (const auto &[name, value] : item.request.headers)
         request.setRawHeader(name, value);
     if (item.request.auth != OutboundRequest::Auth::None) {
         const QByteArray secret = m_engine.secret(item.request.secretName);
         if (secret.isEmpty()) {
             m_busyApprovals.remove(item.approvalId);
-            m_engine.deliveryFailed(item, tr("the credential for this call is no longer available"), {});
+            m_engine.deliveryFailed(item, tr("the credential for this call is no longer available"),
+                                    {});
             return;
         }
         request.setRawHeader("Authorization", authorizationHeader(item.request.auth, secret));
     }
-    QNetworkReply *reply = m_network.sendCustomRequest(request, item.request.method.toLatin1(),
-                                                       item.request.body);
+    QNetworkReply *reply =
+            m_network.sendCustomRequest(request, item.request.method.toLatin1(), item.request.body);
     connect(reply, &QNetworkReply::finished, this, [this, reply, item] { finished(reply, item); });
 }
 

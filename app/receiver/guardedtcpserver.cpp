@@ -40,7 +40,8 @@ public:
             const qsizetype headPart = (end < 0 ? fresh.size() : end + 4) - pos;
             if (m_head.size() + headPart > m_limits.maxHeaderBytes) {
                 reject(431, "Request Header Fields Too Large",
-                       QStringLiteral("request head larger than %1 bytes").arg(m_limits.maxHeaderBytes));
+                       QStringLiteral("request head larger than %1 bytes")
+                               .arg(m_limits.maxHeaderBytes));
                 break;
             }
             m_head.append(fresh.mid(pos, headPart));
@@ -85,7 +86,9 @@ private:
         }
         if (length > m_limits.maxBodyBytes) {
             reject(413, "Payload Too Large",
-                   QStringLiteral("the body has %1 bytes; the limit is %2").arg(length).arg(m_limits.maxBodyBytes));
+                   QStringLiteral("the body has %1 bytes; the limit is %2")
+                           .arg(length)
+                           .arg(m_limits.maxBodyBytes));
             return;
         }
         m_bodyLeft = length;
@@ -96,10 +99,12 @@ private:
         m_rejected = true;
         m_socket->readAll();
         const QByteArray body = QByteArrayLiteral("{\"error\":\"") + QByteArray(reason).toLower()
-                + QByteArrayLiteral("\",\"detail\":\"") + detail.toUtf8() + QByteArrayLiteral("\"}");
-        m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
-                        + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
-                        + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                + QByteArrayLiteral("\",\"detail\":\"") + detail.toUtf8()
+                + QByteArrayLiteral("\"}");
+        m_socket->write(
+                "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
+                + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
+                + QByteArray::number(body.size()) + "\r\n\r\n" + body);
         m_socket->disconnectFromHost();
         emit m_server->refused(m_socket->peerAddress().toString(), status, detail);
     }
@@ -117,8 +122,7 @@ private:
 
 GuardedTcpServer::GuardedTcpServer(const ReceiverLimits &limits, QObject *parent)
     : QTcpServer(parent), m_limits(limits)
-{
-}
+{ }
 
 void GuardedTcpServer::incomingConnection(qintptr descriptor)
 {
@@ -128,7 +132,8 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
         return;
     }
     if (m_open >= m_limits.maxConnections) {
-        const QByteArray body = "{\"error\":\"too many connections\",\"detail\":\"try again in a moment\"}";
+        const QByteArray body =
+                "{\"error\":\"too many connections\",\"detail\":\"try again in a moment\"}";
         socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
                       "Connection: close\r\nContent-Length: "
                       + QByteArray::number(body.size()) + "\r\n\r\n" + body);

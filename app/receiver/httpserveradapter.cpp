@@ -48,8 +48,7 @@ HttpRequest convert(const QHttpServerRequest &in)
 
 HttpServerAdapter::HttpServerAdapter(Handler handler, QObject *parent)
     : QAbstractHttpServer(parent), m_handler(std::move(handler))
-{
-}
+{ }
 
 bool HttpServerAdapter::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
@@ -75,6 +74,6 @@ void HttpServerAdapter::missingHandler(const QHttpServerRequest &request, QTcpSo
 {
     // handleRequest() answers every request; this is reached only if it ever declines.
     QHttpServerResponder responder = makeResponder(request, socket);
-    responder.write(QByteArrayLiteral("{\"error\":\"not found\",\"detail\":\"\"}"), "application/json",
-                    QHttpServerResponder::StatusCode::NotFound);
+    responder.write(QByteArrayLiteral("{\"error\":\"not found\",\"detail\":\"\"}"),
+                    "application/json", QHttpServerResponder::StatusCode::NotFound);
 }

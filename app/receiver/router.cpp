@@ -4,7 +4,8 @@
 
 void Router::add(const QString &method, const QString &pattern, Handler handler)
 {
-    m_routes.append({method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(handler)});
+    m_routes.append(
+            {method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(handler)});
 }
 
 bool Router::match(const QStringList &pattern, const QStringList &path, Params *params)
@@ -43,7 +44,8 @@ HttpResponse Router::dispatch(const HttpRequest &request) const
                 405, QStringLiteral("method not allowed"),
                 QStringLiteral("%1 %2 is not supported; use %3")
                         .arg(request.method, request.path, allowed.join(QStringLiteral(", "))));
-        response.headers.append({QByteArrayLiteral("Allow"), allowed.join(QStringLiteral(", ")).toLatin1()});
+        response.headers.append(
+                {QByteArrayLiteral("Allow"), allowed.join(QStringLiteral(", ")).toLatin1()});
         return response;
     }
     return HttpResponse::error(404, QStringLiteral("not found"),

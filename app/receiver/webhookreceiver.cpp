@@ -41,8 +41,9 @@ HttpResponse requireJson(const HttpRequest &request)
 {
     const QString type = request.mediaType();
     if (!type.isEmpty() && type != QLatin1String("application/json"))
-        return HttpResponse::error(415, QStringLiteral("unsupported media type"),
-                                   QStringLiteral("Content-Type must be application/json, not %1").arg(type));
+        return HttpResponse::error(
+                415, QStringLiteral("unsupported media type"),
+                QStringLiteral("Content-Type must be application/json, not %1").arg(type));
     return HttpResponse{0, {}, {}, {}};
 }
 
@@ -53,7 +54,8 @@ WebhookReceiver::WebhookReceiver(Engine &engine, const QByteArray &operatorToken
     : QObject(parent), m_engine(engine), m_operatorToken(operatorToken), m_limits(limits)
 {
     addRoutes();
-    m_server = new HttpServerAdapter([this](const HttpRequest &request) { return handle(request); }, this);
+    m_server = new HttpServerAdapter([this](const HttpRequest &request) { return handle(request); },
+                                     this);
 }
 
 WebhookReceiver::~WebhookReceiver() = default;
@@ -62,27 +64,42 @@ void WebhookReceiver::addRoutes()
 {
     using P = Router::Params;
     const QString get = QStringLiteral("GET"), post = QStringLiteral("POST");
-    m_router.add(get, QStringLiteral("/healthz"), [this](const HttpRequest &r, const P &) { return health(r); });
-    m_router.add(post, QStringLiteral("/hooks/generic"), [this](const HttpRequest &r, const P &) { return genericHook(r); });
-    m_router.add(post, QStringLiteral("/hooks/azure/check"), [this](const HttpRequest &r, const P &) { return azureCheck(r); });
-    m_router.add(post, QStringLiteral("/hooks/azure/gate"), [this](const HttpRequest &r, const P &) { return azureGate(r); });
-    m_router.add(get, QStringLiteral("/hooks/azure/gate"), [this](const HttpRequest &r, const P &) { return azureGate(r); });
-    m_router.add(get, QStringLiteral("/api/approvals"), [this](const HttpRequest &r, const P &) { return listApprovals(r); });
-    m_router.add(get, QStringLiteral("/api/approvals/{id}"), [this](const HttpRequest &r, const P &p) { return showApproval(r, p); });
-    m_router.add(post, QStringLiteral("/api/approvals/{id}/approve"), [this](const HttpRequest &r, const P &p) { return decideApproval(r, p, true); });
-    m_router.add(post, QStringLiteral("/api/approvals/{id}/reject"), [this](const HttpRequest &r, const P &p) { return decideApproval(r, p, false); });
-    m_router.add(post, QStringLiteral("/api/approvals/{id}/retry-delivery"), [this](const HttpRequest &r, const P &p) { return retryDelivery(r, p); });
+    m_router.add(get, QStringLiteral("/healthz"),
+                 [this](const HttpRequest &r, const P &) { return health(r); });
+    m_router.add(post, QStringLiteral("/hooks/generic"),
+                 [this](const HttpRequest &r, const P &) { return genericHook(r); });
+    m_router.add(post, QStringLiteral("/hooks/azure/check"),
+                 [this](const HttpRequest &r, const P &) { return azureCheck(r); });
+    m_router.add(post, QStringLiteral("/hooks/azure/gate"),
+                 [this](const HttpRequest &r, const P &) { return azureGate(r); });
+    m_router.add(get, QStringLiteral("/hooks/azure/gate"),
+                 [this](const HttpRequest &r, const P &) { return azureGate(r); });
+    m_router.add(get, QStringLiteral("/api/approvals"),
+                 [this](const HttpRequest &r, const P &) { return listApprovals(r); });
+    m_router.add(get, QStringLiteral("/api/approvals/{id}"),
+                 [this](const HttpRequest &r, const P &p) { return showApproval(r, p); });
+    m_router.add(post, QStringLiteral("/api/approvals/{id}/approve"),
+                 [this](const HttpRequest &r, const P &p) { return decideApproval(r, p, true); });
+    m_router.add(post, QStringLiteral("/api/approvals/{id}/reject"),
+                 [this](const HttpRequest &r, const P &p) { return decideApproval(r, p, false); });
+    m_router.add(post, QStringLiteral("/api/approvals/{id}/retry-delivery"),
+                 [this](const HttpRequest &r, const P &p) { return retryDelivery(r, p); });
 }
 
 quint16 WebhookReceiver::listen(const QHostAddress &address, quint16 port, QString *error)
 {
     auto *tcp = new GuardedTcpServer(m_limits);
-    connect(tcp, &GuardedTcpServer::refused, this, [this](const QString &peer, int status, const QString &why) {
-        emit securityEvent(peer, QStringLiteral("refused with %1: %2").arg(status).arg(why));
-    });
+    connect(tcp, &GuardedTcpServer::refused, this,
+            [this](const QString &peer, int status, const QString &why) {
+                emit securityEvent(peer,
+                                   QStringLiteral("refused with %1: %2").arg(status).arg(why));
+            });
     if (!tcp->listen(address, port)) {
         if (error)
-            *error = QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(tcp->errorString());
+            *error = QStringLiteral("cannot listen on %1:%2: %3")
+                             .arg(address.toString())
+                             .arg(port)
+                             .arg(tcp->errorString());
         delete tcp;
         return 0;
     }
@@ -94,8 +111,8 @@ HttpResponse WebhookReceiver::handle(const HttpRequest &request)
 {
     HttpResponse response = m_router.dispatch(request);
     if (response.status >= 400)
-        qCInfo(lcReceiver).noquote() << request.remoteAddress.toString() << request.method << request.path
-                                     << "->" << response.status;
+        qCInfo(lcReceiver).noquote() << request.remoteAddress.toString() << request.method
+                                     << request.path << "->" << response.status;
     return response;
 }
 
@@ -144,10 +161,12 @@ HttpResponse WebhookReceiver::azureCheck(const HttpRequest &request)
     // Only queued here: the log line goes out through the outbox and can never delay
     // the ack (Azure allows 3 s) nor block the decision.
     if (result.created)
-        m_engine.postStatus(result.approval.id, tr("Gatehouse received the check; waiting for approval"));
+        m_engine.postStatus(result.approval.id,
+                            tr("Gatehouse received the check; waiting for approval"));
     // Azure needs a 200; a repeated delivery gets the same answer as the first.
-    return HttpResponse::json(200, {{QStringLiteral("id"), result.approval.id},
-                                    {QStringLiteral("state"), stateName(result.approval.state)}});
+    return HttpResponse::json(200,
+                              {{QStringLiteral("id"), result.approval.id},
+                               {QStringLiteral("state"), stateName(result.approval.state)}});
 }
 
 HttpResponse WebhookReceiver::azureGate(const HttpRequest &request)
@@ -157,29 +176,33 @@ HttpResponse WebhookReceiver::azureGate(const HttpRequest &request)
         return HttpResponse::error(outcome.status, outcome.error, outcome.detail);
     const Engine::IngestResult result = m_engine.ingest(*outcome.parsed);
     if (!result.ok)
-        return HttpResponse::error(503, QStringLiteral("not stored"),
-                                   QStringLiteral("the evaluation could not be stored; retry later"));
+        return HttpResponse::error(
+                503, QStringLiteral("not stored"),
+                QStringLiteral("the evaluation could not be stored; retry later"));
     const Approval &a = result.approval;
     const int evaluations = a.metadata.value(QStringLiteral("evaluations")).toInt();
     // A success criterion compares with 'approved'; everything final that is not an
     // approval (rejected, expired, cancelled) reads as 'rejected'.
-    const QString status = a.isPending()                       ? QStringLiteral("pending")
+    const QString status = a.isPending()         ? QStringLiteral("pending")
             : a.state == ApprovalState::Approved ? QStringLiteral("approved")
                                                  : QStringLiteral("rejected");
     m_engine.postStatus(a.id, tr("Evaluation %1: answered %2").arg(evaluations).arg(status));
-    return HttpResponse::json(200, {{QStringLiteral("status"), status},
-                                    {QStringLiteral("state"), stateName(a.state)},
-                                    {QStringLiteral("approvalId"), a.id},
-                                    {QStringLiteral("decidedBy"),
-                                     a.isPending() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.decidedBy)},
-                                    {QStringLiteral("evaluations"), evaluations}});
+    return HttpResponse::json(
+            200,
+            {{QStringLiteral("status"), status},
+             {QStringLiteral("state"), stateName(a.state)},
+             {QStringLiteral("approvalId"), a.id},
+             {QStringLiteral("decidedBy"),
+              a.isPending() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.decidedBy)},
+             {QStringLiteral("evaluations"), evaluations}});
 }
 
 HttpResponse WebhookReceiver::listApprovals(const HttpRequest &request)
 {
     if (!authorizedOperator(request))
-        return HttpResponse::error(401, QStringLiteral("unauthorized"),
-                                   QStringLiteral("send the operator token as 'Authorization: Bearer <token>'"));
+        return HttpResponse::error(
+                401, QStringLiteral("unauthorized"),
+                QStringLiteral("send the operator token as 'Authorization: Bearer <token>'"));
     ApprovalQuery query;
     const QString state = request.query.queryItemValue(QStringLiteral("state"));
     if (!state.isEmpty()) {
@@ -187,11 +210,13 @@ HttpResponse WebhookReceiver::listApprovals(const HttpRequest &request)
         query.state = approvalStateFromString(state, &ok);
         if (!ok)
             return HttpResponse::error(400, QStringLiteral("invalid parameter"),
-                                       QStringLiteral("state must be one of pending, approved, rejected, expired, cancelled"));
+                                       QStringLiteral("state must be one of pending, approved, "
+                                                      "rejected, expired, cancelled"));
     }
     for (const auto &[name, target, low, high] :
          {std::tuple{QStringLiteral("limit"), &query.limit, 1, maxPageSize},
-          std::tuple{QStringLiteral("offset"), &query.offset, 0, std::numeric_limits<int>::max()}}) {
+          std::tuple{QStringLiteral("offset"), &query.offset, 0,
+                     std::numeric_limits<int>::max()}}) {
         const QString text = request.query.queryItemValue(name);
         if (text.isEmpty())
             continue;
@@ -199,27 +224,34 @@ HttpResponse WebhookReceiver::listApprovals(const HttpRequest &request)
         const int value = text.toInt(&ok);
         if (!ok || value < low || value > high)
             return HttpResponse::error(400, QStringLiteral("invalid parameter"),
-                                       QStringLiteral("%1 must be an integer from %2 to %3").arg(name).arg(low).arg(high));
+                                       QStringLiteral("%1 must be an integer from %2 to %3")
+                                               .arg(name)
+                                               .arg(low)
+                                               .arg(high));
         *target = value;
     }
     QJsonArray list;
     for (const Approval &approval : m_engine.approvals(query))
         list.append(approvalToJson(approval));
-    return HttpResponse::json(200, {{QStringLiteral("approvals"), list},
-                                    {QStringLiteral("total"), m_engine.countApprovals(query.state)}});
+    return HttpResponse::json(200,
+                              {{QStringLiteral("approvals"), list},
+                               {QStringLiteral("total"), m_engine.countApprovals(query.state)}});
 }
 
 HttpResponse WebhookReceiver::showApproval(const HttpRequest &request, const Router::Params &params)
 {
     if (!authorizedOperator(request))
-        return HttpResponse::error(401, QStringLiteral("unauthorized"),
-                                   QStringLiteral("send the operator token as 'Authorization: Bearer <token>'"));
+        return HttpResponse::error(
+                401, QStringLiteral("unauthorized"),
+                QStringLiteral("send the operator token as 'Authorization: Bearer <token>'"));
     qint64 id = 0;
     if (!parseId(params.value(QStringLiteral("id")), &id))
-        return HttpResponse::error(404, QStringLiteral("not found"), QStringLiteral("no approval with that id"));
+        return HttpResponse::error(404, QStringLiteral("not found"),
+                                   QStringLiteral("no approval with that id"));
     const std::optional<Approval> approval = m_engine.approval(id);
     if (!approval)
-        return HttpResponse::error(404, QStringLiteral("not found"), QStringLiteral("no approval %1").arg(id));
+        return HttpResponse::error(404, QStringLiteral("not found"),
+                                   QStringLiteral("no approval %1").arg(id));
     QJsonObject json = approvalToJson(*approval);
     QJsonArray timeline;
     for (const TimelineEntry &entry : m_engine.timeline(id))
@@ -228,12 +260,13 @@ HttpResponse WebhookReceiver::showApproval(const HttpRequest &request, const Rou
     return HttpResponse::json(200, json);
 }
 
-HttpResponse WebhookReceiver::decideApproval(const HttpRequest &request, const Router::Params &params,
-                                             bool approve)
+HttpResponse WebhookReceiver::decideApproval(const HttpRequest &request,
+                                             const Router::Params &params, bool approve)
 {
     if (!authorizedOperator(request))
-        return HttpResponse::error(401, QStringLiteral("unauthorized"),
-                                   QStringLiteral("send the operator token as 'Authorization: Bearer <token>'"));
+        return HttpResponse::error(
+                401, QStringLiteral("unauthorized"),
+                QStringLiteral("send the operator token as 'Authorization: Bearer <token>'"));
     if (const HttpResponse refused = requireJson(request); refused.status != 0)
         return refused;
     QJsonObject body;
@@ -248,15 +281,19 @@ HttpResponse WebhookReceiver::decideApproval(const HttpRequest &request, const R
         decidedBy = QStringLiteral("api");
     qint64 id = 0;
     if (!parseId(params.value(QStringLiteral("id")), &id))
-        return HttpResponse::error(404, QStringLiteral("not found"), QStringLiteral("no approval with that id"));
+        return HttpResponse::error(404, QStringLiteral("not found"),
+                                   QStringLiteral("no approval with that id"));
 
-    const Engine::DecideResult result = m_engine.decide(
-            id, {approve ? Verdict::Approve : Verdict::Reject, decidedBy, QStringLiteral("api"), comment});
+    const Engine::DecideResult result =
+            m_engine.decide(id,
+                            {approve ? Verdict::Approve : Verdict::Reject, decidedBy,
+                             QStringLiteral("api"), comment});
     switch (result.outcome) {
     case Engine::DecideOutcome::Decided:
         return HttpResponse::json(200, approvalToJson(result.approval));
     case Engine::DecideOutcome::AlreadyDecided: {
-        HttpResponse response = HttpResponse::error(409, QStringLiteral("already decided"), result.message);
+        HttpResponse response =
+                HttpResponse::error(409, QStringLiteral("already decided"), result.message);
         return response;
     }
     case Engine::DecideOutcome::NotFound:
@@ -267,14 +304,17 @@ HttpResponse WebhookReceiver::decideApproval(const HttpRequest &request, const R
     return HttpResponse::error(503, QStringLiteral("not stored"), result.message);
 }
 
-HttpResponse WebhookReceiver::retryDelivery(const HttpRequest &request, const Router::Params &params)
+HttpResponse WebhookReceiver::retryDelivery(const HttpRequest &request,
+                                            const Router::Params &params)
 {
     if (!authorizedOperator(request))
-        return HttpResponse::error(401, QStringLiteral("unauthorized"),
-                                   QStringLiteral("send the operator token as 'Authorization: Bearer <token>'"));
+        return HttpResponse::error(
+                401, QStringLiteral("unauthorized"),
+                QStringLiteral("send the operator token as 'Authorization: Bearer <token>'"));
     qint64 id = 0;
     if (!parseId(params.value(QStringLiteral("id")), &id) || !m_engine.approval(id))
-        return HttpResponse::error(404, QStringLiteral("not found"), QStringLiteral("no approval with that id"));
+        return HttpResponse::error(404, QStringLiteral("not found"),
+                                   QStringLiteral("no approval with that id"));
     if (!m_engine.retryDelivery(id))
         return HttpResponse::error(409, QStringLiteral("nothing to retry"),
                                    QStringLiteral("approval %1 has no failed delivery").arg(id));

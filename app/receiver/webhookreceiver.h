@@ -45,7 +45,8 @@ private:
     HttpResponse azureGate(const HttpRequest &request);
     HttpResponse listApprovals(const HttpRequest &request);
     HttpResponse showApproval(const HttpRequest &request, const Router::Params &params);
-    HttpResponse decideApproval(const HttpRequest &request, const Router::Params &params, bool approve);
+    HttpResponse decideApproval(const HttpRequest &request, const Router::Params &params,
+                                bool approve);
     HttpResponse retryDelivery(const HttpRequest &request, const Router::Params &params);
 
     Engine &m_engine;

@@ -19,7 +19,8 @@ VaultKey VaultKeyLoader::loadFromFile(const QString &path, bool createIfMissing)
         }
         QDir().mkpath(QFileInfo(path).absolutePath());
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-            result.error = QStringLiteral("cannot create key file %1: %2").arg(path, file.errorString());
+            result.error =
+                    QStringLiteral("cannot create key file %1: %2").arg(path, file.errorString());
             return result;
         }
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -31,7 +32,8 @@ VaultKey VaultKeyLoader::loadFromFile(const QString &path, bool createIfMissing)
             | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
             | QFileDevice::ExeOther;
     if (file.permissions() & wider) {
-        result.error = QStringLiteral("key file %1 is readable by others; run chmod 600 on it").arg(path);
+        result.error =
+                QStringLiteral("key file %1 is readable by others; run chmod 600 on it").arg(path);
         return result;
     }
     if (!file.open(QIODevice::ReadOnly)) {
@@ -66,9 +68,10 @@ VaultKey VaultKeyLoader::load(const QString &keyFile, const QString &fallbackKey
     }
     VaultKey fromFile = loadFromFile(fallbackKeyFile, true);
     if (fromFile.error.isEmpty()) {
-        fromFile.warning = QStringLiteral("no OS keychain available (%1); secrets are sealed with the"
-                                          " owner-only key file %2")
-                                   .arg(keychainError, fallbackKeyFile);
+        fromFile.warning =
+                QStringLiteral("no OS keychain available (%1); secrets are sealed with the"
+                               " owner-only key file %2")
+                        .arg(keychainError, fallbackKeyFile);
     }
     return fromFile;
 }

@@ -1,10 +1,12 @@
 #include "gatehouseservice.h"
 
-#include "core/clock.h"
-#include "core/engine.h"
 #include "connectors/azurechecksconnector.h"
 #include "connectors/genericconnector.h"
+#include "core/clock.h"
+#include "core/engine.h"
 #include "delivery/outboxworker.h"
+#include "receiver/receiverpool.h"
+#include "receiver/requestcommitter.h"
 #include "receiver/webhookreceiver.h"
 #include "secrets/secretvault.h"
 #include "secrets/vaultkeyloader.h"
@@ -66,7 +68,14 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
 
     m_outbox = std::make_unique<OutboxWorker>(*m_engine, config.delivery);
     m_receiver = std::make_unique<WebhookReceiver>(*m_engine, m_operatorToken, config.limits);
-    m_port = m_receiver->listen(config.listenAddress, config.port, error);
+    m_committer = std::make_unique<RequestCommitter>(*m_receiver, *m_engine);
+    m_pool = std::make_unique<ReceiverPool>(*m_committer, config.limits, config.receiverThreads);
+    connect(m_pool.get(), &ReceiverPool::refused, m_receiver.get(),
+            [receiver = m_receiver.get()](const QString &peer, int status, const QString &why) {
+                emit receiver->securityEvent(
+                        peer, QStringLiteral("refused with %1: %2").arg(status).arg(why));
+            });
+    m_port = m_pool->listen(config.listenAddress, config.port, error);
     if (m_port == 0)
         return false;
     m_outbox->start();
@@ -75,6 +84,11 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
 
 void GatehouseService::stop()
 {
+    // Release receiver threads that wait for an answer before stopping them.
+    if (m_committer)
+        m_committer->shutdown();
+    m_pool.reset();
+    m_committer.reset();
     m_receiver.reset();
     m_outbox.reset();
     m_engine.reset();
@@ -100,7 +114,8 @@ bool ServiceThread::start(const ServiceConfig &config, QString *error)
     bool ok = false;
     QString message;
     QMetaObject::invokeMethod(
-            m_service, [&] { ok = m_service->start(config, &message); }, Qt::BlockingQueuedConnection);
+            m_service, [&] { ok = m_service->start(config, &message); },
+            Qt::BlockingQueuedConnection);
     if (!ok && error)
         *error = message;
     return ok;

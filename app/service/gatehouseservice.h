@@ -13,6 +13,8 @@
 class Clock;
 class Engine;
 class OutboxWorker;
+class ReceiverPool;
+class RequestCommitter;
 class SecretVault;
 class Store;
 class WebhookReceiver;
@@ -30,6 +32,7 @@ public:
 
     Engine *engine() const { return m_engine.get(); }
     WebhookReceiver *receiver() const { return m_receiver.get(); }
+    RequestCommitter *committer() const { return m_committer.get(); }
     quint16 port() const { return m_port; }
     QByteArray operatorToken() const { return m_operatorToken; }
     QString vaultNotice() const { return m_vaultNotice; }
@@ -43,6 +46,8 @@ private:
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<OutboxWorker> m_outbox;
     std::unique_ptr<WebhookReceiver> m_receiver;
+    std::unique_ptr<RequestCommitter> m_committer;
+    std::unique_ptr<ReceiverPool> m_pool;
     QByteArray m_operatorToken;
     QString m_vaultNotice;
     quint16 m_port = 0;

@@ -19,4 +19,5 @@ struct ServiceConfig
     QByteArray operatorToken; // from GATEHOUSE_OPERATOR_TOKEN; empty: generate and keep sealed
     DeliveryPolicy delivery;
     ReceiverLimits limits;
+    int receiverThreads = 4; // requests arriving together share one durable commit
 };

@@ -33,7 +33,8 @@ const QVector<Migration> &schemaMigrations()
                      // NULL external ids never collide, in SQLite and PostgreSQL alike.
                      QStringLiteral("CREATE UNIQUE INDEX approvals_external"
                                     " ON approvals (connector, external_id)"),
-                     QStringLiteral("CREATE INDEX approvals_state ON approvals (state, created_at)"),
+                     QStringLiteral(
+                             "CREATE INDEX approvals_state ON approvals (state, created_at)"),
                      QStringLiteral("CREATE INDEX approvals_created ON approvals (created_at)"),
                      QStringLiteral("CREATE INDEX approvals_deadline ON approvals (deadline_at)"),
                      QStringLiteral("CREATE TABLE timeline ("

@@ -17,7 +17,8 @@ QAtomicInteger<quint64> connectionCounter;
 
 QVariant toDb(const QDateTime &time)
 {
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch())
+                          : QVariant(QMetaType(QMetaType::LongLong));
 }
 
 QDateTime fromDb(const QVariant &value)
@@ -30,7 +31,8 @@ QDateTime fromDb(const QVariant &value)
 const QString approvalColumns = QStringLiteral(
         "id, connector, kind, external_id, title, description, pipeline, stage, environment,"
         " requested_by, group_key, state, delivery_state, created_at, updated_at, deadline_at,"
-        " decided_by, decision_origin, decision_comment, decided_at, last_delivery_error, metadata");
+        " decided_by, decision_origin, decision_comment, decided_at, last_delivery_error, "
+        "metadata");
 
 Approval approvalFromQuery(const QSqlQuery &query)
 {
@@ -117,9 +119,9 @@ const QString outboxColumns =
 } // namespace
 
 Store::Store()
-    : m_connectionName(QStringLiteral("gatehouse-store-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
-{
-}
+    : m_connectionName(
+            QStringLiteral("gatehouse-store-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+{ }
 
 Store::~Store()
 {
@@ -150,7 +152,8 @@ bool Store::open(const QString &path, QString *error, const QString &driver)
         // survive a power loss, which is what a 2xx acknowledgement promises.
         QSqlQuery pragma(db);
         pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-        if (!pragma.next() || pragma.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        if (!pragma.next()
+            || pragma.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
             if (error)
                 *error = QStringLiteral("cannot switch %1 to WAL mode").arg(path);
             close();
@@ -207,7 +210,8 @@ int Store::schemaVersion() const
 
 bool Store::migrate(QString *error)
 {
-    if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"))) {
+    if (!exec(QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"))) {
         if (error)
             *error = QStringLiteral("cannot create schema_version: %1").arg(m_lastError);
         return false;
@@ -221,15 +225,20 @@ bool Store::migrate(QString *error)
             statement.replace(QLatin1String("%ID%"), idColumn());
             if (!exec(statement)) {
                 if (error)
-                    *error = QStringLiteral("migration %1 failed: %2").arg(migration.version).arg(m_lastError);
+                    *error = QStringLiteral("migration %1 failed: %2")
+                                     .arg(migration.version)
+                                     .arg(m_lastError);
                 rollback();
                 return false;
             }
         }
-        exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(migration.version));
+        exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)")
+                     .arg(migration.version));
         if (!commit()) {
             if (error)
-                *error = QStringLiteral("migration %1 failed to commit: %2").arg(migration.version).arg(m_lastError);
+                *error = QStringLiteral("migration %1 failed to commit: %2")
+                                 .arg(migration.version)
+                                 .arg(m_lastError);
             return false;
         }
     }
@@ -238,11 +247,15 @@ bool Store::migrate(QString *error)
 
 bool Store::begin()
 {
+    if (m_inGroup)
+        return exec(QStringLiteral("SAVEPOINT unit"));
     return QSqlDatabase::database(m_connectionName, false).transaction();
 }
 
 bool Store::commit()
 {
+    if (m_inGroup)
+        return exec(QStringLiteral("RELEASE SAVEPOINT unit"));
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.commit()) {
         m_lastError = db.lastError().text();
@@ -254,7 +267,33 @@ bool Store::commit()
 
 void Store::rollback()
 {
+    if (m_inGroup) {
+        // Undo this unit only; the rest of the group stays.
+        exec(QStringLiteral("ROLLBACK TO SAVEPOINT unit"));
+        exec(QStringLiteral("RELEASE SAVEPOINT unit"));
+        return;
+    }
     QSqlDatabase::database(m_connectionName, false).rollback();
+}
+
+bool Store::beginGroup()
+{
+    if (m_inGroup || !QSqlDatabase::database(m_connectionName, false).transaction())
+        return false;
+    m_inGroup = true;
+    return true;
+}
+
+bool Store::commitGroup()
+{
+    m_inGroup = false;
+    return commit();
+}
+
+void Store::rollbackGroup()
+{
+    m_inGroup = false;
+    rollback();
 }
 
 std::optional<Approval> Store::approval(qint64 id) const
@@ -271,8 +310,9 @@ std::optional<Approval> Store::approvalByExternalId(const QString &connector,
                                                     const QString &externalId) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("SELECT %1 FROM approvals WHERE connector = :c AND external_id = :e")
-                          .arg(approvalColumns));
+    query.prepare(
+            QStringLiteral("SELECT %1 FROM approvals WHERE connector = :c AND external_id = :e")
+                    .arg(approvalColumns));
     query.bindValue(QStringLiteral(":c"), connector);
     query.bindValue(QStringLiteral(":e"), externalId);
     if (!query.exec() || !query.next())
@@ -317,9 +357,11 @@ int Store::countApprovals(std::optional<ApprovalState> state) const
 QVector<Approval> Store::pendingDueBy(const QDateTime &now) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("SELECT %1 FROM approvals WHERE state = 'pending'"
-                                 " AND deadline_at IS NOT NULL AND deadline_at <= :now ORDER BY deadline_at")
-                          .arg(approvalColumns));
+    query.prepare(
+            QStringLiteral(
+                    "SELECT %1 FROM approvals WHERE state = 'pending'"
+                    " AND deadline_at IS NOT NULL AND deadline_at <= :now ORDER BY deadline_at")
+                    .arg(approvalColumns));
     query.bindValue(QStringLiteral(":now"), now.toMSecsSinceEpoch());
     QVector<Approval> result;
     if (query.exec()) {
@@ -406,8 +448,9 @@ bool Store::setDeliveryState(qint64 approvalId, DeliveryState state, const QStri
                              const QDateTime &at)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("UPDATE approvals SET delivery_state = :s, last_delivery_error = :e,"
-                                 " updated_at = :at WHERE id = :id"));
+    query.prepare(
+            QStringLiteral("UPDATE approvals SET delivery_state = :s, last_delivery_error = :e,"
+                           " updated_at = :at WHERE id = :id"));
     query.bindValue(QStringLiteral(":s"), stateName(state));
     query.bindValue(QStringLiteral(":e"), text(lastError));
     query.bindValue(QStringLiteral(":at"), toDb(at));
@@ -458,15 +501,18 @@ QVector<TimelineEntry> Store::timeline(qint64 approvalId) const
 qint64 Store::enqueue(qint64 approvalId, const OutboundRequest &request, const QDateTime &at)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("INSERT INTO outbox (approval_id, request, purpose, state, attempts,"
-                                 " next_attempt_at, created_at) VALUES (:a, :r, :p, 'queued', 0, :at, :at)"
-                                 " RETURNING id"));
+    query.prepare(QStringLiteral(
+            "INSERT INTO outbox (approval_id, request, purpose, state, attempts,"
+            " next_attempt_at, created_at) VALUES (:a, :r, :p, 'queued', 0, :at, :at)"
+            " RETURNING id"));
     query.bindValue(QStringLiteral(":a"), approvalId);
-    query.bindValue(QStringLiteral(":r"),
-                    QString::fromUtf8(QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact)));
+    query.bindValue(
+            QStringLiteral(":r"),
+            QString::fromUtf8(QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact)));
     query.bindValue(QStringLiteral(":p"),
-                    request.purpose == OutboundRequest::Purpose::Decision ? QStringLiteral("decision")
-                                                                          : QStringLiteral("status"));
+                    request.purpose == OutboundRequest::Purpose::Decision
+                            ? QStringLiteral("decision")
+                            : QStringLiteral("status"));
     query.bindValue(QStringLiteral(":at"), toDb(at));
     if (!query.exec() || !query.next()) {
         m_lastError = query.lastError().text();
@@ -479,8 +525,9 @@ QVector<OutboxItem> Store::dueOutbox(const QDateTime &now, int limit) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE state = 'queued' AND next_attempt_at <= :now"
-                                 " ORDER BY approval_id, id LIMIT :limit")
+    query.prepare(QStringLiteral(
+                          "SELECT %1 FROM outbox WHERE state = 'queued' AND next_attempt_at <= :now"
+                          " ORDER BY approval_id, id LIMIT :limit")
                           .arg(outboxColumns));
     query.bindValue(QStringLiteral(":now"), now.toMSecsSinceEpoch());
     query.bindValue(QStringLiteral(":limit"), limit);
@@ -495,7 +542,8 @@ QVector<OutboxItem> Store::dueOutbox(const QDateTime &now, int limit) const
 QDateTime Store::earliestQueuedAttempt() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.exec(QStringLiteral("SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'queued'"))
+    if (!query.exec(
+                QStringLiteral("SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'queued'"))
         || !query.next())
         return {};
     return fromDb(query.value(0));
@@ -511,12 +559,14 @@ std::optional<OutboxItem> Store::outboxItem(qint64 id) const
     return outboxFromQuery(query);
 }
 
-bool Store::markOutbox(qint64 id, const QString &state, int attempts, const QDateTime &nextAttemptAt,
-                       const QString &lastError, const QDateTime &at)
+bool Store::markOutbox(qint64 id, const QString &state, int attempts,
+                       const QDateTime &nextAttemptAt, const QString &lastError,
+                       const QDateTime &at)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("UPDATE outbox SET state = :s, attempts = :n, next_attempt_at = :next,"
-                                 " last_error = :e, delivered_at = :delivered WHERE id = :id"));
+    query.prepare(
+            QStringLiteral("UPDATE outbox SET state = :s, attempts = :n, next_attempt_at = :next,"
+                           " last_error = :e, delivered_at = :delivered WHERE id = :id"));
     query.bindValue(QStringLiteral(":s"), state);
     query.bindValue(QStringLiteral(":n"), attempts);
     query.bindValue(QStringLiteral(":next"), toDb(nextAttemptAt.isValid() ? nextAttemptAt : at));
@@ -534,7 +584,8 @@ bool Store::markOutbox(qint64 id, const QString &state, int attempts, const QDat
 int Store::requeueInFlight()
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.exec(QStringLiteral("UPDATE outbox SET state = 'queued' WHERE state = 'delivering'")))
+    if (!query.exec(
+                QStringLiteral("UPDATE outbox SET state = 'queued' WHERE state = 'delivering'")))
         return 0;
     return query.numRowsAffected();
 }
@@ -542,8 +593,9 @@ int Store::requeueInFlight()
 int Store::requeueFailed(qint64 approvalId, const QDateTime &at)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("UPDATE outbox SET state = 'queued', attempts = 0, next_attempt_at = :at"
-                                 " WHERE approval_id = :a AND state = 'failed'"));
+    query.prepare(
+            QStringLiteral("UPDATE outbox SET state = 'queued', attempts = 0, next_attempt_at = :at"
+                           " WHERE approval_id = :a AND state = 'failed'"));
     query.bindValue(QStringLiteral(":at"), toDb(at));
     query.bindValue(QStringLiteral(":a"), approvalId);
     if (!query.exec())

@@ -30,7 +30,8 @@ public:
 
     // Opens (creating if needed) the database and applies pending migrations.
     // driver is "QSQLITE" (path is a file) or "QPSQL" (path is a connection string).
-    bool open(const QString &path, QString *error, const QString &driver = QStringLiteral("QSQLITE"));
+    bool open(const QString &path, QString *error,
+              const QString &driver = QStringLiteral("QSQLITE"));
     void close();
     bool isOpen() const;
     int schemaVersion() const;
@@ -40,6 +41,14 @@ public:
     bool begin();
     bool commit();
     void rollback();
+
+    // Group commit: units of work between beginGroup() and commitGroup() become
+    // savepoints of one transaction, so many webhooks share one durable commit
+    // (one fsync) while each unit can still be undone on its own.
+    bool beginGroup();
+    bool commitGroup();
+    void rollbackGroup();
+    bool inGroup() const { return m_inGroup; }
 
     std::optional<Approval> approval(qint64 id) const;
     std::optional<Approval> approvalByExternalId(const QString &connector,
@@ -82,4 +91,5 @@ private:
 
     QString m_connectionName;
     mutable QString m_lastError;
+    bool m_inGroup = false;
 };

@@ -1,0 +1,22 @@
+-- wrk script: realistic generic webhooks, each with its own externalId, and the
+-- latency percentiles (p99.9 included) printed in a parseable line.
+local counter = 0
+local prefix = tostring(os.time()) .. "-" .. tostring(math.random(1000000))
+
+request = function()
+    counter = counter + 1
+    local body = '{"title":"Deploy shop 3.' .. counter .. ' to production",' ..
+        '"callbackUrl":"http://127.0.0.1:9/callback",' ..
+        '"externalId":"bench-' .. prefix .. '-' .. counter .. '",' ..
+        '"pipeline":"shop","stage":"deploy","environment":"production",' ..
+        '"requestedBy":"ci","description":"Release notes for build ' .. counter .. '"}'
+    return wrk.format("POST", "/hooks/generic", {["Content-Type"] = "application/json"}, body)
+end
+
+done = function(summary, latency, requests)
+    local non2xx = summary.errors.status
+    io.write(string.format("RESULT requests=%d seconds=%.2f rps=%.0f p50_ms=%.3f p99_ms=%.3f p999_ms=%.3f non2xx=%d errors=%d\n",
+        summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
+        latency:percentile(50) / 1000, latency:percentile(99) / 1000, latency:percentile(99.9) / 1000,
+        non2xx, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+end

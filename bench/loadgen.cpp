@@ -1,0 +1,141 @@
+// Open-loop load generator: sends generic webhooks at a fixed rate over keep-alive
+// connections and measures each ack's latency from the moment it was *scheduled*
+// (so a stalled server cannot hide its delay: no coordinated omission).
+// Usage: gatehouse-loadgen PORT RATE SECONDS CONNECTIONS
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QTcpSocket>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+#include <deque>
+#include <vector>
+
+namespace {
+
+struct Connection
+{
+    QTcpSocket *socket = nullptr;
+    QByteArray buffer;
+    std::deque<qint64> scheduledNs; // requests in flight, oldest first
+};
+
+double percentile(std::vector<qint64> &sorted, double p)
+{
+    if (sorted.empty())
+        return 0;
+    const auto index = std::min(sorted.size() - 1, std::size_t(p / 100.0 * double(sorted.size())));
+    return double(sorted[index]) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 5) {
+        QTextStream(stderr) << "usage: gatehouse-loadgen PORT RATE SECONDS CONNECTIONS\n";
+        return 2;
+    }
+    const quint16 port = quint16(QByteArray(argv[1]).toUInt());
+    const int rate = QByteArray(argv[2]).toInt();
+    const int seconds = QByteArray(argv[3]).toInt();
+    const int connectionCount = QByteArray(argv[4]).toInt();
+    const qint64 total = qint64(rate) * seconds;
+    const QByteArray runId = QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+
+    std::vector<Connection> connections(connectionCount);
+    std::vector<qint64> latencies;
+    latencies.reserve(std::size_t(total));
+    qint64 sent = 0, answered = 0, non2xx = 0;
+    QElapsedTimer clock;
+
+    const auto finishIfDone = [&] {
+        if (answered + non2xx < total)
+            return;
+        std::sort(latencies.begin(), latencies.end());
+        QTextStream(stdout)
+                << QStringLiteral("RESULT requests=%1 seconds=%2 rps=%3 p50_ms=%4 p99_ms=%5 "
+                                  "p999_ms=%6 max_ms=%7 non2xx=%8\n")
+                           .arg(answered + non2xx)
+                           .arg(double(clock.nsecsElapsed()) / 1e9, 0, 'f', 2)
+                           .arg(double(answered) / (double(clock.nsecsElapsed()) / 1e9), 0, 'f', 0)
+                           .arg(percentile(latencies, 50), 0, 'f', 3)
+                           .arg(percentile(latencies, 99), 0, 'f', 3)
+                           .arg(percentile(latencies, 99.9), 0, 'f', 3)
+                           .arg(latencies.empty() ? 0.0 : double(latencies.back()) / 1e6, 0, 'f', 3)
+                           .arg(non2xx);
+        app.quit();
+    };
+
+    for (Connection &c : connections) {
+        c.socket = new QTcpSocket(&app);
+        c.socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        c.socket->connectToHost(QHostAddress::LocalHost, port);
+        QObject::connect(c.socket, &QTcpSocket::readyRead, &app, [&, conn = &c] {
+            conn->buffer += conn->socket->readAll();
+            for (;;) {
+                const qsizetype headEnd = conn->buffer.indexOf("\r\n\r\n");
+                if (headEnd < 0)
+                    return;
+                const QByteArray head = conn->buffer.left(headEnd).toLower();
+                const qsizetype cl = head.indexOf("content-length:");
+                const int length = cl < 0
+                        ? 0
+                        : head.mid(cl + 15, head.indexOf('\r', cl) - cl - 15).trimmed().toInt();
+                if (conn->buffer.size() < headEnd + 4 + length)
+                    return;
+                const bool ok = head.startsWith("http/1.1 2");
+                conn->buffer.remove(0, headEnd + 4 + length);
+                const qint64 scheduled = conn->scheduledNs.front();
+                conn->scheduledNs.pop_front();
+                if (ok) {
+                    ++answered;
+                    latencies.push_back(clock.nsecsElapsed() - scheduled);
+                } else {
+                    ++non2xx;
+                }
+                finishIfDone();
+            }
+        });
+    }
+    for (Connection &c : connections) {
+        if (!c.socket->waitForConnected(5000)) {
+            QTextStream(stderr) << "cannot connect to port " << port << "\n";
+            return 1;
+        }
+    }
+
+    QTimer ticker;
+    ticker.setTimerType(Qt::PreciseTimer);
+    ticker.setInterval(1);
+    clock.start();
+    QObject::connect(&ticker, &QTimer::timeout, &app, [&] {
+        // Send everything whose scheduled time has come, even if we woke up late.
+        const qint64 now = clock.nsecsElapsed();
+        while (sent < total && sent * 1'000'000'000LL / rate <= now) {
+            const qint64 scheduled = sent * 1'000'000'000LL / rate;
+            Connection &c = connections[std::size_t(sent % connectionCount)];
+            const QByteArray body = "{\"title\":\"Deploy shop build " + QByteArray::number(sent)
+                    + "\",\"callbackUrl\":\"http://127.0.0.1:9/callback\",\"externalId\":\"load-"
+                    + runId + "-" + QByteArray::number(sent)
+                    + "\",\"pipeline\":\"shop\",\"stage\":\"deploy\",\"environment\":"
+                      "\"production\"}";
+            c.socket->write("POST /hooks/generic HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                            "application/json\r\nContent-Length: "
+                            + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            c.scheduledNs.push_back(scheduled);
+            ++sent;
+        }
+        if (sent >= total)
+            ticker.stop();
+    });
+    ticker.start();
+    QTimer::singleShot((seconds + 30) * 1000, &app, [&] {
+        QTextStream(stderr) << "timed out waiting for answers\n";
+        app.exit(1);
+    });
+    return app.exec();
+}
