@@ -6,8 +6,11 @@
 
 #include "connectors/genericconnector.h"
 #include "receiver/httpmessage.h"
+#include "receiver/linkendpoints.h"
+#include "receiver/linksettings.h"
 #include "receiver/receiverlimits.h"
 #include "receiver/router.h"
+#include "receiver/taskhooks.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -26,6 +29,10 @@ public:
 
     // Returns the port actually bound (port 0 picks a free one), or 0 with *error set.
     quint16 listen(const QHostAddress &address, quint16 port, QString *error);
+
+    // Public base URL, link lifetime and bad-token limit for action links.
+    void setLinkSettings(const LinkSettings &settings);
+    const LinkSettings &linkSettings() const { return m_linkSettings; }
 
     // The whole request pipeline without sockets: tests and benchmarks can call it.
     HttpResponse handle(const HttpRequest &request);
@@ -50,5 +57,8 @@ private:
     ReceiverLimits m_limits;
     Router m_router;
     GenericConnector m_generic;
+    LinkSettings m_linkSettings;
+    LinkEndpoints m_links{m_engine, m_linkSettings};
+    TaskHooks m_taskHooks{m_engine, m_linkSettings};
     HttpServerAdapter *m_server = nullptr;
 };

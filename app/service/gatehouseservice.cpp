@@ -2,7 +2,9 @@
 
 #include "core/clock.h"
 #include "core/engine.h"
+#include "connectors/flexdeployconnector.h"
 #include "connectors/genericconnector.h"
+#include "connectors/pausedrunconnector.h"
 #include "delivery/outboxworker.h"
 #include "receiver/webhookreceiver.h"
 #include "secrets/secretvault.h"
@@ -61,14 +63,33 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
 
     m_engine = std::make_unique<Engine>(*m_store, *m_vault, *m_clock);
     m_engine->addConnector(std::make_shared<GenericConnector>());
+    addTaskConnectors(config);
 
     m_outbox = std::make_unique<OutboxWorker>(*m_engine, config.delivery);
     m_receiver = std::make_unique<WebhookReceiver>(*m_engine, m_operatorToken, config.limits);
     m_port = m_receiver->listen(config.listenAddress, config.port, error);
     if (m_port == 0)
         return false;
+    LinkSettings links;
+    links.publicUrl = config.publicUrl;
+    links.defaultLifetimeMs = qint64(config.linkExpiryMinutes) * 60 * 1000;
+    m_receiver->setLinkSettings(links);
     m_outbox->start();
     return true;
+}
+
+void GatehouseService::addTaskConnectors(const ServiceConfig &config)
+{
+    // Credentials from the configuration go straight into the vault; the connectors
+    // and the outbox only ever name them.
+    if (!config.flexDeployCredentials.isEmpty())
+        m_store->putSealedSecret(FlexDeployConnector::credentialsSecret(), m_vault->seal(config.flexDeployCredentials));
+    for (auto it = config.restartTargetCredentials.constBegin(); it != config.restartTargetCredentials.constEnd(); ++it)
+        m_store->putSealedSecret(RestartTarget::secretName(it.key()), m_vault->seal(it.value()));
+    m_engine->addConnector(
+            std::make_shared<FlexDeployConnector>(FlexDeployConfig{config.flexDeployBaseUrl, config.chatWebhookUrl}));
+    m_engine->addConnector(std::make_shared<PausedRunConnector>(config.restartTargets,
+                                                                qint64(config.linkExpiryMinutes) * 60 * 1000));
 }
 
 void GatehouseService::stop()
