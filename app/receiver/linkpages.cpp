@@ -38,13 +38,10 @@ HttpResponse LinkPages::page(int status, const QString &title, const QString &bo
     HttpResponse response = HttpResponse::html(status, html.toUtf8());
     response.headers.append(
             {QByteArrayLiteral("Content-Security-Policy"), QByteArray(contentSecurityPolicy)});
-    // Links carry secrets: no caching, no referrer, no framing, no sniffing.
-    response.headers.append({QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")});
+    // Links carry secrets: no referrer, no framing (the adapter adds no-store and nosniff).
     response.headers.append(
             {QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer")});
     response.headers.append({QByteArrayLiteral("X-Frame-Options"), QByteArrayLiteral("DENY")});
-    response.headers.append(
-            {QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff")});
     return response;
 }
 
