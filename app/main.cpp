@@ -2,6 +2,7 @@
 // service (store, engine, receiver, delivery) in its own thread, then either shows
 // the console window or runs headless until SIGINT/SIGTERM.
 #include "service/gatehouseservice.h"
+#include "service/tasksettings.h"
 #include "core/engine.h"
 #include "ui/mainwindow.h"
 
@@ -147,6 +148,7 @@ int main(int argc, char **argv)
     config.delivery.baseDelayMs = settings->value(QStringLiteral("delivery/baseDelayMs"), config.delivery.baseDelayMs).toInt();
     config.delivery.maxDelayMs = settings->value(QStringLiteral("delivery/maxDelayMs"), config.delivery.maxDelayMs).toInt();
     config.delivery.requestTimeoutMs = settings->value(QStringLiteral("delivery/requestTimeoutMs"), config.delivery.requestTimeoutMs).toInt();
+    readTaskSettings(*settings, QProcessEnvironment::systemEnvironment(), &config);
 
     if (headless && !headlessAsked)
         err << "gatehouse: no display found; running headless (receiver, engine and delivery only)\n";

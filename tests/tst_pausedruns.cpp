@@ -7,6 +7,7 @@
 #include "support/testhttp.h"
 
 #include "connectors/pausedrunconnector.h"
+#include "service/tasksettings.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -28,6 +29,7 @@ private slots:
     void badPauseRequests();
     void dataFactoryPreset();
     void templatesFillFields();
+    void settingsAndEnvironment();
 
 private:
     struct Paused
@@ -292,6 +294,50 @@ void tst_PausedRuns::templatesFillFields()
 
     custom.render(QJsonObject{{QStringLiteral("rows"), 1}}, &error);
     QCOMPARE(error, QStringLiteral("restart target 'custom' needs field 'data.runId'"));
+}
+
+void tst_PausedRuns::settingsAndEnvironment()
+{
+    const QString path = core->dir.filePath(QStringLiteral("gatehouse.ini"));
+    {
+        QSettings ini(path, QSettings::IniFormat);
+        ini.setValue(QStringLiteral("links/publicUrl"),
+                     QStringLiteral("https://gatehouse.example.com/"));
+        ini.setValue(QStringLiteral("links/expiryMinutes"), 90);
+        ini.setValue(QStringLiteral("flexdeploy/baseUrl"),
+                     QStringLiteral("http://flexdeploy:8000"));
+        ini.setValue(QStringLiteral("restartTargets/adf-load/preset"), QStringLiteral("adf"));
+        ini.setValue(QStringLiteral("restartTargets/adf-load/subscriptionId"), QStringLiteral("s"));
+        ini.setValue(QStringLiteral("restartTargets/adf-load/resourceGroup"), QStringLiteral("g"));
+        ini.setValue(QStringLiteral("restartTargets/adf-load/factory"), QStringLiteral("f"));
+        ini.setValue(QStringLiteral("restartTargets/adf-load/pipeline"), QStringLiteral("p"));
+        ini.setValue(QStringLiteral("restartTargets/hook/url"),
+                     QStringLiteral("https://ci.example.com/go"));
+        ini.setValue(QStringLiteral("restartTargets/hook/auth"), QStringLiteral("basic"));
+    }
+    QSettings ini(path, QSettings::IniFormat);
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("GATEHOUSE_FLEXDEPLOY_CREDENTIALS"), QStringLiteral("u:p"));
+    environment.insert(QStringLiteral("GATEHOUSE_RESTART_CREDENTIALS_ADF_LOAD"),
+                       QStringLiteral("aad-token"));
+    ServiceConfig config;
+    readTaskSettings(ini, environment, &config);
+    QCOMPARE(config.publicUrl, QUrl(QStringLiteral("https://gatehouse.example.com/")));
+    QCOMPARE(config.linkExpiryMinutes, 90);
+    QCOMPARE(config.flexDeployBaseUrl, QUrl(QStringLiteral("http://flexdeploy:8000")));
+    QCOMPARE(config.flexDeployCredentials, QByteArray("u:p"));
+    QCOMPARE(config.restartTargets.size(), 2);
+    QCOMPARE(config.restartTargets.at(0).name, QStringLiteral("adf-load"));
+    QCOMPARE(config.restartTargets.at(0).auth, OutboundRequest::Auth::Bearer);
+    QCOMPARE(config.restartTargets.at(1).auth, OutboundRequest::Auth::BasicUserPassword);
+    QCOMPARE(config.restartTargetCredentials.value(QStringLiteral("adf-load")),
+             QByteArray("aad-token"));
+    QVERIFY(!config.restartTargetCredentials.contains(QStringLiteral("hook")));
+
+    LinkSettings links;
+    links.publicUrl = config.publicUrl;
+    QCOMPARE(links.link(QStringLiteral("/act/abc"), QStringLiteral("decision=approve")).toString(),
+             QStringLiteral("https://gatehouse.example.com/act/abc?decision=approve"));
 }
 
 QTEST_GUILESS_MAIN(tst_PausedRuns)
