@@ -105,8 +105,10 @@ void WebhookReceiver::setLinkSettings(const LinkSettings &settings)
 HttpResponse WebhookReceiver::handle(const HttpRequest &request)
 {
     HttpResponse response = m_router.dispatch(request);
+    // An action link's path is its secret: never in the log.
+    const QString logged = request.path.startsWith(QLatin1String("/act/")) ? QStringLiteral("/act/...") : request.path;
     if (response.status >= 400)
-        qCInfo(lcReceiver).noquote() << request.remoteAddress.toString() << request.method << request.path
+        qCInfo(lcReceiver).noquote() << request.remoteAddress.toString() << request.method << logged
                                      << "->" << response.status;
     return response;
 }
