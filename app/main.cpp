@@ -3,6 +3,7 @@
 // the console window or runs headless until SIGINT/SIGTERM.
 #include "core/engine.h"
 #include "service/gatehouseservice.h"
+#include "service/tasksettings.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -169,6 +170,7 @@ int main(int argc, char **argv)
     config.delivery.requestTimeoutMs = settings->value(QStringLiteral("delivery/requestTimeoutMs"),
                                                        config.delivery.requestTimeoutMs)
                                                .toInt();
+    readTaskSettings(*settings, QProcessEnvironment::systemEnvironment(), &config);
 
     if (headless && !headlessAsked)
         err << "gatehouse: no display found; running headless (receiver, engine and delivery "

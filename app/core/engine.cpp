@@ -212,6 +212,12 @@ bool Engine::enqueueAll(const Approval &approval, const QList<OutboundRequest> &
 
 Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision)
 {
+    return decide(approvalId, decision, {});
+}
+
+Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision,
+                                    const std::function<bool()> &alsoInTransaction)
+{
     DecideResult result;
     m_pendingEntries.clear();
     std::optional<Approval> current = m_store.approval(approvalId);
@@ -249,7 +255,7 @@ Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision)
         return result;
     }
     // The conditional update is the arbiter: of two decisions at once, one changes the row.
-    if (!m_store.recordDecisionIfPending(decided)) {
+    if (!m_store.recordDecisionIfPending(decided) || (alsoInTransaction && !alsoInTransaction())) {
         m_store.rollback();
         const std::optional<Approval> winner = m_store.approval(approvalId);
         result.outcome = DecideOutcome::AlreadyDecided;
@@ -464,4 +470,138 @@ void Engine::requestDecision(qint64 approvalId, bool approve, const QString &com
 void Engine::requestRetryDelivery(qint64 approvalId)
 {
     retryDelivery(approvalId);
+}
+
+std::optional<Engine::IssuedToken> Engine::issueActionToken(qint64 approvalId, const QString &purpose,
+                                                            qint64 lifetimeMs, int bytes)
+{
+    m_pendingEntries.clear();
+    const std::optional<Approval> approval = m_store.approval(approvalId);
+    if (!approval || approval->isFinal() || lifetimeMs <= 0)
+        return std::nullopt;
+    IssuedToken issued{ActionTokens::generate(bytes), now().addMSecs(lifetimeMs)};
+    ActionTokenRecord record;
+    record.tokenHash = ActionTokens::hash(issued.token);
+    record.approvalId = approvalId;
+    record.purpose = purpose;
+    record.expiresAt = issued.expiresAt;
+    record.createdAt = now();
+    if (!m_store.begin())
+        return std::nullopt;
+    if (!m_store.insertActionToken(record)) {
+        m_store.rollback();
+        return std::nullopt;
+    }
+    log(approvalId, QStringLiteral("link"),
+        tr("Action link issued (%1); expires %2").arg(purpose, issued.expiresAt.toString(Qt::ISODate)));
+    if (!m_store.commit())
+        return std::nullopt;
+    publish(*approval, m_pendingEntries);
+    return issued;
+}
+
+Engine::TokenResult Engine::checkToken(const QByteArray &token, const QString &purpose) const
+{
+    TokenResult result;
+    if (!ActionTokens::looksValid(token)) {
+        result.outcome = TokenOutcome::Unknown;
+        return result;
+    }
+    const QByteArray hash = ActionTokens::hash(token);
+    const std::optional<ActionTokenRecord> record = m_store.actionToken(hash);
+    // The lookup is by hash; the constant-time compare keeps a timing side channel
+    // out of the path even if the store ever matched loosely.
+    if (!record || !ActionTokens::constantTimeEquals(record->tokenHash, hash) || record->purpose != purpose) {
+        result.outcome = TokenOutcome::Unknown;
+        return result;
+    }
+    result.record = *record;
+    const std::optional<Approval> approval = m_store.approval(record->approvalId);
+    if (!approval) {
+        result.outcome = TokenOutcome::Unknown;
+        return result;
+    }
+    result.approval = *approval;
+    if (record->usedAt.isValid()) {
+        result.outcome = TokenOutcome::Used;
+        result.message = tr("This link was already used at %1").arg(record->usedAt.toString(Qt::ISODate));
+    } else if (record->expiresAt <= now()) {
+        result.outcome = TokenOutcome::Expired;
+        result.message = tr("This link expired at %1").arg(record->expiresAt.toString(Qt::ISODate));
+    } else if (approval->isFinal()) {
+        result.outcome = TokenOutcome::AlreadyDecided;
+        result.message = tr("Already %1 by %2 from %3")
+                                 .arg(verdictWord(approval->state), approval->decidedBy, approval->decisionOrigin);
+    } else {
+        result.outcome = TokenOutcome::Ok;
+    }
+    return result;
+}
+
+Engine::TokenResult Engine::resolveActionToken(const QByteArray &token, const QString &purpose,
+                                               const QString &from)
+{
+    TokenResult result = checkToken(token, purpose);
+    if (result.outcome == TokenOutcome::Ok || result.outcome == TokenOutcome::Unknown)
+        return result;
+    m_pendingEntries.clear();
+    if (m_store.begin()) {
+        log(result.approval.id, QStringLiteral("link-refused"),
+            tr("Action link from %1 refused: %2").arg(from, result.message));
+        if (m_store.commit())
+            publish(result.approval, m_pendingEntries);
+    }
+    return result;
+}
+
+Engine::TokenResult Engine::decideWithToken(const QByteArray &token, const QString &purpose,
+                                            const Decision &decision, const QString &from)
+{
+    TokenResult result = resolveActionToken(token, purpose, from);
+    if (result.outcome != TokenOutcome::Ok)
+        return result;
+    const QByteArray hash = result.record.tokenHash;
+    const DecideResult decided =
+            decide(result.approval.id, decision, [this, hash] { return m_store.markActionTokenUsed(hash, now()); });
+    result.approval = decided.approval;
+    result.message = decided.message;
+    switch (decided.outcome) {
+    case DecideOutcome::Decided:
+        result.outcome = TokenOutcome::Ok;
+        return result;
+    case DecideOutcome::AlreadyDecided:
+        // Lost a race: to another use of this token, or to a decision made elsewhere.
+        return resolveActionToken(token, purpose, from);
+    case DecideOutcome::NotFound:
+        result.outcome = TokenOutcome::Unknown;
+        return result;
+    case DecideOutcome::Failed:
+        break;
+    }
+    result.outcome = TokenOutcome::Failed;
+    return result;
+}
+
+bool Engine::announce(qint64 approvalId, const QString &line, const QList<OutboundRequest> &requests,
+                      const QHash<QString, QByteArray> &secrets)
+{
+    m_pendingEntries.clear();
+    const std::optional<Approval> approval = m_store.approval(approvalId);
+    if (!approval || !m_store.begin())
+        return false;
+    for (auto it = secrets.constBegin(); it != secrets.constEnd(); ++it) {
+        if (!m_store.putSealedSecret(Connector::secretName(approvalId, it.key()), m_vault.seal(it.value()))) {
+            m_store.rollback();
+            return false;
+        }
+    }
+    log(approvalId, QStringLiteral("status"), line);
+    if (!enqueueAll(*approval, requests) || !m_store.commit()) {
+        m_store.rollback();
+        return false;
+    }
+    publish(*approval, m_pendingEntries);
+    if (!requests.isEmpty())
+        emit outboxChanged();
+    return true;
 }

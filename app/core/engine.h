@@ -5,6 +5,7 @@
 #pragma once
 
 #include "connectors/connector.h"
+#include "core/actiontokens.h"
 #include "core/approval.h"
 #include "core/clock.h"
 #include "core/decision.h"
@@ -17,7 +18,9 @@
 #include <QTimer>
 #include <QVector>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class SecretVault;
 
@@ -51,8 +54,37 @@ public:
     };
     DecideResult decide(qint64 approvalId, const Decision &decision);
     int expireDue();
+
+    // Action links. The raw token leaves the engine only through the returned value;
+    // the store keeps its hash (ActionTokens).
+    struct IssuedToken
+    {
+        QByteArray token;
+        QDateTime expiresAt;
+    };
+    std::optional<IssuedToken> issueActionToken(qint64 approvalId, const QString &purpose, qint64 lifetimeMs,
+                                                int bytes = ActionTokens::defaultBytes);
+    enum class TokenOutcome { Ok, Unknown, Expired, Used, AlreadyDecided, Failed };
+    struct TokenResult
+    {
+        TokenOutcome outcome = TokenOutcome::Failed;
+        Approval approval; // set for every outcome but Unknown
+        ActionTokenRecord record;
+        QString message;
+    };
+    // Looks a token up without using it; a refusal is written to the approval's timeline
+    // with `from` (the remote address).
+    TokenResult resolveActionToken(const QByteArray &token, const QString &purpose, const QString &from);
+    // Decides through a token: the token is marked used in the decision's own transaction.
+    TokenResult decideWithToken(const QByteArray &token, const QString &purpose, const Decision &decision,
+                                const QString &from);
     bool retryDelivery(qint64 approvalId);
     void postStatus(qint64 approvalId, const QString &line);
+    // Logs the line and queues the given status requests (not the connector's own), with
+    // the secrets sealed in the same transaction: a request can carry a sealed body, such
+    // as a chat message with action links.
+    bool announce(qint64 approvalId, const QString &line, const QList<OutboundRequest> &requests,
+                  const QHash<QString, QByteArray> &secrets);
 
     // Group commit: everything between beginGroup() and commitGroup() lands with one
     // durable commit. Signals wait for that commit, so no view shows what could
@@ -99,6 +131,8 @@ signals:
     void outboxChanged();
 
 private:
+    DecideResult decide(qint64 approvalId, const Decision &decision, const std::function<bool()> &alsoInTransaction);
+    TokenResult checkToken(const QByteArray &token, const QString &purpose) const;
     TimelineEntry log(qint64 approvalId, const QString &type, const QString &message);
     bool enqueueAll(const Approval &approval, const QList<OutboundRequest> &requests);
     void publish(const Approval &approval, const QVector<TimelineEntry> &entries);

@@ -47,6 +47,7 @@ QJsonObject OutboundRequest::toJson() const
             {QStringLiteral("purpose"),
              purpose == Purpose::Decision ? QStringLiteral("decision") : QStringLiteral("status")},
             {QStringLiteral("label"), label},
+            {QStringLiteral("bodySecret"), bodySecretName},
     };
 }
 
@@ -68,5 +69,6 @@ OutboundRequest OutboundRequest::fromJson(const QJsonObject &json)
             ? Purpose::Status
             : Purpose::Decision;
     request.label = json.value(QStringLiteral("label")).toString();
+    request.bodySecretName = json.value(QStringLiteral("bodySecret")).toString();
     return request;
 }

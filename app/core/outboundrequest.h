@@ -30,6 +30,9 @@ struct OutboundRequest
     Auth auth = Auth::None;
     QString secretName; // key of the secret in the vault, with Auth != None
     Purpose purpose = Purpose::Decision;
+    // When set, the body is this sealed secret, opened only at send time (a body that
+    // carries action links must not sit in the outbox in plain text).
+    QString bodySecretName;
     QString label; // short human name for the timeline: "callback", "TaskCompleted", ...
 
     QJsonObject toJson() const;

@@ -100,8 +100,18 @@ void OutboxWorker::send(const OutboxItem &item)
         }
         request.setRawHeader("Authorization", authorizationHeader(item.request.auth, secret));
     }
+    QByteArray body = item.request.body;
+    if (!item.request.bodySecretName.isEmpty()) {
+        body = m_engine.secret(item.request.bodySecretName);
+        if (body.isEmpty()) {
+            m_busyApprovals.remove(item.approvalId);
+            m_engine.deliveryFailed(item, tr("the sealed body of this call is no longer available"),
+                                    {});
+            return;
+        }
+    }
     QNetworkReply *reply =
-            m_network.sendCustomRequest(request, item.request.method.toLatin1(), item.request.body);
+            m_network.sendCustomRequest(request, item.request.method.toLatin1(), body);
     connect(reply, &QNetworkReply::finished, this, [this, reply, item] { finished(reply, item); });
 }
 

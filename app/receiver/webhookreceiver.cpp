@@ -54,6 +54,7 @@ WebhookReceiver::WebhookReceiver(Engine &engine, const QByteArray &operatorToken
     : QObject(parent), m_engine(engine), m_operatorToken(operatorToken), m_limits(limits)
 {
     addRoutes();
+    connect(&m_links, &LinkEndpoints::securityEvent, this, &WebhookReceiver::securityEvent);
     m_server = new HttpServerAdapter([this](const HttpRequest &request) { return handle(request); },
                                      this);
 }
@@ -84,6 +85,20 @@ void WebhookReceiver::addRoutes()
                  [this](const HttpRequest &r, const P &p) { return decideApproval(r, p, false); });
     m_router.add(post, QStringLiteral("/api/approvals/{id}/retry-delivery"),
                  [this](const HttpRequest &r, const P &p) { return retryDelivery(r, p); });
+    m_router.add(post, QStringLiteral("/hooks/flexdeploy/tasks"),
+                 [this](const HttpRequest &r, const P &) { return m_taskHooks.flexDeployTask(r); });
+    m_router.add(post, QStringLiteral("/hooks/pipelines/pause"),
+                 [this](const HttpRequest &r, const P &) { return m_taskHooks.pausePipeline(r); });
+    m_router.add(get, QStringLiteral("/act/{token}"), [this](const HttpRequest &r, const P &p) {
+        return m_links.showDecision(r, p.value(QStringLiteral("token")));
+    });
+    m_router.add(post, QStringLiteral("/act/{token}"), [this](const HttpRequest &r, const P &p) {
+        return m_links.decide(r, p.value(QStringLiteral("token")));
+    });
+    m_router.add(get, QStringLiteral("/pipelines/restart"),
+                 [this](const HttpRequest &r, const P &) { return m_links.showRestart(r); });
+    m_router.add(post, QStringLiteral("/pipelines/restart"),
+                 [this](const HttpRequest &r, const P &) { return m_links.confirmRestart(r); });
 }
 
 quint16 WebhookReceiver::listen(const QHostAddress &address, quint16 port, QString *error)
@@ -104,15 +119,27 @@ quint16 WebhookReceiver::listen(const QHostAddress &address, quint16 port, QStri
         return 0;
     }
     m_server->bind(tcp);
+    m_linkSettings.port = tcp->serverPort();
     return tcp->serverPort();
+}
+
+void WebhookReceiver::setLinkSettings(const LinkSettings &settings)
+{
+    const quint16 port = m_linkSettings.port;
+    m_linkSettings = settings;
+    m_linkSettings.port = port;
 }
 
 HttpResponse WebhookReceiver::handle(const HttpRequest &request)
 {
     HttpResponse response = m_router.dispatch(request);
+    // An action link's path is its secret: never in the log.
+    const QString logged = request.path.startsWith(QLatin1String("/act/"))
+            ? QStringLiteral("/act/...")
+            : request.path;
     if (response.status >= 400)
-        qCInfo(lcReceiver).noquote() << request.remoteAddress.toString() << request.method
-                                     << request.path << "->" << response.status;
+        qCInfo(lcReceiver).noquote() << request.remoteAddress.toString() << request.method << logged
+                                     << "->" << response.status;
     return response;
 }
 

@@ -7,8 +7,11 @@
 #include "connectors/azurechecksconnector.h"
 #include "connectors/genericconnector.h"
 #include "receiver/httpmessage.h"
+#include "receiver/linkendpoints.h"
+#include "receiver/linksettings.h"
 #include "receiver/receiverlimits.h"
 #include "receiver/router.h"
+#include "receiver/taskhooks.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -27,6 +30,10 @@ public:
 
     // Returns the port actually bound (port 0 picks a free one), or 0 with *error set.
     quint16 listen(const QHostAddress &address, quint16 port, QString *error);
+
+    // Public base URL, link lifetime and bad-token limit for action links.
+    void setLinkSettings(const LinkSettings &settings);
+    const LinkSettings &linkSettings() const { return m_linkSettings; }
 
     // The whole request pipeline without sockets: tests and benchmarks can call it.
     HttpResponse handle(const HttpRequest &request);
@@ -55,5 +62,8 @@ private:
     Router m_router;
     GenericConnector m_generic;
     AzureChecksConnector m_azure;
+    LinkSettings m_linkSettings;
+    LinkEndpoints m_links{m_engine, m_linkSettings};
+    TaskHooks m_taskHooks{m_engine, m_linkSettings};
     HttpServerAdapter *m_server = nullptr;
 };

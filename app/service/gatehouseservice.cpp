@@ -1,7 +1,9 @@
 #include "gatehouseservice.h"
 
 #include "connectors/azurechecksconnector.h"
+#include "connectors/flexdeployconnector.h"
 #include "connectors/genericconnector.h"
+#include "connectors/pausedrunconnector.h"
 #include "core/clock.h"
 #include "core/engine.h"
 #include "delivery/outboxworker.h"
@@ -65,6 +67,7 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
     m_engine = std::make_unique<Engine>(*m_store, *m_vault, *m_clock);
     m_engine->addConnector(std::make_shared<GenericConnector>());
     m_engine->addConnector(std::make_shared<AzureChecksConnector>());
+    addTaskConnectors(config);
 
     m_outbox = std::make_unique<OutboxWorker>(*m_engine, config.delivery);
     m_receiver = std::make_unique<WebhookReceiver>(*m_engine, m_operatorToken, config.limits);
@@ -78,8 +81,28 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
     m_port = m_pool->listen(config.listenAddress, config.port, error);
     if (m_port == 0)
         return false;
+    LinkSettings links;
+    links.publicUrl = config.publicUrl;
+    links.defaultLifetimeMs = qint64(config.linkExpiryMinutes) * 60 * 1000;
+    m_receiver->setLinkSettings(links);
     m_outbox->start();
     return true;
+}
+
+void GatehouseService::addTaskConnectors(const ServiceConfig &config)
+{
+    // Credentials from the configuration go straight into the vault; the connectors
+    // and the outbox only ever name them.
+    if (!config.flexDeployCredentials.isEmpty())
+        m_store->putSealedSecret(FlexDeployConnector::credentialsSecret(),
+                                 m_vault->seal(config.flexDeployCredentials));
+    for (auto it = config.restartTargetCredentials.constBegin();
+         it != config.restartTargetCredentials.constEnd(); ++it)
+        m_store->putSealedSecret(RestartTarget::secretName(it.key()), m_vault->seal(it.value()));
+    m_engine->addConnector(std::make_shared<FlexDeployConnector>(
+            FlexDeployConfig{config.flexDeployBaseUrl, config.chatWebhookUrl}));
+    m_engine->addConnector(std::make_shared<PausedRunConnector>(
+            config.restartTargets, qint64(config.linkExpiryMinutes) * 60 * 1000));
 }
 
 void GatehouseService::stop()

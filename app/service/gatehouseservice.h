@@ -39,6 +39,7 @@ public:
 
 private:
     QByteArray loadOperatorToken(const ServiceConfig &config);
+    void addTaskConnectors(const ServiceConfig &config);
 
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<Store> m_store;

@@ -2,10 +2,14 @@
 // where the database is, where to listen, where the vault key comes from, limits.
 #pragma once
 
+#include "connectors/restarttarget.h"
 #include "delivery/deliverypolicy.h"
 #include "receiver/receiverlimits.h"
 
 #include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QUrl>
 #include <QHostAddress>
 #include <QString>
 
@@ -20,4 +24,13 @@ struct ServiceConfig
     DeliveryPolicy delivery;
     ReceiverLimits limits;
     int receiverThreads = 4; // requests arriving together share one durable commit
+
+    // Action links, FlexDeploy tasks and pausable pipelines (docs/human-tasks.md).
+    QUrl publicUrl; // base of every link; empty: http://127.0.0.1:<port>
+    int linkExpiryMinutes = 24 * 60;
+    QUrl flexDeployBaseUrl; // empty: FlexDeploy decisions are recorded, not sent
+    QByteArray flexDeployCredentials; // "user:password"; sealed in the vault at start
+    QUrl chatWebhookUrl; // Slack-compatible incoming webhook for new tasks; empty: none
+    QList<RestartTarget> restartTargets;
+    QHash<QString, QByteArray> restartTargetCredentials; // target name -> token or "user:password"
 };

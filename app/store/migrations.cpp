@@ -62,6 +62,18 @@ const QVector<Migration> &schemaMigrations()
                                     " name TEXT PRIMARY KEY,"
                                     " sealed TEXT NOT NULL)"),
              }},
+            {2,
+             {
+                     // Action links: only the SHA-256 of a token is kept (ActionTokens).
+                     QStringLiteral("CREATE TABLE action_tokens ("
+                                    " token_hash TEXT PRIMARY KEY,"
+                                    " approval_id BIGINT NOT NULL REFERENCES approvals (id),"
+                                    " purpose TEXT NOT NULL,"
+                                    " expires_at BIGINT NOT NULL,"
+                                    " used_at BIGINT,"
+                                    " created_at BIGINT NOT NULL)"),
+                     QStringLiteral("CREATE INDEX action_tokens_approval ON action_tokens (approval_id)"),
+             }},
     };
     return migrations;
 }

@@ -643,3 +643,79 @@ bool Store::dropSealedSecret(const QString &name)
     query.bindValue(QStringLiteral(":n"), name);
     return query.exec();
 }
+
+namespace {
+
+const QString tokenColumns =
+        QStringLiteral("token_hash, approval_id, purpose, expires_at, used_at, created_at");
+
+ActionTokenRecord tokenFromQuery(const QSqlQuery &query)
+{
+    ActionTokenRecord record;
+    record.tokenHash = query.value(0).toString().toLatin1();
+    record.approvalId = query.value(1).toLongLong();
+    record.purpose = query.value(2).toString();
+    record.expiresAt = fromDb(query.value(3));
+    record.usedAt = fromDb(query.value(4));
+    record.createdAt = fromDb(query.value(5));
+    return record;
+}
+
+} // namespace
+
+bool Store::insertActionToken(const ActionTokenRecord &record)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("INSERT INTO action_tokens (%1) VALUES (:h, :a, :p, :e, :u, :c)")
+                          .arg(tokenColumns));
+    query.bindValue(QStringLiteral(":h"), QString::fromLatin1(record.tokenHash));
+    query.bindValue(QStringLiteral(":a"), record.approvalId);
+    query.bindValue(QStringLiteral(":p"), text(record.purpose));
+    query.bindValue(QStringLiteral(":e"), toDb(record.expiresAt));
+    query.bindValue(QStringLiteral(":u"), toDb(record.usedAt));
+    query.bindValue(QStringLiteral(":c"), toDb(record.createdAt));
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+std::optional<ActionTokenRecord> Store::actionToken(const QByteArray &tokenHash) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT %1 FROM action_tokens WHERE token_hash = :h").arg(tokenColumns));
+    query.bindValue(QStringLiteral(":h"), QString::fromLatin1(tokenHash));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return tokenFromQuery(query);
+}
+
+QVector<ActionTokenRecord> Store::actionTokensFor(qint64 approvalId) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM action_tokens WHERE approval_id = :a ORDER BY created_at")
+                          .arg(tokenColumns));
+    query.bindValue(QStringLiteral(":a"), approvalId);
+    QVector<ActionTokenRecord> result;
+    if (query.exec()) {
+        while (query.next())
+            result.append(tokenFromQuery(query));
+    }
+    return result;
+}
+
+bool Store::markActionTokenUsed(const QByteArray &tokenHash, const QDateTime &at)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("UPDATE action_tokens SET used_at = :at"
+                                 " WHERE token_hash = :h AND used_at IS NULL"));
+    query.bindValue(QStringLiteral(":at"), toDb(at));
+    query.bindValue(QStringLiteral(":h"), QString::fromLatin1(tokenHash));
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return query.numRowsAffected() == 1;
+}

@@ -3,6 +3,7 @@
 // thread that opened it.
 #pragma once
 
+#include "core/actiontokens.h"
 #include "core/approval.h"
 #include "core/timelineentry.h"
 #include "store/outboxitem.h"
@@ -83,6 +84,12 @@ public:
     bool putSealedSecret(const QString &name, const QString &sealed);
     QString sealedSecret(const QString &name) const;
     bool dropSealedSecret(const QString &name);
+
+    bool insertActionToken(const ActionTokenRecord &record);
+    std::optional<ActionTokenRecord> actionToken(const QByteArray &tokenHash) const;
+    QVector<ActionTokenRecord> actionTokensFor(qint64 approvalId) const;
+    // Marks the token used only if it is unused: of two uses at once, one wins.
+    bool markActionTokenUsed(const QByteArray &tokenHash, const QDateTime &at);
 
 private:
     bool migrate(QString *error);

@@ -1,6 +1,8 @@
 #include "testcore.h"
 
+#include "connectors/flexdeployconnector.h"
 #include "connectors/genericconnector.h"
+#include "connectors/pausedrunconnector.h"
 
 TestCore::TestCore(DeliveryPolicy policy, const QString &databasePath)
 {
@@ -11,6 +13,9 @@ TestCore::TestCore(DeliveryPolicy policy, const QString &databasePath)
     vault.setKey(QByteArray(SecretVault::keyBytes(), 'k'));
     engine = std::make_unique<Engine>(store, vault, clock);
     engine->addConnector(std::make_shared<GenericConnector>());
+    // Unconfigured: tests that talk to a fake FlexDeploy or restart target replace them.
+    engine->addConnector(std::make_shared<FlexDeployConnector>());
+    engine->addConnector(std::make_shared<PausedRunConnector>());
     outbox = std::make_unique<OutboxWorker>(*engine, policy);
     receiver = std::make_unique<WebhookReceiver>(*engine, operatorToken, ReceiverLimits{});
 }

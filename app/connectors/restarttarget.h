@@ -1,0 +1,41 @@
+// RestartTarget: a configured outbound request that starts the second half of a paused
+// pipeline. Its URL and body are templates filled from the run's stored "data" object:
+// {{data}} is the whole object as JSON, {{data.key}} one field (JSON in the body,
+// percent-encoded text in the URL). Credentials are a vault secret, never config text.
+#pragma once
+
+#include "core/outboundrequest.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+struct RestartTarget
+{
+    QString name;
+    QString method = QStringLiteral("POST");
+    QString urlTemplate;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QString bodyTemplate = QStringLiteral("{{data}}");
+    OutboundRequest::Auth auth = OutboundRequest::Auth::None;
+
+    // Vault name of this target's credentials (a bearer token, or "user:password").
+    static QString secretName(const QString &target)
+    {
+        return QStringLiteral("restart-target/%1").arg(target);
+    }
+
+    // Azure Data Factory "Pipelines - Create Run": the data object is the body of
+    // pipeline parameters; the secret is an Azure AD bearer token for management.azure.com.
+    static RestartTarget azureDataFactory(const QString &name, const QString &subscriptionId,
+                                          const QString &resourceGroup, const QString &factory,
+                                          const QString &pipeline);
+    // Any HTTP endpoint: POST url with the data object as the JSON body.
+    static RestartTarget generic(const QString &name, const QString &url,
+                                 OutboundRequest::Auth auth = OutboundRequest::Auth::None);
+
+    // The request for one run, or an empty URL with *error set (a field the templates
+    // name is missing from data, or the URL is not absolute http(s)).
+    OutboundRequest render(const QJsonObject &data, QString *error) const;
+};
