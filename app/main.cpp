@@ -3,6 +3,7 @@
 // the console window or runs headless until SIGINT/SIGTERM.
 #include "core/engine.h"
 #include "service/gatehouseservice.h"
+#include "service/inboundsecrets.h"
 #include "service/tasksettings.h"
 #include "ui/mainwindow.h"
 
@@ -114,8 +115,12 @@ int main(int argc, char **argv)
     const QCommandLineOption configOption(QStringLiteral("config"),
                                           QStringLiteral("Settings file (INI)."),
                                           QStringLiteral("path"));
-    parser.addOptions(
-            {headlessOption, dbOption, portOption, listenOption, keyFileOption, configOption});
+    const QCommandLineOption printSecretsOption(
+            QStringLiteral("print-secrets"),
+            QStringLiteral(
+                    "Print the operator token and each connector's webhook secret, then exit."));
+    parser.addOptions({headlessOption, dbOption, portOption, listenOption, keyFileOption,
+                       configOption, printSecretsOption});
     parser.process(*app);
 
     QTextStream out(stdout);
@@ -171,6 +176,17 @@ int main(int argc, char **argv)
                                                        config.delivery.requestTimeoutMs)
                                                .toInt();
     readTaskSettings(*settings, QProcessEnvironment::systemEnvironment(), &config);
+    QString settingsError;
+    if (!InboundSecrets::readSettings(*settings, &config.inbound, &settingsError)) {
+        err << "gatehouse: " << settingsError << '\n';
+        return 2;
+    }
+    const bool printSecrets = parser.isSet(printSecretsOption);
+    if (printSecrets)
+        config.port = 0; // a second instance beside a running one must not fight for its port
+    if (!config.listenAddress.isLoopback())
+        err << "gatehouse: listening on " << config.listenAddress.toString()
+            << ", reachable from other machines; use TLS (receiver/tlsCert, receiver/tlsKey)\n";
 
     if (headless && !headlessAsked)
         err << "gatehouse: no display found; running headless (receiver, engine and delivery "
@@ -189,9 +205,25 @@ int main(int argc, char **argv)
         err << "gatehouse: " << core->vaultNotice() << '\n';
     out << "gatehouse: listening on " << endpoint << '\n';
     out << "gatehouse: database " << config.databasePath << '\n';
+    if (printSecrets) {
+        out << "operator token: " << core->operatorToken() << '\n';
+        for (const ConnectorSecret &secret : core->connectionSecrets())
+            out << secret.connector << " (" << secret.scheme
+                << "): " << (secret.secret.isEmpty() ? QByteArray("no secret") : secret.secret)
+                << '\n';
+        out.flush();
+        service.stop();
+        return 0;
+    }
+    for (const ConnectorSecret &secret : core->connectionSecrets()) {
+        if (secret.origin == QLatin1String("generated now"))
+            out << "gatehouse: generated a webhook secret for " << secret.connector
+                << "; see it with --print-secrets or in the window\n";
+    }
     if (config.operatorToken.isEmpty())
-        out << "gatehouse: operator token in the window (File > Copy operator token), or set "
-               "GATEHOUSE_OPERATOR_TOKEN\n";
+        out << "gatehouse: operator token: --print-secrets, the window (File > Copy operator "
+               "token),"
+               " or set GATEHOUSE_OPERATOR_TOKEN\n";
     out.flush();
     err.flush();
 

@@ -26,6 +26,7 @@ import urllib.error
 import urllib.request
 
 TOKEN = "crash-test-token"
+HOOK_SECRET = "crash-test-webhook-secret"
 
 
 class CallbackTarget:
@@ -67,7 +68,7 @@ class Gatehouse:
         self.port = None
 
     def start(self):
-        env = dict(os.environ, GATEHOUSE_OPERATOR_TOKEN=TOKEN,
+        env = dict(os.environ, GATEHOUSE_OPERATOR_TOKEN=TOKEN, GATEHOUSE_SECRET_GENERIC=HOOK_SECRET,
                    XDG_CONFIG_HOME=os.path.join(self.workdir, "config"))
         self.process = subprocess.Popen(
             [self.binary, "--headless", "--port", "0", "--db", self.db(),
@@ -98,7 +99,8 @@ class Gatehouse:
         data = json.dumps(body).encode() if body is not None else None
         req = urllib.request.Request(f"http://127.0.0.1:{self.port}{path}", data=data, method=method)
         req.add_header("Content-Type", "application/json")
-        req.add_header("Authorization", "Bearer " + TOKEN)
+        secret = HOOK_SECRET if path.startswith("/hooks/") else TOKEN
+        req.add_header("Authorization", "Bearer " + secret)
         with urllib.request.urlopen(req, timeout=timeout) as reply:
             return reply.status, json.loads(reply.read() or b"{}")
 

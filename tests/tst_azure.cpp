@@ -39,6 +39,15 @@ public:
 
 // Fake Azure DevOps: answers from a script and records every deviation from the wire
 // contract in `problems`, so one QVERIFY shows everything that was wrong.
+const QByteArray checkSecret = "azure-check-secret";
+
+// The headers a check configured as the README says sends, secret included.
+QList<QPair<QByteArray, QByteArray>> withSecret(QList<QPair<QByteArray, QByteArray>> headers)
+{
+    headers.append({QByteArrayLiteral("X-Gatehouse-Secret"), checkSecret});
+    return headers;
+}
+
 class FakeAzure : public FakeHttpServer
 {
 public:
@@ -204,6 +213,8 @@ void TestAzure::startStack()
     m_engine->addConnector(std::make_shared<AzureChecksConnector>());
     m_receiver =
             std::make_unique<WebhookReceiver>(*m_engine, QByteArray("operator"), ReceiverLimits{});
+    // As the README tells users to configure the check: the secret in the headers JSON.
+    m_receiver->setInboundRule(QStringLiteral("azure"), {InboundRule::Scheme::Token, checkSecret, {}, {}});
     m_port = m_receiver->listen(QHostAddress::LocalHost, 0, &error);
     QVERIFY2(m_port != 0, qPrintable(error));
     DeliveryPolicy policy;
@@ -244,7 +255,7 @@ Headers TestAzure::checkHeaders(const QString &planUrlPath, bool withTimeline) c
 TestReply TestAzure::postCheck(const Headers &headers, const QByteArray &body)
 {
     return TestHttp::send(QStringLiteral("POST"), hook(QStringLiteral("/hooks/azure/check")), body,
-                          headers);
+                          withSecret(headers));
 }
 
 qint64 TestAzure::newCheck(bool withTimeline)
@@ -508,7 +519,7 @@ void TestAzure::expiredTokenIsShown()
 void TestAzure::gateEvaluationsBeforeAndAfterDecision()
 {
     const QUrl byQuery = hook(QStringLiteral("/hooks/azure/gate?GatehouseKey=release-7-prod"));
-    TestReply reply = TestHttp::send(QStringLiteral("GET"), byQuery);
+    TestReply reply = TestHttp::send(QStringLiteral("GET"), byQuery, {}, withSecret({}));
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json().value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
     QCOMPARE(reply.json().value(QStringLiteral("evaluations")).toInt(), 1);
@@ -520,7 +531,7 @@ void TestAzure::gateEvaluationsBeforeAndAfterDecision()
     Headers headers = checkHeaders();
     headers.append(qMakePair(QByteArray("GatehouseKey"), QByteArray("release-7-prod")));
     reply = TestHttp::send(QStringLiteral("POST"), hook(QStringLiteral("/hooks/azure/gate")),
-                           R"({"title":"Prod gate"})", headers);
+                           R"({"title":"Prod gate"})", withSecret(headers));
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json().value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
     QCOMPARE(reply.json().value(QStringLiteral("approvalId")).toInteger(), id);
@@ -528,7 +539,7 @@ void TestAzure::gateEvaluationsBeforeAndAfterDecision()
     QCOMPARE(m_engine->approval(id)->kind, QStringLiteral("gate"));
 
     m_engine->decide(id, {Verdict::Approve, QStringLiteral("alice"), QStringLiteral("api"), {}});
-    reply = TestHttp::send(QStringLiteral("GET"), byQuery);
+    reply = TestHttp::send(QStringLiteral("GET"), byQuery, {}, withSecret({}));
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json().value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
     QCOMPARE(reply.json().value(QStringLiteral("decidedBy")).toString(), QStringLiteral("alice"));
@@ -545,7 +556,8 @@ void TestAzure::gateEvaluationsBeforeAndAfterDecision()
 void TestAzure::gateKeyIsRequired()
 {
     const TestReply reply =
-            TestHttp::send(QStringLiteral("GET"), hook(QStringLiteral("/hooks/azure/gate")));
+            TestHttp::send(QStringLiteral("GET"), hook(QStringLiteral("/hooks/azure/gate")), {},
+                           withSecret({}));
     QCOMPARE(reply.status, 400);
     QVERIFY(reply.json()
                     .value(QStringLiteral("detail"))
@@ -558,9 +570,9 @@ void TestAzure::gateKeyFromTaskInstanceId()
 {
     const Headers headers{{"TaskInstanceId", taskId.toUtf8()}};
     const TestReply first = TestHttp::send(QStringLiteral("POST"),
-                                           hook(QStringLiteral("/hooks/azure/gate")), {}, headers);
+                                           hook(QStringLiteral("/hooks/azure/gate")), {}, withSecret(headers));
     const TestReply second = TestHttp::send(QStringLiteral("POST"),
-                                            hook(QStringLiteral("/hooks/azure/gate")), {}, headers);
+                                            hook(QStringLiteral("/hooks/azure/gate")), {}, withSecret(headers));
     QCOMPARE(first.status, 200);
     QCOMPARE(second.json().value(QStringLiteral("approvalId")),
              first.json().value(QStringLiteral("approvalId")));
@@ -568,7 +580,7 @@ void TestAzure::gateKeyFromTaskInstanceId()
     m_engine->decide(second.json().value(QStringLiteral("approvalId")).toInteger(),
                      {Verdict::Reject, QStringLiteral("bob"), QStringLiteral("api"), {}});
     const TestReply third = TestHttp::send(QStringLiteral("POST"),
-                                           hook(QStringLiteral("/hooks/azure/gate")), {}, headers);
+                                           hook(QStringLiteral("/hooks/azure/gate")), {}, withSecret(headers));
     QCOMPARE(third.json().value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
 }
 

@@ -39,6 +39,7 @@ bool tst_EndToEnd::startGatehouse(QProcess &process, const QString &dataDir, qui
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("GATEHOUSE_OPERATOR_TOKEN"), QStringLiteral("e2e-token"));
+    env.insert(QStringLiteral("GATEHOUSE_SECRET_GENERIC"), QStringLiteral("e2e-hook-secret"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), dataDir + QStringLiteral("/config"));
     process.setProcessEnvironment(env);
     process.setProcessChannelMode(QProcess::SeparateChannels);
@@ -85,8 +86,15 @@ void tst_EndToEnd::webhookApproveCallback()
             url(QStringLiteral("/hooks/generic")),
             {{QStringLiteral("title"), QStringLiteral("Release 9")},
              {QStringLiteral("externalId"), QStringLiteral("rel-9")},
-             {QStringLiteral("callbackUrl"), target.url(QStringLiteral("/done")).toString()}});
+             {QStringLiteral("callbackUrl"), target.url(QStringLiteral("/done")).toString()}},
+            {{"X-Gatehouse-Secret", "e2e-hook-secret"}});
     QCOMPARE(created.status, 201);
+    // Without the secret: refused, nothing stored.
+    QCOMPARE(TestHttp::postJson(url(QStringLiteral("/hooks/generic")),
+                                {{QStringLiteral("title"), QStringLiteral("Intruder")},
+                                 {QStringLiteral("callbackUrl"), target.url(QStringLiteral("/x")).toString()}})
+                     .status,
+             401);
     const qint64 id = created.json().value(QStringLiteral("id")).toInteger();
     const TestReply approved = TestHttp::send(
             QStringLiteral("POST"), url(QStringLiteral("/api/approvals/%1/approve").arg(id)),

@@ -65,7 +65,8 @@ TestReply tst_FlexDeploy::seedCurl(const QByteArray &taskId)
             QStringLiteral("POST"), core->url(QStringLiteral("/hooks/flexdeploy/tasks")),
             "{\"taskid\":" + taskId
                     + ",\"description\":\"DiPocket v. is about to be deployed to PROD\"}",
-            {{QByteArrayLiteral("Content-type"), QByteArrayLiteral("application/json")}});
+            {{QByteArrayLiteral("Content-type"), QByteArrayLiteral("application/json")},
+             TestCore::webhookAuth().first()});
 }
 
 void tst_FlexDeploy::seedRequestCreatesTask()
@@ -129,7 +130,8 @@ void tst_FlexDeploy::badTaskRequests()
     QFETCH(int, status);
     const TestReply reply = TestHttp::send(
             QStringLiteral("POST"), core->url(QStringLiteral("/hooks/flexdeploy/tasks")), body,
-            {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}});
+            {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
+             TestCore::webhookAuth().first()});
     QCOMPARE(reply.status, status);
     QVERIFY(!reply.json().value(QStringLiteral("detail")).toString().isEmpty());
     QCOMPARE(core->engine->countApprovals(std::nullopt), 0);

@@ -31,6 +31,7 @@ bool tst_GroupCommit::start(ServiceThread &service, const QTemporaryDir &dir)
     config.port = 0;
     config.keyFile = dir.filePath(QStringLiteral("vault.key"));
     config.operatorToken = "t";
+    config.inbound.insert(QStringLiteral("generic"), {QStringLiteral("token"), "hook-secret", QStringLiteral("environment"), {}, {}});
     config.receiverThreads = 4;
     QString error;
     const bool ok = service.start(config, &error);
@@ -55,7 +56,8 @@ void tst_GroupCommit::concurrentClientsAllDurable()
                         QUrl(QStringLiteral("http://127.0.0.1:%1/hooks/generic").arg(port)),
                         {{QStringLiteral("title"), QStringLiteral("c%1 #%2").arg(c).arg(i)},
                          {QStringLiteral("externalId"), QStringLiteral("c%1-%2").arg(c).arg(i)},
-                         {QStringLiteral("callbackUrl"), QStringLiteral("http://127.0.0.1:9/cb")}});
+                         {QStringLiteral("callbackUrl"), QStringLiteral("http://127.0.0.1:9/cb")}},
+                        {{"Authorization", "Bearer hook-secret"}});
                 if (reply.status == 201)
                     ids.append(reply.json().value(QStringLiteral("id")).toInteger());
             }
@@ -94,7 +96,8 @@ void tst_GroupCommit::concurrentDuplicatesNeverTwin()
                     QUrl(QStringLiteral("http://127.0.0.1:%1/hooks/generic").arg(port)),
                     {{QStringLiteral("title"), QStringLiteral("same")},
                      {QStringLiteral("externalId"), QStringLiteral("one-and-only")},
-                     {QStringLiteral("callbackUrl"), QStringLiteral("http://127.0.0.1:9/cb")}});
+                     {QStringLiteral("callbackUrl"), QStringLiteral("http://127.0.0.1:9/cb")}},
+                        {{"Authorization", "Bearer hook-secret"}});
             return qMakePair(reply.status, reply.json().value(QStringLiteral("id")).toInteger());
         }));
     }
@@ -129,7 +132,7 @@ void tst_GroupCommit::shutdownReleasesWaitingClients()
                     QUrl(QStringLiteral("http://127.0.0.1:%1/hooks/generic").arg(port)),
                     {{QStringLiteral("title"), QStringLiteral("t")},
                      {QStringLiteral("callbackUrl"), QStringLiteral("http://127.0.0.1:9/cb")}},
-                    {});
+                    {{"Authorization", "Bearer hook-secret"}});
             if (reply.status == 0)
                 break; // the server is gone
             ++answered;

@@ -57,7 +57,8 @@ tst_Links::Task tst_Links::createTask(const QString &taskId, const QString &desc
 {
     const TestReply reply = TestHttp::postJson(
             core->url(QStringLiteral("/hooks/flexdeploy/tasks")),
-            {{QStringLiteral("taskid"), taskId}, {QStringLiteral("description"), description}});
+            {{QStringLiteral("taskid"), taskId}, {QStringLiteral("description"), description}},
+            TestCore::webhookAuth());
     Task task;
     task.id = reply.json().value(QStringLiteral("id")).toInteger();
     task.approveUrl = QUrl(reply.json().value(QStringLiteral("approveUrl")).toString());

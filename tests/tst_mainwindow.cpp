@@ -56,6 +56,7 @@ void tst_MainWindow::init()
     config.port = 0;
     config.keyFile = dir->filePath(QStringLiteral("vault.key"));
     config.operatorToken = "window-test-token";
+    config.inbound.insert(QStringLiteral("generic"), {QStringLiteral("token"), "hook-secret", QStringLiteral("environment"), {}, {}});
     config.delivery.baseDelayMs = 20;
     service = std::make_unique<ServiceThread>();
     QString error;
@@ -83,7 +84,8 @@ qint64 tst_MainWindow::postWebhook(const QString &title, const QString &external
             {{QStringLiteral("title"), title},
              {QStringLiteral("externalId"), externalId},
              {QStringLiteral("pipeline"), QStringLiteral("shop")},
-             {QStringLiteral("callbackUrl"), target->url(QStringLiteral("/cb")).toString()}});
+             {QStringLiteral("callbackUrl"), target->url(QStringLiteral("/cb")).toString()}},
+            {{"Authorization", "Bearer hook-secret"}});
     return reply.json().value(QStringLiteral("id")).toInteger();
 }
 

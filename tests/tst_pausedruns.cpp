@@ -78,7 +78,8 @@ tst_PausedRuns::Paused tst_PausedRuns::pause(const QJsonObject &extra)
     for (auto it = extra.begin(); it != extra.end(); ++it)
         body.insert(it.key(), it.value());
     const TestReply reply =
-            TestHttp::postJson(core->url(QStringLiteral("/hooks/pipelines/pause")), body);
+            TestHttp::postJson(core->url(QStringLiteral("/hooks/pipelines/pause")), body,
+                               TestCore::webhookAuth());
     Paused paused;
     paused.status = reply.status;
     paused.id = reply.json().value(QStringLiteral("id")).toInteger();
@@ -238,7 +239,8 @@ void tst_PausedRuns::badPauseRequests()
     QFETCH(int, status);
     const TestReply reply = TestHttp::send(
             QStringLiteral("POST"), core->url(QStringLiteral("/hooks/pipelines/pause")), body,
-            {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}});
+            {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
+             TestCore::webhookAuth().first()});
     QCOMPARE(reply.status, status);
     QCOMPARE(core->engine->countApprovals(std::nullopt), 0);
 }

@@ -2,10 +2,21 @@
 
 #include <QUrl>
 
-void Router::add(const QString &method, const QString &pattern, Handler handler)
+void Router::add(const QString &method, const QString &pattern, const Access &access,
+                 Handler handler)
 {
-    m_routes.append(
-            {method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(handler)});
+    m_routes.append({method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), access,
+                     std::move(handler)});
+}
+
+std::optional<HttpResponse> Router::admit(const Access &access, const HttpRequest &request) const
+{
+    if (access.kind == Access::Kind::Public || access.kind == Access::Kind::Link)
+        return std::nullopt;
+    if (!m_guard)
+        return HttpResponse::error(401, QStringLiteral("unauthorized"),
+                                   QStringLiteral("this endpoint is closed"));
+    return m_guard(access, request);
 }
 
 bool Router::match(const QStringList &pattern, const QStringList &path, Params *params)
@@ -34,8 +45,11 @@ HttpResponse Router::dispatch(const HttpRequest &request) const
         if (!match(route.segments, path, &params))
             continue;
         if (route.method == request.method
-            || (request.method == QLatin1String("HEAD") && route.method == QLatin1String("GET")))
+            || (request.method == QLatin1String("HEAD") && route.method == QLatin1String("GET"))) {
+            if (std::optional<HttpResponse> refusal = admit(route.access, request))
+                return *refusal;
             return route.handler(request, params);
+        }
         if (!allowed.contains(route.method))
             allowed.append(route.method);
     }

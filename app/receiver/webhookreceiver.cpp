@@ -19,17 +19,6 @@ namespace {
 
 constexpr int maxPageSize = 10000;
 
-// Compares in time independent of where the first difference is.
-bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
-    return diff == 0;
-}
-
 bool parseId(const QString &text, qint64 *id)
 {
     bool ok = false;
@@ -65,40 +54,79 @@ void WebhookReceiver::addRoutes()
 {
     using P = Router::Params;
     const QString get = QStringLiteral("GET"), post = QStringLiteral("POST");
-    m_router.add(get, QStringLiteral("/healthz"),
+    const Access api = Access::operatorOnly();
+    m_router.setGuard([this](const Access &access, const HttpRequest &request) {
+        return admit(access, request);
+    });
+    m_router.add(get, QStringLiteral("/healthz"), Access::open(),
                  [this](const HttpRequest &r, const P &) { return health(r); });
-    m_router.add(post, QStringLiteral("/hooks/generic"),
+    m_router.add(post, QStringLiteral("/hooks/generic"), Access::webhook(QStringLiteral("generic")),
                  [this](const HttpRequest &r, const P &) { return genericHook(r); });
     m_router.add(post, QStringLiteral("/hooks/azure/check"),
+                 Access::webhook(QStringLiteral("azure")),
                  [this](const HttpRequest &r, const P &) { return azureCheck(r); });
     m_router.add(post, QStringLiteral("/hooks/azure/gate"),
+                 Access::webhook(QStringLiteral("azure")),
                  [this](const HttpRequest &r, const P &) { return azureGate(r); });
-    m_router.add(get, QStringLiteral("/hooks/azure/gate"),
+    m_router.add(get, QStringLiteral("/hooks/azure/gate"), Access::webhook(QStringLiteral("azure")),
                  [this](const HttpRequest &r, const P &) { return azureGate(r); });
-    m_router.add(get, QStringLiteral("/api/approvals"),
-                 [this](const HttpRequest &r, const P &) { return listApprovals(r); });
-    m_router.add(get, QStringLiteral("/api/approvals/{id}"),
-                 [this](const HttpRequest &r, const P &p) { return showApproval(r, p); });
-    m_router.add(post, QStringLiteral("/api/approvals/{id}/approve"),
-                 [this](const HttpRequest &r, const P &p) { return decideApproval(r, p, true); });
-    m_router.add(post, QStringLiteral("/api/approvals/{id}/reject"),
-                 [this](const HttpRequest &r, const P &p) { return decideApproval(r, p, false); });
-    m_router.add(post, QStringLiteral("/api/approvals/{id}/retry-delivery"),
-                 [this](const HttpRequest &r, const P &p) { return retryDelivery(r, p); });
     m_router.add(post, QStringLiteral("/hooks/flexdeploy/tasks"),
+                 Access::webhook(QStringLiteral("flexdeploy")),
                  [this](const HttpRequest &r, const P &) { return m_taskHooks.flexDeployTask(r); });
     m_router.add(post, QStringLiteral("/hooks/pipelines/pause"),
+                 Access::webhook(QStringLiteral("pipelines")),
                  [this](const HttpRequest &r, const P &) { return m_taskHooks.pausePipeline(r); });
-    m_router.add(get, QStringLiteral("/act/{token}"), [this](const HttpRequest &r, const P &p) {
-        return m_links.showDecision(r, p.value(QStringLiteral("token")));
-    });
-    m_router.add(post, QStringLiteral("/act/{token}"), [this](const HttpRequest &r, const P &p) {
-        return m_links.decide(r, p.value(QStringLiteral("token")));
-    });
-    m_router.add(get, QStringLiteral("/pipelines/restart"),
+    m_router.add(get, QStringLiteral("/api/approvals"), api,
+                 [this](const HttpRequest &r, const P &) { return listApprovals(r); });
+    m_router.add(get, QStringLiteral("/api/approvals/{id}"), api,
+                 [this](const HttpRequest &r, const P &p) { return showApproval(r, p); });
+    m_router.add(post, QStringLiteral("/api/approvals/{id}/approve"), api,
+                 [this](const HttpRequest &r, const P &p) { return decideApproval(r, p, true); });
+    m_router.add(post, QStringLiteral("/api/approvals/{id}/reject"), api,
+                 [this](const HttpRequest &r, const P &p) { return decideApproval(r, p, false); });
+    m_router.add(post, QStringLiteral("/api/approvals/{id}/retry-delivery"), api,
+                 [this](const HttpRequest &r, const P &p) { return retryDelivery(r, p); });
+    m_router.add(get, QStringLiteral("/act/{token}"), Access::link(),
+                 [this](const HttpRequest &r, const P &p) {
+                     return m_links.showDecision(r, p.value(QStringLiteral("token")));
+                 });
+    m_router.add(post, QStringLiteral("/act/{token}"), Access::link(),
+                 [this](const HttpRequest &r, const P &p) {
+                     return m_links.decide(r, p.value(QStringLiteral("token")));
+                 });
+    m_router.add(get, QStringLiteral("/pipelines/restart"), Access::link(),
                  [this](const HttpRequest &r, const P &) { return m_links.showRestart(r); });
-    m_router.add(post, QStringLiteral("/pipelines/restart"),
+    m_router.add(post, QStringLiteral("/pipelines/restart"), Access::link(),
                  [this](const HttpRequest &r, const P &) { return m_links.confirmRestart(r); });
+}
+
+std::optional<HttpResponse> WebhookReceiver::admit(const Access &access, const HttpRequest &request)
+{
+    const QDateTime now = m_engine.now();
+    // An address that keeps failing is slowed down before its next guess is even checked.
+    if (const int wait = m_authFailures.blockedFor(request.remoteAddress, now); wait > 0) {
+        HttpResponse response = HttpResponse::error(
+                429, QStringLiteral("too many failed attempts"),
+                QStringLiteral("too many refused credentials from this address; retry in %1 s")
+                        .arg(wait));
+        response.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(wait)});
+        return response;
+    }
+    QString detail;
+    if (access.kind == Access::Kind::Operator) {
+        if (authorizedOperator(request))
+            return std::nullopt;
+        detail = QStringLiteral("send the operator token as 'Authorization: Bearer <token>'");
+    } else {
+        const InboundAuth::Verdict verdict = m_auth.check(access.connector, request, now);
+        if (verdict.ok)
+            return std::nullopt;
+        detail = verdict.detail;
+    }
+    m_authFailures.recordFailure(request.remoteAddress, now);
+    emit securityEvent(request.remoteAddress.toString(),
+                       QStringLiteral("401 %1 %2: %3").arg(request.method, request.path, detail));
+    return HttpResponse::error(401, QStringLiteral("unauthorized"), detail);
 }
 
 quint16 WebhookReceiver::listen(const QHostAddress &address, quint16 port, QString *error)
@@ -148,7 +176,7 @@ bool WebhookReceiver::authorizedOperator(const HttpRequest &request) const
     const QByteArray header = request.header("Authorization");
     if (!header.startsWith("Bearer ") || m_operatorToken.isEmpty())
         return false;
-    return constantTimeEquals(header.mid(7).trimmed(), m_operatorToken);
+    return InboundAuth::constantTimeEquals(header.mid(7).trimmed(), m_operatorToken);
 }
 
 HttpResponse WebhookReceiver::health(const HttpRequest &)
@@ -226,10 +254,6 @@ HttpResponse WebhookReceiver::azureGate(const HttpRequest &request)
 
 HttpResponse WebhookReceiver::listApprovals(const HttpRequest &request)
 {
-    if (!authorizedOperator(request))
-        return HttpResponse::error(
-                401, QStringLiteral("unauthorized"),
-                QStringLiteral("send the operator token as 'Authorization: Bearer <token>'"));
     ApprovalQuery query;
     const QString state = request.query.queryItemValue(QStringLiteral("state"));
     if (!state.isEmpty()) {
@@ -265,12 +289,8 @@ HttpResponse WebhookReceiver::listApprovals(const HttpRequest &request)
                                {QStringLiteral("total"), m_engine.countApprovals(query.state)}});
 }
 
-HttpResponse WebhookReceiver::showApproval(const HttpRequest &request, const Router::Params &params)
+HttpResponse WebhookReceiver::showApproval(const HttpRequest &, const Router::Params &params)
 {
-    if (!authorizedOperator(request))
-        return HttpResponse::error(
-                401, QStringLiteral("unauthorized"),
-                QStringLiteral("send the operator token as 'Authorization: Bearer <token>'"));
     qint64 id = 0;
     if (!parseId(params.value(QStringLiteral("id")), &id))
         return HttpResponse::error(404, QStringLiteral("not found"),
@@ -290,10 +310,6 @@ HttpResponse WebhookReceiver::showApproval(const HttpRequest &request, const Rou
 HttpResponse WebhookReceiver::decideApproval(const HttpRequest &request,
                                              const Router::Params &params, bool approve)
 {
-    if (!authorizedOperator(request))
-        return HttpResponse::error(
-                401, QStringLiteral("unauthorized"),
-                QStringLiteral("send the operator token as 'Authorization: Bearer <token>'"));
     if (const HttpResponse refused = requireJson(request); refused.status != 0)
         return refused;
     QJsonObject body;
@@ -331,13 +347,8 @@ HttpResponse WebhookReceiver::decideApproval(const HttpRequest &request,
     return HttpResponse::error(503, QStringLiteral("not stored"), result.message);
 }
 
-HttpResponse WebhookReceiver::retryDelivery(const HttpRequest &request,
-                                            const Router::Params &params)
+HttpResponse WebhookReceiver::retryDelivery(const HttpRequest &, const Router::Params &params)
 {
-    if (!authorizedOperator(request))
-        return HttpResponse::error(
-                401, QStringLiteral("unauthorized"),
-                QStringLiteral("send the operator token as 'Authorization: Bearer <token>'"));
     qint64 id = 0;
     if (!parseId(params.value(QStringLiteral("id")), &id) || !m_engine.approval(id))
         return HttpResponse::error(404, QStringLiteral("not found"),

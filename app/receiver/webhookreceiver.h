@@ -6,7 +6,9 @@
 
 #include "connectors/azurechecksconnector.h"
 #include "connectors/genericconnector.h"
+#include "receiver/badtokenlimiter.h"
 #include "receiver/httpmessage.h"
+#include "receiver/inboundauth.h"
 #include "receiver/linkendpoints.h"
 #include "receiver/linksettings.h"
 #include "receiver/receiverlimits.h"
@@ -35,6 +37,18 @@ public:
     void setLinkSettings(const LinkSettings &settings);
     const LinkSettings &linkSettings() const { return m_linkSettings; }
 
+    // How each connector's webhooks must authenticate (InboundAuth); a connector
+    // without a rule refuses everything.
+    void setInboundRule(const QString &connector, const InboundRule &rule)
+    {
+        m_auth.setRule(connector, rule);
+    }
+    // Failed credentials per address before 429 (default 20 a minute).
+    void setAuthFailureLimit(int limit, qint64 windowMs)
+    {
+        m_authFailures.configure(limit, windowMs);
+    }
+
     // The whole request pipeline without sockets: tests and benchmarks can call it.
     HttpResponse handle(const HttpRequest &request);
 
@@ -44,6 +58,7 @@ signals:
 private:
     void addRoutes();
     bool authorizedOperator(const HttpRequest &request) const;
+    std::optional<HttpResponse> admit(const Access &access, const HttpRequest &request);
     HttpResponse ingest(const ParseOutcome &outcome);
 
     HttpResponse health(const HttpRequest &request);
@@ -60,6 +75,8 @@ private:
     QByteArray m_operatorToken;
     ReceiverLimits m_limits;
     Router m_router;
+    InboundAuth m_auth;
+    BadTokenLimiter m_authFailures{20, 60 * 1000};
     GenericConnector m_generic;
     AzureChecksConnector m_azure;
     LinkSettings m_linkSettings;

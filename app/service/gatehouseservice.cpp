@@ -71,6 +71,20 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
 
     m_outbox = std::make_unique<OutboxWorker>(*m_engine, config.delivery);
     m_receiver = std::make_unique<WebhookReceiver>(*m_engine, m_operatorToken, config.limits);
+    m_connectionSecrets = InboundSecrets::provision(config.inbound, *m_store, *m_vault);
+    for (const ConnectorSecret &secret : m_connectionSecrets) {
+        const InboundSetting setting = config.inbound.value(secret.connector);
+        InboundRule rule;
+        bool known = false;
+        rule.scheme = InboundRule::schemeFromName(secret.scheme, &known);
+        rule.secret = rule.scheme == InboundRule::Scheme::StandardWebhooks
+                ? InboundSecrets::standardWebhooksKey(secret.secret)
+                : secret.secret;
+        if (!setting.signatureHeader.isEmpty())
+            rule.signatureHeader = setting.signatureHeader;
+        rule.signaturePrefix = setting.signaturePrefix;
+        m_receiver->setInboundRule(secret.connector, rule);
+    }
     m_committer = std::make_unique<RequestCommitter>(*m_receiver, *m_engine);
     m_pool = std::make_unique<ReceiverPool>(*m_committer, config.limits, config.receiverThreads);
     connect(m_pool.get(), &ReceiverPool::refused, m_receiver.get(),

@@ -36,6 +36,8 @@ public:
     quint16 port() const { return m_port; }
     QByteArray operatorToken() const { return m_operatorToken; }
     QString vaultNotice() const { return m_vaultNotice; }
+    // How each connector authenticates, with the secret to configure in the sender.
+    QVector<ConnectorSecret> connectionSecrets() const { return m_connectionSecrets; }
 
 private:
     QByteArray loadOperatorToken(const ServiceConfig &config);
@@ -51,6 +53,7 @@ private:
     std::unique_ptr<ReceiverPool> m_pool;
     QByteArray m_operatorToken;
     QString m_vaultNotice;
+    QVector<ConnectorSecret> m_connectionSecrets;
     quint16 m_port = 0;
 };
 

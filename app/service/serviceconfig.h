@@ -5,13 +5,14 @@
 #include "connectors/restarttarget.h"
 #include "delivery/deliverypolicy.h"
 #include "receiver/receiverlimits.h"
+#include "service/inboundsecrets.h"
 
 #include <QByteArray>
 #include <QHash>
-#include <QList>
-#include <QUrl>
 #include <QHostAddress>
+#include <QList>
 #include <QString>
+#include <QUrl>
 
 struct ServiceConfig
 {
@@ -23,6 +24,7 @@ struct ServiceConfig
     QByteArray operatorToken; // from GATEHOUSE_OPERATOR_TOKEN; empty: generate and keep sealed
     DeliveryPolicy delivery;
     ReceiverLimits limits;
+    QHash<QString, InboundSetting> inbound; // by connector; missing: token, generated
     int receiverThreads = 4; // requests arriving together share one durable commit
 
     // Action links, FlexDeploy tasks and pausable pipelines (docs/human-tasks.md).

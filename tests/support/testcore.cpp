@@ -3,10 +3,12 @@
 #include "connectors/flexdeployconnector.h"
 #include "connectors/genericconnector.h"
 #include "connectors/pausedrunconnector.h"
+#include "service/inboundsecrets.h"
 
 TestCore::TestCore(DeliveryPolicy policy, const QString &databasePath)
 {
-    m_databasePath = databasePath.isEmpty() ? dir.filePath(QStringLiteral("gatehouse.sqlite")) : databasePath;
+    m_databasePath = databasePath.isEmpty() ? dir.filePath(QStringLiteral("gatehouse.sqlite"))
+                                            : databasePath;
     QString error;
     if (!store.open(m_databasePath, &error))
         qFatal("cannot open test store: %s", qPrintable(error));
@@ -18,6 +20,10 @@ TestCore::TestCore(DeliveryPolicy policy, const QString &databasePath)
     engine->addConnector(std::make_shared<PausedRunConnector>());
     outbox = std::make_unique<OutboxWorker>(*engine, policy);
     receiver = std::make_unique<WebhookReceiver>(*engine, operatorToken, ReceiverLimits{});
+    // Most tests are about what happens after authentication: every connector accepts
+    // the test secret. tst_security attacks the authentication itself.
+    for (const QString &connector : InboundSecrets::connectors())
+        receiver->setInboundRule(connector, {InboundRule::Scheme::Token, webhookSecret, {}, {}});
 }
 
 TestCore::~TestCore()
@@ -48,6 +54,11 @@ bool TestCore::listen()
 QUrl TestCore::url(const QString &path) const
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path));
+}
+
+QList<QPair<QByteArray, QByteArray>> TestCore::webhookAuth()
+{
+    return {{QByteArrayLiteral("Authorization"), QByteArray("Bearer ") + webhookSecret}};
 }
 
 QList<QPair<QByteArray, QByteArray>> TestCore::operatorAuth() const

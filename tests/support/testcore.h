@@ -31,6 +31,8 @@ class TestCore
 {
 public:
     static constexpr const char *operatorToken = "test-operator-token-0123456789";
+    static constexpr const char *webhookSecret = "test-webhook-secret-0123456789";
+    static QList<QPair<QByteArray, QByteArray>> webhookAuth();
 
     explicit TestCore(DeliveryPolicy policy = fastPolicy(), const QString &databasePath = {});
     ~TestCore();

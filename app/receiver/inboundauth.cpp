@@ -1,0 +1,142 @@
+#include "inboundauth.h"
+
+#include <QMessageAuthenticationCode>
+
+InboundRule::Scheme InboundRule::schemeFromName(const QString &name, bool *ok)
+{
+    *ok = true;
+    if (name == QLatin1String("token"))
+        return Scheme::Token;
+    if (name == QLatin1String("hmac-sha256"))
+        return Scheme::HmacSha256;
+    if (name == QLatin1String("standard-webhooks"))
+        return Scheme::StandardWebhooks;
+    if (name == QLatin1String("none"))
+        return Scheme::None;
+    *ok = false;
+    return Scheme::Token;
+}
+
+QString InboundRule::schemeName(Scheme scheme)
+{
+    switch (scheme) {
+    case Scheme::Token:
+        return QStringLiteral("token");
+    case Scheme::HmacSha256:
+        return QStringLiteral("hmac-sha256");
+    case Scheme::StandardWebhooks:
+        return QStringLiteral("standard-webhooks");
+    case Scheme::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+bool InboundAuth::constantTimeEquals(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
+    return diff == 0;
+}
+
+QByteArray InboundAuth::hmacSha256(const QByteArray &key, const QByteArray &message)
+{
+    return QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha256);
+}
+
+InboundAuth::Verdict InboundAuth::check(const QString &connector, const HttpRequest &request,
+                                        const QDateTime &now)
+{
+    const auto it = m_rules.constFind(connector);
+    if (it == m_rules.constEnd()) // closed by default: no rule, no entry
+        return {false, QStringLiteral("no credentials are configured for this endpoint")};
+    if (it->scheme != InboundRule::Scheme::None && it->secret.isEmpty())
+        return {false, QStringLiteral("no secret is configured for this endpoint")};
+    switch (it->scheme) {
+    case InboundRule::Scheme::Token:
+        return checkToken(*it, request);
+    case InboundRule::Scheme::HmacSha256:
+        return checkHmac(*it, request);
+    case InboundRule::Scheme::StandardWebhooks:
+        return checkStandardWebhooks(*it, request, now);
+    case InboundRule::Scheme::None:
+        return {true, {}};
+    }
+    return {false, {}};
+}
+
+InboundAuth::Verdict InboundAuth::checkToken(const InboundRule &rule,
+                                             const HttpRequest &request) const
+{
+    QList<QByteArray> offered;
+    const QByteArray authorization = request.header("Authorization");
+    if (authorization.startsWith("Bearer "))
+        offered.append(authorization.mid(7).trimmed());
+    if (authorization.startsWith("Basic ")) {
+        // Azure DevOps' generic service connection: any user name, the secret as password.
+        const QByteArray decoded = QByteArray::fromBase64(authorization.mid(6).trimmed());
+        offered.append(decoded.mid(decoded.indexOf(':') + 1));
+    }
+    if (request.hasHeader("X-Gatehouse-Secret"))
+        offered.append(request.header("X-Gatehouse-Secret").trimmed());
+    if (request.query.hasQueryItem(QStringLiteral("code"))) // Azure Function keys
+        offered.append(
+                request.query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded).toUtf8());
+    if (offered.isEmpty())
+        return {false,
+                QStringLiteral("send the connector secret as 'Authorization: Bearer <secret>',"
+                               " 'X-Gatehouse-Secret: <secret>' or '?code=<secret>'")};
+    bool match = false;
+    for (const QByteArray &candidate : offered)
+        match |= constantTimeEquals(candidate, rule.secret);
+    return match ? Verdict{true, {}}
+                 : Verdict{false, QStringLiteral("the credentials were not accepted")};
+}
+
+InboundAuth::Verdict InboundAuth::checkHmac(const InboundRule &rule,
+                                            const HttpRequest &request) const
+{
+    const QByteArray header = request.header(rule.signatureHeader).trimmed();
+    if (header.isEmpty())
+        return {false,
+                QStringLiteral("send the HMAC-SHA256 signature of the body in '%1'")
+                        .arg(QString::fromLatin1(rule.signatureHeader))};
+    const QByteArray expected =
+            rule.signaturePrefix + hmacSha256(rule.secret, request.body).toHex();
+    return constantTimeEquals(header.toLower(), expected)
+            ? Verdict{true, {}}
+            : Verdict{false, QStringLiteral("the signature does not match the body")};
+}
+
+InboundAuth::Verdict InboundAuth::checkStandardWebhooks(const InboundRule &rule,
+                                                        const HttpRequest &request,
+                                                        const QDateTime &now) const
+{
+    const QByteArray id = request.header("webhook-id");
+    const QByteArray timestamp = request.header("webhook-timestamp");
+    const QByteArray signatures = request.header("webhook-signature");
+    if (id.isEmpty() || timestamp.isEmpty() || signatures.isEmpty())
+        return {false,
+                QStringLiteral("send the 'webhook-id', 'webhook-timestamp' and 'webhook-signature' "
+                               "headers")};
+    bool ok = false;
+    const qint64 sentAt = timestamp.toLongLong(&ok);
+    const qint64 nowSecs = now.toSecsSinceEpoch();
+    if (!ok || qAbs(nowSecs - sentAt) > replayWindowSecs)
+        return {false, QStringLiteral("webhook-timestamp is more than 5 minutes from now")};
+    const QByteArray expected =
+            hmacSha256(rule.secret, id + '.' + timestamp + '.' + request.body).toBase64();
+    bool match = false;
+    for (const QByteArray &entry : signatures.split(' ')) {
+        // Several signatures may be sent during key rotation; other versions are ignored.
+        if (entry.startsWith("v1,"))
+            match |= constantTimeEquals(entry.mid(3), expected);
+    }
+    // A repeat of the same webhook-id inside the window is the sender's own retry: it
+    // passes, and the connector's deduplication makes it harmless.
+    return match ? Verdict{true, {}}
+                 : Verdict{false, QStringLiteral("no webhook-signature matches")};
+}
