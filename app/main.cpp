@@ -234,6 +234,7 @@ int main(int argc, char **argv)
     } else {
         QApplication::setQuitOnLastWindowClosed(false);
         MainWindow window(core->engine(), endpoint, core->operatorToken());
+        window.setConnectionSecrets(core->connectionSecrets());
         window.show();
         status = app->exec();
     }

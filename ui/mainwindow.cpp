@@ -4,7 +4,9 @@
 #include "models/approvalfilterproxy.h"
 #include "models/approvaltablemodel.h"
 #include "models/timelinemodel.h"
+#include "ui/connectionsecretsdialog.h"
 #include "ui/detailpane.h"
+#include "ui/securitylogdialog.h"
 #include "ui/trayicon.h"
 
 #include <QAction>
@@ -105,6 +107,15 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("Copy operator &token"), this, [operatorToken] {
         QGuiApplication::clipboard()->setText(QString::fromLatin1(operatorToken));
+    });
+    file->addAction(tr("&Webhook secrets…"), this, [this] {
+        ConnectionSecretsDialog dialog(m_secrets, this);
+        dialog.exec();
+    });
+    file->addAction(tr("&Security log…"), this, [this] {
+        auto *dialog = new SecurityLogDialog(m_engine, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
     });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, [this] {

@@ -3,6 +3,8 @@
 // call into the Engine, whose answers arrive as signals.
 #pragma once
 
+#include "service/inboundsecrets.h"
+
 #include <QMainWindow>
 
 class ApprovalFilterProxy;
@@ -30,6 +32,8 @@ public:
     ApprovalFilterProxy *proxy() const { return m_proxy; }
     TimelineModel *timelineModel() const { return m_timeline; }
     QLineEdit *searchField() const { return m_search; }
+    // Shown by File > Webhook secrets (the service provisions them at start).
+    void setConnectionSecrets(const QVector<ConnectorSecret> &secrets) { m_secrets = secrets; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -57,4 +61,5 @@ private:
     QLabel *m_pendingLabel = nullptr;
     TrayIcon *m_tray = nullptr;
     bool m_quitting = false;
+    QVector<ConnectorSecret> m_secrets;
 };

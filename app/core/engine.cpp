@@ -447,6 +447,33 @@ void Engine::deliveryFailed(const OutboxItem &item, const QString &error, const 
         publish(*approval, m_pendingEntries);
 }
 
+void Engine::recordSecurityEvent(const QString &peer, const QString &what)
+{
+    const QDateTime at = now();
+    const qint64 minute = at.toSecsSinceEpoch() / 60;
+    auto &[countedMinute, count] = m_securityCounts[peer];
+    if (countedMinute != minute) {
+        countedMinute = minute;
+        count = 0;
+    }
+    if (m_securityCounts.size() > 10000) // a flood from many addresses: start afresh
+        m_securityCounts.clear();
+    if (++count > 20) {
+        if (count == 21)
+            qCWarning(lcEngine).noquote()
+                    << "security: further events from" << peer << "this minute are not logged";
+        return;
+    }
+    m_store.appendSecurityEvent(at, peer, what);
+    qCWarning(lcEngine).noquote() << "security:" << peer << what;
+    emit securityEventRecorded({at, peer, what});
+}
+
+void Engine::requestSecurityLog(int limit)
+{
+    emit securityLogReady(m_store.securityEvents(limit));
+}
+
 void Engine::requestSnapshot(int limit)
 {
     ApprovalQuery query;
@@ -472,7 +499,8 @@ void Engine::requestRetryDelivery(qint64 approvalId)
     retryDelivery(approvalId);
 }
 
-std::optional<Engine::IssuedToken> Engine::issueActionToken(qint64 approvalId, const QString &purpose,
+std::optional<Engine::IssuedToken> Engine::issueActionToken(qint64 approvalId,
+                                                            const QString &purpose,
                                                             qint64 lifetimeMs, int bytes)
 {
     m_pendingEntries.clear();
@@ -493,7 +521,8 @@ std::optional<Engine::IssuedToken> Engine::issueActionToken(qint64 approvalId, c
         return std::nullopt;
     }
     log(approvalId, QStringLiteral("link"),
-        tr("Action link issued (%1); expires %2").arg(purpose, issued.expiresAt.toString(Qt::ISODate)));
+        tr("Action link issued (%1); expires %2")
+                .arg(purpose, issued.expiresAt.toString(Qt::ISODate)));
     if (!m_store.commit())
         return std::nullopt;
     publish(*approval, m_pendingEntries);
@@ -511,7 +540,8 @@ Engine::TokenResult Engine::checkToken(const QByteArray &token, const QString &p
     const std::optional<ActionTokenRecord> record = m_store.actionToken(hash);
     // The lookup is by hash; the constant-time compare keeps a timing side channel
     // out of the path even if the store ever matched loosely.
-    if (!record || !ActionTokens::constantTimeEquals(record->tokenHash, hash) || record->purpose != purpose) {
+    if (!record || !ActionTokens::constantTimeEquals(record->tokenHash, hash)
+        || record->purpose != purpose) {
         result.outcome = TokenOutcome::Unknown;
         return result;
     }
@@ -524,14 +554,16 @@ Engine::TokenResult Engine::checkToken(const QByteArray &token, const QString &p
     result.approval = *approval;
     if (record->usedAt.isValid()) {
         result.outcome = TokenOutcome::Used;
-        result.message = tr("This link was already used at %1").arg(record->usedAt.toString(Qt::ISODate));
+        result.message =
+                tr("This link was already used at %1").arg(record->usedAt.toString(Qt::ISODate));
     } else if (record->expiresAt <= now()) {
         result.outcome = TokenOutcome::Expired;
         result.message = tr("This link expired at %1").arg(record->expiresAt.toString(Qt::ISODate));
     } else if (approval->isFinal()) {
         result.outcome = TokenOutcome::AlreadyDecided;
         result.message = tr("Already %1 by %2 from %3")
-                                 .arg(verdictWord(approval->state), approval->decidedBy, approval->decisionOrigin);
+                                 .arg(verdictWord(approval->state), approval->decidedBy,
+                                      approval->decisionOrigin);
     } else {
         result.outcome = TokenOutcome::Ok;
     }
@@ -561,8 +593,9 @@ Engine::TokenResult Engine::decideWithToken(const QByteArray &token, const QStri
     if (result.outcome != TokenOutcome::Ok)
         return result;
     const QByteArray hash = result.record.tokenHash;
-    const DecideResult decided =
-            decide(result.approval.id, decision, [this, hash] { return m_store.markActionTokenUsed(hash, now()); });
+    const DecideResult decided = decide(result.approval.id, decision, [this, hash] {
+        return m_store.markActionTokenUsed(hash, now());
+    });
     result.approval = decided.approval;
     result.message = decided.message;
     switch (decided.outcome) {
@@ -582,7 +615,8 @@ Engine::TokenResult Engine::decideWithToken(const QByteArray &token, const QStri
     return result;
 }
 
-bool Engine::announce(qint64 approvalId, const QString &line, const QList<OutboundRequest> &requests,
+bool Engine::announce(qint64 approvalId, const QString &line,
+                      const QList<OutboundRequest> &requests,
                       const QHash<QString, QByteArray> &secrets)
 {
     m_pendingEntries.clear();
@@ -590,7 +624,8 @@ bool Engine::announce(qint64 approvalId, const QString &line, const QList<Outbou
     if (!approval || !m_store.begin())
         return false;
     for (auto it = secrets.constBegin(); it != secrets.constEnd(); ++it) {
-        if (!m_store.putSealedSecret(Connector::secretName(approvalId, it.key()), m_vault.seal(it.value()))) {
+        if (!m_store.putSealedSecret(Connector::secretName(approvalId, it.key()),
+                                     m_vault.seal(it.value()))) {
             m_store.rollback();
             return false;
         }

@@ -62,7 +62,8 @@ public:
         QByteArray token;
         QDateTime expiresAt;
     };
-    std::optional<IssuedToken> issueActionToken(qint64 approvalId, const QString &purpose, qint64 lifetimeMs,
+    std::optional<IssuedToken> issueActionToken(qint64 approvalId, const QString &purpose,
+                                                qint64 lifetimeMs,
                                                 int bytes = ActionTokens::defaultBytes);
     enum class TokenOutcome { Ok, Unknown, Expired, Used, AlreadyDecided, Failed };
     struct TokenResult
@@ -74,10 +75,11 @@ public:
     };
     // Looks a token up without using it; a refusal is written to the approval's timeline
     // with `from` (the remote address).
-    TokenResult resolveActionToken(const QByteArray &token, const QString &purpose, const QString &from);
+    TokenResult resolveActionToken(const QByteArray &token, const QString &purpose,
+                                   const QString &from);
     // Decides through a token: the token is marked used in the decision's own transaction.
-    TokenResult decideWithToken(const QByteArray &token, const QString &purpose, const Decision &decision,
-                                const QString &from);
+    TokenResult decideWithToken(const QByteArray &token, const QString &purpose,
+                                const Decision &decision, const QString &from);
     bool retryDelivery(qint64 approvalId);
     void postStatus(qint64 approvalId, const QString &line);
     // Logs the line and queues the given status requests (not the connector's own), with
@@ -105,6 +107,12 @@ public:
         return m_store.countApprovals(state);
     }
 
+    // The security log: refused calls, bad tokens, limits hit. Past 20 events from one
+    // address in a minute, further ones are counted, not written, so a flood cannot
+    // fill the disk.
+    void recordSecurityEvent(const QString &peer, const QString &what);
+    QVector<SecurityEvent> securityEvents(int limit) const { return m_store.securityEvents(limit); }
+
     // Delivery bookkeeping, called by the OutboxWorker.
     QVector<OutboxItem> dueDeliveries(int limit) const { return m_store.dueOutbox(now(), limit); }
     QDateTime nextDeliveryAt() const { return m_store.earliestQueuedAttempt(); }
@@ -121,6 +129,7 @@ public slots:
     void requestDecision(qint64 approvalId, bool approve, const QString &comment,
                          const QString &origin, const QString &decidedBy);
     void requestRetryDelivery(qint64 approvalId);
+    void requestSecurityLog(int limit);
 
 signals:
     void approvalUpserted(const Approval &approval);
@@ -129,9 +138,12 @@ signals:
     void timelineReady(qint64 approvalId, const QVector<TimelineEntry> &entries);
     void decisionFinished(qint64 approvalId, bool decided, const QString &message);
     void outboxChanged();
+    void securityEventRecorded(const SecurityEvent &event);
+    void securityLogReady(const QVector<SecurityEvent> &events);
 
 private:
-    DecideResult decide(qint64 approvalId, const Decision &decision, const std::function<bool()> &alsoInTransaction);
+    DecideResult decide(qint64 approvalId, const Decision &decision,
+                        const std::function<bool()> &alsoInTransaction);
     TokenResult checkToken(const QByteArray &token, const QString &purpose) const;
     TimelineEntry log(qint64 approvalId, const QString &type, const QString &message);
     bool enqueueAll(const Approval &approval, const QList<OutboundRequest> &requests);
@@ -149,4 +161,5 @@ private:
     bool m_grouping = false;
     QVector<QPair<Approval, QVector<TimelineEntry>>> m_deferred;
     bool m_deferredOutbox = false;
+    QHash<QString, QPair<qint64, int>> m_securityCounts; // peer -> (minute, events)
 };

@@ -85,6 +85,8 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
         rule.signaturePrefix = setting.signaturePrefix;
         m_receiver->setInboundRule(secret.connector, rule);
     }
+    connect(m_receiver.get(), &WebhookReceiver::securityEvent, m_engine.get(),
+            &Engine::recordSecurityEvent);
     m_committer = std::make_unique<RequestCommitter>(*m_receiver, *m_engine);
     m_pool = std::make_unique<ReceiverPool>(*m_committer, config.limits, config.receiverThreads);
     connect(m_pool.get(), &ReceiverPool::refused, m_receiver.get(),

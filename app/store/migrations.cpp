@@ -74,6 +74,16 @@ const QVector<Migration> &schemaMigrations()
                                     " created_at BIGINT NOT NULL)"),
                      QStringLiteral("CREATE INDEX action_tokens_approval ON action_tokens (approval_id)"),
              }},
+            {3,
+             {
+                     // Refused calls and other security events: who, when, what. Never a secret.
+                     QStringLiteral("CREATE TABLE security_events ("
+                                    " id %ID%,"
+                                    " at BIGINT NOT NULL,"
+                                    " peer TEXT NOT NULL,"
+                                    " what TEXT NOT NULL)"),
+                     QStringLiteral("CREATE INDEX security_events_at ON security_events (at)"),
+             }},
     };
     return migrations;
 }

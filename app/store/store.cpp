@@ -612,6 +612,33 @@ bool Store::hasUndeliveredDecision(qint64 approvalId) const
     return query.exec() && query.next() && query.value(0).toInt() > 0;
 }
 
+bool Store::appendSecurityEvent(const QDateTime &at, const QString &peer, const QString &what)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(
+            QStringLiteral("INSERT INTO security_events (at, peer, what) VALUES (:at, :p, :w)"));
+    query.bindValue(QStringLiteral(":at"), toDb(at));
+    query.bindValue(QStringLiteral(":p"), text(peer));
+    query.bindValue(QStringLiteral(":w"), text(what));
+    return query.exec();
+}
+
+QVector<SecurityEvent> Store::securityEvents(int limit) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(
+            QStringLiteral("SELECT at, peer, what FROM security_events ORDER BY id DESC LIMIT :l"));
+    query.bindValue(QStringLiteral(":l"), limit);
+    QVector<SecurityEvent> events;
+    if (query.exec()) {
+        while (query.next())
+            events.append(
+                    {fromDb(query.value(0)), query.value(1).toString(), query.value(2).toString()});
+    }
+    return events;
+}
+
 bool Store::putSealedSecret(const QString &name, const QString &sealed)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
@@ -684,7 +711,8 @@ bool Store::insertActionToken(const ActionTokenRecord &record)
 std::optional<ActionTokenRecord> Store::actionToken(const QByteArray &tokenHash) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("SELECT %1 FROM action_tokens WHERE token_hash = :h").arg(tokenColumns));
+    query.prepare(
+            QStringLiteral("SELECT %1 FROM action_tokens WHERE token_hash = :h").arg(tokenColumns));
     query.bindValue(QStringLiteral(":h"), QString::fromLatin1(tokenHash));
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -695,7 +723,8 @@ QVector<ActionTokenRecord> Store::actionTokensFor(qint64 approvalId) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM action_tokens WHERE approval_id = :a ORDER BY created_at")
+    query.prepare(QStringLiteral(
+                          "SELECT %1 FROM action_tokens WHERE approval_id = :a ORDER BY created_at")
                           .arg(tokenColumns));
     query.bindValue(QStringLiteral(":a"), approvalId);
     QVector<ActionTokenRecord> result;

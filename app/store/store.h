@@ -14,6 +14,13 @@
 
 #include <optional>
 
+struct SecurityEvent
+{
+    QDateTime at;
+    QString peer;
+    QString what;
+};
+
 struct ApprovalQuery
 {
     std::optional<ApprovalState> state;
@@ -80,6 +87,9 @@ public:
     int requeueInFlight(); // after a crash: "delivering" rows go back to "queued"
     int requeueFailed(qint64 approvalId, const QDateTime &at);
     bool hasUndeliveredDecision(qint64 approvalId) const;
+
+    bool appendSecurityEvent(const QDateTime &at, const QString &peer, const QString &what);
+    QVector<SecurityEvent> securityEvents(int limit) const; // newest first
 
     bool putSealedSecret(const QString &name, const QString &sealed);
     QString sealedSecret(const QString &name) const;

@@ -55,7 +55,8 @@ TestReply TestHttp::send(const QString &method, const QUrl &url, const QByteArra
 TestReply TestHttp::postJson(const QUrl &url, const QJsonObject &body,
                              const QList<QPair<QByteArray, QByteArray>> &headers)
 {
-    return send(QStringLiteral("POST"), url, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+    return send(QStringLiteral("POST"), url, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                headers);
 }
 
 QByteArray TestHttp::raw(quint16 port, const QByteArray &bytes, int timeoutMs)
@@ -65,7 +66,20 @@ QByteArray TestHttp::raw(quint16 port, const QByteArray &bytes, int timeoutMs)
     QEventLoop loop;
     QByteArray received;
     QObject::connect(&socket, &QTcpSocket::connected, &loop, [&] { socket.write(bytes); });
-    QObject::connect(&socket, &QTcpSocket::readyRead, &loop, [&] { received += socket.readAll(); });
+    QObject::connect(&socket, &QTcpSocket::readyRead, &loop, [&] {
+        received += socket.readAll();
+        // One whole response is enough: a keep-alive server would otherwise hold us.
+        const qsizetype headEnd = received.indexOf("\r\n\r\n");
+        if (headEnd < 0)
+            return;
+        const QByteArray head = received.left(headEnd).toLower();
+        const qsizetype at = head.indexOf("content-length:");
+        const qsizetype length = at < 0
+                ? 0
+                : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
+        if (received.size() >= headEnd + 4 + length)
+            loop.quit();
+    });
     QObject::connect(&socket, &QTcpSocket::disconnected, &loop, &QEventLoop::quit);
     QObject::connect(&socket, &QTcpSocket::errorOccurred, &loop, &QEventLoop::quit);
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
