@@ -184,9 +184,12 @@ int main(int argc, char **argv)
     const bool printSecrets = parser.isSet(printSecretsOption);
     if (printSecrets)
         config.port = 0; // a second instance beside a running one must not fight for its port
-    if (!config.listenAddress.isLoopback())
-        err << "gatehouse: listening on " << config.listenAddress.toString()
-            << ", reachable from other machines; use TLS (receiver/tlsCert, receiver/tlsKey)\n";
+    config.tlsCertificate = settings->value(QStringLiteral("receiver/tlsCert")).toString();
+    config.tlsKey = settings->value(QStringLiteral("receiver/tlsKey")).toString();
+    if (!config.listenAddress.isLoopback() && config.tlsCertificate.isEmpty())
+        err << "gatehouse: WARNING: listening on " << config.listenAddress.toString()
+            << " without TLS: secrets cross the network in clear; set receiver/tlsCert and"
+               " receiver/tlsKey\n";
 
     if (headless && !headlessAsked)
         err << "gatehouse: no display found; running headless (receiver, engine and delivery "
@@ -200,7 +203,10 @@ int main(int argc, char **argv)
     }
     GatehouseService *core = service.service();
     const QString endpoint =
-            QStringLiteral("http://%1:%2").arg(config.listenAddress.toString()).arg(core->port());
+            QStringLiteral("%1://%2:%3")
+                    .arg(core->usesTls() ? QStringLiteral("https") : QStringLiteral("http"),
+                         config.listenAddress.toString())
+                    .arg(core->port());
     if (!core->vaultNotice().isEmpty())
         err << "gatehouse: " << core->vaultNotice() << '\n';
     out << "gatehouse: listening on " << endpoint << '\n';

@@ -7,7 +7,7 @@ packages=(
     cmake ninja-build g++ pkg-config make
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
     qt6-translations-l10n qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qtkeychain-qt6-dev
-    libsodium-dev libgl-dev
+    libsodium-dev libgl-dev openssl
     # tests: a display server, a keyring in a D-Bus session, screenshots
     xvfb xauth dbus dbus-x11 gnome-keyring imagemagick sqlite3 curl python3
 )

@@ -1,5 +1,6 @@
 #include "receiverpool.h"
 
+#include "receiver/guardedsslserver.h"
 #include "receiver/guardedtcpserver.h"
 #include "receiver/httpserveradapter.h"
 #include "receiver/requestcommitter.h"
@@ -97,8 +98,17 @@ quint16 ReceiverPool::listen(const QHostAddress &address, quint16 port, QString 
                     auto *adapter = new HttpServerAdapter([committer](const HttpRequest &request) {
                         return committer->execute(request);
                     });
-                    auto *tcp = new GuardedTcpServer(perThread);
-                    connect(tcp, &GuardedTcpServer::refused, this, &ReceiverPool::refused);
+                    QTcpServer *tcp = nullptr;
+                    if (m_tls) {
+                        auto *tls = new GuardedSslServer(perThread);
+                        tls->setSslConfiguration(*m_tls);
+                        connect(tls, &GuardedSslServer::refused, this, &ReceiverPool::refused);
+                        tcp = tls;
+                    } else {
+                        auto *plain = new GuardedTcpServer(perThread);
+                        connect(plain, &GuardedTcpServer::refused, this, &ReceiverPool::refused);
+                        tcp = plain;
+                    }
                     tcp->setSocketDescriptor(fd);
                     adapter->bind(tcp);
                     actual = tcp->serverPort();

@@ -8,9 +8,11 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QVector>
 
 #include <functional>
+#include <optional>
 
 class GuardedTcpServer;
 class QThread;
@@ -26,6 +28,8 @@ public:
 
     // Returns the bound port (port 0 picks one for all threads), or 0 with *error.
     quint16 listen(const QHostAddress &address, quint16 port, QString *error);
+    // With a configuration, every thread speaks TLS only (call before listen()).
+    void setTls(const QSslConfiguration &configuration) { m_tls = configuration; }
     void stop();
 
 signals:
@@ -35,6 +39,7 @@ private:
     RequestCommitter &m_committer;
     ReceiverLimits m_limits;
     int m_threadCount;
+    std::optional<QSslConfiguration> m_tls;
     QVector<QThread *> m_threads;
     QVector<QObject *> m_servers; // one HttpServerAdapter per thread, living there
 };

@@ -9,6 +9,7 @@
 #include "delivery/outboxworker.h"
 #include "receiver/receiverpool.h"
 #include "receiver/requestcommitter.h"
+#include "receiver/tlssetup.h"
 #include "receiver/webhookreceiver.h"
 #include "secrets/secretvault.h"
 #include "secrets/vaultkeyloader.h"
@@ -94,6 +95,13 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
                 emit receiver->securityEvent(
                         peer, QStringLiteral("refused with %1: %2").arg(status).arg(why));
             });
+    if (!config.tlsCertificate.isEmpty() || !config.tlsKey.isEmpty()) {
+        const auto tls = TlsSetup::load(config.tlsCertificate, config.tlsKey, error);
+        if (!tls)
+            return false;
+        m_pool->setTls(*tls);
+        m_tls = true;
+    }
     m_port = m_pool->listen(config.listenAddress, config.port, error);
     if (m_port == 0)
         return false;

@@ -34,6 +34,7 @@ public:
     WebhookReceiver *receiver() const { return m_receiver.get(); }
     RequestCommitter *committer() const { return m_committer.get(); }
     quint16 port() const { return m_port; }
+    bool usesTls() const { return m_tls; }
     QByteArray operatorToken() const { return m_operatorToken; }
     QString vaultNotice() const { return m_vaultNotice; }
     // How each connector authenticates, with the secret to configure in the sender.
@@ -55,6 +56,7 @@ private:
     QString m_vaultNotice;
     QVector<ConnectorSecret> m_connectionSecrets;
     quint16 m_port = 0;
+    bool m_tls = false;
 };
 
 // ServiceThread: runs a GatehouseService in a thread of its own and starts it there.

@@ -25,6 +25,8 @@ struct ServiceConfig
     DeliveryPolicy delivery;
     ReceiverLimits limits;
     QHash<QString, InboundSetting> inbound; // by connector; missing: token, generated
+    QString tlsCertificate; // PEM; with tlsKey, the receiver speaks HTTPS only
+    QString tlsKey;
     int receiverThreads = 4; // requests arriving together share one durable commit
 
     // Action links, FlexDeploy tasks and pausable pipelines (docs/human-tasks.md).
