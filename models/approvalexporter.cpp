@@ -12,13 +12,27 @@ namespace {
 
 // The column names are the JSON field names: one vocabulary for both formats.
 const QStringList csvColumns{
-        QStringLiteral("id"),          QStringLiteral("externalId"),     QStringLiteral("connector"),
-        QStringLiteral("kind"),        QStringLiteral("title"),          QStringLiteral("description"),
-        QStringLiteral("pipeline"),    QStringLiteral("stage"),          QStringLiteral("environment"),
-        QStringLiteral("requestedBy"), QStringLiteral("group"),          QStringLiteral("state"),
-        QStringLiteral("delivery"),    QStringLiteral("createdAt"),      QStringLiteral("updatedAt"),
-        QStringLiteral("deadline"),    QStringLiteral("decidedBy"),      QStringLiteral("decisionOrigin"),
-        QStringLiteral("comment"),     QStringLiteral("decidedAt"),      QStringLiteral("lastDeliveryError"),
+        QStringLiteral("id"),
+        QStringLiteral("externalId"),
+        QStringLiteral("connector"),
+        QStringLiteral("kind"),
+        QStringLiteral("title"),
+        QStringLiteral("description"),
+        QStringLiteral("pipeline"),
+        QStringLiteral("stage"),
+        QStringLiteral("environment"),
+        QStringLiteral("requestedBy"),
+        QStringLiteral("group"),
+        QStringLiteral("state"),
+        QStringLiteral("delivery"),
+        QStringLiteral("createdAt"),
+        QStringLiteral("updatedAt"),
+        QStringLiteral("deadline"),
+        QStringLiteral("decidedBy"),
+        QStringLiteral("decisionOrigin"),
+        QStringLiteral("comment"),
+        QStringLiteral("decidedAt"),
+        QStringLiteral("lastDeliveryError"),
 };
 
 QString csvField(const QJsonValue &value)
@@ -26,8 +40,7 @@ QString csvField(const QJsonValue &value)
     QString text = value.isDouble() ? QString::number(value.toInteger()) : value.toString();
     // Webhook content is untrusted: a cell starting with = + - @ would run as a
     // formula in a spreadsheet, so it is defused with a leading apostrophe.
-    if (!text.isEmpty() && !value.isDouble()
-        && QStringLiteral("=+-@\t\r").contains(text.front()))
+    if (!text.isEmpty() && !value.isDouble() && QStringLiteral("=+-@\t\r").contains(text.front()))
         text.prepend(QLatin1Char('\''));
     if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
         || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))
@@ -131,8 +144,9 @@ void ApprovalExporter::start(const QString &path, Format format, const QVector<A
         QString error;
         result.ok = writeFile(path, format, approvals, &error);
         result.count = int(approvals.size());
-        result.message = result.ok ? tr("Exported %n approvals to %1", nullptr, result.count).arg(path)
-                                   : tr("Export to %1 failed: %2").arg(path, error);
+        result.message = result.ok
+                ? tr("Exported %n approvals to %1", nullptr, result.count).arg(path)
+                : tr("Export to %1 failed: %2").arg(path, error);
         return result;
     }));
 }

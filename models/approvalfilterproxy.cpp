@@ -65,7 +65,8 @@ bool ApprovalFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
             return false;
         break;
     case StateFilter::DeliveryFailed:
-        if (DeliveryState(index.data(ApprovalTableModel::DeliveryRole).toInt()) != DeliveryState::Failed)
+        if (DeliveryState(index.data(ApprovalTableModel::DeliveryRole).toInt())
+            != DeliveryState::Failed)
             return false;
         break;
     }
@@ -78,5 +79,7 @@ bool ApprovalFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         return false;
     if (m_search.isEmpty())
         return true;
-    return index.data(ApprovalTableModel::SearchTextRole).toString().contains(m_search, Qt::CaseInsensitive);
+    return index.data(ApprovalTableModel::SearchTextRole)
+            .toString()
+            .contains(m_search, Qt::CaseInsensitive);
 }

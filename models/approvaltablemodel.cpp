@@ -22,7 +22,8 @@ QString durationText(qint64 seconds)
 
 QString timeText(const QDateTime &time)
 {
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                          : QString();
 }
 
 QString stateText(const Approval &a)
@@ -169,7 +170,9 @@ QString ApprovalTableModel::groupSummary(const Approval &a) const
     if (a.groupKey.isEmpty())
         return {};
     const GroupTally tally = m_groups.value(a.groupKey);
-    const QString name = !a.stage.isEmpty() ? a.stage : !a.pipeline.isEmpty() ? a.pipeline : a.groupKey;
+    const QString name = !a.stage.isEmpty() ? a.stage
+            : !a.pipeline.isEmpty()         ? a.pipeline
+                                            : a.groupKey;
     switch (tally.state()) {
     case GroupState::None:
         return {};
@@ -178,7 +181,10 @@ QString ApprovalTableModel::groupSummary(const Approval &a) const
     case GroupState::Passed:
         return tr("%1: all %2 approved").arg(name).arg(tally.total);
     case GroupState::Failed:
-        return tr("%1: failed, %2 of %3 rejected or expired").arg(name).arg(tally.failed).arg(tally.total);
+        return tr("%1: failed, %2 of %3 rejected or expired")
+                .arg(name)
+                .arg(tally.failed)
+                .arg(tally.total);
     }
     return {};
 }
@@ -309,9 +315,8 @@ QVariant ApprovalTableModel::data(const QModelIndex &index, int role) const
     case DecidedAtRole:
         return a.decidedAt;
     case SearchTextRole:
-        return QStringList{a.title,     a.description, a.pipeline,   a.stage,
-                           a.environment, a.connector, a.requestedBy, a.externalId,
-                           a.decidedBy, a.comment}
+        return QStringList{a.title,     a.description, a.pipeline,   a.stage,     a.environment,
+                           a.connector, a.requestedBy, a.externalId, a.decidedBy, a.comment}
                 .join(QLatin1Char('\n'));
     case SortRole: {
         const QVariant raw = sortValue(a, index.column());
@@ -419,6 +424,7 @@ void ApprovalTableModel::flush()
     QVector<Approval> fresh;
     QHash<qint64, int> freshIndex;
     QVector<Approval> failedNow;
+    bool groupsChanged = false;
     for (const Approval &approval : batch) {
         const int row = m_rowById.value(approval.id, -1);
         if (row >= 0) {
@@ -441,7 +447,7 @@ void ApprovalTableModel::flush()
             m_rowById.insert(approval.id, int(m_rows.size()));
             m_rows.append(approval);
         }
-        recountGroups();
+        groupsChanged = recountGroups();
         endInsertRows();
         for (const Approval &approval : fresh) {
             if (approval.isPending())
@@ -449,7 +455,8 @@ void ApprovalTableModel::flush()
         }
     }
     // A decision on one check changes what every row of its group shows.
-    if (recountGroups() || !fresh.isEmpty())
+    groupsChanged = recountGroups() || groupsChanged;
+    if (groupsChanged)
         emit dataChanged(index(0, StateColumn), index(rowCount() - 1, GroupColumn));
     for (const Approval &approval : std::as_const(failedNow))
         emit deliveryFailed(approval);

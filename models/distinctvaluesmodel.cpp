@@ -9,7 +9,9 @@ DistinctValuesModel::DistinctValuesModel(QAbstractItemModel *source, int role,
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(0);
     connect(&m_refreshTimer, &QTimer::timeout, this, &DistinctValuesModel::refresh);
-    const auto schedule = [this] { m_refreshTimer.start(); };
+    const auto schedule = [this] {
+        m_refreshTimer.start();
+    };
     connect(source, &QAbstractItemModel::modelReset, this, schedule);
     connect(source, &QAbstractItemModel::rowsInserted, this, schedule);
     connect(source, &QAbstractItemModel::rowsRemoved, this, schedule);

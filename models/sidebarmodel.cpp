@@ -11,17 +11,24 @@ SidebarModel::SidebarModel(ApprovalTableModel *approvals, QObject *parent)
     // Kind views list every state of their kind: the count says what still waits.
     m_entries = {
             {tr("Pending"), QString(), Scope::Pending, QStringLiteral(":/icons/state-pending.svg")},
-            {tr("Checks"), QStringLiteral("check"), Scope::All, ApprovalTableModel::kindIconPath(QStringLiteral("check"))},
-            {tr("Gates"), QStringLiteral("gate"), Scope::All, ApprovalTableModel::kindIconPath(QStringLiteral("gate"))},
-            {tr("Human tasks"), QStringLiteral("task"), Scope::All, ApprovalTableModel::kindIconPath(QStringLiteral("task"))},
-            {tr("Paused runs"), QStringLiteral("pausedrun"), Scope::All, ApprovalTableModel::kindIconPath(QStringLiteral("pausedrun"))},
-            {tr("Fan-in"), QStringLiteral("fanin"), Scope::All, ApprovalTableModel::kindIconPath(QStringLiteral("fanin"))},
+            {tr("Checks"), QStringLiteral("check"), Scope::All,
+             ApprovalTableModel::kindIconPath(QStringLiteral("check"))},
+            {tr("Gates"), QStringLiteral("gate"), Scope::All,
+             ApprovalTableModel::kindIconPath(QStringLiteral("gate"))},
+            {tr("Human tasks"), QStringLiteral("task"), Scope::All,
+             ApprovalTableModel::kindIconPath(QStringLiteral("task"))},
+            {tr("Paused runs"), QStringLiteral("pausedrun"), Scope::All,
+             ApprovalTableModel::kindIconPath(QStringLiteral("pausedrun"))},
+            {tr("Fan-in"), QStringLiteral("fanin"), Scope::All,
+             ApprovalTableModel::kindIconPath(QStringLiteral("fanin"))},
             {tr("History"), QString(), Scope::Decided, QStringLiteral(":/icons/history.svg")},
     };
     m_recountTimer.setSingleShot(true);
     m_recountTimer.setInterval(0);
     connect(&m_recountTimer, &QTimer::timeout, this, &SidebarModel::recount);
-    const auto schedule = [this] { m_recountTimer.start(); };
+    const auto schedule = [this] {
+        m_recountTimer.start();
+    };
     connect(approvals, &QAbstractItemModel::modelReset, this, schedule);
     connect(approvals, &QAbstractItemModel::rowsInserted, this, schedule);
     connect(approvals, &QAbstractItemModel::rowsRemoved, this, schedule);
@@ -43,8 +50,9 @@ QVariant SidebarModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return entry.count > 0 ? tr("%1 (%2)").arg(entry.label).arg(entry.count) : entry.label;
     case Qt::AccessibleTextRole:
-        return index.row() == HistoryView ? tr("%1: %n decided", nullptr, entry.count).arg(entry.label)
-                                          : tr("%1: %n pending", nullptr, entry.count).arg(entry.label);
+        return index.row() == HistoryView
+                ? tr("%1: %n decided", nullptr, entry.count).arg(entry.label)
+                : tr("%1: %n pending", nullptr, entry.count).arg(entry.label);
     case Qt::ToolTipRole:
         return index.row() == HistoryView ? tr("%n decided approvals", nullptr, entry.count)
                                           : tr("%n waiting for a decision", nullptr, entry.count);

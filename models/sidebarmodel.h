@@ -16,7 +16,15 @@ class SidebarModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum View { PendingView, ChecksView, GatesView, TasksView, PausedRunsView, FanInView, HistoryView };
+    enum View {
+        PendingView,
+        ChecksView,
+        GatesView,
+        TasksView,
+        PausedRunsView,
+        FanInView,
+        HistoryView
+    };
     enum Role {
         CountRole = Qt::UserRole + 1, // int: pending items (decided ones for History)
         KindRole, // QString: the kind filter; empty for every kind

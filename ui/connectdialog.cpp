@@ -1,0 +1,131 @@
+#include "connectdialog.h"
+
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+QVector<ConnectDialog::Instructions> ConnectDialog::connectInstructions(const QString &endpoint)
+{
+    // The Azure headers are exactly those of docs/azure.md (seed 000).
+    const QString azureHeaders =
+            QStringLiteral("{\n"
+                           "    \"Content-Type\":\"application/json\",\n"
+                           "    \"PlanUrl\": \"$(system.CollectionUri)\",\n"
+                           "    \"ProjectId\": \"$(system.TeamProjectId)\",\n"
+                           "    \"HubName\": \"$(system.HostType)\",\n"
+                           "    \"PlanId\": \"$(system.PlanId)\",\n"
+                           "    \"JobId\": \"$(system.JobId)\",\n"
+                           "    \"TimelineId\": \"$(system.TimelineId)\",\n"
+                           "    \"TaskInstanceId\": \"$(system.TaskInstanceId)\",\n"
+                           "    \"AuthToken\": \"$(system.AccessToken)\",\n"
+                           "    \"BuildId\": \"$(build.BuildId)\"\n"
+                           "}");
+    return {
+            {tr("Generic webhook"), endpoint + QStringLiteral("/hooks/generic"),
+             QStringLiteral("POST"), QStringLiteral("Content-Type: application/json"),
+             QStringLiteral("{\n"
+                            "    \"title\": \"Deploy shop 3.1 to production\",\n"
+                            "    \"externalId\": \"shop-run-4711-prod\",\n"
+                            "    \"pipeline\": \"shop\",\n"
+                            "    \"stage\": \"prod\",\n"
+                            "    \"environment\": \"production\",\n"
+                            "    \"requestedBy\": \"alice\",\n"
+                            "    \"description\": \"Release notes: ...\",\n"
+                            "    \"timeoutMinutes\": 60,\n"
+                            "    \"callbackUrl\": \"https://ci.example.com/hooks/gatehouse\"\n"
+                            "}"),
+             tr("Required: title and callbackUrl. Gatehouse posts the decision as JSON "
+                "(id, externalId, decision, decidedBy, comment, decidedAt) to callbackUrl. "
+                "The same externalId updates the approval instead of creating a twin.")},
+            {tr("Azure Pipelines check"), endpoint + QStringLiteral("/hooks/azure/check"),
+             QStringLiteral("POST"), azureHeaders,
+             QStringLiteral("{\"title\":\"Deploy "
+                            "$(Build.BuildNumber)\",\"pipeline\":\"$(Build.DefinitionName)\","
+                            "\"stage\":\"prod\"}"),
+             tr("Invoke REST API check on a Generic service connection pointing at %1, URL suffix "
+                "/hooks/azure/check. Completion event: Callback; time between evaluations: 0; "
+                "timeout: as long as the operator may take.")
+                     .arg(endpoint)},
+            {tr("Azure gate (ApiResponse)"), endpoint + QStringLiteral("/hooks/azure/gate"),
+             QStringLiteral("POST"), azureHeaders,
+             QStringLiteral("{\"title\":\"Gate for $(Release.ReleaseName)\",\"stage\":\"prod\"}"),
+             tr("Completion event: ApiResponse. Success criterion: eq(root['status'], 'approved'). "
+                "For classic release gates add the header \"GatehouseKey\": "
+                "\"$(Release.ReleaseId)-$(Release.EnvironmentId)\".")},
+            {tr("FlexDeploy human task"), endpoint + QStringLiteral("/hooks/flexdeploy"),
+             QStringLiteral("POST"), QStringLiteral("Content-Type: application/json"),
+             QStringLiteral(
+                     "{\n    \"taskid\": \"10234\",\n    \"description\": \"Approve deployment of "
+                     "shop 3.1 to PROD\"\n}"),
+             tr("Call this from a FlexDeploy notification or plugin step when a human task is "
+                "created. Gatehouse approves or rejects the task through FlexDeploy's task REST "
+                "API with the credentials set for the FlexDeploy connector.")},
+    };
+}
+
+ConnectDialog::ConnectDialog(const QString &endpoint, QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("How to connect"));
+    setAccessibleName(tr("How to connect"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setAccessibleName(tr("Connectors"));
+    for (const Instructions &instructions : connectInstructions(endpoint))
+        m_tabs->addTab(page(instructions), instructions.name);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(buttons);
+    resize(720, 560);
+}
+
+QWidget *ConnectDialog::page(const Instructions &in)
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const auto withCopy = [page](QWidget *field, const QString &text, const QString &what) {
+        auto *row = new QWidget(page);
+        auto *layout = new QHBoxLayout(row);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(field, 1);
+        auto *copy = new QPushButton(tr("Copy"), row);
+        copy->setAccessibleName(tr("Copy %1").arg(what));
+        copy->setToolTip(tr("Copy %1 to the clipboard").arg(what));
+        layout->addWidget(copy, 0, Qt::AlignTop);
+        QObject::connect(copy, &QPushButton::clicked, row,
+                         [text] { QGuiApplication::clipboard()->setText(text); });
+        return row;
+    };
+    auto *url = new QLineEdit(in.url, page);
+    url->setReadOnly(true);
+    url->setFont(mono);
+    url->setAccessibleName(tr("URL"));
+    form->addRow(tr("%1 URL:").arg(in.method), withCopy(url, in.url, tr("URL")));
+    const auto textBox = [&](const QString &text, const QString &name) {
+        auto *box = new QPlainTextEdit(text, page);
+        box->setReadOnly(true);
+        box->setFont(mono);
+        box->setAccessibleName(name);
+        box->setLineWrapMode(QPlainTextEdit::NoWrap);
+        return box;
+    };
+    form->addRow(tr("Headers:"),
+                 withCopy(textBox(in.headers, tr("Headers")), in.headers, tr("headers")));
+    form->addRow(tr("Sample payload:"),
+                 withCopy(textBox(in.payload, tr("Sample payload")), in.payload, tr("payload")));
+    auto *notes = new QLabel(in.notes, page);
+    notes->setWordWrap(true);
+    notes->setTextFormat(Qt::PlainText);
+    form->addRow(notes);
+    return page;
+}
