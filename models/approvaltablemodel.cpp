@@ -135,6 +135,16 @@ QString ApprovalTableModel::kindLabel(const QString &kind)
     return kind;
 }
 
+QString ApprovalTableModel::stateLabel(const Approval &a)
+{
+    return stateText(a);
+}
+
+QString ApprovalTableModel::originLabel(const QString &origin)
+{
+    return originText(origin);
+}
+
 QString ApprovalTableModel::kindIconPath(const QString &kind)
 {
     static const QStringList known{QStringLiteral("check"), QStringLiteral("gate"),
@@ -336,7 +346,7 @@ QVariant ApprovalTableModel::headerData(int section, Qt::Orientation orientation
     case TitleColumn:
         return tr("Title");
     case PipelineColumn:
-        return tr("Pipeline / stage / environment");
+        return tr("Pipeline / stage / env.");
     case SourceColumn:
         return tr("Source");
     case RequestedByColumn:

@@ -79,6 +79,8 @@ public:
     QString groupSummary(const Approval &a) const;
 
     static QString kindLabel(const QString &kind);
+    static QString stateLabel(const Approval &a); // "Approved, delivered"
+    static QString originLabel(const QString &origin); // "window", "tray", ... translated
     static QString kindIconPath(const QString &kind);
     static QString stateIconPath(const Approval &a);
     // Approvals whose deadline is nearer than this are announced once.

@@ -159,7 +159,7 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
-    splitter->setSizes({170, 700, 450});
+    splitter->setSizes({150, 880, 370});
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
 
@@ -397,9 +397,12 @@ void MainWindow::showView(int view)
 void MainWindow::setHistoryColumns(bool history)
 {
     QHeaderView *header = m_table->horizontalHeader();
-    if (history == m_historyColumns && !m_columnStates[history].isEmpty())
-        return;
-    m_columnStates[m_historyColumns] = header->saveState();
+    if (m_columnsReady) {
+        if (history == m_historyColumns)
+            return;
+        m_columnStates[m_historyColumns] = header->saveState();
+    }
+    m_columnsReady = true;
     m_historyColumns = history;
     if (!m_columnStates[history].isEmpty() && header->restoreState(m_columnStates[history]))
         return;
@@ -411,10 +414,19 @@ void MainWindow::setHistoryColumns(bool history)
                 || column == M::GroupColumn || column == M::RequestedByColumn;
         m_table->setColumnHidden(column, history ? inboxOnly : historyOnly);
     }
-    header->resizeSection(M::KindColumn, 110);
-    header->resizeSection(M::TitleColumn, 260);
-    header->resizeSection(M::PipelineColumn, 200);
-    header->resizeSection(M::StateColumn, 170);
+    const QList<QPair<int, int>> widths{
+            {M::KindColumn, 85},      {M::TitleColumn, 220},      {M::PipelineColumn, 150},
+            {M::SourceColumn, 65},    {M::RequestedByColumn, 90}, {M::WaitingColumn, 60},
+            {M::DeadlineColumn, 85},  {M::StateColumn, 150},      {M::GroupColumn, 110},
+            {M::DecidedByColumn, 90}, {M::DecidedAtColumn, 125},  {M::OriginColumn, 70},
+    };
+    for (const auto &[column, width] : widths)
+        header->resizeSection(column, width);
+    // What decides the next click comes first: kind, state, title, then the details.
+    header->moveSection(header->visualIndex(M::StateColumn), 1);
+    header->moveSection(header->visualIndex(M::GroupColumn), 3);
+    header->moveSection(header->visualIndex(M::DeadlineColumn), 4);
+    header->moveSection(header->visualIndex(M::WaitingColumn), 5);
     if (history)
         m_table->sortByColumn(M::DecidedAtColumn, Qt::DescendingOrder);
     else
@@ -635,6 +647,7 @@ void MainWindow::restoreLayout()
         resize(1360, 800);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_columnStates[1] = settings.value(historyColumnsKey).toByteArray();
+    // Starts in the inbox: its remembered columns apply now, the history's on switching.
     const QByteArray inbox = settings.value(inboxColumnsKey).toByteArray();
     if (!inbox.isEmpty())
         m_table->horizontalHeader()->restoreState(inbox);

@@ -123,5 +123,6 @@ private:
     TrayIcon *m_tray = nullptr;
     QByteArray m_columnStates[2]; // inbox, history: each keeps its own columns and sort
     bool m_historyColumns = false;
+    bool m_columnsReady = false;
     bool m_quitting = false;
 };
