@@ -61,6 +61,9 @@ public:
     QString statusText() const;
 
     QList<qint64> selectedIds(bool pendingOnly) const;
+    // Several ids: the results panel lists each answer. origin: "window" or "tray".
+    void decideIds(const QList<qint64> &ids, bool approve, const QString &comment,
+                   const QString &origin);
     // Runs on a worker thread; the status bar shows progress and the outcome.
     void exportApprovals(const QString &path, ApprovalExporter::Format format, bool selectionOnly,
                          const QDate &from = {}, const QDate &to = {});
@@ -79,8 +82,6 @@ private:
     void selectionChanged();
     qint64 selectedId() const;
     void decide(qint64 id, bool approve, const QString &comment);
-    void decideIds(const QList<qint64> &ids, bool approve, const QString &comment,
-                   const QString &origin);
     void decisionFinished(qint64 id, bool decided, const QString &message);
     void showContextMenu(const QPoint &pos);
     void updateActions();
