@@ -550,9 +550,8 @@ void MainWindow::decisionFinished(qint64 id, bool decided, const QString &messag
     if (id == selectedId())
         m_detail->showMessage(message, !decided);
     if (m_results->isTracking(id)) {
-        m_results->finished(id, decided, message);
-        if (m_results->done() < m_results->total())
-            return;
+        m_results->finished(id, decided, message); // the panel sums up the batch at its end
+        return;
     }
     // A refusal names the approval: it may no longer be the one in view.
     m_status->setText(decided ? message : tr("Approval %1: %2").arg(id).arg(message));
