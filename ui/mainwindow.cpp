@@ -13,6 +13,7 @@
 #include "ui/notificationbanner.h"
 #include "ui/rejectbar.h"
 #include "ui/settingsdialog.h"
+#include "ui/sidebardelegate.h"
 #include "ui/trayicon.h"
 
 #include <QAction>
@@ -80,7 +81,7 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     m_sidebar->setToolTip(tr("Views (Ctrl+1 to Ctrl+7)"));
     m_sidebar->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sidebar->setIconSize(QSize(16, 16));
-    m_sidebar->setSpacing(2);
+    m_sidebar->setItemDelegate(new SidebarDelegate(m_sidebar));
     m_sidebar->setMinimumWidth(150);
     m_sidebar->setMaximumWidth(240);
 
@@ -165,7 +166,9 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
 
     m_status = new QLabel;
     m_status->setTextFormat(Qt::PlainText);
+    m_status->setAccessibleName(tr("Last action"));
     m_pendingLabel = new QLabel;
+    m_pendingLabel->setAccessibleName(tr("Pending count"));
     m_exportProgress = new QProgressBar;
     m_exportProgress->setRange(0, 0); // busy: the worker reports only the end
     m_exportProgress->setMaximumWidth(120);
@@ -416,8 +419,8 @@ void MainWindow::setHistoryColumns(bool history)
     }
     const QList<QPair<int, int>> widths{
             {M::KindColumn, 85},      {M::TitleColumn, 220},      {M::PipelineColumn, 150},
-            {M::SourceColumn, 65},    {M::RequestedByColumn, 90}, {M::WaitingColumn, 60},
-            {M::DeadlineColumn, 85},  {M::StateColumn, 150},      {M::GroupColumn, 110},
+            {M::SourceColumn, 65},    {M::RequestedByColumn, 90}, {M::WaitingColumn, 72},
+            {M::DeadlineColumn, 100}, {M::StateColumn, 140},      {M::GroupColumn, 110},
             {M::DecidedByColumn, 90}, {M::DecidedAtColumn, 125},  {M::OriginColumn, 70},
     };
     for (const auto &[column, width] : widths)
