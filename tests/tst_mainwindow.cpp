@@ -68,7 +68,7 @@ private slots:
     void contextMenuRejectAsksInline();
     void bulkDecisionShowsPerItemResults();
     void trayMenuDecidesWithOriginTray();
-    void notificationsShowInWindowWithoutTray();
+    void notificationsShowInWindowWithoutTray(); // and retrying the failed delivery
     void timelineFollowsUnlessScrolledUp();
     void exportWritesSelection();
     void settingsDialogWritesKeys();
@@ -543,6 +543,21 @@ void tst_MainWindow::notificationsShowInWindowWithoutTray()
     QTRY_VERIFY_WITH_TIMEOUT(window->banner()->text().startsWith(QStringLiteral("Delivery failed")),
                              20000);
     QVERIFY(window->banner()->text().contains(QStringLiteral("Will fail")));
+
+    // The operator retries from the History view once the target is back.
+    target->setScript({{200, "{}"}});
+    clickSidebar(SidebarModel::HistoryView);
+    window->stateFilter()->setCurrentIndex(
+            window->stateFilter()->findText(QStringLiteral("Delivery failed")));
+    QCOMPARE(window->table()->model()->rowCount(), 1);
+    selectRowOf(failing);
+    QVERIFY(window->retryAction()->isEnabled());
+    const int before = int(target->requests.size());
+    QTest::keyClick(window->table(), Qt::Key_R, Qt::ControlModifier);
+    QTRY_COMPARE(int(target->requests.size()), before + 1);
+    QTRY_COMPARE(window->approvalModel()->approvalById(failing)->delivery,
+                 DeliveryState::Delivered);
+    QTRY_COMPARE(window->table()->model()->rowCount(), 0); // no longer "delivery failed"
 }
 
 void tst_MainWindow::timelineFollowsUnlessScrolledUp()
