@@ -29,6 +29,7 @@
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -74,6 +75,8 @@ private slots:
     void settingsDialogWritesKeys();
     void connectDialogShowsEndpoint();
     void germanTranslationShows();
+    void frenchTranslationShows();
+    void layoutIsRemembered();
     void historyShowsWhoAndWhen();
 
 private:
@@ -719,6 +722,44 @@ void tst_MainWindow::historyShowsWhoAndWhen()
     clickSidebar(SidebarModel::PendingView);
     QVERIFY(table->isColumnHidden(ApprovalTableModel::DecidedByColumn));
     QVERIFY(!table->isColumnHidden(ApprovalTableModel::DeadlineColumn));
+}
+
+void tst_MainWindow::frenchTranslationShows()
+{
+    QTranslator french;
+    QVERIFY(french.load(QStringLiteral(":/i18n/gatehouse_fr.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&french));
+    MainWindow translated(service->service()->engine(), QStringLiteral("http://127.0.0.1"), "t");
+    QCOMPARE(translated.detailPane()->rejectButton()->text(), QStringLiteral("&Rejeter"));
+    QCOMPARE(translated.sidebarModel()
+                     ->index(SidebarModel::HistoryView)
+                     .data(SidebarModel::LabelRole)
+                     .toString(),
+             QStringLiteral("Historique"));
+    QCOMPARE(TrayIcon::tr("%n new approvals", nullptr, 1),
+             QStringLiteral("1 nouvelle approbation"));
+    QCOMPARE(TrayIcon::tr("%n new approvals", nullptr, 3),
+             QStringLiteral("3 nouvelles approbations"));
+    QCoreApplication::removeTranslator(&french);
+}
+
+void tst_MainWindow::layoutIsRemembered()
+{
+    QHeaderView *header = window->table()->horizontalHeader();
+    window->table()->sortByColumn(ApprovalTableModel::TitleColumn, Qt::AscendingOrder);
+    header->resizeSection(ApprovalTableModel::TitleColumn, 333);
+    clickSidebar(SidebarModel::HistoryView);
+    window->table()->sortByColumn(ApprovalTableModel::CommentColumn, Qt::DescendingOrder);
+    window->close(); // saves: there is no tray offscreen, so it really closes
+    window = std::make_unique<MainWindow>(service->service()->engine(),
+                                          QStringLiteral("http://127.0.0.1"), "t");
+    header = window->table()->horizontalHeader();
+    QCOMPARE(header->sortIndicatorSection(), int(ApprovalTableModel::TitleColumn));
+    QCOMPARE(header->sectionSize(ApprovalTableModel::TitleColumn), 333);
+    clickSidebar(SidebarModel::HistoryView); // each view keeps its own columns and sort
+    QCOMPARE(header->sortIndicatorSection(), int(ApprovalTableModel::CommentColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QSettings().remove(QStringLiteral("window")); // the next tests start from the defaults
 }
 
 QTEST_MAIN(tst_MainWindow)
