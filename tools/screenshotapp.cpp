@@ -14,6 +14,7 @@
 #include <QTableView>
 #include <QTextStream>
 #include <QTimer>
+#include <QTranslator>
 
 int main(int argc, char **argv)
 {
@@ -34,6 +35,11 @@ int main(int argc, char **argv)
                                     QStringLiteral("text"));
     parser.addOptions({port, db, key, expect, select});
     parser.process(app);
+    // As the app does: the system language (LANG=de_DE.UTF-8 shows the German window).
+    QTranslator translator;
+    if (translator.load(QLocale::system(), QStringLiteral("gatehouse"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
 
     ServiceConfig config;
     config.databasePath = parser.value(db);

@@ -82,6 +82,8 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     m_sidebar->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sidebar->setIconSize(QSize(16, 16));
     m_sidebar->setItemDelegate(new SidebarDelegate(m_sidebar));
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sidebar->setTextElideMode(Qt::ElideRight);
     m_sidebar->setMinimumWidth(150);
     m_sidebar->setMaximumWidth(240);
 
@@ -160,7 +162,7 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
-    splitter->setSizes({150, 880, 370});
+    splitter->setSizes({170, 870, 360});
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
 
@@ -418,9 +420,9 @@ void MainWindow::setHistoryColumns(bool history)
         m_table->setColumnHidden(column, history ? inboxOnly : historyOnly);
     }
     const QList<QPair<int, int>> widths{
-            {M::KindColumn, 85},      {M::TitleColumn, 220},      {M::PipelineColumn, 150},
+            {M::KindColumn, 95},      {M::TitleColumn, 220},      {M::PipelineColumn, 150},
             {M::SourceColumn, 65},    {M::RequestedByColumn, 90}, {M::WaitingColumn, 72},
-            {M::DeadlineColumn, 100}, {M::StateColumn, 140},      {M::GroupColumn, 110},
+            {M::DeadlineColumn, 110}, {M::StateColumn, 140},      {M::GroupColumn, 125},
             {M::DecidedByColumn, 90}, {M::DecidedAtColumn, 125},  {M::OriginColumn, 70},
     };
     for (const auto &[column, width] : widths)

@@ -50,5 +50,8 @@ QSize SidebarDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     size.setHeight(qMax(size.height(), option.fontMetrics.height() + 10));
+    // Narrow on purpose: the rows then take the sidebar's width and long names elide
+    // instead of pushing the count out of view behind a scroll bar.
+    size.setWidth(qMin(size.width(), 100));
     return size;
 }
