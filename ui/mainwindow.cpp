@@ -30,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
@@ -647,8 +648,11 @@ void MainWindow::saveLayout() const
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1360, 800);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: roomy, but never larger than the screen.
+        const QSize available = screen() ? screen()->availableSize() : QSize(1400, 900);
+        resize(QSize(1360, 800).boundedTo(available * 0.95));
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_columnStates[1] = settings.value(historyColumnsKey).toByteArray();
     // Starts in the inbox: its remembered columns apply now, the history's on switching.
