@@ -660,7 +660,7 @@ void tst_MainWindow::connectDialogShowsEndpoint()
 {
     const QString endpoint = QStringLiteral("http://127.0.0.1:%1").arg(service->service()->port());
     const auto all = ConnectDialog::connectInstructions(endpoint);
-    QCOMPARE(all.size(), 4);
+    QCOMPARE(all.size(), 5);
     QCOMPARE(all.at(0).url, endpoint + QStringLiteral("/hooks/generic"));
     QCOMPARE(all.at(1).url, endpoint + QStringLiteral("/hooks/azure/check"));
     QVERIFY(all.at(1).headers.contains(
@@ -670,7 +670,7 @@ void tst_MainWindow::connectDialogShowsEndpoint()
     sample.insert(QStringLiteral("callbackUrl"), target->url(QStringLiteral("/cb")).toString());
     QCOMPARE(TestHttp::postJson(QUrl(all.at(0).url), sample).status, 201);
     ConnectDialog dialog(endpoint);
-    QCOMPARE(dialog.tabs()->count(), 4);
+    QCOMPARE(dialog.tabs()->count(), 5);
     const auto buttons = dialog.tabs()->widget(0)->findChildren<QPushButton *>();
     QCOMPARE(buttons.size(), 3);
     for (QPushButton *button : buttons)

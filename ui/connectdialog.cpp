@@ -69,6 +69,15 @@ QVector<ConnectDialog::Instructions> ConnectDialog::connectInstructions(const QS
              tr("Call this from a FlexDeploy notification or plugin step when a human task is "
                 "created. Gatehouse approves or rejects the task through FlexDeploy's task REST "
                 "API with the credentials set for the FlexDeploy connector.")},
+            {tr("Operator API"), endpoint + QStringLiteral("/api/approvals/{id}/approve"),
+             QStringLiteral("POST"),
+             QStringLiteral(
+                     "Authorization: Bearer <operator token>\nContent-Type: application/json"),
+             QStringLiteral(
+                     "{\"decidedBy\": \"alice\", \"comment\": \"approved in the change meeting\"}"),
+             tr("For scripts and chat bots: /approve or /reject decides, /retry-delivery retries, "
+                "GET /api/approvals lists. The operator token is under File > Copy operator "
+                "token.")},
     };
 }
 
