@@ -16,12 +16,14 @@
 #include "ui/connectdialog.h"
 #include "ui/decisionresults.h"
 #include "ui/detailpane.h"
+#include "ui/exportdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/notificationbanner.h"
 #include "ui/rejectbar.h"
 #include "ui/settingsdialog.h"
 #include "ui/trayicon.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -38,6 +40,8 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMenu>
+#include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -49,6 +53,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeEdit>
+#include <QToolButton>
 #include <QTranslator>
 
 class tst_MainWindow : public QObject
@@ -77,6 +82,7 @@ private slots:
     void germanTranslationShows();
     void frenchTranslationShows();
     void layoutIsRemembered();
+    void everyControlHasAnAccessibleName();
     void historyShowsWhoAndWhen();
 
 private:
@@ -760,6 +766,50 @@ void tst_MainWindow::layoutIsRemembered()
     QCOMPARE(header->sortIndicatorSection(), int(ApprovalTableModel::CommentColumn));
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
     QSettings().remove(QStringLiteral("window")); // the next tests start from the defaults
+}
+
+namespace {
+// Controls a screen reader announces by name: inputs, buttons, views, progress bars.
+QStringList unnamedControls(QWidget *root)
+{
+    QStringList unnamed;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        const QWidget *parent = w->parentWidget();
+        // Parts of composite Qt widgets are named by their owner.
+        if (qobject_cast<QHeaderView *>(w) || qobject_cast<QAbstractSpinBox *>(w->parentWidget())
+            || (parent
+                && (qobject_cast<const QComboBox *>(parent)
+                    || qobject_cast<const QLineEdit *>(parent) || parent->inherits("QMenuBar")
+                    || parent->inherits("QComboBoxPrivateContainer")
+                    || parent->inherits("QAbstractScrollArea"))))
+            continue;
+        const bool control = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
+                || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QAbstractButton *>(w)
+                || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QPlainTextEdit *>(w)
+                || qobject_cast<QProgressBar *>(w);
+        if (!control)
+            continue;
+        const auto *button = qobject_cast<QAbstractButton *>(w);
+        if (w->accessibleName().isEmpty() && !(button && !button->text().isEmpty()))
+            unnamed.append(
+                    QStringLiteral("%1 %2 in %3")
+                            .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
+                                 QString::fromLatin1(parent ? parent->metaObject()->className()
+                                                            : "")));
+    }
+    return unnamed;
+}
+} // namespace
+
+void tst_MainWindow::everyControlHasAnAccessibleName()
+{
+    QCOMPARE(unnamedControls(window.get()), QStringList());
+    SettingsDialog settings;
+    QCOMPARE(unnamedControls(&settings), QStringList());
+    ConnectDialog connect(QStringLiteral("http://127.0.0.1:8470"));
+    QCOMPARE(unnamedControls(&connect), QStringList());
+    ExportDialog exportDialog(2);
+    QCOMPARE(unnamedControls(&exportDialog), QStringList());
 }
 
 QTEST_MAIN(tst_MainWindow)
