@@ -3,6 +3,7 @@
 // the console window or runs headless until SIGINT/SIGTERM.
 #include "service/gatehouseservice.h"
 #include "core/engine.h"
+#include "ui/consolesettings.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -174,6 +175,7 @@ int main(int argc, char **argv)
         status = app->exec();
     } else {
         QApplication::setQuitOnLastWindowClosed(false);
+        ConsoleSettings::setFile(parser.isSet(configOption) ? parser.value(configOption) : QString());
         MainWindow window(core->engine(), endpoint, core->operatorToken());
         window.show();
         status = app->exec();

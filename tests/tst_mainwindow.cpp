@@ -14,6 +14,7 @@
 #include "support/fakehttpserver.h"
 #include "support/testhttp.h"
 #include "ui/connectdialog.h"
+#include "ui/consolesettings.h"
 #include "ui/decisionresults.h"
 #include "ui/detailpane.h"
 #include "ui/exportdialog.h"
@@ -660,6 +661,16 @@ void tst_MainWindow::settingsDialogWritesKeys()
     QVERIFY(again.quietField()->isChecked());
     again.addressField()->setText(QStringLiteral("not an address"));
     QVERIFY(!again.validationError().isEmpty());
+
+    // With --config the dialog saves to that file, where main.cpp reads it.
+    const QString ini = dir->filePath(QStringLiteral("config.ini"));
+    ConsoleSettings::setFile(ini);
+    SettingsDialog configured;
+    configured.portField()->setValue(8555);
+    configured.accept();
+    ConsoleSettings::setFile({});
+    QCOMPARE(QSettings(ini, QSettings::IniFormat).value(QStringLiteral("receiver/port")).toInt(),
+             8555);
 }
 
 void tst_MainWindow::connectDialogShowsEndpoint()

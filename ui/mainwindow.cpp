@@ -7,6 +7,7 @@
 #include "models/sidebarmodel.h"
 #include "models/timelinemodel.h"
 #include "ui/connectdialog.h"
+#include "ui/consolesettings.h"
 #include "ui/decisionresults.h"
 #include "ui/detailpane.h"
 #include "ui/exportdialog.h"
@@ -30,8 +31,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QScreen>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -620,9 +621,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
         // Approvals keep arriving while the window is closed; the tray stays.
         hide();
         event->ignore();
-        QSettings settings;
-        if (!settings.value(trayNoticeKey, false).toBool()) {
-            settings.setValue(trayNoticeKey, true);
+        const auto settings = ConsoleSettings::open();
+        if (!settings->value(trayNoticeKey, false).toBool()) {
+            settings->setValue(trayNoticeKey, true);
             m_tray->showMessage(
                     tr("Gatehouse keeps running"),
                     tr("Approvals still arrive and notify you here. Quit from the tray menu "
@@ -635,7 +636,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::saveLayout() const
 {
-    QSettings settings;
+    const auto settingsFile = ConsoleSettings::open();
+    QSettings &settings = *settingsFile;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     const QByteArray current = m_table->horizontalHeader()->saveState();
@@ -647,7 +649,8 @@ void MainWindow::saveLayout() const
 
 void MainWindow::restoreLayout()
 {
-    QSettings settings;
+    const auto settingsFile = ConsoleSettings::open();
+    QSettings &settings = *settingsFile;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
         // First start: roomy, but never larger than the screen.
         const QSize available = screen() ? screen()->availableSize() : QSize(1400, 900);

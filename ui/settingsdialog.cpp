@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include "ui/consolesettings.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -109,7 +111,7 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     layout->addWidget(notify);
     layout->addWidget(note);
     layout->addWidget(buttons);
-    load(QSettings());
+    load(*ConsoleSettings::open());
 }
 
 QLineEdit *SettingsDialog::fileField(const QString &accessibleName, const QString &filter,
@@ -190,7 +192,6 @@ void SettingsDialog::accept()
         QMessageBox::warning(this, windowTitle(), error);
         return;
     }
-    QSettings settings;
-    save(settings);
+    save(*ConsoleSettings::open());
     QDialog::accept();
 }

@@ -1,6 +1,7 @@
 #include "trayicon.h"
 
 #include "models/approvaltablemodel.h"
+#include "ui/consolesettings.h"
 
 #include <QAction>
 #include <QFont>
