@@ -632,6 +632,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     QMainWindow::closeEvent(event);
+    // Without a tray nothing would be left to reopen the window or quit: closing quits.
+    if (!m_quitting && !QApplication::quitOnLastWindowClosed())
+        QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
 }
 
 void MainWindow::saveLayout() const
