@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Renders the console with realistic sample data under Xvfb and saves
-# docs/screenshot.png. Starts a virtual display (:99, 1400x900x24), a tiny callback
+# docs/screenshot.png (or $1). Starts a virtual display (:99, 1400x900x24), a tiny callback
 # target, and the real window on a temporary database (tools/screenshotapp.cpp), posts
 # sample webhooks with curl, decides two of them through the API, captures the screen
 # with ImageMagick's import, then stops everything it started.
@@ -9,6 +9,7 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 build="${BUILD_DIR:-$here/build}"
 out="${1:-$here/docs/screenshot.png}"
 port="${GATEHOUSE_SCREENSHOT_PORT:-18470}"
+display="${GATEHOUSE_SCREENSHOT_DISPLAY:-:99}"
 target_port=$((port + 1))
 token="screenshot-operator-token-0123456789"
 
@@ -22,9 +23,13 @@ cleanup() {
 }
 trap cleanup EXIT
 
-Xvfb :99 -screen 0 1400x900x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
+if [ -e "/tmp/.X${display#:}-lock" ]; then
+    echo "screenshot: display $display is taken; set GATEHOUSE_SCREENSHOT_DISPLAY" >&2
+    exit 1
+fi
+Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
 pids+=($!)
-for _ in $(seq 50); do [ -e /tmp/.X11-unix/X99 ] && break; sleep 0.1; done
+for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
 
 # The callback target: accepts every decision with 200.
 python3 - "$target_port" >"$tmp/target.log" 2>&1 <<'PY' &
@@ -39,7 +44,7 @@ http.server.HTTPServer(('127.0.0.1', int(sys.argv[1])), H).serve_forever()
 PY
 pids+=($!)
 
-export DISPLAY=:99 XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" LANG="${LANG:-C.UTF-8}"
+export DISPLAY="$display" XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" LANG="${LANG:-C.UTF-8}"
 export GATEHOUSE_OPERATOR_TOKEN="$token" QT_QPA_PLATFORM=xcb
 "$build/tools/gatehouse-screenshot" --port "$port" --db "$tmp/g.sqlite" --key-file "$tmp/vault.key" \
     --expect 10 --select "Deploy shop 3.1" >"$tmp/app.log" 2>&1 &
