@@ -12,6 +12,9 @@ port="${GATEHOUSE_SCREENSHOT_PORT:-18470}"
 display="${GATEHOUSE_SCREENSHOT_DISPLAY:-:99}"
 target_port=$((port + 1))
 token="screenshot-operator-token-0123456789"
+# The webhook secret the samples are sent with (GATEHOUSE_SECRET_<CONNECTOR>, where
+# inbound authentication is configured; ignored where it is not).
+hook_secret="screenshot-webhook-secret-0123456789"
 
 cmake --build "$build" --target gatehouse-screenshot >/dev/null
 tmp="$(mktemp -d)"
@@ -46,6 +49,7 @@ pids+=($!)
 
 export DISPLAY="$display" XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" LANG="${LANG:-C.UTF-8}"
 export GATEHOUSE_OPERATOR_TOKEN="$token" QT_QPA_PLATFORM=xcb
+export GATEHOUSE_SECRET_GENERIC="$hook_secret" GATEHOUSE_SECRET_AZURE="$hook_secret"
 "$build/tools/gatehouse-screenshot" --port "$port" --db "$tmp/g.sqlite" --key-file "$tmp/vault.key" \
     --expect 10 --select "Deploy shop 3.1" >"$tmp/app.log" 2>&1 &
 pids+=($!)
@@ -53,7 +57,10 @@ for _ in $(seq 100); do grep -q LISTENING "$tmp/app.log" && break; sleep 0.1; do
 
 base="http://127.0.0.1:$port"
 cb="http://127.0.0.1:$target_port/decisions"
-generic() { curl -sf -o /dev/null -H 'Content-Type: application/json' -d "$1" "$base/hooks/generic"; }
+generic() {
+    curl -sf -o /dev/null -H 'Content-Type: application/json' -H "X-Gatehouse-Secret: $hook_secret" \
+        -d "$1" "$base/hooks/generic"
+}
 generic '{"title":"Deploy shop 3.1 to production","externalId":"shop-4711-prod","pipeline":"shop","stage":"prod","environment":"production","requestedBy":"alice","timeoutMinutes":45,"description":"Release 3.1: new checkout flow, 14 fixes.\nChange ticket CHG-2291 approved by CAB.\nRollback: redeploy 3.0.9.","callbackUrl":"'"$cb"'"}'
 generic '{"title":"Shop schema migration 2024-11","externalId":"shop-4711-db","pipeline":"shop","stage":"prod","environment":"production","requestedBy":"alice","callbackUrl":"'"$cb"'"}'
 generic '{"title":"Payments smoke tests signed off","externalId":"pay-882-stg","pipeline":"payments","stage":"staging","environment":"staging","requestedBy":"bob","timeoutMinutes":8,"callbackUrl":"'"$cb"'"}'
@@ -64,6 +71,7 @@ generic '{"title":"Search index rebuild","externalId":"search-19","pipeline":"se
 generic '{"title":"Reporting nightly export schedule","externalId":"rep-5","pipeline":"reporting","stage":"prod","environment":"production","requestedBy":"gina","callbackUrl":"'"$cb"'"}'
 azure() {
     curl -sf -o /dev/null "$base/hooks/azure/$1" -H 'Content-Type: application/json' \
+        -H "X-Gatehouse-Secret: $hook_secret" \
         -H "PlanUrl: http://127.0.0.1:$target_port/azure/" -H 'ProjectId: 6f1e0c2a' -H 'HubName: build' \
         -H "PlanId: plan-$2" -H "JobId: job-$2" -H "TimelineId: tl-$2" -H "TaskInstanceId: task-$2" \
         -H 'AuthToken: sample-job-token' -H "BuildId: $2" -d "$3"

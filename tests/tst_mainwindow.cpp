@@ -686,6 +686,16 @@ void tst_MainWindow::connectDialogShowsEndpoint()
     QJsonObject sample = QJsonDocument::fromJson(all.at(0).payload.toUtf8()).object();
     sample.insert(QStringLiteral("callbackUrl"), target->url(QStringLiteral("/cb")).toString());
     QCOMPARE(TestHttp::postJson(QUrl(all.at(0).url), sample).status, 201);
+    // With webhook secrets, each sender is told the header to add.
+    const auto secured = ConnectDialog::connectInstructions(
+            endpoint,
+            {{QStringLiteral("generic"), QStringLiteral("s3cret")},
+             {QStringLiteral("azure"), QStringLiteral("az-s3cret")}});
+    QCOMPARE(secured.at(0).headers,
+             QStringLiteral("Content-Type: application/json\nAuthorization: Bearer s3cret"));
+    QVERIFY(secured.at(1).headers.startsWith(
+            QStringLiteral("{\n    \"X-Gatehouse-Secret\": \"az-s3cret\",\n    \"Content-Type\"")));
+    QCOMPARE(secured.at(3).headers, all.at(3).headers); // no FlexDeploy secret given
     ConnectDialog dialog(endpoint);
     QCOMPARE(dialog.tabs()->count(), 5);
     const auto buttons = dialog.tabs()->widget(0)->findChildren<QPushButton *>();

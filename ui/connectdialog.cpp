@@ -13,25 +13,36 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-QVector<ConnectDialog::Instructions> ConnectDialog::connectInstructions(const QString &endpoint)
+QVector<ConnectDialog::Instructions> ConnectDialog::connectInstructions(
+        const QString &endpoint, const QHash<QString, QString> &secrets)
 {
-    // The Azure headers are exactly those of docs/azure.md (seed 000).
-    const QString azureHeaders =
-            QStringLiteral("{\n"
-                           "    \"Content-Type\":\"application/json\",\n"
-                           "    \"PlanUrl\": \"$(system.CollectionUri)\",\n"
-                           "    \"ProjectId\": \"$(system.TeamProjectId)\",\n"
-                           "    \"HubName\": \"$(system.HostType)\",\n"
-                           "    \"PlanId\": \"$(system.PlanId)\",\n"
-                           "    \"JobId\": \"$(system.JobId)\",\n"
-                           "    \"TimelineId\": \"$(system.TimelineId)\",\n"
-                           "    \"TaskInstanceId\": \"$(system.TaskInstanceId)\",\n"
-                           "    \"AuthToken\": \"$(system.AccessToken)\",\n"
-                           "    \"BuildId\": \"$(build.BuildId)\"\n"
-                           "}");
+    // With a webhook secret the sender adds one header; without one (no authentication
+    // configured) the headers are exactly those of docs/azure.md (seed 000).
+    const auto bearer = [&secrets](const QString &connector) {
+        const QString secret = secrets.value(connector);
+        return secret.isEmpty() ? QString()
+                                : QStringLiteral("\nAuthorization: Bearer %1").arg(secret);
+    };
+    const QString azureSecret = secrets.value(QStringLiteral("azure"));
+    const QString azureHeaders = QStringLiteral("{\n")
+            + (azureSecret.isEmpty()
+                       ? QString()
+                       : QStringLiteral("    \"X-Gatehouse-Secret\": \"%1\",\n").arg(azureSecret))
+            + QStringLiteral("    \"Content-Type\":\"application/json\",\n"
+                             "    \"PlanUrl\": \"$(system.CollectionUri)\",\n"
+                             "    \"ProjectId\": \"$(system.TeamProjectId)\",\n"
+                             "    \"HubName\": \"$(system.HostType)\",\n"
+                             "    \"PlanId\": \"$(system.PlanId)\",\n"
+                             "    \"JobId\": \"$(system.JobId)\",\n"
+                             "    \"TimelineId\": \"$(system.TimelineId)\",\n"
+                             "    \"TaskInstanceId\": \"$(system.TaskInstanceId)\",\n"
+                             "    \"AuthToken\": \"$(system.AccessToken)\",\n"
+                             "    \"BuildId\": \"$(build.BuildId)\"\n"
+                             "}");
     return {
             {tr("Generic webhook"), endpoint + QStringLiteral("/hooks/generic"),
-             QStringLiteral("POST"), QStringLiteral("Content-Type: application/json"),
+             QStringLiteral("POST"),
+             QStringLiteral("Content-Type: application/json") + bearer(QStringLiteral("generic")),
              QStringLiteral("{\n"
                             "    \"title\": \"Deploy shop 3.1 to production\",\n"
                             "    \"externalId\": \"shop-run-4711-prod\",\n"
@@ -81,13 +92,15 @@ QVector<ConnectDialog::Instructions> ConnectDialog::connectInstructions(const QS
     };
 }
 
-ConnectDialog::ConnectDialog(const QString &endpoint, QWidget *parent) : QDialog(parent)
+ConnectDialog::ConnectDialog(const QString &endpoint, const QHash<QString, QString> &secrets,
+                             QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("How to connect"));
     setAccessibleName(tr("How to connect"));
     m_tabs = new QTabWidget(this);
     m_tabs->setAccessibleName(tr("Connectors"));
-    for (const Instructions &instructions : connectInstructions(endpoint))
+    for (const Instructions &instructions : connectInstructions(endpoint, secrets))
         m_tabs->addTab(page(instructions), instructions.name);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

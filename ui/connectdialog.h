@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QHash>
 #include <QVector>
 
 class QTabWidget;
@@ -21,9 +22,13 @@ public:
         QString payload;
         QString notes;
     };
-    static QVector<Instructions> connectInstructions(const QString &endpoint);
+    // secrets: each connector's webhook token ("generic", "azure", "flexdeploy"), shown as
+    // the header the sender must add; a connector without one gets no auth header.
+    static QVector<Instructions> connectInstructions(const QString &endpoint,
+                                                     const QHash<QString, QString> &secrets = {});
 
-    ConnectDialog(const QString &endpoint, QWidget *parent = nullptr);
+    ConnectDialog(const QString &endpoint, const QHash<QString, QString> &secrets = {},
+                  QWidget *parent = nullptr);
     QTabWidget *tabs() const { return m_tabs; }
 
 private:

@@ -344,7 +344,7 @@ void MainWindow::buildMenus(const QByteArray &operatorToken)
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("How to &connect…"), this, [this] {
-        ConnectDialog dialog(m_endpoint, this);
+        ConnectDialog dialog(m_endpoint, m_webhookSecrets, this);
         dialog.exec();
     });
     help->addAction(tr("&Keyboard shortcuts"), this, [this] {

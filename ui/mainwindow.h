@@ -7,6 +7,7 @@
 
 #include "models/approvalexporter.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 class ApprovalFilterProxy;
@@ -68,6 +69,9 @@ public:
     void exportApprovals(const QString &path, ApprovalExporter::Format format, bool selectionOnly,
                          const QDate &from = {}, const QDate &to = {});
 
+    // Webhook tokens by connector, for the "How to connect" dialog (set by the composition root).
+    void setWebhookSecrets(const QHash<QString, QString> &secrets) { m_webhookSecrets = secrets; }
+
 public slots:
     void showView(int view); // a SidebarModel::View
 
@@ -96,6 +100,7 @@ private:
 
     Engine *m_engine;
     QString m_endpoint;
+    QHash<QString, QString> m_webhookSecrets;
     ApprovalTableModel *m_model;
     ApprovalFilterProxy *m_proxy;
     TimelineModel *m_timeline;
