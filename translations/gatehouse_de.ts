@@ -305,119 +305,129 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="33"/>
+        <location filename="../ui/connectdialog.cpp" line="43"/>
         <source>Generic webhook</source>
         <translation>Generischer Webhook</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="46"/>
+        <location filename="../ui/connectdialog.cpp" line="57"/>
         <source>Required: title and callbackUrl. Gatehouse posts the decision as JSON (id, externalId, decision, decidedBy, comment, decidedAt) to callbackUrl. The same externalId updates the approval instead of creating a twin.</source>
         <translation>Pflichtfelder: title und callbackUrl. Gatehouse sendet die Entscheidung als JSON (id, externalId, decision, decidedBy, comment, decidedAt) an callbackUrl. Dieselbe externalId aktualisiert die Genehmigung, statt eine doppelte anzulegen.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="49"/>
+        <location filename="../ui/connectdialog.cpp" line="60"/>
         <source>Azure Pipelines check</source>
         <translation>Azure-Pipelines-Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="54"/>
+        <location filename="../ui/connectdialog.cpp" line="65"/>
         <source>Invoke REST API check on a Generic service connection pointing at %1, URL suffix /hooks/azure/check. Completion event: Callback; time between evaluations: 0; timeout: as long as the operator may take.</source>
         <translation>Prüfung „Invoke REST API“ über eine generische Dienstverbindung zu %1, URL-Suffix /hooks/azure/check. Abschlussereignis: Callback; Zeit zwischen Auswertungen: 0; Zeitlimit: so lange, wie der Bediener brauchen darf.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="58"/>
+        <location filename="../ui/connectdialog.cpp" line="69"/>
         <source>Azure gate (ApiResponse)</source>
         <translation>Azure-Gate (ApiResponse)</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="61"/>
+        <location filename="../ui/connectdialog.cpp" line="72"/>
         <source>Completion event: ApiResponse. Success criterion: eq(root[&apos;status&apos;], &apos;approved&apos;). For classic release gates add the header &quot;GatehouseKey&quot;: &quot;$(Release.ReleaseId)-$(Release.EnvironmentId)&quot;.</source>
         <translation>Abschlussereignis: ApiResponse. Erfolgskriterium: eq(root[&apos;status&apos;], &apos;approved&apos;). Für klassische Release-Gates den Header &quot;GatehouseKey&quot;: &quot;$(Release.ReleaseId)-$(Release.EnvironmentId)&quot; hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="64"/>
+        <location filename="../ui/connectdialog.cpp" line="75"/>
         <source>FlexDeploy human task</source>
         <translation>Menschliche Aufgabe in FlexDeploy</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="69"/>
+        <location filename="../ui/connectdialog.cpp" line="82"/>
         <source>Call this from a FlexDeploy notification or plugin step when a human task is created. Gatehouse approves or rejects the task through FlexDeploy&apos;s task REST API with the credentials set for the FlexDeploy connector.</source>
         <translation>Aus einer FlexDeploy-Benachrichtigung oder einem Plugin-Schritt aufrufen, sobald eine menschliche Aufgabe entsteht. Gatehouse genehmigt oder lehnt die Aufgabe über die Aufgaben-REST-API von FlexDeploy ab, mit den Zugangsdaten des FlexDeploy-Connectors.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="72"/>
+        <location filename="../ui/connectdialog.cpp" line="85"/>
+        <source>Paused pipeline</source>
+        <translation>Pausierte Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="92"/>
+        <source>The first pipeline pauses with this call; &quot;target&quot; names a restart target from the settings. The answer carries a single-use restart link; approving in the console starts the second pipeline with &quot;data&quot;.</source>
+        <translation>Die erste Pipeline pausiert mit diesem Aufruf; &quot;target&quot; nennt ein Neustartziel aus den Einstellungen. Die Antwort enthält einen einmal gültigen Neustart-Link; eine Genehmigung in der Konsole startet die zweite Pipeline mit &quot;data&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="96"/>
         <source>Operator API</source>
         <translation>Bediener-API</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="78"/>
+        <location filename="../ui/connectdialog.cpp" line="102"/>
         <source>For scripts and chat bots: /approve or /reject decides, /retry-delivery retries, GET /api/approvals lists. The operator token is under File &gt; Copy operator token.</source>
         <translation>Für Skripte und Chatbots: /approve oder /reject entscheidet, /retry-delivery wiederholt die Zustellung, GET /api/approvals listet auf. Das Bediener-Token finden Sie unter Datei &gt; Bediener-Token kopieren.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="86"/>
-        <location filename="../ui/connectdialog.cpp" line="87"/>
+        <location filename="../ui/connectdialog.cpp" line="112"/>
+        <location filename="../ui/connectdialog.cpp" line="113"/>
         <source>How to connect</source>
         <translation>So verbinden Sie</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="89"/>
+        <location filename="../ui/connectdialog.cpp" line="115"/>
         <source>Connectors</source>
         <translation>Connectoren</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="110"/>
+        <location filename="../ui/connectdialog.cpp" line="136"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="111"/>
+        <location filename="../ui/connectdialog.cpp" line="137"/>
         <source>Copy %1</source>
         <translation>%1 kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="112"/>
+        <location filename="../ui/connectdialog.cpp" line="138"/>
         <source>Copy %1 to the clipboard</source>
         <translation>%1 in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="121"/>
-        <location filename="../ui/connectdialog.cpp" line="122"/>
+        <location filename="../ui/connectdialog.cpp" line="147"/>
+        <location filename="../ui/connectdialog.cpp" line="148"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="122"/>
+        <location filename="../ui/connectdialog.cpp" line="148"/>
         <source>%1 URL:</source>
         <translation>%1-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="131"/>
+        <location filename="../ui/connectdialog.cpp" line="157"/>
         <source>Headers:</source>
         <translation>Header:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="132"/>
+        <location filename="../ui/connectdialog.cpp" line="158"/>
         <source>Headers</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="132"/>
+        <location filename="../ui/connectdialog.cpp" line="158"/>
         <source>headers</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="133"/>
+        <location filename="../ui/connectdialog.cpp" line="159"/>
         <source>Sample payload:</source>
         <translation>Beispiel-Nutzlast:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="134"/>
+        <location filename="../ui/connectdialog.cpp" line="160"/>
         <source>Sample payload</source>
         <translation>Beispiel-Nutzlast</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="134"/>
+        <location filename="../ui/connectdialog.cpp" line="160"/>
         <source>payload</source>
         <translation>Nutzlast</translation>
     </message>
@@ -829,153 +839,153 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>Search title, pipeline, environment, source… (Ctrl+F)</source>
         <translation>Titel, Pipeline, Umgebung, Quelle suchen… (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
         <source>Search approvals</source>
         <translation>Genehmigungen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="63"/>
         <source>All environments</source>
         <translation>Alle Umgebungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>Views (Ctrl+1 to Ctrl+7)</source>
         <translation>Ansichten (Strg+1 bis Strg+7)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
         <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
         <source>Filter by source</source>
         <translation>Nach Quelle filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
         <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>Filter by environment</source>
         <translation>Nach Umgebung filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
         <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>Filter by state</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>All states</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>Pending</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>Delivery failed</source>
         <translation>Zustellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Approvals</source>
         <translation>Genehmigungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>Last action</source>
         <translation>Letzte Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Pending count</source>
         <translation>Anzahl offener</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Export in progress</source>
         <translation>Export läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>Listening on %1</source>
         <translation>Empfängt auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Listening address</source>
         <translation>Empfangsadresse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Approve the selected approvals (Ctrl+Return)</source>
         <translation>Die ausgewählten Genehmigungen erteilen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>&amp;Reject…</source>
         <translation>&amp;Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Reject the selected approvals, with an optional reason (Ctrl+Backspace)</source>
         <translation>Die ausgewählten Genehmigungen ablehnen, mit optionaler Begründung (Strg+Rücktaste)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>&amp;Copy id</source>
         <translation>ID &amp;kopieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>Copied %n id(s)</source>
         <translation>
             <numerusform>%n ID kopiert</numerusform>
@@ -983,12 +993,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>Retry &amp;delivery</source>
         <translation>&amp;Zustellung wiederholen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>Retrying %n delivery(ies)</source>
         <translation>
             <numerusform>%n Zustellung wird wiederholt</numerusform>
@@ -996,67 +1006,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>Approval actions</source>
         <translation>Aktionen zur Genehmigung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>&amp;Settings…</source>
         <translation>E&amp;instellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>Copy operator &amp;token</source>
         <translation>Bediener-&amp;Token kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>Operator token copied</source>
         <translation>Bediener-Token kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>&amp;Approval</source>
         <translation>&amp;Genehmigung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>How to &amp;connect…</source>
         <translation>So &amp;verbinden Sie…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>Ctrl+Return: approve the selection
 Ctrl+Backspace: reject the selection (asks for a reason inline)
 Ctrl+Shift+C: copy the ids of the selection
@@ -1075,12 +1085,12 @@ Strg+E: exportieren
 Strg+Q: beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;An approval console for release managers.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;Eine Genehmigungskonsole für Release-Manager.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>&amp;Approve %n</source>
         <translation>
             <numerusform>%n &amp;genehmigen</numerusform>
@@ -1088,7 +1098,7 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>&amp;Reject %n…</source>
         <translation>
             <numerusform>%n &amp;ablehnen…</numerusform>
@@ -1096,12 +1106,12 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>An export is still running</source>
         <translation>Ein Export läuft noch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="605"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>Exporting %n approval(s)…</source>
         <translation>
             <numerusform>%n Genehmigung wird exportiert…</numerusform>
@@ -1109,32 +1119,32 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <location filename="../ui/mainwindow.cpp" line="628"/>
         <source>Gatehouse keeps running</source>
         <translation>Gatehouse läuft weiter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <location filename="../ui/mainwindow.cpp" line="629"/>
         <source>Approvals still arrive and notify you here. Quit from the tray menu or with File &gt; Quit.</source>
         <translation>Genehmigungen kommen weiterhin an und werden hier gemeldet. Beenden über das Menü im Infobereich oder mit Datei &gt; Beenden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>&amp;About Gatehouse</source>
         <translation>Ü&amp;ber Gatehouse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>About Gatehouse</source>
         <translation>Über Gatehouse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>Approval %1: %2</source>
         <translation>Genehmigung %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n offen</numerusform>
@@ -1142,7 +1152,7 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>Gatehouse (%1)</source>
         <translation>Gatehouse (%1)</translation>
     </message>
@@ -1228,177 +1238,177 @@ Strg+Q: beenden</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="35"/>
+        <location filename="../ui/settingsdialog.cpp" line="37"/>
         <source>Gatehouse settings</source>
         <translation>Gatehouse-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="36"/>
+        <location filename="../ui/settingsdialog.cpp" line="38"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="39"/>
+        <location filename="../ui/settingsdialog.cpp" line="41"/>
         <source>Listen address</source>
         <translation>Empfangsadresse</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="42"/>
+        <location filename="../ui/settingsdialog.cpp" line="44"/>
         <source>127.0.0.1 accepts only this computer; 0.0.0.0 every network (use TLS)</source>
         <translation>127.0.0.1 nimmt nur diesen Rechner an; 0.0.0.0 jedes Netz (TLS verwenden)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="45"/>
+        <location filename="../ui/settingsdialog.cpp" line="47"/>
         <source>Listen port</source>
         <translation>Empfangsport</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="46"/>
+        <location filename="../ui/settingsdialog.cpp" line="48"/>
         <source>any free port</source>
         <translation>beliebiger freier Port</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="50"/>
+        <location filename="../ui/settingsdialog.cpp" line="52"/>
         <source>TLS certificate file</source>
         <translation>TLS-Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="51"/>
+        <location filename="../ui/settingsdialog.cpp" line="53"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="52"/>
+        <location filename="../ui/settingsdialog.cpp" line="54"/>
         <source>TLS private key file</source>
         <translation>Datei mit privatem TLS-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="52"/>
+        <location filename="../ui/settingsdialog.cpp" line="54"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="54"/>
+        <location filename="../ui/settingsdialog.cpp" line="56"/>
         <source>Database file</source>
         <translation>Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="55"/>
+        <location filename="../ui/settingsdialog.cpp" line="57"/>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="58"/>
+        <location filename="../ui/settingsdialog.cpp" line="60"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="59"/>
+        <location filename="../ui/settingsdialog.cpp" line="61"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="65"/>
+        <location filename="../ui/settingsdialog.cpp" line="67"/>
         <source>&amp;Quiet hours: no pop-up notifications</source>
         <translation>&amp;Ruhezeit: keine Pop-up-Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="66"/>
+        <location filename="../ui/settingsdialog.cpp" line="68"/>
         <source>Quiet hours</source>
         <translation>Ruhezeit</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="69"/>
+        <location filename="../ui/settingsdialog.cpp" line="71"/>
         <source>Quiet from</source>
         <translation>Ruhe ab</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="72"/>
+        <location filename="../ui/settingsdialog.cpp" line="74"/>
         <source>Quiet until</source>
         <translation>Ruhe bis</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="76"/>
+        <location filename="../ui/settingsdialog.cpp" line="78"/>
         <source>Receiver</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="78"/>
+        <location filename="../ui/settingsdialog.cpp" line="80"/>
         <source>Listen &amp;address:</source>
         <translation>Empfangs&amp;adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="79"/>
+        <location filename="../ui/settingsdialog.cpp" line="81"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="80"/>
+        <location filename="../ui/settingsdialog.cpp" line="82"/>
         <source>TLS &amp;certificate:</source>
         <translation>TLS-&amp;Zertifikat:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="81"/>
+        <location filename="../ui/settingsdialog.cpp" line="83"/>
         <source>TLS &amp;key:</source>
         <translation>TLS-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="82"/>
+        <location filename="../ui/settingsdialog.cpp" line="84"/>
         <source>Storage and language</source>
         <translation>Speicher und Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="84"/>
+        <location filename="../ui/settingsdialog.cpp" line="86"/>
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="85"/>
+        <location filename="../ui/settingsdialog.cpp" line="87"/>
         <source>&amp;Language:</source>
         <translation>Spr&amp;ache:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="86"/>
+        <location filename="../ui/settingsdialog.cpp" line="88"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="89"/>
+        <location filename="../ui/settingsdialog.cpp" line="91"/>
         <source>from</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="91"/>
+        <location filename="../ui/settingsdialog.cpp" line="93"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="97"/>
+        <location filename="../ui/settingsdialog.cpp" line="99"/>
         <source>Receiver, database and language settings apply when Gatehouse starts again. Command-line options (--port, --listen, --db) override them.</source>
         <translation>Empfänger-, Datenbank- und Spracheinstellungen gelten ab dem nächsten Start von Gatehouse. Befehlszeilenoptionen (--port, --listen, --db) haben Vorrang.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="121"/>
+        <location filename="../ui/settingsdialog.cpp" line="123"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="122"/>
+        <location filename="../ui/settingsdialog.cpp" line="124"/>
         <source>Browse for %1</source>
         <translation>%1 suchen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="146"/>
+        <location filename="../ui/settingsdialog.cpp" line="148"/>
         <source>the default in the user&apos;s data folder</source>
         <translation>Standard im Datenordner des Benutzers</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="161"/>
+        <location filename="../ui/settingsdialog.cpp" line="163"/>
         <source>The listen address must be an IP address, such as 127.0.0.1.</source>
         <translation>Die Empfangsadresse muss eine IP-Adresse sein, etwa 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="163"/>
+        <location filename="../ui/settingsdialog.cpp" line="165"/>
         <source>TLS needs both a certificate and a key file.</source>
         <translation>TLS braucht sowohl eine Zertifikats- als auch eine Schlüsseldatei.</translation>
     </message>
@@ -1481,17 +1491,17 @@ Strg+Q: beenden</translation>
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../ui/trayicon.cpp" line="185"/>
+        <location filename="../ui/trayicon.cpp" line="186"/>
         <source>Open Gatehouse</source>
         <translation>Gatehouse öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="186"/>
+        <location filename="../ui/trayicon.cpp" line="187"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="118"/>
+        <location filename="../ui/trayicon.cpp" line="119"/>
         <source>Gatehouse: %n pending approval(s)</source>
         <translation>
             <numerusform>Gatehouse: %n offene Genehmigung</numerusform>
@@ -1499,22 +1509,22 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="49"/>
+        <location filename="../ui/trayicon.cpp" line="50"/>
         <source>Gatehouse tray menu</source>
         <translation>Gatehouse-Menü im Infobereich</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="117"/>
+        <location filename="../ui/trayicon.cpp" line="118"/>
         <source>Gatehouse: nothing waits</source>
         <translation>Gatehouse: nichts wartet</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="158"/>
+        <location filename="../ui/trayicon.cpp" line="159"/>
         <source>Nothing waits for a decision</source>
         <translation>Nichts wartet auf eine Entscheidung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="159"/>
+        <location filename="../ui/trayicon.cpp" line="160"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n offen</numerusform>
@@ -1522,17 +1532,17 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="171"/>
+        <location filename="../ui/trayicon.cpp" line="172"/>
         <source>Approve</source>
         <translation>Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="176"/>
+        <location filename="../ui/trayicon.cpp" line="177"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="182"/>
+        <location filename="../ui/trayicon.cpp" line="183"/>
         <source>%n more in the window…</source>
         <translation>
             <numerusform>%n weitere im Fenster…</numerusform>
@@ -1540,22 +1550,22 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="217"/>
+        <location filename="../ui/trayicon.cpp" line="218"/>
         <source>Delivery failed</source>
         <translation>Zustellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="218"/>
+        <location filename="../ui/trayicon.cpp" line="219"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="225"/>
+        <location filename="../ui/trayicon.cpp" line="226"/>
         <source>About to expire</source>
         <translation>Läuft bald ab</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="226"/>
+        <location filename="../ui/trayicon.cpp" line="227"/>
         <source>%1 expires in %n min</source>
         <translation>
             <numerusform>%1 läuft in %n Min. ab</numerusform>
@@ -1563,12 +1573,12 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="235"/>
+        <location filename="../ui/trayicon.cpp" line="236"/>
         <source>New approval</source>
         <translation>Neue Genehmigung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="237"/>
+        <location filename="../ui/trayicon.cpp" line="238"/>
         <source>%n new approvals</source>
         <translation>
             <numerusform>%n neue Genehmigung</numerusform>

@@ -305,119 +305,129 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="33"/>
+        <location filename="../ui/connectdialog.cpp" line="43"/>
         <source>Generic webhook</source>
         <translation>Webhook générique</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="46"/>
+        <location filename="../ui/connectdialog.cpp" line="57"/>
         <source>Required: title and callbackUrl. Gatehouse posts the decision as JSON (id, externalId, decision, decidedBy, comment, decidedAt) to callbackUrl. The same externalId updates the approval instead of creating a twin.</source>
         <translation>Obligatoires : title et callbackUrl. Gatehouse envoie la décision en JSON (id, externalId, decision, decidedBy, comment, decidedAt) à callbackUrl. Le même externalId met à jour l’approbation au lieu d’en créer une seconde.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="49"/>
+        <location filename="../ui/connectdialog.cpp" line="60"/>
         <source>Azure Pipelines check</source>
         <translation>Vérification Azure Pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="54"/>
+        <location filename="../ui/connectdialog.cpp" line="65"/>
         <source>Invoke REST API check on a Generic service connection pointing at %1, URL suffix /hooks/azure/check. Completion event: Callback; time between evaluations: 0; timeout: as long as the operator may take.</source>
         <translation>Vérification « Invoke REST API » sur une connexion de service générique vers %1, suffixe d’URL /hooks/azure/check. Événement de fin : Callback ; délai entre évaluations : 0 ; délai d’expiration : le temps que l’opérateur peut prendre.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="58"/>
+        <location filename="../ui/connectdialog.cpp" line="69"/>
         <source>Azure gate (ApiResponse)</source>
         <translation>Porte Azure (ApiResponse)</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="61"/>
+        <location filename="../ui/connectdialog.cpp" line="72"/>
         <source>Completion event: ApiResponse. Success criterion: eq(root[&apos;status&apos;], &apos;approved&apos;). For classic release gates add the header &quot;GatehouseKey&quot;: &quot;$(Release.ReleaseId)-$(Release.EnvironmentId)&quot;.</source>
         <translation>Événement de fin : ApiResponse. Critère de réussite : eq(root[&apos;status&apos;], &apos;approved&apos;). Pour les portes de release classiques, ajoutez l’en-tête &quot;GatehouseKey&quot;: &quot;$(Release.ReleaseId)-$(Release.EnvironmentId)&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="64"/>
+        <location filename="../ui/connectdialog.cpp" line="75"/>
         <source>FlexDeploy human task</source>
         <translation>Tâche humaine FlexDeploy</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="69"/>
+        <location filename="../ui/connectdialog.cpp" line="82"/>
         <source>Call this from a FlexDeploy notification or plugin step when a human task is created. Gatehouse approves or rejects the task through FlexDeploy&apos;s task REST API with the credentials set for the FlexDeploy connector.</source>
         <translation>Appelez cette adresse depuis une notification ou une étape de plugin FlexDeploy lorsqu’une tâche humaine est créée. Gatehouse approuve ou rejette la tâche via l’API REST des tâches de FlexDeploy, avec les identifiants du connecteur FlexDeploy.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="72"/>
+        <location filename="../ui/connectdialog.cpp" line="85"/>
+        <source>Paused pipeline</source>
+        <translation>Pipeline en pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="92"/>
+        <source>The first pipeline pauses with this call; &quot;target&quot; names a restart target from the settings. The answer carries a single-use restart link; approving in the console starts the second pipeline with &quot;data&quot;.</source>
+        <translation>La première pipeline se met en pause avec cet appel ; &quot;target&quot; désigne une cible de redémarrage des paramètres. La réponse contient un lien de redémarrage à usage unique ; une approbation dans la console démarre la seconde pipeline avec &quot;data&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="96"/>
         <source>Operator API</source>
         <translation>API opérateur</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="78"/>
+        <location filename="../ui/connectdialog.cpp" line="102"/>
         <source>For scripts and chat bots: /approve or /reject decides, /retry-delivery retries, GET /api/approvals lists. The operator token is under File &gt; Copy operator token.</source>
         <translation>Pour les scripts et les bots de discussion : /approve ou /reject décide, /retry-delivery relance l’envoi, GET /api/approvals liste. Le jeton opérateur se trouve dans Fichier &gt; Copier le jeton opérateur.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="86"/>
-        <location filename="../ui/connectdialog.cpp" line="87"/>
+        <location filename="../ui/connectdialog.cpp" line="112"/>
+        <location filename="../ui/connectdialog.cpp" line="113"/>
         <source>How to connect</source>
         <translation>Comment se connecter</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="89"/>
+        <location filename="../ui/connectdialog.cpp" line="115"/>
         <source>Connectors</source>
         <translation>Connecteurs</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="110"/>
+        <location filename="../ui/connectdialog.cpp" line="136"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="111"/>
+        <location filename="../ui/connectdialog.cpp" line="137"/>
         <source>Copy %1</source>
         <translation>Copier %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="112"/>
+        <location filename="../ui/connectdialog.cpp" line="138"/>
         <source>Copy %1 to the clipboard</source>
         <translation>Copier %1 dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="121"/>
-        <location filename="../ui/connectdialog.cpp" line="122"/>
+        <location filename="../ui/connectdialog.cpp" line="147"/>
+        <location filename="../ui/connectdialog.cpp" line="148"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="122"/>
+        <location filename="../ui/connectdialog.cpp" line="148"/>
         <source>%1 URL:</source>
         <translation>URL %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="131"/>
+        <location filename="../ui/connectdialog.cpp" line="157"/>
         <source>Headers:</source>
         <translation>En-têtes :</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="132"/>
+        <location filename="../ui/connectdialog.cpp" line="158"/>
         <source>Headers</source>
         <translation>En-têtes</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="132"/>
+        <location filename="../ui/connectdialog.cpp" line="158"/>
         <source>headers</source>
         <translation>les en-têtes</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="133"/>
+        <location filename="../ui/connectdialog.cpp" line="159"/>
         <source>Sample payload:</source>
         <translation>Exemple de contenu :</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="134"/>
+        <location filename="../ui/connectdialog.cpp" line="160"/>
         <source>Sample payload</source>
         <translation>Exemple de contenu</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="134"/>
+        <location filename="../ui/connectdialog.cpp" line="160"/>
         <source>payload</source>
         <translation>le contenu</translation>
     </message>
@@ -829,153 +839,153 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>Search title, pipeline, environment, source… (Ctrl+F)</source>
         <translation>Rechercher titre, pipeline, environnement, source… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
         <source>Search approvals</source>
         <translation>Rechercher des approbations</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="63"/>
         <source>All environments</source>
         <translation>Tous les environnements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>Views (Ctrl+1 to Ctrl+7)</source>
         <translation>Vues (Ctrl+1 à Ctrl+7)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
         <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
         <source>Filter by source</source>
         <translation>Filtrer par source</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
         <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>Filter by environment</source>
         <translation>Filtrer par environnement</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
         <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>Filter by state</source>
         <translation>Filtrer par état</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>Expired</source>
         <translation>Expirée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>Delivery failed</source>
         <translation>Échec de l’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Approvals</source>
         <translation>Approbations</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Pending count</source>
         <translation>Nombre en attente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Export in progress</source>
         <translation>Export en cours</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>Listening on %1</source>
         <translation>À l’écoute sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Listening address</source>
         <translation>Adresse d’écoute</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approuver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Approve the selected approvals (Ctrl+Return)</source>
         <translation>Approuver les demandes sélectionnées (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>&amp;Reject…</source>
         <translation>&amp;Rejeter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Reject the selected approvals, with an optional reason (Ctrl+Backspace)</source>
         <translation>Rejeter les demandes sélectionnées, avec un motif facultatif (Ctrl+Retour arrière)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>&amp;Copy id</source>
         <translation>&amp;Copier l’identifiant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>Copied %n id(s)</source>
         <translation>
             <numerusform>%n identifiant copié</numerusform>
@@ -983,12 +993,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>Retry &amp;delivery</source>
         <translation>Ré&amp;essayer l’envoi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>Retrying %n delivery(ies)</source>
         <translation>
             <numerusform>Nouvel essai pour %n envoi</numerusform>
@@ -996,67 +1006,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>Approval actions</source>
         <translation>Actions sur l’approbation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>Copy operator &amp;token</source>
         <translation>Copier le &amp;jeton opérateur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>Operator token copied</source>
         <translation>Jeton opérateur copié</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>&amp;Approval</source>
         <translation>A&amp;pprobation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>How to &amp;connect…</source>
         <translation>Comment se &amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>Ctrl+Return: approve the selection
 Ctrl+Backspace: reject the selection (asks for a reason inline)
 Ctrl+Shift+C: copy the ids of the selection
@@ -1075,12 +1085,12 @@ Ctrl+E : exporter
 Ctrl+Q : quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;An approval console for release managers.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;Une console d’approbation pour les responsables de release.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>&amp;Approve %n</source>
         <translation>
             <numerusform>&amp;Approuver %n</numerusform>
@@ -1088,7 +1098,7 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>&amp;Reject %n…</source>
         <translation>
             <numerusform>&amp;Rejeter %n…</numerusform>
@@ -1096,12 +1106,12 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>An export is still running</source>
         <translation>Un export est encore en cours</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="605"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>Exporting %n approval(s)…</source>
         <translation>
             <numerusform>Export de %n approbation…</numerusform>
@@ -1109,32 +1119,32 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <location filename="../ui/mainwindow.cpp" line="628"/>
         <source>Gatehouse keeps running</source>
         <translation>Gatehouse reste actif</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <location filename="../ui/mainwindow.cpp" line="629"/>
         <source>Approvals still arrive and notify you here. Quit from the tray menu or with File &gt; Quit.</source>
         <translation>Les approbations continuent d’arriver et vous sont signalées ici. Quittez depuis le menu de la zone de notification ou avec Fichier &gt; Quitter.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>&amp;About Gatehouse</source>
         <translation>À &amp;propos de Gatehouse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>About Gatehouse</source>
         <translation>À propos de Gatehouse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>Approval %1: %2</source>
         <translation>Approbation %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n en attente</numerusform>
@@ -1142,7 +1152,7 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>Gatehouse (%1)</source>
         <translation>Gatehouse (%1)</translation>
     </message>
@@ -1228,177 +1238,177 @@ Ctrl+Q : quitter</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="35"/>
+        <location filename="../ui/settingsdialog.cpp" line="37"/>
         <source>Gatehouse settings</source>
         <translation>Paramètres de Gatehouse</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="36"/>
+        <location filename="../ui/settingsdialog.cpp" line="38"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="39"/>
+        <location filename="../ui/settingsdialog.cpp" line="41"/>
         <source>Listen address</source>
         <translation>Adresse d’écoute</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="42"/>
+        <location filename="../ui/settingsdialog.cpp" line="44"/>
         <source>127.0.0.1 accepts only this computer; 0.0.0.0 every network (use TLS)</source>
         <translation>127.0.0.1 n’accepte que cet ordinateur ; 0.0.0.0 tous les réseaux (utilisez TLS)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="45"/>
+        <location filename="../ui/settingsdialog.cpp" line="47"/>
         <source>Listen port</source>
         <translation>Port d’écoute</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="46"/>
+        <location filename="../ui/settingsdialog.cpp" line="48"/>
         <source>any free port</source>
         <translation>un port libre</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="50"/>
+        <location filename="../ui/settingsdialog.cpp" line="52"/>
         <source>TLS certificate file</source>
         <translation>Fichier du certificat TLS</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="51"/>
+        <location filename="../ui/settingsdialog.cpp" line="53"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="52"/>
+        <location filename="../ui/settingsdialog.cpp" line="54"/>
         <source>TLS private key file</source>
         <translation>Fichier de la clé privée TLS</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="52"/>
+        <location filename="../ui/settingsdialog.cpp" line="54"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>Clés (*.pem *.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="54"/>
+        <location filename="../ui/settingsdialog.cpp" line="56"/>
         <source>Database file</source>
         <translation>Fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="55"/>
+        <location filename="../ui/settingsdialog.cpp" line="57"/>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases SQLite (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="58"/>
+        <location filename="../ui/settingsdialog.cpp" line="60"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="59"/>
+        <location filename="../ui/settingsdialog.cpp" line="61"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="65"/>
+        <location filename="../ui/settingsdialog.cpp" line="67"/>
         <source>&amp;Quiet hours: no pop-up notifications</source>
         <translation>&amp;Heures calmes : pas de notifications</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="66"/>
+        <location filename="../ui/settingsdialog.cpp" line="68"/>
         <source>Quiet hours</source>
         <translation>Heures calmes</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="69"/>
+        <location filename="../ui/settingsdialog.cpp" line="71"/>
         <source>Quiet from</source>
         <translation>Calme à partir de</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="72"/>
+        <location filename="../ui/settingsdialog.cpp" line="74"/>
         <source>Quiet until</source>
         <translation>Calme jusqu’à</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="76"/>
+        <location filename="../ui/settingsdialog.cpp" line="78"/>
         <source>Receiver</source>
         <translation>Récepteur</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="78"/>
+        <location filename="../ui/settingsdialog.cpp" line="80"/>
         <source>Listen &amp;address:</source>
         <translation>&amp;Adresse d’écoute :</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="79"/>
+        <location filename="../ui/settingsdialog.cpp" line="81"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port :</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="80"/>
+        <location filename="../ui/settingsdialog.cpp" line="82"/>
         <source>TLS &amp;certificate:</source>
         <translation>&amp;Certificat TLS :</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="81"/>
+        <location filename="../ui/settingsdialog.cpp" line="83"/>
         <source>TLS &amp;key:</source>
         <translation>C&amp;lé TLS :</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="82"/>
+        <location filename="../ui/settingsdialog.cpp" line="84"/>
         <source>Storage and language</source>
         <translation>Stockage et langue</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="84"/>
+        <location filename="../ui/settingsdialog.cpp" line="86"/>
         <source>&amp;Database:</source>
         <translation>&amp;Base de données :</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="85"/>
+        <location filename="../ui/settingsdialog.cpp" line="87"/>
         <source>&amp;Language:</source>
         <translation>La&amp;ngue :</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="86"/>
+        <location filename="../ui/settingsdialog.cpp" line="88"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="89"/>
+        <location filename="../ui/settingsdialog.cpp" line="91"/>
         <source>from</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="91"/>
+        <location filename="../ui/settingsdialog.cpp" line="93"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="97"/>
+        <location filename="../ui/settingsdialog.cpp" line="99"/>
         <source>Receiver, database and language settings apply when Gatehouse starts again. Command-line options (--port, --listen, --db) override them.</source>
         <translation>Les paramètres du récepteur, de la base de données et de la langue s’appliquent au prochain démarrage de Gatehouse. Les options de ligne de commande (--port, --listen, --db) ont priorité.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="121"/>
+        <location filename="../ui/settingsdialog.cpp" line="123"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="122"/>
+        <location filename="../ui/settingsdialog.cpp" line="124"/>
         <source>Browse for %1</source>
         <translation>Rechercher : %1</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="146"/>
+        <location filename="../ui/settingsdialog.cpp" line="148"/>
         <source>the default in the user&apos;s data folder</source>
         <translation>l’emplacement par défaut dans le dossier de données de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="161"/>
+        <location filename="../ui/settingsdialog.cpp" line="163"/>
         <source>The listen address must be an IP address, such as 127.0.0.1.</source>
         <translation>L’adresse d’écoute doit être une adresse IP, par exemple 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="163"/>
+        <location filename="../ui/settingsdialog.cpp" line="165"/>
         <source>TLS needs both a certificate and a key file.</source>
         <translation>TLS nécessite un fichier de certificat et un fichier de clé.</translation>
     </message>
@@ -1481,17 +1491,17 @@ Ctrl+Q : quitter</translation>
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../ui/trayicon.cpp" line="185"/>
+        <location filename="../ui/trayicon.cpp" line="186"/>
         <source>Open Gatehouse</source>
         <translation>Ouvrir Gatehouse</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="186"/>
+        <location filename="../ui/trayicon.cpp" line="187"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="118"/>
+        <location filename="../ui/trayicon.cpp" line="119"/>
         <source>Gatehouse: %n pending approval(s)</source>
         <translation>
             <numerusform>Gatehouse : %n approbation en attente</numerusform>
@@ -1499,22 +1509,22 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="49"/>
+        <location filename="../ui/trayicon.cpp" line="50"/>
         <source>Gatehouse tray menu</source>
         <translation>Menu Gatehouse de la zone de notification</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="117"/>
+        <location filename="../ui/trayicon.cpp" line="118"/>
         <source>Gatehouse: nothing waits</source>
         <translation>Gatehouse : rien en attente</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="158"/>
+        <location filename="../ui/trayicon.cpp" line="159"/>
         <source>Nothing waits for a decision</source>
         <translation>Rien n’attend de décision</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="159"/>
+        <location filename="../ui/trayicon.cpp" line="160"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n en attente</numerusform>
@@ -1522,17 +1532,17 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="171"/>
+        <location filename="../ui/trayicon.cpp" line="172"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="176"/>
+        <location filename="../ui/trayicon.cpp" line="177"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="182"/>
+        <location filename="../ui/trayicon.cpp" line="183"/>
         <source>%n more in the window…</source>
         <translation>
             <numerusform>%n autre dans la fenêtre…</numerusform>
@@ -1540,22 +1550,22 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="217"/>
+        <location filename="../ui/trayicon.cpp" line="218"/>
         <source>Delivery failed</source>
         <translation>Échec de l’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="218"/>
+        <location filename="../ui/trayicon.cpp" line="219"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="225"/>
+        <location filename="../ui/trayicon.cpp" line="226"/>
         <source>About to expire</source>
         <translation>Expire bientôt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="226"/>
+        <location filename="../ui/trayicon.cpp" line="227"/>
         <source>%1 expires in %n min</source>
         <translation>
             <numerusform>%1 expire dans %n min</numerusform>
@@ -1563,12 +1573,12 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="235"/>
+        <location filename="../ui/trayicon.cpp" line="236"/>
         <source>New approval</source>
         <translation>Nouvelle approbation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="237"/>
+        <location filename="../ui/trayicon.cpp" line="238"/>
         <source>%n new approvals</source>
         <translation>
             <numerusform>%n nouvelle approbation</numerusform>

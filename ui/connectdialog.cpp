@@ -72,14 +72,27 @@ QVector<ConnectDialog::Instructions> ConnectDialog::connectInstructions(
              tr("Completion event: ApiResponse. Success criterion: eq(root['status'], 'approved'). "
                 "For classic release gates add the header \"GatehouseKey\": "
                 "\"$(Release.ReleaseId)-$(Release.EnvironmentId)\".")},
-            {tr("FlexDeploy human task"), endpoint + QStringLiteral("/hooks/flexdeploy"),
-             QStringLiteral("POST"), QStringLiteral("Content-Type: application/json"),
+            {tr("FlexDeploy human task"), endpoint + QStringLiteral("/hooks/flexdeploy/tasks"),
+             QStringLiteral("POST"),
+             QStringLiteral("Content-Type: application/json")
+                     + bearer(QStringLiteral("flexdeploy")),
              QStringLiteral(
                      "{\n    \"taskid\": \"10234\",\n    \"description\": \"Approve deployment of "
                      "shop 3.1 to PROD\"\n}"),
              tr("Call this from a FlexDeploy notification or plugin step when a human task is "
                 "created. Gatehouse approves or rejects the task through FlexDeploy's task REST "
                 "API with the credentials set for the FlexDeploy connector.")},
+            {tr("Paused pipeline"), endpoint + QStringLiteral("/hooks/pipelines/pause"),
+             QStringLiteral("POST"),
+             QStringLiteral("Content-Type: application/json") + bearer(QStringLiteral("pipelines")),
+             QStringLiteral(
+                     "{\n    \"target\": \"adf-load\",\n    \"title\": \"Load sales into the "
+                     "warehouse\",\n    \"data\": {\"runId\": \"r-42\", \"rows\": 1200},\n"
+                     "    \"expiresInMinutes\": 1440\n}"),
+             tr("The first pipeline pauses with this call; \"target\" names a restart target from "
+                "the "
+                "settings. The answer carries a single-use restart link; approving in the console "
+                "starts the second pipeline with \"data\".")},
             {tr("Operator API"), endpoint + QStringLiteral("/api/approvals/{id}/approve"),
              QStringLiteral("POST"),
              QStringLiteral(

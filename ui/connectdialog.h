@@ -22,8 +22,8 @@ public:
         QString payload;
         QString notes;
     };
-    // secrets: each connector's webhook token ("generic", "azure", "flexdeploy"), shown as
-    // the header the sender must add; a connector without one gets no auth header.
+    // secrets: each connector's webhook token ("generic", "azure", "flexdeploy", "pipelines"),
+    // shown as the header the sender must add; a connector without one gets no auth header.
     static QVector<Instructions> connectInstructions(const QString &endpoint,
                                                      const QHash<QString, QString> &secrets = {});
 
