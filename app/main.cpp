@@ -5,6 +5,7 @@
 #include "service/gatehouseservice.h"
 #include "service/inboundsecrets.h"
 #include "service/tasksettings.h"
+#include "ui/consolesettings.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -239,6 +240,7 @@ int main(int argc, char **argv)
         status = app->exec();
     } else {
         QApplication::setQuitOnLastWindowClosed(false);
+        ConsoleSettings::setFile(parser.isSet(configOption) ? parser.value(configOption) : QString());
         MainWindow window(core->engine(), endpoint, core->operatorToken());
         window.setConnectionSecrets(core->connectionSecrets());
         window.show();

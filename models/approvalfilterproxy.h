@@ -1,26 +1,50 @@
-// ApprovalFilterProxy: what the table shows: a state filter ("pending only" or all)
-// and a search text matched against title, description, pipeline, source, ...
+// ApprovalFilterProxy: what the table shows: a scope (pending, decided or all), a kind,
+// a source, an environment, a state, and a search text matched against title,
+// description, pipeline, source, ... Each setter re-filters only when something changed.
 // Sorting uses the model's raw SortRole, so "waiting" sorts by time, not by text.
 #pragma once
 
 #include <QSortFilterProxyModel>
 
-#include <optional>
-
 class ApprovalFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
+    enum class Scope { All, Pending, Decided };
+    // "DeliveryFailed" is a state for the operator though not for the engine.
+    enum class StateFilter { Any, Pending, Approved, Rejected, Expired, Cancelled, DeliveryFailed };
+
     explicit ApprovalFilterProxy(QObject *parent = nullptr);
 
     void setSearchText(const QString &text);
-    void setPendingOnly(bool pendingOnly);
-    bool pendingOnly() const { return m_pendingOnly; }
+    void setPendingOnly(bool pendingOnly); // Scope::Pending or Scope::All
+    bool pendingOnly() const { return m_scope == Scope::Pending; }
+    void setScope(Scope scope);
+    Scope scope() const { return m_scope; }
+    void setKindFilter(const QString &kind); // empty: every kind
+    QString kindFilter() const { return m_kind; }
+    void setSourceFilter(const QString &source); // empty: every source
+    void setEnvironmentFilter(const QString &environment); // empty: every environment
+    void setStateFilter(StateFilter state);
+    StateFilter stateFilter() const { return m_state; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    template<typename T>
+    void update(T &field, const T &value)
+    {
+        if (field == value)
+            return;
+        field = value;
+        invalidateFilter();
+    }
+
     QString m_search;
-    bool m_pendingOnly = false;
+    QString m_kind;
+    QString m_source;
+    QString m_environment;
+    Scope m_scope = Scope::All;
+    StateFilter m_state = StateFilter::Any;
 };

@@ -3,6 +3,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
+#include <QIcon>
 
 namespace {
 
@@ -17,6 +18,12 @@ QString durationText(qint64 seconds)
     if (seconds < 48 * 3600)
         return ApprovalTableModel::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
     return ApprovalTableModel::tr("%n days", nullptr, int(seconds / 86400));
+}
+
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                          : QString();
 }
 
 QString stateText(const Approval &a)
@@ -49,7 +56,43 @@ QString stateText(const Approval &a)
     return verdict;
 }
 
+QString originText(const QString &origin)
+{
+    if (origin == QLatin1String("window"))
+        return ApprovalTableModel::tr("window");
+    if (origin == QLatin1String("tray"))
+        return ApprovalTableModel::tr("tray");
+    if (origin == QLatin1String("link"))
+        return ApprovalTableModel::tr("link");
+    if (origin == QLatin1String("api"))
+        return ApprovalTableModel::tr("API");
+    if (origin == QLatin1String("policy"))
+        return ApprovalTableModel::tr("policy");
+    if (origin == QLatin1String("timeout"))
+        return ApprovalTableModel::tr("timeout");
+    return origin;
+}
+
+// Icons are shared by every row; QIcon loads the SVG once per path.
+QIcon cachedIcon(const QString &path)
+{
+    static QHash<QString, QIcon> cache;
+    auto it = cache.find(path);
+    if (it == cache.end())
+        it = cache.insert(path, QIcon(path));
+    return *it;
+}
+
 } // namespace
+
+ApprovalTableModel::GroupState ApprovalTableModel::GroupTally::state() const
+{
+    if (total < 2)
+        return GroupState::None;
+    if (failed > 0)
+        return GroupState::Failed;
+    return approved == total ? GroupState::Passed : GroupState::Waiting;
+}
 
 ApprovalTableModel::ApprovalTableModel(QObject *parent) : QAbstractTableModel(parent)
 {
@@ -60,6 +103,7 @@ ApprovalTableModel::ApprovalTableModel(QObject *parent) : QAbstractTableModel(pa
     connect(&m_clockTimer, &QTimer::timeout, this, [this] {
         if (!m_rows.isEmpty())
             emit dataChanged(index(0, WaitingColumn), index(rowCount() - 1, DeadlineColumn));
+        checkExpiring();
     });
     m_clockTimer.start();
 }
@@ -72,6 +116,49 @@ int ApprovalTableModel::rowCount(const QModelIndex &parent) const
 int ApprovalTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ApprovalTableModel::kindLabel(const QString &kind)
+{
+    if (kind == QLatin1String("check"))
+        return tr("Check");
+    if (kind == QLatin1String("gate"))
+        return tr("Gate");
+    if (kind == QLatin1String("task"))
+        return tr("Human task");
+    if (kind == QLatin1String("pausedrun"))
+        return tr("Paused run");
+    if (kind == QLatin1String("fanin"))
+        return tr("Fan-in");
+    if (kind == QLatin1String("generic"))
+        return tr("Generic");
+    return kind;
+}
+
+QString ApprovalTableModel::stateLabel(const Approval &a)
+{
+    return stateText(a);
+}
+
+QString ApprovalTableModel::originLabel(const QString &origin)
+{
+    return originText(origin);
+}
+
+QString ApprovalTableModel::kindIconPath(const QString &kind)
+{
+    static const QStringList known{QStringLiteral("check"), QStringLiteral("gate"),
+                                   QStringLiteral("task"), QStringLiteral("pausedrun"),
+                                   QStringLiteral("fanin")};
+    return QStringLiteral(":/icons/kind-%1.svg")
+            .arg(known.contains(kind) ? kind : QStringLiteral("generic"));
+}
+
+QString ApprovalTableModel::stateIconPath(const Approval &a)
+{
+    if (a.delivery == DeliveryState::Failed)
+        return QStringLiteral(":/icons/state-deliveryfailed.svg");
+    return QStringLiteral(":/icons/state-%1.svg").arg(stateName(a.state));
 }
 
 QString ApprovalTableModel::waitingText(const Approval &a) const
@@ -88,6 +175,49 @@ QString ApprovalTableModel::deadlineText(const Approval &a) const
     return left <= 0 ? tr("due") : tr("in %1").arg(durationText(left));
 }
 
+QString ApprovalTableModel::groupSummary(const Approval &a) const
+{
+    if (a.groupKey.isEmpty())
+        return {};
+    const GroupTally tally = m_groups.value(a.groupKey);
+    const QString name = !a.stage.isEmpty() ? a.stage
+            : !a.pipeline.isEmpty()         ? a.pipeline
+                                            : a.groupKey;
+    switch (tally.state()) {
+    case GroupState::None:
+        return {};
+    case GroupState::Waiting:
+        return tr("%1: %2 of %3 approved, waiting").arg(name).arg(tally.approved).arg(tally.total);
+    case GroupState::Passed:
+        return tr("%1: all %2 approved").arg(name).arg(tally.total);
+    case GroupState::Failed:
+        return tr("%1: failed, %2 of %3 rejected or expired")
+                .arg(name)
+                .arg(tally.failed)
+                .arg(tally.total);
+    }
+    return {};
+}
+
+QVariant ApprovalTableModel::sortValue(const Approval &a, int column) const
+{
+    switch (column) {
+    case WaitingColumn:
+        return a.createdAt.toMSecsSinceEpoch();
+    case DeadlineColumn:
+        return a.deadline.isValid() ? a.deadline.toMSecsSinceEpoch()
+                                    : std::numeric_limits<qint64>::max();
+    case StateColumn:
+        return int(a.state);
+    case GroupColumn:
+        return int(m_groups.value(a.groupKey).state());
+    case DecidedAtColumn:
+        return a.decidedAt.isValid() ? a.decidedAt.toMSecsSinceEpoch() : 0;
+    default:
+        return {};
+    }
+}
+
 QVariant ApprovalTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -97,7 +227,7 @@ QVariant ApprovalTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case KindColumn:
-            return a.kind;
+            return kindLabel(a.kind);
         case TitleColumn:
             return a.title;
         case PipelineColumn: {
@@ -118,13 +248,43 @@ QVariant ApprovalTableModel::data(const QModelIndex &index, int role) const
             return deadlineText(a);
         case StateColumn:
             return stateText(a);
+        case GroupColumn: {
+            const GroupTally tally = m_groups.value(a.groupKey);
+            switch (tally.state()) {
+            case GroupState::None:
+                return QString();
+            case GroupState::Waiting:
+                return tr("%1 of %2 approved").arg(tally.approved).arg(tally.total);
+            case GroupState::Passed:
+                return tr("all %1 approved").arg(tally.total);
+            case GroupState::Failed:
+                return tr("failed");
+            }
+            return QString();
         }
+        case DecidedByColumn:
+            return a.decidedBy;
+        case DecidedAtColumn:
+            return timeText(a.decidedAt);
+        case OriginColumn:
+            return originText(a.decisionOrigin);
+        case CommentColumn:
+            return a.comment;
+        }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == KindColumn)
+            return cachedIcon(kindIconPath(a.kind));
+        if (index.column() == StateColumn)
+            return cachedIcon(stateIconPath(a));
         break;
     case Qt::ToolTipRole:
         if (index.column() == StateColumn && !a.lastDeliveryError.isEmpty())
             return a.lastDeliveryError;
         if (index.column() == TitleColumn)
             return a.description.left(500);
+        if (index.column() == GroupColumn || index.column() == StateColumn)
+            return groupSummary(a);
         break;
     case Qt::ForegroundRole:
         if (index.column() == DeadlineColumn && a.isPending() && a.deadline.isValid()) {
@@ -136,27 +296,42 @@ QVariant ApprovalTableModel::data(const QModelIndex &index, int role) const
         }
         if (index.column() == StateColumn && a.delivery == DeliveryState::Failed)
             return QBrush(QColor(0xc6, 0x28, 0x28));
+        if (index.column() == GroupColumn) {
+            const GroupState group = m_groups.value(a.groupKey).state();
+            if (group == GroupState::Failed)
+                return QBrush(QColor(0xc6, 0x28, 0x28));
+            if (group == GroupState::Passed)
+                return QBrush(QColor(0x2e, 0x7d, 0x32));
+        }
         break;
     case IdRole:
         return a.id;
     case StateRole:
         return int(a.state);
+    case KindRole:
+        return a.kind;
+    case SourceRole:
+        return a.connector;
+    case EnvironmentRole:
+        return a.environment;
+    case DeliveryRole:
+        return int(a.delivery);
+    case GroupKeyRole:
+        return a.groupKey;
+    case GroupStateRole:
+        return int(m_groups.value(a.groupKey).state());
+    case GroupSummaryRole:
+        return groupSummary(a);
+    case DecidedAtRole:
+        return a.decidedAt;
     case SearchTextRole:
-        return QStringList{a.title,       a.description, a.pipeline,    a.stage,
-                           a.environment, a.connector,   a.requestedBy, a.externalId}
+        return QStringList{a.title,     a.description, a.pipeline,   a.stage,     a.environment,
+                           a.connector, a.requestedBy, a.externalId, a.decidedBy, a.comment}
                 .join(QLatin1Char('\n'));
-    case SortRole:
-        switch (index.column()) {
-        case WaitingColumn:
-            return a.createdAt.toMSecsSinceEpoch();
-        case DeadlineColumn:
-            return a.deadline.isValid() ? a.deadline.toMSecsSinceEpoch()
-                                        : std::numeric_limits<qint64>::max();
-        case StateColumn:
-            return int(a.state);
-        default:
-            return data(index, Qt::DisplayRole).toString().toLower();
-        }
+    case SortRole: {
+        const QVariant raw = sortValue(a, index.column());
+        return raw.isValid() ? raw : data(index, Qt::DisplayRole).toString().toLower();
+    }
     }
     return {};
 }
@@ -171,7 +346,7 @@ QVariant ApprovalTableModel::headerData(int section, Qt::Orientation orientation
     case TitleColumn:
         return tr("Title");
     case PipelineColumn:
-        return tr("Pipeline / stage / environment");
+        return tr("Pipeline / stage / env.");
     case SourceColumn:
         return tr("Source");
     case RequestedByColumn:
@@ -182,6 +357,16 @@ QVariant ApprovalTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Deadline");
     case StateColumn:
         return tr("State");
+    case GroupColumn:
+        return tr("Group");
+    case DecidedByColumn:
+        return tr("Decided by");
+    case DecidedAtColumn:
+        return tr("Decided at");
+    case OriginColumn:
+        return tr("From");
+    case CommentColumn:
+        return tr("Comment");
     }
     return {};
 }
@@ -202,6 +387,25 @@ int ApprovalTableModel::pendingCount() const
                              [](const Approval &a) { return a.isPending(); }));
 }
 
+bool ApprovalTableModel::recountGroups()
+{
+    QHash<QString, GroupTally> groups;
+    for (const Approval &a : std::as_const(m_rows)) {
+        if (a.groupKey.isEmpty())
+            continue;
+        GroupTally &tally = groups[a.groupKey];
+        ++tally.total;
+        if (a.state == ApprovalState::Approved)
+            ++tally.approved;
+        else if (a.isFinal())
+            ++tally.failed;
+    }
+    if (groups == m_groups)
+        return false;
+    m_groups = std::move(groups);
+    return true;
+}
+
 void ApprovalTableModel::setApprovals(const QVector<Approval> &approvals)
 {
     beginResetModel();
@@ -209,6 +413,7 @@ void ApprovalTableModel::setApprovals(const QVector<Approval> &approvals)
     m_rowById.clear();
     for (int row = 0; row < m_rows.size(); ++row)
         m_rowById.insert(m_rows.at(row).id, row);
+    recountGroups();
     endResetModel();
     emit pendingCountChanged(pendingCount());
 }
@@ -228,9 +433,14 @@ void ApprovalTableModel::flush()
     const QVector<Approval> batch = std::exchange(m_batch, {});
     QVector<Approval> fresh;
     QHash<qint64, int> freshIndex;
+    QVector<Approval> failedNow;
+    bool groupsChanged = false;
     for (const Approval &approval : batch) {
         const int row = m_rowById.value(approval.id, -1);
         if (row >= 0) {
+            if (approval.delivery == DeliveryState::Failed
+                && m_rows.at(row).delivery != DeliveryState::Failed)
+                failedNow.append(approval);
             m_rows[row] = approval;
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         } else if (const int at = freshIndex.value(approval.id, -1); at >= 0) {
@@ -247,11 +457,33 @@ void ApprovalTableModel::flush()
             m_rowById.insert(approval.id, int(m_rows.size()));
             m_rows.append(approval);
         }
+        groupsChanged = recountGroups();
         endInsertRows();
         for (const Approval &approval : fresh) {
             if (approval.isPending())
                 emit approvalArrived(approval);
         }
     }
+    // A decision on one check changes what every row of its group shows.
+    groupsChanged = recountGroups() || groupsChanged;
+    if (groupsChanged)
+        emit dataChanged(index(0, StateColumn), index(rowCount() - 1, GroupColumn));
+    for (const Approval &approval : std::as_const(failedNow))
+        emit deliveryFailed(approval);
     emit pendingCountChanged(pendingCount());
+    checkExpiring();
+}
+
+void ApprovalTableModel::checkExpiring()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Approval &a : std::as_const(m_rows)) {
+        if (!a.isPending() || !a.deadline.isValid() || m_expiryAnnounced.contains(a.id))
+            continue;
+        const qint64 left = now.secsTo(a.deadline);
+        if (left > 0 && left <= expiryWarningSecs) {
+            m_expiryAnnounced.insert(a.id);
+            emit expiringSoon(a);
+        }
+    }
 }

@@ -1,12 +1,15 @@
 // ApprovalTableModel: approvals as table rows for the views. A thin adapter fed by
 // the Engine's signals; updates are batched so that a flood of webhooks becomes a few
-// model changes per frame instead of thousands.
+// model changes per frame instead of thousands. It also keeps the aggregate state of
+// each group (the checks of one run and stage), because a group is only meaningful
+// across rows and the views must not compute it themselves.
 #pragma once
 
 #include "core/approval.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 #include <QTimer>
 #include <QVector>
 
@@ -23,6 +26,11 @@ public:
         WaitingColumn,
         DeadlineColumn,
         StateColumn,
+        GroupColumn,
+        DecidedByColumn,
+        DecidedAtColumn,
+        OriginColumn,
+        CommentColumn,
         ColumnCount
     };
     enum Role {
@@ -30,6 +38,28 @@ public:
         SortRole, // raw value for sorting: numbers and times sort as such
         StateRole, // ApprovalState as int
         SearchTextRole, // everything the search field matches against
+        KindRole, // "check", "gate", ...
+        SourceRole, // connector name
+        EnvironmentRole,
+        DeliveryRole, // DeliveryState as int
+        GroupKeyRole,
+        GroupStateRole, // GroupState as int
+        GroupSummaryRole, // "prod: 2 of 3 approved, waiting"; empty for a lone approval
+        DecidedAtRole, // QDateTime (UTC), invalid while pending
+    };
+    // The aggregate of a group: all must pass, one failure fails the stage.
+    enum class GroupState { None, Waiting, Passed, Failed };
+
+    struct GroupTally
+    {
+        int total = 0;
+        int approved = 0;
+        int failed = 0; // rejected, expired or cancelled
+        bool operator==(const GroupTally &o) const
+        {
+            return total == o.total && approved == o.approved && failed == o.failed;
+        }
+        GroupState state() const;
     };
 
     explicit ApprovalTableModel(QObject *parent = nullptr);
@@ -42,24 +72,42 @@ public:
 
     const Approval *approvalAt(int row) const;
     const Approval *approvalById(qint64 id) const;
+    const QVector<Approval> &approvals() const { return m_rows; }
     int rowOf(qint64 id) const { return m_rowById.value(id, -1); }
     int pendingCount() const;
+    GroupTally groupTally(const QString &groupKey) const { return m_groups.value(groupKey); }
+    QString groupSummary(const Approval &a) const;
+
+    static QString kindLabel(const QString &kind);
+    static QString stateLabel(const Approval &a); // "Approved, delivered"
+    static QString originLabel(const QString &origin); // "window", "tray", ... translated
+    static QString kindIconPath(const QString &kind);
+    static QString stateIconPath(const Approval &a);
+    // Approvals whose deadline is nearer than this are announced once.
+    static constexpr qint64 expiryWarningSecs = 10 * 60;
 
 public slots:
     void setApprovals(const QVector<Approval> &approvals);
     void upsert(const Approval &approval); // batched
     void flush(); // applies batched updates now
+    void checkExpiring(); // announces approvals about to expire (also on a timer)
 
 signals:
     void approvalArrived(const Approval &approval); // a pending approval new to this model
     void pendingCountChanged(int count);
+    void deliveryFailed(const Approval &approval); // delivery gave up since the last update
+    void expiringSoon(const Approval &approval); // once per approval
 
 private:
     QString waitingText(const Approval &a) const;
     QString deadlineText(const Approval &a) const;
+    QVariant sortValue(const Approval &a, int column) const;
+    bool recountGroups(); // true when any group changed
 
     QVector<Approval> m_rows;
     QHash<qint64, int> m_rowById;
+    QHash<QString, GroupTally> m_groups;
+    QSet<qint64> m_expiryAnnounced;
     QVector<Approval> m_batch;
     QTimer m_batchTimer;
     QTimer m_clockTimer; // keeps "waiting since" and countdowns live

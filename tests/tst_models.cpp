@@ -1,11 +1,20 @@
 // Models: QAbstractItemModelTester on every model, batching under a burst of
-// inserts, filtering and sorting through the proxy, the timeline model.
+// inserts, filtering and sorting through the proxy, group aggregates, the sidebar
+// counts, the filter values, the timeline model, and the exporter's exact bytes.
+#include "models/approvalexporter.h"
 #include "models/approvalfilterproxy.h"
 #include "models/approvaltablemodel.h"
+#include "models/distinctvaluesmodel.h"
+#include "models/sidebarmodel.h"
 #include "models/timelinemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 class tst_Models : public QObject
@@ -17,8 +26,18 @@ private slots:
     void updatesInPlace();
     void proxyFiltersAndSorts();
     void timelineModel();
+    void proxyTypedFilters_data();
+    void proxyTypedFilters();
+    void groupAggregate();
+    void sidebarCountsUnderBurst();
+    void distinctValuesFollowTheModel();
+    void deliveryFailedAndExpiringAreAnnounced();
+    void exportCsvBytes();
+    void exportJsonBytes();
+    void exportDateRangeAndFileOffThread();
 
 private:
+    static QVector<Approval> sampleSet();
     static Approval approval(qint64 id, const QString &title,
                              ApprovalState state = ApprovalState::Pending);
 };
@@ -146,6 +165,337 @@ void tst_Models::timelineModel()
     QCOMPARE(model.rowCount(), 2);
     QVERIFY(model.index(1).data().toString().endsWith(QStringLiteral("Approved by alice")));
     QCOMPARE(model.index(1).data(TimelineModel::TypeRole).toString(), QStringLiteral("decided"));
+}
+
+// A check and a gate in staging, a decided task in prod, a generic in prod with a
+// failed delivery: enough variety for every filter.
+QVector<Approval> tst_Models::sampleSet()
+{
+    Approval check = approval(1, QStringLiteral("Check staging"));
+    check.kind = QStringLiteral("check");
+    check.connector = QStringLiteral("azure");
+    check.environment = QStringLiteral("staging");
+    Approval gate = approval(2, QStringLiteral("Gate staging"));
+    gate.kind = QStringLiteral("gate");
+    gate.connector = QStringLiteral("azure");
+    gate.environment = QStringLiteral("staging");
+    Approval task = approval(3, QStringLiteral("Task prod"), ApprovalState::Rejected);
+    task.kind = QStringLiteral("task");
+    task.connector = QStringLiteral("flexdeploy");
+    task.environment = QStringLiteral("prod");
+    Approval failed = approval(4, QStringLiteral("Generic prod"), ApprovalState::Approved);
+    failed.environment = QStringLiteral("prod");
+    failed.delivery = DeliveryState::Failed;
+    return {check, gate, task, failed};
+}
+
+void tst_Models::proxyTypedFilters_data()
+{
+    QTest::addColumn<int>("scope");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("environment");
+    QTest::addColumn<int>("state");
+    QTest::addColumn<QList<qint64>>("expected");
+    using S = ApprovalFilterProxy::StateFilter;
+    const int all = int(ApprovalFilterProxy::Scope::All);
+    QTest::newRow("everything") << all << QString() << QString() << QString() << int(S::Any)
+                                << QList<qint64>{1, 2, 3, 4};
+    QTest::newRow("pending") << int(ApprovalFilterProxy::Scope::Pending) << QString() << QString()
+                             << QString() << int(S::Any) << QList<qint64>{1, 2};
+    QTest::newRow("decided") << int(ApprovalFilterProxy::Scope::Decided) << QString() << QString()
+                             << QString() << int(S::Any) << QList<qint64>{3, 4};
+    QTest::newRow("kind gate") << all << QStringLiteral("gate") << QString() << QString()
+                               << int(S::Any) << QList<qint64>{2};
+    QTest::newRow("source azure") << all << QString() << QStringLiteral("azure") << QString()
+                                  << int(S::Any) << QList<qint64>{1, 2};
+    QTest::newRow("environment prod") << all << QString() << QString() << QStringLiteral("prod")
+                                      << int(S::Any) << QList<qint64>{3, 4};
+    QTest::newRow("state rejected")
+            << all << QString() << QString() << QString() << int(S::Rejected) << QList<qint64>{3};
+    QTest::newRow("delivery failed") << all << QString() << QString() << QString()
+                                     << int(S::DeliveryFailed) << QList<qint64>{4};
+    QTest::newRow("combined") << all << QStringLiteral("check") << QStringLiteral("azure")
+                              << QStringLiteral("staging") << int(S::Pending) << QList<qint64>{1};
+    QTest::newRow("nothing") << all << QStringLiteral("check") << QString()
+                             << QStringLiteral("prod") << int(S::Any) << QList<qint64>{};
+}
+
+void tst_Models::proxyTypedFilters()
+{
+    QFETCH(int, scope);
+    QFETCH(QString, kind);
+    QFETCH(QString, source);
+    QFETCH(QString, environment);
+    QFETCH(int, state);
+    QFETCH(QList<qint64>, expected);
+    ApprovalTableModel model;
+    ApprovalFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setApprovals(sampleSet());
+    proxy.setScope(ApprovalFilterProxy::Scope(scope));
+    proxy.setKindFilter(kind);
+    proxy.setSourceFilter(source);
+    proxy.setEnvironmentFilter(environment);
+    proxy.setStateFilter(ApprovalFilterProxy::StateFilter(state));
+    proxy.sort(ApprovalTableModel::TitleColumn);
+    QList<qint64> ids;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        ids.append(proxy.index(row, 0).data(ApprovalTableModel::IdRole).toLongLong());
+    std::sort(ids.begin(), ids.end());
+    QCOMPARE(ids, expected);
+}
+
+void tst_Models::groupAggregate()
+{
+    ApprovalTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVector<Approval> checks;
+    for (int i = 1; i <= 3; ++i) {
+        Approval a = approval(i, QStringLiteral("Check %1").arg(i),
+                              i == 1 ? ApprovalState::Approved : ApprovalState::Pending);
+        a.groupKey = QStringLiteral("azure:plan/prod");
+        checks.append(a);
+    }
+    Approval lone = approval(4, QStringLiteral("Alone"));
+    lone.groupKey = QStringLiteral("azure:other/prod");
+    checks.append(lone);
+    model.setApprovals(checks);
+    using M = ApprovalTableModel;
+    QCOMPARE(model.index(1, M::GroupColumn).data().toString(), QStringLiteral("1 of 3 approved"));
+    QCOMPARE(model.index(1, M::GroupColumn).data(M::GroupSummaryRole).toString(),
+             QStringLiteral("prod: 1 of 3 approved, waiting"));
+    QCOMPARE(model.index(1, 0).data(M::GroupStateRole).toInt(), int(M::GroupState::Waiting));
+    QCOMPARE(model.index(3, M::GroupColumn).data().toString(),
+             QString()); // a group of one is no group
+
+    // One more approval: every row of the group shows it, not just the changed one.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    Approval second = checks.at(1);
+    second.state = ApprovalState::Approved;
+    model.upsert(second);
+    model.flush();
+    QCOMPARE(model.index(2, M::GroupColumn).data().toString(), QStringLiteral("2 of 3 approved"));
+    const bool groupColumnSignalled =
+            std::any_of(changed.cbegin(), changed.cend(), [](const QList<QVariant> &args) {
+                const auto from = args.at(0).value<QModelIndex>();
+                const auto to = args.at(1).value<QModelIndex>();
+                return from.row() == 0 && to.row() == 3 && from.column() <= M::GroupColumn
+                        && to.column() >= M::GroupColumn;
+            });
+    QVERIFY(groupColumnSignalled);
+
+    // One rejection fails the stage.
+    Approval third = checks.at(2);
+    third.state = ApprovalState::Rejected;
+    model.upsert(third);
+    model.flush();
+    QCOMPARE(model.index(0, 0).data(M::GroupStateRole).toInt(), int(M::GroupState::Failed));
+    QCOMPARE(model.index(0, M::GroupColumn).data().toString(), QStringLiteral("failed"));
+    QCOMPARE(model.index(0, M::GroupColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("prod: failed, 1 of 3 rejected or expired"));
+
+    // All approved: passed.
+    checks[2].state = ApprovalState::Approved;
+    checks[1].state = ApprovalState::Approved;
+    model.setApprovals(checks);
+    QCOMPARE(model.index(0, M::GroupColumn).data().toString(), QStringLiteral("all 3 approved"));
+    QCOMPARE(model.groupTally(QStringLiteral("azure:plan/prod")).state(), M::GroupState::Passed);
+}
+
+void tst_Models::sidebarCountsUnderBurst()
+{
+    ApprovalTableModel model;
+    SidebarModel sidebar(&model);
+    QAbstractItemModelTester tester(&sidebar,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(sidebar.rowCount(), 7);
+    QCOMPARE(sidebar.index(SidebarModel::PendingView).data().toString(), QStringLiteral("Pending"));
+    const QStringList kinds{QStringLiteral("check"), QStringLiteral("gate"),
+                            QStringLiteral("task"),  QStringLiteral("pausedrun"),
+                            QStringLiteral("fanin"), QStringLiteral("generic")};
+    for (int i = 1; i <= 3000; ++i) {
+        Approval a = approval(i, QStringLiteral("A%1").arg(i),
+                              i % 10 == 0 ? ApprovalState::Approved : ApprovalState::Pending);
+        a.kind = kinds.at(i % kinds.size());
+        model.upsert(a);
+    }
+    QTRY_COMPARE(sidebar.count(SidebarModel::PendingView), 2700);
+    QCOMPARE(sidebar.count(SidebarModel::HistoryView), 300);
+    // i % 6 == 0 is a check; of those, i % 10 == 0 (i % 30 == 0) were decided.
+    QCOMPARE(sidebar.count(SidebarModel::ChecksView), 500 - 100);
+    QCOMPARE(sidebar.index(SidebarModel::PendingView).data().toString(),
+             QStringLiteral("Pending (2700)"));
+    QCOMPARE(sidebar.index(SidebarModel::GatesView).data(SidebarModel::KindRole).toString(),
+             QStringLiteral("gate"));
+
+    ApprovalFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    sidebar.apply(SidebarModel::GatesView, &proxy);
+    QCOMPARE(proxy.rowCount(), 500);
+    sidebar.apply(SidebarModel::HistoryView, &proxy);
+    QCOMPARE(proxy.rowCount(), 300);
+    QCOMPARE(proxy.kindFilter(), QString());
+}
+
+void tst_Models::distinctValuesFollowTheModel()
+{
+    ApprovalTableModel model;
+    DistinctValuesModel environments(&model, ApprovalTableModel::EnvironmentRole,
+                                     QStringLiteral("All"));
+    QAbstractItemModelTester tester(&environments,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(environments.rowCount(), 1);
+    model.setApprovals(sampleSet());
+    QTRY_COMPARE(environments.values(),
+                 (QStringList{QStringLiteral("prod"), QStringLiteral("staging")}));
+    QCOMPARE(environments.index(0).data().toString(), QStringLiteral("All"));
+    QCOMPARE(environments.index(0).data(DistinctValuesModel::ValueRole).toString(), QString());
+    // A burst of new values and one that disappears.
+    for (int i = 10; i < 60; ++i) {
+        Approval a = approval(i, QStringLiteral("E%1").arg(i));
+        a.environment = QStringLiteral("env-%1").arg(i % 5);
+        model.upsert(a);
+    }
+    QTRY_COMPARE(environments.rowCount(), 1 + 2 + 5);
+    QVector<Approval> fewer = sampleSet().mid(0, 2); // staging only
+    model.setApprovals(fewer);
+    QTRY_COMPARE(environments.values(), QStringList{QStringLiteral("staging")});
+}
+
+void tst_Models::deliveryFailedAndExpiringAreAnnounced()
+{
+    ApprovalTableModel model;
+    Approval soon = approval(1, QStringLiteral("Soon"));
+    soon.deadline = QDateTime::currentDateTimeUtc().addSecs(120);
+    Approval later = approval(2, QStringLiteral("Later"));
+    later.deadline = QDateTime::currentDateTimeUtc().addSecs(3600);
+    Approval decided = approval(3, QStringLiteral("Decided"), ApprovalState::Approved);
+    decided.delivery = DeliveryState::Delivering;
+    QSignalSpy expiring(&model, &ApprovalTableModel::expiringSoon);
+    QSignalSpy failed(&model, &ApprovalTableModel::deliveryFailed);
+    model.setApprovals({soon, later, decided});
+    model.checkExpiring();
+    model.checkExpiring(); // once per approval
+    QCOMPARE(expiring.count(), 1);
+    QCOMPARE(expiring.first().first().value<Approval>().id, 1);
+    decided.delivery = DeliveryState::Failed;
+    decided.lastDeliveryError = QStringLiteral("HTTP 503");
+    model.upsert(decided);
+    model.flush();
+    model.upsert(decided); // still failed: no second notice
+    model.flush();
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.first().first().value<Approval>().lastDeliveryError,
+             QStringLiteral("HTTP 503"));
+}
+
+namespace {
+Approval exportSample()
+{
+    Approval a;
+    a.id = 42;
+    a.connector = QStringLiteral("generic");
+    a.kind = QStringLiteral("generic");
+    a.externalId = QStringLiteral("r-1");
+    a.title = QStringLiteral("Deploy \"shop\", 3.1");
+    a.description = QStringLiteral("line one\nline two");
+    a.pipeline = QStringLiteral("shop");
+    a.stage = QStringLiteral("prod");
+    a.environment = QStringLiteral("production");
+    a.requestedBy = QStringLiteral("=HYPERLINK(\"x\")");
+    a.groupKey = QStringLiteral("generic:shop/prod");
+    a.state = ApprovalState::Rejected;
+    a.delivery = DeliveryState::Delivered;
+    a.createdAt = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+    a.updatedAt = QDateTime(QDate(2026, 3, 1), QTime(9, 5), Qt::UTC);
+    a.decidedBy = QStringLiteral("alice");
+    a.decisionOrigin = QStringLiteral("tray");
+    a.comment = QStringLiteral("tests are red");
+    a.decidedAt = QDateTime(QDate(2026, 3, 1), QTime(9, 5), Qt::UTC);
+    return a;
+}
+} // namespace
+
+void tst_Models::exportCsvBytes()
+{
+    const QByteArray expected =
+            "id,externalId,connector,kind,title,description,pipeline,stage,environment,requestedBy,"
+            "group,"
+            "state,delivery,createdAt,updatedAt,deadline,decidedBy,decisionOrigin,comment,"
+            "decidedAt,lastDeliveryError\r\n"
+            "42,r-1,generic,generic,\"Deploy \"\"shop\"\", 3.1\",\"line one\nline "
+            "two\",shop,prod,production,"
+            "\"'=HYPERLINK(\"\"x\"\")\",generic:shop/"
+            "prod,rejected,delivered,2026-03-01T09:00:00.000Z,"
+            "2026-03-01T09:05:00.000Z,,alice,tray,tests are red,2026-03-01T09:05:00.000Z,\r\n";
+    QCOMPARE(ApprovalExporter::toCsv({exportSample()}), expected);
+    QCOMPARE(ApprovalExporter::toCsv({}), expected.left(expected.indexOf('\n') + 1));
+}
+
+void tst_Models::exportJsonBytes()
+{
+    const QByteArray json = ApprovalExporter::toJson({exportSample()});
+    QVERIFY(json.startsWith("[\n    {\n        \"comment\": \"tests are red\",\n"));
+    const QJsonArray array = QJsonDocument::fromJson(json).array();
+    QCOMPARE(array.size(), 1);
+    const QJsonObject o = array.first().toObject();
+    QCOMPARE(o.value(QStringLiteral("id")).toInteger(), 42);
+    QCOMPARE(o.value(QStringLiteral("title")).toString(), QStringLiteral("Deploy \"shop\", 3.1"));
+    QCOMPARE(o.value(QStringLiteral("decisionOrigin")).toString(), QStringLiteral("tray"));
+    QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("rejected"));
+    QCOMPARE(o.value(QStringLiteral("deadline")), QJsonValue(QJsonValue::Null));
+    QCOMPARE(ApprovalExporter::toJson({}), QByteArray("[\n]\n"));
+}
+
+void tst_Models::exportDateRangeAndFileOffThread()
+{
+    Approval early = exportSample();
+    Approval late = exportSample();
+    late.id = 43;
+    late.decidedAt = QDateTime(QDate(2026, 4, 10), QTime(12, 0), Qt::LocalTime).toUTC();
+    Approval pending = exportSample();
+    pending.id = 44;
+    pending.state = ApprovalState::Pending;
+    pending.decidedAt = {};
+    const QVector<Approval> april = ApprovalExporter::decidedBetween(
+            {early, late, pending}, QDate(2026, 4, 1), QDate(2026, 4, 30));
+    QCOMPARE(april.size(), 1);
+    QCOMPARE(april.first().id, 43);
+
+    QTemporaryDir dir;
+    QVector<Approval> many;
+    for (int i = 0; i < 1234; ++i) { // more than one chunk
+        Approval a = exportSample();
+        a.id = i + 1;
+        many.append(a);
+    }
+    ApprovalExporter exporter;
+    QSignalSpy finished(&exporter, &ApprovalExporter::finished);
+    const QString csvPath = dir.filePath(QStringLiteral("out.csv"));
+    exporter.start(csvPath, ApprovalExporter::formatForPath(csvPath), many);
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().at(0).toBool(), true);
+    QCOMPARE(finished.first().at(2).toInt(), 1234);
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(csv.readAll(), ApprovalExporter::toCsv(many));
+
+    const QString jsonPath = dir.filePath(QStringLiteral("out.JSON"));
+    QCOMPARE(ApprovalExporter::formatForPath(jsonPath), ApprovalExporter::Format::Json);
+    exporter.start(jsonPath, ApprovalExporter::Format::Json, april);
+    QTRY_COMPARE(finished.count(), 2);
+    QFile json(jsonPath);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    QCOMPARE(json.readAll(), ApprovalExporter::toJson(april));
+
+    // A directory that does not exist: a clear failure, no file.
+    exporter.start(dir.filePath(QStringLiteral("missing/out.csv")), ApprovalExporter::Format::Csv,
+                   april);
+    QTRY_COMPARE(finished.count(), 3);
+    QCOMPARE(finished.last().at(0).toBool(), false);
+    QVERIFY(finished.last().at(1).toString().contains(QStringLiteral("failed")));
 }
 
 QTEST_MAIN(tst_Models)

@@ -2,517 +2,1934 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ApprovalExporter</name>
+    <message numerus="yes">
+        <location filename="../models/approvalexporter.cpp" line="148"/>
+        <source>Exported %n approvals to %1</source>
+        <translation>
+            <numerusform>%n Genehmigung nach %1 exportiert</numerusform>
+            <numerusform>%n Genehmigungen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/approvalexporter.cpp" line="149"/>
+        <source>Export to %1 failed: %2</source>
+        <translation>Export nach %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalTableModel</name>
     <message numerus="yes">
-        <location filename="../models/approvaltablemodel.cpp" line="14"/>
+        <location filename="../models/approvaltablemodel.cpp" line="15"/>
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvaltablemodel.cpp" line="16"/>
+        <location filename="../models/approvaltablemodel.cpp" line="17"/>
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="18"/>
+        <location filename="../models/approvaltablemodel.cpp" line="19"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvaltablemodel.cpp" line="19"/>
+        <location filename="../models/approvaltablemodel.cpp" line="20"/>
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="26"/>
+        <location filename="../models/approvaltablemodel.cpp" line="33"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="32"/>
+        <location filename="../models/approvaltablemodel.cpp" line="39"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/approvaltablemodel.cpp" line="34"/>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/approvaltablemodel.cpp" line="36"/>
-        <source>Approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/approvaltablemodel.cpp" line="37"/>
-        <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <location filename="../models/approvaltablemodel.cpp" line="41"/>
-        <source>%1, delivering</source>
-        <translation type="unfinished"></translation>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location filename="../models/approvaltablemodel.cpp" line="43"/>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="44"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="48"/>
+        <source>%1, delivering</source>
+        <translation>%1, wird zugestellt</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="50"/>
         <source>%1, delivery failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zustellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="45"/>
+        <location filename="../models/approvaltablemodel.cpp" line="52"/>
         <source>%1, delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, zugestellt</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="88"/>
-        <source>due</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/approvaltablemodel.cpp" line="62"/>
+        <source>window</source>
+        <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="88"/>
-        <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/approvaltablemodel.cpp" line="64"/>
+        <source>tray</source>
+        <translation>Infobereich</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="169"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/approvaltablemodel.cpp" line="66"/>
+        <source>link</source>
+        <translation>Link</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="171"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/approvaltablemodel.cpp" line="68"/>
+        <source>API</source>
+        <translation>API</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="173"/>
-        <source>Pipeline / stage / environment</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/approvaltablemodel.cpp" line="70"/>
+        <source>policy</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="72"/>
+        <source>timeout</source>
+        <translation>Zeitablauf</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="124"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="126"/>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="128"/>
+        <source>Human task</source>
+        <translation>Menschliche Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="130"/>
+        <source>Paused run</source>
+        <translation>Pausierter Lauf</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="132"/>
+        <source>Fan-in</source>
+        <translation>Fan-in</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="134"/>
+        <source>Generic</source>
+        <translation>Generisch</translation>
     </message>
     <message>
         <location filename="../models/approvaltablemodel.cpp" line="175"/>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="175"/>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="190"/>
+        <source>%1: %2 of %3 approved, waiting</source>
+        <translation>%1: %2 von %3 genehmigt, wartet</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="192"/>
+        <source>%1: all %2 approved</source>
+        <translation>%1: alle %2 genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="194"/>
+        <source>%1: failed, %2 of %3 rejected or expired</source>
+        <translation>%1: fehlgeschlagen, %2 von %3 abgelehnt oder abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="257"/>
+        <source>%1 of %2 approved</source>
+        <translation>%1 von %2 genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="259"/>
+        <source>all %1 approved</source>
+        <translation>alle %1 genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="261"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="345"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="347"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="349"/>
+        <source>Pipeline / stage / env.</source>
+        <translation>Pipeline / Stufe / Umg.</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="361"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="363"/>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="365"/>
+        <source>Decided at</source>
+        <translation>Entschieden am</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="367"/>
+        <source>From</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="369"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="351"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="177"/>
+        <location filename="../models/approvaltablemodel.cpp" line="353"/>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefordert von</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="179"/>
+        <location filename="../models/approvaltablemodel.cpp" line="355"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="181"/>
+        <location filename="../models/approvaltablemodel.cpp" line="357"/>
         <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="359"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>AzureChecksConnector</name>
+    <message>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="214"/>
+        <source>Azure Pipelines check: %1</source>
+        <translation>Azure-Pipelines-Prüfung: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="215"/>
+        <source>Azure Pipelines check, build %1</source>
+        <translation>Azure-Pipelines-Prüfung, Build %1</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="216"/>
+        <source>Azure Pipelines check, run %1</source>
+        <translation>Azure-Pipelines-Prüfung, Lauf %1</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="274"/>
+        <source>Azure Pipelines gate: %1</source>
+        <translation>Azure-Pipelines-Gate: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="275"/>
+        <source>Azure Pipelines gate %1</source>
+        <translation>Azure-Pipelines-Gate %1</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="288"/>
+        <source>Approved by %1</source>
+        <translation>Genehmigt von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="290"/>
+        <source>Expired: no decision before the deadline</source>
+        <translation>Abgelaufen: keine Entscheidung vor der Frist</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="291"/>
+        <source>Rejected by %1</source>
+        <translation>Abgelehnt von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="309"/>
+        <source> (job token expired)</source>
+        <translation> (Job-Token abgelaufen)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="43"/>
+        <source>Generic webhook</source>
+        <translation>Generischer Webhook</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="57"/>
+        <source>Required: title and callbackUrl. Gatehouse posts the decision as JSON (id, externalId, decision, decidedBy, comment, decidedAt) to callbackUrl. The same externalId updates the approval instead of creating a twin.</source>
+        <translation>Pflichtfelder: title und callbackUrl. Gatehouse sendet die Entscheidung als JSON (id, externalId, decision, decidedBy, comment, decidedAt) an callbackUrl. Dieselbe externalId aktualisiert die Genehmigung, statt eine doppelte anzulegen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="60"/>
+        <source>Azure Pipelines check</source>
+        <translation>Azure-Pipelines-Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="65"/>
+        <source>Invoke REST API check on a Generic service connection pointing at %1, URL suffix /hooks/azure/check. Completion event: Callback; time between evaluations: 0; timeout: as long as the operator may take.</source>
+        <translation>Prüfung „Invoke REST API“ über eine generische Dienstverbindung zu %1, URL-Suffix /hooks/azure/check. Abschlussereignis: Callback; Zeit zwischen Auswertungen: 0; Zeitlimit: so lange, wie der Bediener brauchen darf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="69"/>
+        <source>Azure gate (ApiResponse)</source>
+        <translation>Azure-Gate (ApiResponse)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="72"/>
+        <source>Completion event: ApiResponse. Success criterion: eq(root[&apos;status&apos;], &apos;approved&apos;). For classic release gates add the header &quot;GatehouseKey&quot;: &quot;$(Release.ReleaseId)-$(Release.EnvironmentId)&quot;.</source>
+        <translation>Abschlussereignis: ApiResponse. Erfolgskriterium: eq(root[&apos;status&apos;], &apos;approved&apos;). Für klassische Release-Gates den Header &quot;GatehouseKey&quot;: &quot;$(Release.ReleaseId)-$(Release.EnvironmentId)&quot; hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="75"/>
+        <source>FlexDeploy human task</source>
+        <translation>Menschliche Aufgabe in FlexDeploy</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="82"/>
+        <source>Call this from a FlexDeploy notification or plugin step when a human task is created. Gatehouse approves or rejects the task through FlexDeploy&apos;s task REST API with the credentials set for the FlexDeploy connector.</source>
+        <translation>Aus einer FlexDeploy-Benachrichtigung oder einem Plugin-Schritt aufrufen, sobald eine menschliche Aufgabe entsteht. Gatehouse genehmigt oder lehnt die Aufgabe über die Aufgaben-REST-API von FlexDeploy ab, mit den Zugangsdaten des FlexDeploy-Connectors.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="85"/>
+        <source>Paused pipeline</source>
+        <translation>Pausierte Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="92"/>
+        <source>The first pipeline pauses with this call; &quot;target&quot; names a restart target from the settings. The answer carries a single-use restart link; approving in the console starts the second pipeline with &quot;data&quot;.</source>
+        <translation>Die erste Pipeline pausiert mit diesem Aufruf; &quot;target&quot; nennt ein Neustartziel aus den Einstellungen. Die Antwort enthält einen einmal gültigen Neustart-Link; eine Genehmigung in der Konsole startet die zweite Pipeline mit &quot;data&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="96"/>
+        <source>Operator API</source>
+        <translation>Bediener-API</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="102"/>
+        <source>For scripts and chat bots: /approve or /reject decides, /retry-delivery retries, GET /api/approvals lists. The operator token is under File &gt; Copy operator token.</source>
+        <translation>Für Skripte und Chatbots: /approve oder /reject entscheidet, /retry-delivery wiederholt die Zustellung, GET /api/approvals listet auf. Das Bediener-Token finden Sie unter Datei &gt; Bediener-Token kopieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="112"/>
+        <location filename="../ui/connectdialog.cpp" line="113"/>
+        <source>How to connect</source>
+        <translation>So verbinden Sie</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="115"/>
+        <source>Connectors</source>
+        <translation>Connectoren</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="136"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="137"/>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="138"/>
+        <source>Copy %1 to the clipboard</source>
+        <translation>%1 in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="147"/>
+        <location filename="../ui/connectdialog.cpp" line="148"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="148"/>
+        <source>%1 URL:</source>
+        <translation>%1-URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="157"/>
+        <source>Headers:</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="158"/>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="158"/>
+        <source>headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="159"/>
+        <source>Sample payload:</source>
+        <translation>Beispiel-Nutzlast:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="160"/>
+        <source>Sample payload</source>
+        <translation>Beispiel-Nutzlast</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="160"/>
+        <source>payload</source>
+        <translation>Nutzlast</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSecretsDialog</name>
+    <message>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="16"/>
+        <source>Webhook secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="183"/>
-        <source>State</source>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="18"/>
+        <source>&lt;b&gt;Connector&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="19"/>
+        <source>&lt;b&gt;Scheme&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="20"/>
+        <source>&lt;b&gt;Secret&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="29"/>
+        <source>Secret of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="30"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="32"/>
+        <source>Show the secret of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="36"/>
+        <source>Copy</source>
+        <translation type="unfinished">Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="37"/>
+        <source>Copy the secret of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="48"/>
+        <source>Send the secret as &apos;Authorization: Bearer &lt;secret&gt;&apos;, as the header &apos;X-Gatehouse-Secret: &lt;secret&gt;&apos; or as &apos;?code=&lt;secret&gt;&apos;. Set GATEHOUSE_SECRET_&lt;CONNECTOR&gt; to choose one yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionResults</name>
+    <message>
+        <location filename="../ui/decisionresults.cpp" line="16"/>
+        <source>Bulk decision progress</source>
+        <translation>Fortschritt der Sammelentscheidung</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionresults.cpp" line="19"/>
+        <source>Bulk decision results</source>
+        <translation>Ergebnisse der Sammelentscheidung</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionresults.cpp" line="24"/>
+        <location filename="../ui/decisionresults.cpp" line="25"/>
+        <source>Close results</source>
+        <translation>Ergebnisse schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionresults.cpp" line="48"/>
+        <source>#%1 %2: waiting for the engine</source>
+        <translation>#%1 %2: wartet auf die Engine</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decisionresults.cpp" line="56"/>
+        <source>Approving %n approval(s)…</source>
+        <translation>
+            <numerusform>%n Genehmigung wird genehmigt…</numerusform>
+            <numerusform>%n Genehmigungen werden genehmigt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decisionresults.cpp" line="57"/>
+        <source>Rejecting %n approval(s)…</source>
+        <translation>
+            <numerusform>%n Genehmigung wird abgelehnt…</numerusform>
+            <numerusform>%n Genehmigungen werden abgelehnt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionresults.cpp" line="64"/>
+        <source>Approved %1 of %2</source>
+        <translation>%1 von %2 genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionresults.cpp" line="65"/>
+        <source>Rejected %1 of %2</source>
+        <translation>%1 von %2 abgelehnt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decisionresults.cpp" line="66"/>
+        <source>%1; %n refused</source>
+        <translation>
+            <numerusform>%1; %n zurückgewiesen</numerusform>
+            <numerusform>%1; %n zurückgewiesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionresults.cpp" line="79"/>
+        <source>#%1 %2: %3</source>
+        <translation>#%1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionresults.cpp" line="91"/>
+        <source>%1 of %2 answered</source>
+        <translation>%1 von %2 beantwortet</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/detailpane.cpp" line="30"/>
+        <location filename="../ui/detailpane.cpp" line="31"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/detailpane.cpp" line="34"/>
-        <source>Comment or reason (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="35"/>
-        <source>Decision comment</source>
-        <translation type="unfinished"></translation>
+        <source>Comment or reason (optional)</source>
+        <translation>Kommentar oder Begründung (optional)</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="36"/>
-        <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <source>Decision comment</source>
+        <translation>Kommentar zur Entscheidung</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="37"/>
-        <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Approve</source>
+        <translation>&amp;Genehmigen</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="38"/>
-        <source>Approve the selected approval (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <source>Approve</source>
+        <translation>Genehmigen</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="39"/>
-        <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <source>Approve the selected approval (Ctrl+Return)</source>
+        <translation>Die ausgewählte Genehmigung erteilen (Strg+Eingabe)</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="40"/>
-        <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Reject</source>
+        <translation>&amp;Ablehnen</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="41"/>
-        <source>Reject the selected approval (Ctrl+Backspace)</source>
-        <translation type="unfinished"></translation>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="42"/>
-        <source>Retry &amp;delivery</source>
-        <translation type="unfinished"></translation>
+        <source>Reject the selected approval (Ctrl+Backspace)</source>
+        <translation>Die ausgewählte Genehmigung ablehnen (Strg+Rücktaste)</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="43"/>
+        <source>Retry &amp;delivery</source>
+        <translation>&amp;Zustellung wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="44"/>
         <source>Retry delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="50"/>
-        <location filename="../ui/detailpane.cpp" line="67"/>
+        <location filename="../ui/detailpane.cpp" line="51"/>
+        <location filename="../ui/detailpane.cpp" line="68"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="95"/>
+        <location filename="../ui/detailpane.cpp" line="98"/>
         <source>%n approvals selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Genehmigung ausgewählt</numerusform>
+            <numerusform>%n Genehmigungen ausgewählt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="96"/>
+        <location filename="../ui/detailpane.cpp" line="100"/>
         <source>%n of them pending; Approve and Reject act on all pending ones</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>davon %n offen; Genehmigen und Ablehnen wirken auf alle offenen</numerusform>
+            <numerusform>davon %n offen; Genehmigen und Ablehnen wirken auf alle offenen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="112"/>
+        <location filename="../ui/detailpane.cpp" line="116"/>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="123"/>
+        <location filename="../ui/detailpane.cpp" line="128"/>
         <source>%1 by %2 (%3) at %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/detailpane.cpp" line="126"/>
-        <source> · delivery %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/detailpane.cpp" line="136"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/detailpane.cpp" line="137"/>
-        <source>Pipeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/detailpane.cpp" line="138"/>
-        <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 (%3) am %4</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="139"/>
-        <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <source>Source</source>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="140"/>
-        <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="141"/>
-        <source>External id</source>
-        <translation type="unfinished"></translation>
+        <source>Stage</source>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="142"/>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="143"/>
+        <source>Requested by</source>
+        <translation>Angefordert von</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="144"/>
-        <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <source>External id</source>
+        <translation>Externe ID</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="146"/>
-        <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/detailpane.cpp" line="145"/>
+        <source>Received</source>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="148"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="151"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="153"/>
         <source>Last delivery error</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Zustellfehler</translation>
     </message>
 </context>
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../app/core/engine.cpp" line="106"/>
+        <location filename="../app/core/engine.cpp" line="157"/>
         <source>Received again from %1; details refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut von %1 empfangen; Angaben aktualisiert</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="107"/>
+        <location filename="../app/core/engine.cpp" line="158"/>
         <source>Received again from %1 after the decision; nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Entscheidung erneut von %1 empfangen; nichts geändert</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="124"/>
+        <location filename="../app/core/engine.cpp" line="177"/>
         <source>Received from %1; expires %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 empfangen; läuft ab %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="126"/>
+        <location filename="../app/core/engine.cpp" line="179"/>
         <source>Received from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 empfangen</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="167"/>
+        <location filename="../app/core/engine.cpp" line="226"/>
         <source>Approval %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="173"/>
-        <location filename="../app/core/engine.cpp" line="203"/>
+        <location filename="../app/core/engine.cpp" line="233"/>
+        <location filename="../app/core/engine.cpp" line="265"/>
         <source>Already %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="193"/>
+        <location filename="../app/core/engine.cpp" line="254"/>
         <source>The database is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="207"/>
+        <location filename="../app/core/engine.cpp" line="269"/>
         <source>Expired: no decision before the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen: keine Entscheidung vor der Frist</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="208"/>
+        <location filename="../app/core/engine.cpp" line="270"/>
         <source>%1 by %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 über %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="209"/>
+        <location filename="../app/core/engine.cpp" line="271"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="210"/>
+        <location filename="../app/core/engine.cpp" line="272"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="213"/>
+        <location filename="../app/core/engine.cpp" line="275"/>
         <source>: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="221"/>
+        <location filename="../app/core/engine.cpp" line="284"/>
         <source>%1 queued for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 eingereiht</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="276"/>
+        <location filename="../app/core/engine.cpp" line="340"/>
         <source>Delivery retried by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung von Hand wiederholt</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="341"/>
+        <location filename="../app/core/engine.cpp" line="407"/>
         <source>%1 delivered to %2: HTTP %3 (attempt %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an %2 zugestellt: HTTP %3 (Versuch %4)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="368"/>
+        <location filename="../app/core/engine.cpp" line="434"/>
         <source>%1 to %2 failed: %3 (attempt %4, giving up)</source>
+        <translation>%1 an %2 fehlgeschlagen: %3 (Versuch %4, aufgegeben)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="437"/>
+        <source>%1 to %2 failed: %3 (attempt %4, next try %5)</source>
+        <translation>%1 an %2 fehlgeschlagen: %3 (Versuch %4, nächster Versuch %5)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="524"/>
+        <source>Action link issued (%1); expires %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="371"/>
-        <source>%1 to %2 failed: %3 (attempt %4, next try %5)</source>
+        <location filename="../app/core/engine.cpp" line="558"/>
+        <source>This link was already used at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="561"/>
+        <source>This link expired at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="564"/>
+        <source>Already %1 by %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="582"/>
+        <source>Action link from %1 refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ExportDialog</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
-        <source>Gatehouse</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/exportdialog.cpp" line="20"/>
+        <location filename="../ui/exportdialog.cpp" line="21"/>
+        <source>Export approvals</source>
+        <translation>Genehmigungen exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/exportdialog.cpp" line="23"/>
+        <source>The &amp;selected approvals (%n)</source>
+        <translation>
+            <numerusform>Die &amp;ausgewählte Genehmigung (%n)</numerusform>
+            <numerusform>Die &amp;ausgewählten Genehmigungen (%n)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
-        <source>Search title, pipeline, environment, source… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/exportdialog.cpp" line="24"/>
+        <source>Export the selection</source>
+        <translation>Auswahl exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
-        <source>Search approvals</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/exportdialog.cpp" line="26"/>
+        <source>Everything &amp;decided between</source>
+        <translation>Alles &amp;entschieden zwischen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
-        <source>&amp;Pending only</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/exportdialog.cpp" line="27"/>
+        <source>Export a date range</source>
+        <translation>Einen Zeitraum exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
-        <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/exportdialog.cpp" line="32"/>
+        <source>From date</source>
+        <translation>Von Datum</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
-        <source>Listening on %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/exportdialog.cpp" line="35"/>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/exportdialog.cpp" line="37"/>
+        <source>Format</source>
+        <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
-        <source>Copy operator &amp;token</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/exportdialog.cpp" line="38"/>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (Tabellenkalkulation)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/exportdialog.cpp" line="39"/>
+        <source>JSON (the API&apos;s fields)</source>
+        <translation>JSON (die Felder der API)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/exportdialog.cpp" line="41"/>
+        <source>Export file</source>
+        <translation>Exportdatei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/exportdialog.cpp" line="42"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/exportdialog.cpp" line="43"/>
+        <source>Choose the export file</source>
+        <translation>Exportdatei wählen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
-        <source>Ctrl+Return: approve the selection
-Ctrl+Backspace: reject the selection
-Ctrl+F: search
-Ctrl+Q: quit</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/exportdialog.cpp" line="48"/>
+        <source>and</source>
+        <translation>und</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
-        <source>&amp;About Gatehouse</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/exportdialog.cpp" line="55"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
-        <source>About Gatehouse</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/exportdialog.cpp" line="56"/>
+        <source>F&amp;ile:</source>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
-        <source>Gatehouse %1
-An approval console for release managers.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/exportdialog.cpp" line="58"/>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
-        <source>Approval %1: %2</source>
+        <location filename="../ui/exportdialog.cpp" line="70"/>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>CSV-Dateien (*.csv);;JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="117"/>
+        <source>Choose a file to export to.</source>
+        <translation>Wählen Sie eine Datei für den Export.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="121"/>
+        <source>The range starts after it ends.</source>
+        <translation>Der Zeitraum beginnt nach seinem Ende.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkEndpoints</name>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="42"/>
+        <source>Too many attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="235"/>
-        <source>%n pending</source>
+        <location filename="../app/receiver/linkendpoints.cpp" line="43"/>
+        <source>Too many invalid links were tried from your address. Try again in %n second(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
-        <source>Gatehouse (%1)</source>
+        <location filename="../app/receiver/linkendpoints.cpp" line="58"/>
+        <source>Link not found</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="59"/>
+        <source>This link is not valid. Check that it was copied completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="63"/>
+        <source>Link expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="64"/>
+        <source>This link has expired and can no longer be used. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="68"/>
+        <source>Link already used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="69"/>
+        <source>This link was already used. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="73"/>
+        <source>Already decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="74"/>
+        <source>This was already decided: %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="80"/>
+        <source>Not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="81"/>
+        <source>The decision could not be stored. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="132"/>
+        <source>Unsupported form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="133"/>
+        <source>Send the form as application/x-www-form-urlencoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="138"/>
+        <source>No decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="139"/>
+        <source>The form must say decision=approve or decision=reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="153"/>
+        <source>Restart requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="153"/>
+        <source>Run cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="154"/>
+        <source>%1 is being restarted. You can close this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="156"/>
+        <source>The run was closed without a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="158"/>
+        <source>Approved</source>
+        <translation type="unfinished">Genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="158"/>
+        <source>Rejected</source>
+        <translation type="unfinished">Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="159"/>
+        <source>Your decision was recorded and is being delivered. You can close this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkPages</name>
+    <message>
+        <location filename="../app/receiver/linkpages.cpp" line="55"/>
+        <source>Pipeline</source>
+        <translation type="unfinished">Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkpages.cpp" line="56"/>
+        <source>Stage</source>
+        <translation type="unfinished">Stufe</translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkpages.cpp" line="57"/>
+        <source>Environment</source>
+        <translation type="unfinished">Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkpages.cpp" line="58"/>
+        <source>Requested by</source>
+        <translation type="unfinished">Angefordert von</translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkpages.cpp" line="59"/>
+        <source>Received</source>
+        <translation type="unfinished">Empfangen</translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkpages.cpp" line="62"/>
+        <source>Link expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkpages.cpp" line="73"/>
+        <source>Approve</source>
+        <translation type="unfinished">Genehmigen</translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkpages.cpp" line="77"/>
+        <source>Reject</source>
+        <translation type="unfinished">Ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkpages.cpp" line="88"/>
+        <source>Comment (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkpages.cpp" line="91"/>
+        <source>Opening this page decides nothing. The decision is final once a button is pressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkpages.cpp" line="107"/>
+        <source>The run will be restarted with this data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkpages.cpp" line="115"/>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkpages.cpp" line="115"/>
+        <source>Cancel run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkpages.cpp" line="117"/>
+        <source>Opening this page restarts nothing. The link works once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkpages.cpp" line="128"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkpages.cpp" line="128"/>
+        <source>State</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <source>Gatehouse</source>
+        <translation>Gatehouse</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <source>Search title, pipeline, environment, source… (Ctrl+F)</source>
+        <translation>Titel, Pipeline, Umgebung, Quelle suchen… (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <source>Search approvals</source>
+        <translation>Genehmigungen suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <source>All sources</source>
+        <translation>Alle Quellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <source>All environments</source>
+        <translation>Alle Umgebungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <source>Views (Ctrl+1 to Ctrl+7)</source>
+        <translation>Ansichten (Strg+1 bis Strg+7)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <source>Filter by source</source>
+        <translation>Nach Quelle filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <source>Filter by environment</source>
+        <translation>Nach Umgebung filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <source>Filter by state</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <source>All states</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <source>Pending</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <source>Delivery failed</source>
+        <translation>Zustellung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <source>Approvals</source>
+        <translation>Genehmigungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <source>Last action</source>
+        <translation>Letzte Aktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <source>Pending count</source>
+        <translation>Anzahl offener</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <source>Export in progress</source>
+        <translation>Export läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <source>Listening on %1</source>
+        <translation>Empfängt auf %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <source>Listening address</source>
+        <translation>Empfangsadresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <source>Approve the selected approvals (Ctrl+Return)</source>
+        <translation>Die ausgewählten Genehmigungen erteilen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Ablehnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <source>Reject the selected approvals, with an optional reason (Ctrl+Backspace)</source>
+        <translation>Die ausgewählten Genehmigungen ablehnen, mit optionaler Begründung (Strg+Rücktaste)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <source>&amp;Copy id</source>
+        <translation>ID &amp;kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <source>Copied %n id(s)</source>
+        <translation>
+            <numerusform>%n ID kopiert</numerusform>
+            <numerusform>%n IDs kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <source>Retry &amp;delivery</source>
+        <translation>&amp;Zustellung wiederholen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <source>Retrying %n delivery(ies)</source>
+        <translation>
+            <numerusform>%n Zustellung wird wiederholt</numerusform>
+            <numerusform>%n Zustellungen werden wiederholt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <source>Approval actions</source>
+        <translation>Aktionen zur Genehmigung</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <source>&amp;Settings…</source>
+        <translation>E&amp;instellungen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <source>Copy operator &amp;token</source>
+        <translation>Bediener-&amp;Token kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <source>Operator token copied</source>
+        <translation>Bediener-Token kopiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <source>&amp;Webhook secrets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <source>Security &amp;log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <source>&amp;Approval</source>
+        <translation>&amp;Genehmigung</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <source>How to &amp;connect…</source>
+        <translation>So &amp;verbinden Sie…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <source>Ctrl+Return: approve the selection
+Ctrl+Backspace: reject the selection (asks for a reason inline)
+Ctrl+Shift+C: copy the ids of the selection
+Ctrl+R: retry failed deliveries of the selection
+Ctrl+1 to Ctrl+7: Pending, Checks, Gates, Human tasks, Paused runs, Fan-in, History
+Ctrl+F: search
+Ctrl+E: export
+Ctrl+Q: quit</source>
+        <translation>Strg+Eingabe: die Auswahl genehmigen
+Strg+Rücktaste: die Auswahl ablehnen (fragt direkt im Fenster nach einer Begründung)
+Strg+Umschalt+C: die IDs der Auswahl kopieren
+Strg+R: fehlgeschlagene Zustellungen der Auswahl wiederholen
+Strg+1 bis Strg+7: Offen, Prüfungen, Gates, Menschliche Aufgaben, Pausierte Läufe, Fan-in, Verlauf
+Strg+F: suchen
+Strg+E: exportieren
+Strg+Q: beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <source>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;An approval console for release managers.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;Eine Genehmigungskonsole für Release-Manager.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <source>&amp;Approve %n</source>
+        <translation>
+            <numerusform>%n &amp;genehmigen</numerusform>
+            <numerusform>%n &amp;genehmigen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <source>&amp;Reject %n…</source>
+        <translation>
+            <numerusform>%n &amp;ablehnen…</numerusform>
+            <numerusform>%n &amp;ablehnen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <source>An export is still running</source>
+        <translation>Ein Export läuft noch</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <source>Exporting %n approval(s)…</source>
+        <translation>
+            <numerusform>%n Genehmigung wird exportiert…</numerusform>
+            <numerusform>%n Genehmigungen werden exportiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
+        <source>Gatehouse keeps running</source>
+        <translation>Gatehouse läuft weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="640"/>
+        <source>Approvals still arrive and notify you here. Quit from the tray menu or with File &gt; Quit.</source>
+        <translation>Genehmigungen kommen weiterhin an und werden hier gemeldet. Beenden über das Menü im Infobereich oder mit Datei &gt; Beenden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <source>&amp;About Gatehouse</source>
+        <translation>Ü&amp;ber Gatehouse</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <source>About Gatehouse</source>
+        <translation>Über Gatehouse</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <source>Approval %1: %2</source>
+        <translation>Genehmigung %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="586"/>
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <source>Gatehouse (%1)</source>
+        <translation>Gatehouse (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationBanner</name>
+    <message>
+        <location filename="../ui/notificationbanner.cpp" line="10"/>
+        <source>Notification</source>
+        <translation>Benachrichtigung</translation>
+    </message>
+    <message>
+        <location filename="../ui/notificationbanner.cpp" line="21"/>
+        <location filename="../ui/notificationbanner.cpp" line="22"/>
+        <source>Close notification</source>
+        <translation>Benachrichtigung schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/notificationbanner.cpp" line="44"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>OutboxWorker</name>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="96"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="97"/>
         <source>the credential for this call is no longer available</source>
+        <translation>die Zugangsdaten für diesen Aufruf sind nicht mehr verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../app/delivery/outboxworker.cpp" line="108"/>
+        <source>the sealed body of this call is no longer available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="115"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="127"/>
         <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../app/delivery/outboxworker.cpp" line="132"/>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+</context>
+<context>
+    <name>RejectBar</name>
+    <message>
+        <location filename="../ui/rejectbar.cpp" line="17"/>
+        <source>Reason (optional), Enter to reject, Esc to cancel</source>
+        <translation>Begründung (optional), Eingabe lehnt ab, Esc bricht ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/rejectbar.cpp" line="18"/>
+        <source>Reason for rejecting</source>
+        <translation>Begründung der Ablehnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/rejectbar.cpp" line="20"/>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/rejectbar.cpp" line="22"/>
+        <source>Confirm reject</source>
+        <translation>Ablehnung bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/rejectbar.cpp" line="23"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/rejectbar.cpp" line="24"/>
+        <source>Cancel reject</source>
+        <translation>Ablehnung abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/rejectbar.cpp" line="42"/>
+        <source>Reject %n approval(s)?</source>
+        <translation>
+            <numerusform>%n Genehmigung ablehnen?</numerusform>
+            <numerusform>%n Genehmigungen ablehnen?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecurityLogDialog</name>
+    <message>
+        <location filename="../ui/securitylogdialog.cpp" line="18"/>
+        <source>Security log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="120"/>
-        <source>timed out</source>
+        <location filename="../ui/securitylogdialog.cpp" line="19"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/securitylogdialog.cpp" line="19"/>
+        <source>From</source>
+        <translation type="unfinished">Über</translation>
+    </message>
+    <message>
+        <location filename="../ui/securitylogdialog.cpp" line="19"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/securitylogdialog.cpp" line="21"/>
+        <source>Security events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="37"/>
+        <source>Gatehouse settings</source>
+        <translation>Gatehouse-Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="38"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="41"/>
+        <source>Listen address</source>
+        <translation>Empfangsadresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="44"/>
+        <source>127.0.0.1 accepts only this computer; 0.0.0.0 every network (use TLS)</source>
+        <translation>127.0.0.1 nimmt nur diesen Rechner an; 0.0.0.0 jedes Netz (TLS verwenden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="47"/>
+        <source>Listen port</source>
+        <translation>Empfangsport</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="48"/>
+        <source>any free port</source>
+        <translation>beliebiger freier Port</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="52"/>
+        <source>TLS certificate file</source>
+        <translation>TLS-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="53"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="54"/>
+        <source>TLS private key file</source>
+        <translation>Datei mit privatem TLS-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="54"/>
+        <source>Keys (*.pem *.key);;All files (*)</source>
+        <translation>Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="56"/>
+        <source>Database file</source>
+        <translation>Datenbankdatei</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="57"/>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="60"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="61"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="67"/>
+        <source>&amp;Quiet hours: no pop-up notifications</source>
+        <translation>&amp;Ruhezeit: keine Pop-up-Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="68"/>
+        <source>Quiet hours</source>
+        <translation>Ruhezeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="71"/>
+        <source>Quiet from</source>
+        <translation>Ruhe ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="74"/>
+        <source>Quiet until</source>
+        <translation>Ruhe bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="78"/>
+        <source>Receiver</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="80"/>
+        <source>Listen &amp;address:</source>
+        <translation>Empfangs&amp;adresse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="81"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="82"/>
+        <source>TLS &amp;certificate:</source>
+        <translation>TLS-&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="83"/>
+        <source>TLS &amp;key:</source>
+        <translation>TLS-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="84"/>
+        <source>Storage and language</source>
+        <translation>Speicher und Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="86"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="87"/>
+        <source>&amp;Language:</source>
+        <translation>Spr&amp;ache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="88"/>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="91"/>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="93"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="99"/>
+        <source>Receiver, database and language settings apply when Gatehouse starts again. Command-line options (--port, --listen, --db) override them.</source>
+        <translation>Empfänger-, Datenbank- und Spracheinstellungen gelten ab dem nächsten Start von Gatehouse. Befehlszeilenoptionen (--port, --listen, --db) haben Vorrang.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="123"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="124"/>
+        <source>Browse for %1</source>
+        <translation>%1 suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="148"/>
+        <source>the default in the user&apos;s data folder</source>
+        <translation>Standard im Datenordner des Benutzers</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="163"/>
+        <source>The listen address must be an IP address, such as 127.0.0.1.</source>
+        <translation>Die Empfangsadresse muss eine IP-Adresse sein, etwa 127.0.0.1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="165"/>
+        <source>TLS needs both a certificate and a key file.</source>
+        <translation>TLS braucht sowohl eine Zertifikats- als auch eine Schlüsseldatei.</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarModel</name>
+    <message>
+        <location filename="../models/sidebarmodel.cpp" line="13"/>
+        <source>Pending</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../models/sidebarmodel.cpp" line="14"/>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../models/sidebarmodel.cpp" line="16"/>
+        <source>Gates</source>
+        <translation>Gates</translation>
+    </message>
+    <message>
+        <location filename="../models/sidebarmodel.cpp" line="18"/>
+        <source>Human tasks</source>
+        <translation>Menschliche Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../models/sidebarmodel.cpp" line="20"/>
+        <source>Paused runs</source>
+        <translation>Pausierte Läufe</translation>
+    </message>
+    <message>
+        <location filename="../models/sidebarmodel.cpp" line="22"/>
+        <source>Fan-in</source>
+        <translation>Fan-in</translation>
+    </message>
+    <message>
+        <location filename="../models/sidebarmodel.cpp" line="24"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../models/sidebarmodel.cpp" line="51"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/sidebarmodel.cpp" line="54"/>
+        <source>%1: %n decided</source>
+        <translation>
+            <numerusform>%1: %n entschieden</numerusform>
+            <numerusform>%1: %n entschieden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/sidebarmodel.cpp" line="55"/>
+        <source>%1: %n pending</source>
+        <translation>
+            <numerusform>%1: %n offen</numerusform>
+            <numerusform>%1: %n offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/sidebarmodel.cpp" line="57"/>
+        <source>%n decided approvals</source>
+        <translation>
+            <numerusform>%n entschiedene Genehmigung</numerusform>
+            <numerusform>%n entschiedene Genehmigungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/sidebarmodel.cpp" line="58"/>
+        <source>%n waiting for a decision</source>
+        <translation>
+            <numerusform>%n wartet auf eine Entscheidung</numerusform>
+            <numerusform>%n warten auf eine Entscheidung</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskHooks</name>
+    <message>
+        <location filename="../app/receiver/taskhooks.cpp" line="72"/>
+        <source>Task announced in chat with approve and reject links</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../ui/trayicon.cpp" line="16"/>
+        <location filename="../ui/trayicon.cpp" line="186"/>
         <source>Open Gatehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="18"/>
+        <location filename="../ui/trayicon.cpp" line="187"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="32"/>
+        <location filename="../ui/trayicon.cpp" line="119"/>
         <source>Gatehouse: %n pending approval(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gatehouse: %n offene Genehmigung</numerusform>
+            <numerusform>Gatehouse: %n offene Genehmigungen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="48"/>
-        <source>New approval</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/trayicon.cpp" line="50"/>
+        <source>Gatehouse tray menu</source>
+        <translation>Gatehouse-Menü im Infobereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/trayicon.cpp" line="118"/>
+        <source>Gatehouse: nothing waits</source>
+        <translation>Gatehouse: nichts wartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/trayicon.cpp" line="159"/>
+        <source>Nothing waits for a decision</source>
+        <translation>Nichts wartet auf eine Entscheidung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="50"/>
-        <source>%n new approvals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../ui/trayicon.cpp" line="160"/>
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/trayicon.cpp" line="172"/>
+        <source>Approve</source>
+        <translation>Genehmigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/trayicon.cpp" line="177"/>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/trayicon.cpp" line="183"/>
+        <source>%n more in the window…</source>
+        <translation>
+            <numerusform>%n weitere im Fenster…</numerusform>
+            <numerusform>%n weitere im Fenster…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/trayicon.cpp" line="218"/>
+        <source>Delivery failed</source>
+        <translation>Zustellung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/trayicon.cpp" line="219"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/trayicon.cpp" line="226"/>
+        <source>About to expire</source>
+        <translation>Läuft bald ab</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/trayicon.cpp" line="227"/>
+        <source>%1 expires in %n min</source>
+        <translation>
+            <numerusform>%1 läuft in %n Min. ab</numerusform>
+            <numerusform>%1 läuft in %n Min. ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/trayicon.cpp" line="236"/>
+        <source>New approval</source>
+        <translation>Neue Genehmigung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/trayicon.cpp" line="238"/>
+        <source>%n new approvals</source>
+        <translation>
+            <numerusform>%n neue Genehmigung</numerusform>
+            <numerusform>%n neue Genehmigungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WebhookReceiver</name>
+    <message>
+        <location filename="../app/receiver/webhookreceiver.cpp" line="220"/>
+        <source>Gatehouse received the check; waiting for approval</source>
+        <translation>Gatehouse hat die Prüfung empfangen; wartet auf Genehmigung</translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/webhookreceiver.cpp" line="244"/>
+        <source>Evaluation %1: answered %2</source>
+        <translation>Auswertung %1: %2 geantwortet</translation>
     </message>
 </context>
 </TS>

@@ -2,517 +2,1934 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ApprovalExporter</name>
+    <message numerus="yes">
+        <location filename="../models/approvalexporter.cpp" line="148"/>
+        <source>Exported %n approvals to %1</source>
+        <translation>
+            <numerusform>%n approbation exportée vers %1</numerusform>
+            <numerusform>%n approbations exportées vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/approvalexporter.cpp" line="149"/>
+        <source>Export to %1 failed: %2</source>
+        <translation>Échec de l’export vers %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalTableModel</name>
     <message numerus="yes">
-        <location filename="../models/approvaltablemodel.cpp" line="14"/>
+        <location filename="../models/approvaltablemodel.cpp" line="15"/>
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvaltablemodel.cpp" line="16"/>
+        <location filename="../models/approvaltablemodel.cpp" line="17"/>
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="18"/>
+        <location filename="../models/approvaltablemodel.cpp" line="19"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvaltablemodel.cpp" line="19"/>
+        <location filename="../models/approvaltablemodel.cpp" line="20"/>
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="26"/>
+        <location filename="../models/approvaltablemodel.cpp" line="33"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="32"/>
+        <location filename="../models/approvaltablemodel.cpp" line="39"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/approvaltablemodel.cpp" line="34"/>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/approvaltablemodel.cpp" line="36"/>
-        <source>Approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/approvaltablemodel.cpp" line="37"/>
-        <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée</translation>
     </message>
     <message>
         <location filename="../models/approvaltablemodel.cpp" line="41"/>
-        <source>%1, delivering</source>
-        <translation type="unfinished"></translation>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
     </message>
     <message>
         <location filename="../models/approvaltablemodel.cpp" line="43"/>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="44"/>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="48"/>
+        <source>%1, delivering</source>
+        <translation>%1, envoi en cours</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="50"/>
         <source>%1, delivery failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, échec de l’envoi</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="45"/>
+        <location filename="../models/approvaltablemodel.cpp" line="52"/>
         <source>%1, delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, envoyée</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="88"/>
-        <source>due</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/approvaltablemodel.cpp" line="62"/>
+        <source>window</source>
+        <translation>fenêtre</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="88"/>
-        <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/approvaltablemodel.cpp" line="64"/>
+        <source>tray</source>
+        <translation>zone de notification</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="169"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/approvaltablemodel.cpp" line="66"/>
+        <source>link</source>
+        <translation>lien</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="171"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/approvaltablemodel.cpp" line="68"/>
+        <source>API</source>
+        <translation>API</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="173"/>
-        <source>Pipeline / stage / environment</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/approvaltablemodel.cpp" line="70"/>
+        <source>policy</source>
+        <translation>règle</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="72"/>
+        <source>timeout</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="124"/>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="126"/>
+        <source>Gate</source>
+        <translation>Porte</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="128"/>
+        <source>Human task</source>
+        <translation>Tâche humaine</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="130"/>
+        <source>Paused run</source>
+        <translation>Exécution en pause</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="132"/>
+        <source>Fan-in</source>
+        <translation>Convergence</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="134"/>
+        <source>Generic</source>
+        <translation>Générique</translation>
     </message>
     <message>
         <location filename="../models/approvaltablemodel.cpp" line="175"/>
+        <source>due</source>
+        <translation>échue</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="175"/>
+        <source>in %1</source>
+        <translation>dans %1</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="190"/>
+        <source>%1: %2 of %3 approved, waiting</source>
+        <translation>%1 : %2 sur %3 approuvées, en attente</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="192"/>
+        <source>%1: all %2 approved</source>
+        <translation>%1 : les %2 approuvées</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="194"/>
+        <source>%1: failed, %2 of %3 rejected or expired</source>
+        <translation>%1 : échec, %2 sur %3 rejetées ou expirées</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="257"/>
+        <source>%1 of %2 approved</source>
+        <translation>%1 sur %2 approuvées</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="259"/>
+        <source>all %1 approved</source>
+        <translation>les %1 approuvées</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="261"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="345"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="347"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="349"/>
+        <source>Pipeline / stage / env.</source>
+        <translation>Pipeline / étape / env.</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="361"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="363"/>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="365"/>
+        <source>Decided at</source>
+        <translation>Décidé le</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="367"/>
+        <source>From</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="369"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="351"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="177"/>
+        <location filename="../models/approvaltablemodel.cpp" line="353"/>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="179"/>
+        <location filename="../models/approvaltablemodel.cpp" line="355"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="181"/>
+        <location filename="../models/approvaltablemodel.cpp" line="357"/>
         <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="359"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>AzureChecksConnector</name>
+    <message>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="214"/>
+        <source>Azure Pipelines check: %1</source>
+        <translation>Vérification Azure Pipelines : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="215"/>
+        <source>Azure Pipelines check, build %1</source>
+        <translation>Vérification Azure Pipelines, build %1</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="216"/>
+        <source>Azure Pipelines check, run %1</source>
+        <translation>Vérification Azure Pipelines, exécution %1</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="274"/>
+        <source>Azure Pipelines gate: %1</source>
+        <translation>Porte Azure Pipelines : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="275"/>
+        <source>Azure Pipelines gate %1</source>
+        <translation>Porte Azure Pipelines %1</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="288"/>
+        <source>Approved by %1</source>
+        <translation>Approuvé par %1</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="290"/>
+        <source>Expired: no decision before the deadline</source>
+        <translation>Expiré : aucune décision avant l’échéance</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="291"/>
+        <source>Rejected by %1</source>
+        <translation>Rejeté par %1</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="309"/>
+        <source> (job token expired)</source>
+        <translation> (jeton du job expiré)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="43"/>
+        <source>Generic webhook</source>
+        <translation>Webhook générique</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="57"/>
+        <source>Required: title and callbackUrl. Gatehouse posts the decision as JSON (id, externalId, decision, decidedBy, comment, decidedAt) to callbackUrl. The same externalId updates the approval instead of creating a twin.</source>
+        <translation>Obligatoires : title et callbackUrl. Gatehouse envoie la décision en JSON (id, externalId, decision, decidedBy, comment, decidedAt) à callbackUrl. Le même externalId met à jour l’approbation au lieu d’en créer une seconde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="60"/>
+        <source>Azure Pipelines check</source>
+        <translation>Vérification Azure Pipelines</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="65"/>
+        <source>Invoke REST API check on a Generic service connection pointing at %1, URL suffix /hooks/azure/check. Completion event: Callback; time between evaluations: 0; timeout: as long as the operator may take.</source>
+        <translation>Vérification « Invoke REST API » sur une connexion de service générique vers %1, suffixe d’URL /hooks/azure/check. Événement de fin : Callback ; délai entre évaluations : 0 ; délai d’expiration : le temps que l’opérateur peut prendre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="69"/>
+        <source>Azure gate (ApiResponse)</source>
+        <translation>Porte Azure (ApiResponse)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="72"/>
+        <source>Completion event: ApiResponse. Success criterion: eq(root[&apos;status&apos;], &apos;approved&apos;). For classic release gates add the header &quot;GatehouseKey&quot;: &quot;$(Release.ReleaseId)-$(Release.EnvironmentId)&quot;.</source>
+        <translation>Événement de fin : ApiResponse. Critère de réussite : eq(root[&apos;status&apos;], &apos;approved&apos;). Pour les portes de release classiques, ajoutez l’en-tête &quot;GatehouseKey&quot;: &quot;$(Release.ReleaseId)-$(Release.EnvironmentId)&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="75"/>
+        <source>FlexDeploy human task</source>
+        <translation>Tâche humaine FlexDeploy</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="82"/>
+        <source>Call this from a FlexDeploy notification or plugin step when a human task is created. Gatehouse approves or rejects the task through FlexDeploy&apos;s task REST API with the credentials set for the FlexDeploy connector.</source>
+        <translation>Appelez cette adresse depuis une notification ou une étape de plugin FlexDeploy lorsqu’une tâche humaine est créée. Gatehouse approuve ou rejette la tâche via l’API REST des tâches de FlexDeploy, avec les identifiants du connecteur FlexDeploy.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="85"/>
+        <source>Paused pipeline</source>
+        <translation>Pipeline en pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="92"/>
+        <source>The first pipeline pauses with this call; &quot;target&quot; names a restart target from the settings. The answer carries a single-use restart link; approving in the console starts the second pipeline with &quot;data&quot;.</source>
+        <translation>La première pipeline se met en pause avec cet appel ; &quot;target&quot; désigne une cible de redémarrage des paramètres. La réponse contient un lien de redémarrage à usage unique ; une approbation dans la console démarre la seconde pipeline avec &quot;data&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="96"/>
+        <source>Operator API</source>
+        <translation>API opérateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="102"/>
+        <source>For scripts and chat bots: /approve or /reject decides, /retry-delivery retries, GET /api/approvals lists. The operator token is under File &gt; Copy operator token.</source>
+        <translation>Pour les scripts et les bots de discussion : /approve ou /reject décide, /retry-delivery relance l’envoi, GET /api/approvals liste. Le jeton opérateur se trouve dans Fichier &gt; Copier le jeton opérateur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="112"/>
+        <location filename="../ui/connectdialog.cpp" line="113"/>
+        <source>How to connect</source>
+        <translation>Comment se connecter</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="115"/>
+        <source>Connectors</source>
+        <translation>Connecteurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="136"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="137"/>
+        <source>Copy %1</source>
+        <translation>Copier %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="138"/>
+        <source>Copy %1 to the clipboard</source>
+        <translation>Copier %1 dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="147"/>
+        <location filename="../ui/connectdialog.cpp" line="148"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="148"/>
+        <source>%1 URL:</source>
+        <translation>URL %1 :</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="157"/>
+        <source>Headers:</source>
+        <translation>En-têtes :</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="158"/>
+        <source>Headers</source>
+        <translation>En-têtes</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="158"/>
+        <source>headers</source>
+        <translation>les en-têtes</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="159"/>
+        <source>Sample payload:</source>
+        <translation>Exemple de contenu :</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="160"/>
+        <source>Sample payload</source>
+        <translation>Exemple de contenu</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="160"/>
+        <source>payload</source>
+        <translation>le contenu</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSecretsDialog</name>
+    <message>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="16"/>
+        <source>Webhook secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="183"/>
-        <source>State</source>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="18"/>
+        <source>&lt;b&gt;Connector&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="19"/>
+        <source>&lt;b&gt;Scheme&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="20"/>
+        <source>&lt;b&gt;Secret&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="29"/>
+        <source>Secret of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="30"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="32"/>
+        <source>Show the secret of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="36"/>
+        <source>Copy</source>
+        <translation type="unfinished">Copier</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="37"/>
+        <source>Copy the secret of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="48"/>
+        <source>Send the secret as &apos;Authorization: Bearer &lt;secret&gt;&apos;, as the header &apos;X-Gatehouse-Secret: &lt;secret&gt;&apos; or as &apos;?code=&lt;secret&gt;&apos;. Set GATEHOUSE_SECRET_&lt;CONNECTOR&gt; to choose one yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionResults</name>
+    <message>
+        <location filename="../ui/decisionresults.cpp" line="16"/>
+        <source>Bulk decision progress</source>
+        <translation>Progression de la décision groupée</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionresults.cpp" line="19"/>
+        <source>Bulk decision results</source>
+        <translation>Résultats de la décision groupée</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionresults.cpp" line="24"/>
+        <location filename="../ui/decisionresults.cpp" line="25"/>
+        <source>Close results</source>
+        <translation>Fermer les résultats</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionresults.cpp" line="48"/>
+        <source>#%1 %2: waiting for the engine</source>
+        <translation>n°%1 %2 : en attente du moteur</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decisionresults.cpp" line="56"/>
+        <source>Approving %n approval(s)…</source>
+        <translation>
+            <numerusform>Approbation de %n demande…</numerusform>
+            <numerusform>Approbation de %n demandes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decisionresults.cpp" line="57"/>
+        <source>Rejecting %n approval(s)…</source>
+        <translation>
+            <numerusform>Rejet de %n demande…</numerusform>
+            <numerusform>Rejet de %n demandes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionresults.cpp" line="64"/>
+        <source>Approved %1 of %2</source>
+        <translation>%1 sur %2 approuvées</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionresults.cpp" line="65"/>
+        <source>Rejected %1 of %2</source>
+        <translation>%1 sur %2 rejetées</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decisionresults.cpp" line="66"/>
+        <source>%1; %n refused</source>
+        <translation>
+            <numerusform>%1 ; %n refusée</numerusform>
+            <numerusform>%1 ; %n refusées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionresults.cpp" line="79"/>
+        <source>#%1 %2: %3</source>
+        <translation>n°%1 %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionresults.cpp" line="91"/>
+        <source>%1 of %2 answered</source>
+        <translation>%1 sur %2 traitées</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/detailpane.cpp" line="30"/>
+        <location filename="../ui/detailpane.cpp" line="31"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/detailpane.cpp" line="34"/>
-        <source>Comment or reason (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="35"/>
-        <source>Decision comment</source>
-        <translation type="unfinished"></translation>
+        <source>Comment or reason (optional)</source>
+        <translation>Commentaire ou motif (facultatif)</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="36"/>
-        <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <source>Decision comment</source>
+        <translation>Commentaire de décision</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="37"/>
-        <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="38"/>
-        <source>Approve the selected approval (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <source>Approve</source>
+        <translation>Approuver</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="39"/>
-        <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <source>Approve the selected approval (Ctrl+Return)</source>
+        <translation>Approuver la demande sélectionnée (Ctrl+Entrée)</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="40"/>
-        <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rejeter</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="41"/>
-        <source>Reject the selected approval (Ctrl+Backspace)</source>
-        <translation type="unfinished"></translation>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="42"/>
-        <source>Retry &amp;delivery</source>
-        <translation type="unfinished"></translation>
+        <source>Reject the selected approval (Ctrl+Backspace)</source>
+        <translation>Rejeter la demande sélectionnée (Ctrl+Retour arrière)</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="43"/>
+        <source>Retry &amp;delivery</source>
+        <translation>Ré&amp;essayer l’envoi</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="44"/>
         <source>Retry delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer l’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="50"/>
-        <location filename="../ui/detailpane.cpp" line="67"/>
+        <location filename="../ui/detailpane.cpp" line="51"/>
+        <location filename="../ui/detailpane.cpp" line="68"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="95"/>
+        <location filename="../ui/detailpane.cpp" line="98"/>
         <source>%n approvals selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande sélectionnée</numerusform>
+            <numerusform>%n demandes sélectionnées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="96"/>
+        <location filename="../ui/detailpane.cpp" line="100"/>
         <source>%n of them pending; Approve and Reject act on all pending ones</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dont %n en attente ; Approuver et Rejeter agissent sur toutes celles en attente</numerusform>
+            <numerusform>dont %n en attente ; Approuver et Rejeter agissent sur toutes celles en attente</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="112"/>
+        <location filename="../ui/detailpane.cpp" line="116"/>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sélection</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="123"/>
+        <location filename="../ui/detailpane.cpp" line="128"/>
         <source>%1 by %2 (%3) at %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/detailpane.cpp" line="126"/>
-        <source> · delivery %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/detailpane.cpp" line="136"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/detailpane.cpp" line="137"/>
-        <source>Pipeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/detailpane.cpp" line="138"/>
-        <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2 (%3) le %4</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="139"/>
-        <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <source>Source</source>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="140"/>
-        <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="141"/>
-        <source>External id</source>
-        <translation type="unfinished"></translation>
+        <source>Stage</source>
+        <translation>Étape</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="142"/>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="143"/>
+        <source>Requested by</source>
+        <translation>Demandé par</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="144"/>
-        <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <source>External id</source>
+        <translation>Identifiant externe</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="146"/>
-        <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/detailpane.cpp" line="145"/>
+        <source>Received</source>
+        <translation>Reçue</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="148"/>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="151"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="153"/>
         <source>Last delivery error</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière erreur d’envoi</translation>
     </message>
 </context>
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../app/core/engine.cpp" line="106"/>
+        <location filename="../app/core/engine.cpp" line="157"/>
         <source>Received again from %1; details refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue de nouveau de %1 ; détails mis à jour</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="107"/>
+        <location filename="../app/core/engine.cpp" line="158"/>
         <source>Received again from %1 after the decision; nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue de nouveau de %1 après la décision ; rien n’a changé</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="124"/>
+        <location filename="../app/core/engine.cpp" line="177"/>
         <source>Received from %1; expires %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue de %1 ; expire %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="126"/>
+        <location filename="../app/core/engine.cpp" line="179"/>
         <source>Received from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue de %1</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="167"/>
+        <location filename="../app/core/engine.cpp" line="226"/>
         <source>Approval %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>L’approbation %1 n’existe pas</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="173"/>
-        <location filename="../app/core/engine.cpp" line="203"/>
+        <location filename="../app/core/engine.cpp" line="233"/>
+        <location filename="../app/core/engine.cpp" line="265"/>
         <source>Already %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà %1 par %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="193"/>
+        <location filename="../app/core/engine.cpp" line="254"/>
         <source>The database is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n’est pas disponible</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="207"/>
+        <location filename="../app/core/engine.cpp" line="269"/>
         <source>Expired: no decision before the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée : aucune décision avant l’échéance</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="208"/>
+        <location filename="../app/core/engine.cpp" line="270"/>
         <source>%1 by %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2 depuis %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="209"/>
+        <location filename="../app/core/engine.cpp" line="271"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="210"/>
+        <location filename="../app/core/engine.cpp" line="272"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="213"/>
+        <location filename="../app/core/engine.cpp" line="275"/>
         <source>: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation> : « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="221"/>
+        <location filename="../app/core/engine.cpp" line="284"/>
         <source>%1 queued for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en file pour %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="276"/>
+        <location filename="../app/core/engine.cpp" line="340"/>
         <source>Delivery retried by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi relancé à la main</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="341"/>
+        <location filename="../app/core/engine.cpp" line="407"/>
         <source>%1 delivered to %2: HTTP %3 (attempt %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envoyé à %2 : HTTP %3 (tentative %4)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="368"/>
+        <location filename="../app/core/engine.cpp" line="434"/>
         <source>%1 to %2 failed: %3 (attempt %4, giving up)</source>
+        <translation>Échec de %1 vers %2 : %3 (tentative %4, abandon)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="437"/>
+        <source>%1 to %2 failed: %3 (attempt %4, next try %5)</source>
+        <translation>Échec de %1 vers %2 : %3 (tentative %4, prochain essai %5)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="524"/>
+        <source>Action link issued (%1); expires %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="371"/>
-        <source>%1 to %2 failed: %3 (attempt %4, next try %5)</source>
+        <location filename="../app/core/engine.cpp" line="558"/>
+        <source>This link was already used at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="561"/>
+        <source>This link expired at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="564"/>
+        <source>Already %1 by %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="582"/>
+        <source>Action link from %1 refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ExportDialog</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
-        <source>Gatehouse</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/exportdialog.cpp" line="20"/>
+        <location filename="../ui/exportdialog.cpp" line="21"/>
+        <source>Export approvals</source>
+        <translation>Exporter les approbations</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/exportdialog.cpp" line="23"/>
+        <source>The &amp;selected approvals (%n)</source>
+        <translation>
+            <numerusform>La demande &amp;sélectionnée (%n)</numerusform>
+            <numerusform>Les demandes &amp;sélectionnées (%n)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
-        <source>Search title, pipeline, environment, source… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/exportdialog.cpp" line="24"/>
+        <source>Export the selection</source>
+        <translation>Exporter la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
-        <source>Search approvals</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/exportdialog.cpp" line="26"/>
+        <source>Everything &amp;decided between</source>
+        <translation>Tout ce qui a été &amp;décidé entre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
-        <source>&amp;Pending only</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/exportdialog.cpp" line="27"/>
+        <source>Export a date range</source>
+        <translation>Exporter une période</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
-        <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/exportdialog.cpp" line="32"/>
+        <source>From date</source>
+        <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
-        <source>Listening on %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/exportdialog.cpp" line="35"/>
+        <source>To date</source>
+        <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/exportdialog.cpp" line="37"/>
+        <source>Format</source>
+        <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
-        <source>Copy operator &amp;token</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/exportdialog.cpp" line="38"/>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (tableurs)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/exportdialog.cpp" line="39"/>
+        <source>JSON (the API&apos;s fields)</source>
+        <translation>JSON (les champs de l’API)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/exportdialog.cpp" line="41"/>
+        <source>Export file</source>
+        <translation>Fichier d’export</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/exportdialog.cpp" line="42"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/exportdialog.cpp" line="43"/>
+        <source>Choose the export file</source>
+        <translation>Choisir le fichier d’export</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
-        <source>Ctrl+Return: approve the selection
-Ctrl+Backspace: reject the selection
-Ctrl+F: search
-Ctrl+Q: quit</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/exportdialog.cpp" line="48"/>
+        <source>and</source>
+        <translation>et</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
-        <source>&amp;About Gatehouse</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/exportdialog.cpp" line="55"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
-        <source>About Gatehouse</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/exportdialog.cpp" line="56"/>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ichier :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
-        <source>Gatehouse %1
-An approval console for release managers.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/exportdialog.cpp" line="58"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
-        <source>Approval %1: %2</source>
+        <location filename="../ui/exportdialog.cpp" line="70"/>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="117"/>
+        <source>Choose a file to export to.</source>
+        <translation>Choisissez un fichier pour l’export.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="121"/>
+        <source>The range starts after it ends.</source>
+        <translation>La période commence après sa fin.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkEndpoints</name>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="42"/>
+        <source>Too many attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="235"/>
-        <source>%n pending</source>
+        <location filename="../app/receiver/linkendpoints.cpp" line="43"/>
+        <source>Too many invalid links were tried from your address. Try again in %n second(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
-        <source>Gatehouse (%1)</source>
+        <location filename="../app/receiver/linkendpoints.cpp" line="58"/>
+        <source>Link not found</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="59"/>
+        <source>This link is not valid. Check that it was copied completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="63"/>
+        <source>Link expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="64"/>
+        <source>This link has expired and can no longer be used. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="68"/>
+        <source>Link already used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="69"/>
+        <source>This link was already used. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="73"/>
+        <source>Already decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="74"/>
+        <source>This was already decided: %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="80"/>
+        <source>Not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="81"/>
+        <source>The decision could not be stored. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="132"/>
+        <source>Unsupported form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="133"/>
+        <source>Send the form as application/x-www-form-urlencoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="138"/>
+        <source>No decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="139"/>
+        <source>The form must say decision=approve or decision=reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="153"/>
+        <source>Restart requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="153"/>
+        <source>Run cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="154"/>
+        <source>%1 is being restarted. You can close this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="156"/>
+        <source>The run was closed without a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="158"/>
+        <source>Approved</source>
+        <translation type="unfinished">Approuvée</translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="158"/>
+        <source>Rejected</source>
+        <translation type="unfinished">Rejetée</translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="159"/>
+        <source>Your decision was recorded and is being delivered. You can close this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkPages</name>
+    <message>
+        <location filename="../app/receiver/linkpages.cpp" line="55"/>
+        <source>Pipeline</source>
+        <translation type="unfinished">Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkpages.cpp" line="56"/>
+        <source>Stage</source>
+        <translation type="unfinished">Étape</translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkpages.cpp" line="57"/>
+        <source>Environment</source>
+        <translation type="unfinished">Environnement</translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkpages.cpp" line="58"/>
+        <source>Requested by</source>
+        <translation type="unfinished">Demandé par</translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkpages.cpp" line="59"/>
+        <source>Received</source>
+        <translation type="unfinished">Reçue</translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkpages.cpp" line="62"/>
+        <source>Link expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkpages.cpp" line="73"/>
+        <source>Approve</source>
+        <translation type="unfinished">Approuver</translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkpages.cpp" line="77"/>
+        <source>Reject</source>
+        <translation type="unfinished">Rejeter</translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkpages.cpp" line="88"/>
+        <source>Comment (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkpages.cpp" line="91"/>
+        <source>Opening this page decides nothing. The decision is final once a button is pressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkpages.cpp" line="107"/>
+        <source>The run will be restarted with this data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkpages.cpp" line="115"/>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkpages.cpp" line="115"/>
+        <source>Cancel run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkpages.cpp" line="117"/>
+        <source>Opening this page restarts nothing. The link works once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkpages.cpp" line="128"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkpages.cpp" line="128"/>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <source>Gatehouse</source>
+        <translation>Gatehouse</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <source>Search title, pipeline, environment, source… (Ctrl+F)</source>
+        <translation>Rechercher titre, pipeline, environnement, source… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <source>Search approvals</source>
+        <translation>Rechercher des approbations</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <source>All sources</source>
+        <translation>Toutes les sources</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <source>All environments</source>
+        <translation>Tous les environnements</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <source>Views (Ctrl+1 to Ctrl+7)</source>
+        <translation>Vues (Ctrl+1 à Ctrl+7)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <source>Filter by source</source>
+        <translation>Filtrer par source</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <source>Filter by environment</source>
+        <translation>Filtrer par environnement</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <source>Filter by state</source>
+        <translation>Filtrer par état</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <source>Delivery failed</source>
+        <translation>Échec de l’envoi</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <source>Approvals</source>
+        <translation>Approbations</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <source>Last action</source>
+        <translation>Dernière action</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <source>Pending count</source>
+        <translation>Nombre en attente</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <source>Export in progress</source>
+        <translation>Export en cours</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <source>Listening on %1</source>
+        <translation>À l’écoute sur %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <source>Listening address</source>
+        <translation>Adresse d’écoute</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <source>Approve the selected approvals (Ctrl+Return)</source>
+        <translation>Approuver les demandes sélectionnées (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Rejeter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <source>Reject the selected approvals, with an optional reason (Ctrl+Backspace)</source>
+        <translation>Rejeter les demandes sélectionnées, avec un motif facultatif (Ctrl+Retour arrière)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <source>&amp;Copy id</source>
+        <translation>&amp;Copier l’identifiant</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <source>Copied %n id(s)</source>
+        <translation>
+            <numerusform>%n identifiant copié</numerusform>
+            <numerusform>%n identifiants copiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <source>Retry &amp;delivery</source>
+        <translation>Ré&amp;essayer l’envoi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <source>Retrying %n delivery(ies)</source>
+        <translation>
+            <numerusform>Nouvel essai pour %n envoi</numerusform>
+            <numerusform>Nouvel essai pour %n envois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <source>Approval actions</source>
+        <translation>Actions sur l’approbation</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <source>Copy operator &amp;token</source>
+        <translation>Copier le &amp;jeton opérateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <source>Operator token copied</source>
+        <translation>Jeton opérateur copié</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <source>&amp;Webhook secrets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <source>Security &amp;log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <source>&amp;Approval</source>
+        <translation>A&amp;pprobation</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <source>How to &amp;connect…</source>
+        <translation>Comment se &amp;connecter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <source>Ctrl+Return: approve the selection
+Ctrl+Backspace: reject the selection (asks for a reason inline)
+Ctrl+Shift+C: copy the ids of the selection
+Ctrl+R: retry failed deliveries of the selection
+Ctrl+1 to Ctrl+7: Pending, Checks, Gates, Human tasks, Paused runs, Fan-in, History
+Ctrl+F: search
+Ctrl+E: export
+Ctrl+Q: quit</source>
+        <translation>Ctrl+Entrée : approuver la sélection
+Ctrl+Retour arrière : rejeter la sélection (demande un motif dans la fenêtre)
+Ctrl+Maj+C : copier les identifiants de la sélection
+Ctrl+R : réessayer les envois en échec de la sélection
+Ctrl+1 à Ctrl+7 : En attente, Vérifications, Portes, Tâches humaines, Exécutions en pause, Convergences, Historique
+Ctrl+F : rechercher
+Ctrl+E : exporter
+Ctrl+Q : quitter</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <source>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;An approval console for release managers.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;Une console d’approbation pour les responsables de release.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <source>&amp;Approve %n</source>
+        <translation>
+            <numerusform>&amp;Approuver %n</numerusform>
+            <numerusform>&amp;Approuver %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <source>&amp;Reject %n…</source>
+        <translation>
+            <numerusform>&amp;Rejeter %n…</numerusform>
+            <numerusform>&amp;Rejeter %n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <source>An export is still running</source>
+        <translation>Un export est encore en cours</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <source>Exporting %n approval(s)…</source>
+        <translation>
+            <numerusform>Export de %n approbation…</numerusform>
+            <numerusform>Export de %n approbations…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
+        <source>Gatehouse keeps running</source>
+        <translation>Gatehouse reste actif</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="640"/>
+        <source>Approvals still arrive and notify you here. Quit from the tray menu or with File &gt; Quit.</source>
+        <translation>Les approbations continuent d’arriver et vous sont signalées ici. Quittez depuis le menu de la zone de notification ou avec Fichier &gt; Quitter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <source>&amp;About Gatehouse</source>
+        <translation>À &amp;propos de Gatehouse</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <source>About Gatehouse</source>
+        <translation>À propos de Gatehouse</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <source>Approval %1: %2</source>
+        <translation>Approbation %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="586"/>
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <source>Gatehouse (%1)</source>
+        <translation>Gatehouse (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationBanner</name>
+    <message>
+        <location filename="../ui/notificationbanner.cpp" line="10"/>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <location filename="../ui/notificationbanner.cpp" line="21"/>
+        <location filename="../ui/notificationbanner.cpp" line="22"/>
+        <source>Close notification</source>
+        <translation>Fermer la notification</translation>
+    </message>
+    <message>
+        <location filename="../ui/notificationbanner.cpp" line="44"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>OutboxWorker</name>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="96"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="97"/>
         <source>the credential for this call is no longer available</source>
+        <translation>l’identifiant pour cet appel n’est plus disponible</translation>
+    </message>
+    <message>
+        <location filename="../app/delivery/outboxworker.cpp" line="108"/>
+        <source>the sealed body of this call is no longer available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="115"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="127"/>
         <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../app/delivery/outboxworker.cpp" line="132"/>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+</context>
+<context>
+    <name>RejectBar</name>
+    <message>
+        <location filename="../ui/rejectbar.cpp" line="17"/>
+        <source>Reason (optional), Enter to reject, Esc to cancel</source>
+        <translation>Motif (facultatif), Entrée pour rejeter, Échap pour annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/rejectbar.cpp" line="18"/>
+        <source>Reason for rejecting</source>
+        <translation>Motif du rejet</translation>
+    </message>
+    <message>
+        <location filename="../ui/rejectbar.cpp" line="20"/>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <location filename="../ui/rejectbar.cpp" line="22"/>
+        <source>Confirm reject</source>
+        <translation>Confirmer le rejet</translation>
+    </message>
+    <message>
+        <location filename="../ui/rejectbar.cpp" line="23"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/rejectbar.cpp" line="24"/>
+        <source>Cancel reject</source>
+        <translation>Annuler le rejet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/rejectbar.cpp" line="42"/>
+        <source>Reject %n approval(s)?</source>
+        <translation>
+            <numerusform>Rejeter %n demande ?</numerusform>
+            <numerusform>Rejeter %n demandes ?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecurityLogDialog</name>
+    <message>
+        <location filename="../ui/securitylogdialog.cpp" line="18"/>
+        <source>Security log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="120"/>
-        <source>timed out</source>
+        <location filename="../ui/securitylogdialog.cpp" line="19"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/securitylogdialog.cpp" line="19"/>
+        <source>From</source>
+        <translation type="unfinished">Depuis</translation>
+    </message>
+    <message>
+        <location filename="../ui/securitylogdialog.cpp" line="19"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/securitylogdialog.cpp" line="21"/>
+        <source>Security events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="37"/>
+        <source>Gatehouse settings</source>
+        <translation>Paramètres de Gatehouse</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="38"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="41"/>
+        <source>Listen address</source>
+        <translation>Adresse d’écoute</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="44"/>
+        <source>127.0.0.1 accepts only this computer; 0.0.0.0 every network (use TLS)</source>
+        <translation>127.0.0.1 n’accepte que cet ordinateur ; 0.0.0.0 tous les réseaux (utilisez TLS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="47"/>
+        <source>Listen port</source>
+        <translation>Port d’écoute</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="48"/>
+        <source>any free port</source>
+        <translation>un port libre</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="52"/>
+        <source>TLS certificate file</source>
+        <translation>Fichier du certificat TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="53"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="54"/>
+        <source>TLS private key file</source>
+        <translation>Fichier de la clé privée TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="54"/>
+        <source>Keys (*.pem *.key);;All files (*)</source>
+        <translation>Clés (*.pem *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="56"/>
+        <source>Database file</source>
+        <translation>Fichier de base de données</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="57"/>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases SQLite (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="60"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="61"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="67"/>
+        <source>&amp;Quiet hours: no pop-up notifications</source>
+        <translation>&amp;Heures calmes : pas de notifications</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="68"/>
+        <source>Quiet hours</source>
+        <translation>Heures calmes</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="71"/>
+        <source>Quiet from</source>
+        <translation>Calme à partir de</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="74"/>
+        <source>Quiet until</source>
+        <translation>Calme jusqu’à</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="78"/>
+        <source>Receiver</source>
+        <translation>Récepteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="80"/>
+        <source>Listen &amp;address:</source>
+        <translation>&amp;Adresse d’écoute :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="81"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="82"/>
+        <source>TLS &amp;certificate:</source>
+        <translation>&amp;Certificat TLS :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="83"/>
+        <source>TLS &amp;key:</source>
+        <translation>C&amp;lé TLS :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="84"/>
+        <source>Storage and language</source>
+        <translation>Stockage et langue</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="86"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="87"/>
+        <source>&amp;Language:</source>
+        <translation>La&amp;ngue :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="88"/>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="91"/>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="93"/>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="99"/>
+        <source>Receiver, database and language settings apply when Gatehouse starts again. Command-line options (--port, --listen, --db) override them.</source>
+        <translation>Les paramètres du récepteur, de la base de données et de la langue s’appliquent au prochain démarrage de Gatehouse. Les options de ligne de commande (--port, --listen, --db) ont priorité.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="123"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="124"/>
+        <source>Browse for %1</source>
+        <translation>Rechercher : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="148"/>
+        <source>the default in the user&apos;s data folder</source>
+        <translation>l’emplacement par défaut dans le dossier de données de l’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="163"/>
+        <source>The listen address must be an IP address, such as 127.0.0.1.</source>
+        <translation>L’adresse d’écoute doit être une adresse IP, par exemple 127.0.0.1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="165"/>
+        <source>TLS needs both a certificate and a key file.</source>
+        <translation>TLS nécessite un fichier de certificat et un fichier de clé.</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarModel</name>
+    <message>
+        <location filename="../models/sidebarmodel.cpp" line="13"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../models/sidebarmodel.cpp" line="14"/>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <location filename="../models/sidebarmodel.cpp" line="16"/>
+        <source>Gates</source>
+        <translation>Portes</translation>
+    </message>
+    <message>
+        <location filename="../models/sidebarmodel.cpp" line="18"/>
+        <source>Human tasks</source>
+        <translation>Tâches humaines</translation>
+    </message>
+    <message>
+        <location filename="../models/sidebarmodel.cpp" line="20"/>
+        <source>Paused runs</source>
+        <translation>Exécutions en pause</translation>
+    </message>
+    <message>
+        <location filename="../models/sidebarmodel.cpp" line="22"/>
+        <source>Fan-in</source>
+        <translation>Convergences</translation>
+    </message>
+    <message>
+        <location filename="../models/sidebarmodel.cpp" line="24"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../models/sidebarmodel.cpp" line="51"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/sidebarmodel.cpp" line="54"/>
+        <source>%1: %n decided</source>
+        <translation>
+            <numerusform>%1 : %n décidée</numerusform>
+            <numerusform>%1 : %n décidées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/sidebarmodel.cpp" line="55"/>
+        <source>%1: %n pending</source>
+        <translation>
+            <numerusform>%1 : %n en attente</numerusform>
+            <numerusform>%1 : %n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/sidebarmodel.cpp" line="57"/>
+        <source>%n decided approvals</source>
+        <translation>
+            <numerusform>%n approbation décidée</numerusform>
+            <numerusform>%n approbations décidées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/sidebarmodel.cpp" line="58"/>
+        <source>%n waiting for a decision</source>
+        <translation>
+            <numerusform>%n en attente de décision</numerusform>
+            <numerusform>%n en attente de décision</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskHooks</name>
+    <message>
+        <location filename="../app/receiver/taskhooks.cpp" line="72"/>
+        <source>Task announced in chat with approve and reject links</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../ui/trayicon.cpp" line="16"/>
+        <location filename="../ui/trayicon.cpp" line="186"/>
         <source>Open Gatehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir Gatehouse</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="18"/>
+        <location filename="../ui/trayicon.cpp" line="187"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="32"/>
+        <location filename="../ui/trayicon.cpp" line="119"/>
         <source>Gatehouse: %n pending approval(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gatehouse : %n approbation en attente</numerusform>
+            <numerusform>Gatehouse : %n approbations en attente</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="48"/>
-        <source>New approval</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/trayicon.cpp" line="50"/>
+        <source>Gatehouse tray menu</source>
+        <translation>Menu Gatehouse de la zone de notification</translation>
+    </message>
+    <message>
+        <location filename="../ui/trayicon.cpp" line="118"/>
+        <source>Gatehouse: nothing waits</source>
+        <translation>Gatehouse : rien en attente</translation>
+    </message>
+    <message>
+        <location filename="../ui/trayicon.cpp" line="159"/>
+        <source>Nothing waits for a decision</source>
+        <translation>Rien n’attend de décision</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="50"/>
-        <source>%n new approvals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../ui/trayicon.cpp" line="160"/>
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/trayicon.cpp" line="172"/>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <location filename="../ui/trayicon.cpp" line="177"/>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/trayicon.cpp" line="183"/>
+        <source>%n more in the window…</source>
+        <translation>
+            <numerusform>%n autre dans la fenêtre…</numerusform>
+            <numerusform>%n autres dans la fenêtre…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/trayicon.cpp" line="218"/>
+        <source>Delivery failed</source>
+        <translation>Échec de l’envoi</translation>
+    </message>
+    <message>
+        <location filename="../ui/trayicon.cpp" line="219"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/trayicon.cpp" line="226"/>
+        <source>About to expire</source>
+        <translation>Expire bientôt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/trayicon.cpp" line="227"/>
+        <source>%1 expires in %n min</source>
+        <translation>
+            <numerusform>%1 expire dans %n min</numerusform>
+            <numerusform>%1 expire dans %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/trayicon.cpp" line="236"/>
+        <source>New approval</source>
+        <translation>Nouvelle approbation</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/trayicon.cpp" line="238"/>
+        <source>%n new approvals</source>
+        <translation>
+            <numerusform>%n nouvelle approbation</numerusform>
+            <numerusform>%n nouvelles approbations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WebhookReceiver</name>
+    <message>
+        <location filename="../app/receiver/webhookreceiver.cpp" line="220"/>
+        <source>Gatehouse received the check; waiting for approval</source>
+        <translation>Gatehouse a reçu la vérification ; en attente d’approbation</translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/webhookreceiver.cpp" line="244"/>
+        <source>Evaluation %1: answered %2</source>
+        <translation>Évaluation %1 : réponse %2</translation>
     </message>
 </context>
 </TS>

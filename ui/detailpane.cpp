@@ -1,5 +1,6 @@
 #include "detailpane.h"
 
+#include "models/approvaltablemodel.h"
 #include "models/timelinemodel.h"
 
 #include <QFormLayout>
@@ -121,14 +122,11 @@ void DetailPane::showApproval(const Approval *a)
         return;
     }
     m_title->setText(a->title);
-    QString state = stateName(a->state);
+    // The label carries the delivery state too ("Approved, delivered").
+    QString state = ApprovalTableModel::stateLabel(*a);
     if (a->isFinal())
-        state = tr("%1 by %2 (%3) at %4")
-                        .arg(state, a->decidedBy, a->decisionOrigin,
-                             a->decidedAt.toLocalTime().toString(
-                                     QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-    if (a->delivery != DeliveryState::None)
-        state += tr(" · delivery %1").arg(stateName(a->delivery));
+        state = tr("%1 by %2 (%3) at %4").arg(state, a->decidedBy, ApprovalTableModel::originLabel(a->decisionOrigin),
+                                              a->decidedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     m_state->setText(state);
     const auto addRow = [this](const QString &label, const QString &value) {
         if (value.isEmpty())

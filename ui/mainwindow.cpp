@@ -3,24 +3,38 @@
 #include "core/engine.h"
 #include "models/approvalfilterproxy.h"
 #include "models/approvaltablemodel.h"
+#include "models/distinctvaluesmodel.h"
+#include "models/sidebarmodel.h"
 #include "models/timelinemodel.h"
+#include "ui/connectdialog.h"
+#include "ui/consolesettings.h"
+#include "ui/decisionresults.h"
 #include "ui/connectionsecretsdialog.h"
 #include "ui/detailpane.h"
 #include "ui/securitylogdialog.h"
+#include "ui/exportdialog.h"
+#include "ui/notificationbanner.h"
+#include "ui/rejectbar.h"
+#include "ui/settingsdialog.h"
+#include "ui/sidebardelegate.h"
 #include "ui/trayicon.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -31,20 +45,31 @@
 namespace {
 // How many approvals the window loads at start; older ones stay in the database.
 constexpr int snapshotLimit = 10000;
+const QString inboxColumnsKey = QStringLiteral("window/inboxColumns");
+const QString historyColumnsKey = QStringLiteral("window/historyColumns");
+const QString trayNoticeKey = QStringLiteral("ui/trayNoticeShown");
 } // namespace
 
 MainWindow::MainWindow(Engine *engine, const QString &endpoint, const QByteArray &operatorToken,
                        QWidget *parent)
     : QMainWindow(parent),
       m_engine(engine),
+      m_endpoint(endpoint),
       m_model(new ApprovalTableModel(this)),
       m_proxy(new ApprovalFilterProxy(this)),
-      m_timeline(new TimelineModel(this))
+      m_timeline(new TimelineModel(this)),
+      m_sidebarModel(new SidebarModel(m_model, this)),
+      m_sources(new DistinctValuesModel(m_model, ApprovalTableModel::SourceRole, tr("All sources"),
+                                        this)),
+      m_environments(new DistinctValuesModel(m_model, ApprovalTableModel::EnvironmentRole,
+                                             tr("All environments"), this)),
+      m_exporter(new ApprovalExporter(this))
 {
     m_proxy->setSourceModel(m_model);
     buildUi(endpoint, operatorToken);
     connectEngine();
     restoreLayout();
+    showView(SidebarModel::PendingView);
 }
 
 MainWindow::~MainWindow() = default;
@@ -54,13 +79,49 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     setWindowTitle(tr("Gatehouse"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/gatehouse.svg")));
 
+    m_sidebar = new QListView;
+    m_sidebar->setModel(m_sidebarModel);
+    m_sidebar->setAccessibleName(tr("Views"));
+    m_sidebar->setToolTip(tr("Views (Ctrl+1 to Ctrl+7)"));
+    m_sidebar->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sidebar->setIconSize(QSize(16, 16));
+    m_sidebar->setItemDelegate(new SidebarDelegate(m_sidebar));
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sidebar->setTextElideMode(Qt::ElideRight);
+    m_sidebar->setMinimumWidth(150);
+    m_sidebar->setMaximumWidth(240);
+
     m_search = new QLineEdit;
     m_search->setPlaceholderText(tr("Search title, pipeline, environment, source… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search approvals"));
-    m_pendingOnly = new QCheckBox(tr("&Pending only"));
-    m_pendingOnly->setChecked(true);
-    m_proxy->setPendingOnly(true);
+    m_sourceFilter = new QComboBox;
+    m_sourceFilter->setModel(m_sources);
+    m_sourceFilter->setAccessibleName(tr("Filter by source"));
+    m_sourceFilter->setToolTip(tr("Filter by source"));
+    m_sourceFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_environmentFilter = new QComboBox;
+    m_environmentFilter->setModel(m_environments);
+    m_environmentFilter->setAccessibleName(tr("Filter by environment"));
+    m_environmentFilter->setToolTip(tr("Filter by environment"));
+    m_environmentFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_stateFilter = new QComboBox;
+    m_stateFilter->setAccessibleName(tr("Filter by state"));
+    m_stateFilter->setToolTip(tr("Filter by state"));
+    using StateFilter = ApprovalFilterProxy::StateFilter;
+    m_stateFilter->addItem(tr("All states"), int(StateFilter::Any));
+    m_stateFilter->addItem(QIcon(QStringLiteral(":/icons/state-pending.svg")), tr("Pending"),
+                           int(StateFilter::Pending));
+    m_stateFilter->addItem(QIcon(QStringLiteral(":/icons/state-approved.svg")), tr("Approved"),
+                           int(StateFilter::Approved));
+    m_stateFilter->addItem(QIcon(QStringLiteral(":/icons/state-rejected.svg")), tr("Rejected"),
+                           int(StateFilter::Rejected));
+    m_stateFilter->addItem(QIcon(QStringLiteral(":/icons/state-expired.svg")), tr("Expired"),
+                           int(StateFilter::Expired));
+    m_stateFilter->addItem(QIcon(QStringLiteral(":/icons/state-cancelled.svg")), tr("Cancelled"),
+                           int(StateFilter::Cancelled));
+    m_stateFilter->addItem(QIcon(QStringLiteral(":/icons/state-deliveryfailed.svg")),
+                           tr("Delivery failed"), int(StateFilter::DeliveryFailed));
 
     m_table = new QTableView;
     m_table->setModel(m_proxy);
@@ -68,83 +129,85 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(ApprovalTableModel::WaitingColumn, Qt::DescendingOrder);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(ApprovalTableModel::TitleColumn,
-                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setIconSize(QSize(16, 16));
+    setHistoryColumns(false);
 
     m_detail = new DetailPane(m_timeline);
+    m_rejectBar = new RejectBar;
+    m_results = new DecisionResults;
+    m_banner = new NotificationBanner;
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
-    filters->addWidget(m_pendingOnly);
-    auto *left = new QWidget;
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addLayout(filters);
-    leftLayout->addWidget(m_table);
+    filters->addWidget(m_sourceFilter);
+    filters->addWidget(m_environmentFilter);
+    filters->addWidget(m_stateFilter);
+    auto *center = new QWidget;
+    auto *centerLayout = new QVBoxLayout(center);
+    centerLayout->setContentsMargins(0, 0, 0, 0);
+    centerLayout->addWidget(m_banner);
+    centerLayout->addLayout(filters);
+    centerLayout->addWidget(m_rejectBar);
+    centerLayout->addWidget(m_table, 1);
+    centerLayout->addWidget(m_results);
 
     auto *splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(left);
+    splitter->addWidget(m_sidebar);
+    splitter->addWidget(center);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 2);
+    splitter->setSizes({170, 870, 360});
+    splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
 
     m_status = new QLabel;
     m_status->setTextFormat(Qt::PlainText);
+    m_status->setAccessibleName(tr("Last action"));
     m_pendingLabel = new QLabel;
+    m_pendingLabel->setAccessibleName(tr("Pending count"));
+    m_exportProgress = new QProgressBar;
+    m_exportProgress->setRange(0, 0); // busy: the worker reports only the end
+    m_exportProgress->setMaximumWidth(120);
+    m_exportProgress->setAccessibleName(tr("Export in progress"));
+    m_exportProgress->hide();
     statusBar()->addWidget(m_pendingLabel);
     statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_exportProgress);
     auto *endpointLabel = new QLabel(tr("Listening on %1").arg(endpoint));
     endpointLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    endpointLabel->setAccessibleName(tr("Listening address"));
     statusBar()->addPermanentWidget(endpointLabel);
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("Copy operator &token"), this, [operatorToken] {
-        QGuiApplication::clipboard()->setText(QString::fromLatin1(operatorToken));
-    });
-    file->addAction(tr("&Webhook secrets…"), this, [this] {
-        ConnectionSecretsDialog dialog(m_secrets, this);
-        dialog.exec();
-    });
-    file->addAction(tr("&Security log…"), this, [this] {
-        auto *dialog = new SecurityLogDialog(m_engine, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
-    });
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, [this] {
-        m_quitting = true;
-        qApp->quit();
-    });
-    quit->setShortcut(QKeySequence::Quit);
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Keyboard shortcuts"), this, [this] {
-        QMessageBox::information(this, tr("Keyboard shortcuts"),
-                                 tr("Ctrl+Return: approve the selection\n"
-                                    "Ctrl+Backspace: reject the selection\n"
-                                    "Ctrl+F: search\nCtrl+Q: quit"));
-    });
-    help->addAction(tr("&About Gatehouse"), this, [this] {
-        QMessageBox::about(this, tr("About Gatehouse"),
-                           tr("Gatehouse %1\nAn approval console for release managers.")
-                                   .arg(QStringLiteral(GATEHOUSE_VERSION)));
-    });
+    m_tray = new TrayIcon(m_model, this);
+    buildActions();
+    buildMenus(operatorToken);
 
-    auto *approveShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    connect(approveShortcut, &QShortcut::activated, m_detail->approveButton(), &QPushButton::click);
-    auto *rejectShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Backspace), this);
-    connect(rejectShortcut, &QShortcut::activated, m_detail->rejectButton(), &QPushButton::click);
-    auto *searchShortcut = new QShortcut(QKeySequence::Find, this);
-    connect(searchShortcut, &QShortcut::activated, m_search, qOverload<>(&QLineEdit::setFocus));
-
+    connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showView(current.row()); });
     connect(m_search, &QLineEdit::textChanged, m_proxy, &ApprovalFilterProxy::setSearchText);
-    connect(m_pendingOnly, &QCheckBox::toggled, m_proxy, &ApprovalFilterProxy::setPendingOnly);
+    connect(m_sourceFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setSourceFilter(
+                m_sourceFilter->currentData(DistinctValuesModel::ValueRole).toString());
+    });
+    connect(m_environmentFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setEnvironmentFilter(
+                m_environmentFilter->currentData(DistinctValuesModel::ValueRole).toString());
+    });
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setStateFilter(
+                ApprovalFilterProxy::StateFilter(m_stateFilter->currentData().toInt()));
+    });
+    connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::selectionChanged);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::refreshDetail);
@@ -157,20 +220,168 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
         QMetaObject::invokeMethod(
                 engine, [engine, id] { engine->requestRetryDelivery(id); }, Qt::QueuedConnection);
     });
+    connect(m_rejectBar, &RejectBar::rejectRequested, this,
+            [this](const QList<qint64> &ids, const QString &reason) {
+                decideIds(ids, false, reason, QStringLiteral("window"));
+                m_table->setFocus();
+            });
+    connect(m_results, &DecisionResults::allFinished, m_status, &QLabel::setText);
 
-    m_tray = new TrayIcon(this);
-    connect(m_tray, &TrayIcon::openRequested, this, [this] {
-        showNormal();
-        raise();
-        activateWindow();
-    });
+    connect(m_tray, &TrayIcon::openRequested, this, &MainWindow::bringToFront);
     connect(m_tray, &TrayIcon::quitRequested, this, [this] {
         m_quitting = true;
+        close();
         qApp->quit();
     });
+    connect(m_tray, &TrayIcon::decisionRequested, this, [this](qint64 id, bool approve) {
+        decideIds({id}, approve, {}, QStringLiteral("tray"));
+    });
+    connect(m_tray, &TrayIcon::inWindowNotification, m_banner,
+            &NotificationBanner::showNotification);
     connect(m_model, &ApprovalTableModel::pendingCountChanged, this, &MainWindow::updateCounts);
     connect(m_model, &ApprovalTableModel::approvalArrived, this,
             [this](const Approval &approval) { m_tray->notifyArrival(approval.title); });
+    connect(m_model, &ApprovalTableModel::deliveryFailed, m_tray, &TrayIcon::notifyDeliveryFailed);
+    connect(m_model, &ApprovalTableModel::expiringSoon, m_tray, &TrayIcon::notifyExpiringSoon);
+    connect(m_exporter, &ApprovalExporter::finished, this, [this](bool, const QString &message) {
+        m_exportProgress->hide();
+        m_status->setText(message);
+    });
+}
+
+void MainWindow::buildActions()
+{
+    m_approveAction =
+            new QAction(QIcon(QStringLiteral(":/icons/state-approved.svg")), tr("&Approve"), this);
+    m_approveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_approveAction->setToolTip(tr("Approve the selected approvals (Ctrl+Return)"));
+    connect(m_approveAction, &QAction::triggered, this, [this] {
+        decideIds(selectedIds(true), true, m_detail->commentField()->text().trimmed(),
+                  QStringLiteral("window"));
+    });
+    m_rejectAction =
+            new QAction(QIcon(QStringLiteral(":/icons/state-rejected.svg")), tr("&Reject…"), this);
+    m_rejectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Backspace));
+    m_rejectAction->setToolTip(
+            tr("Reject the selected approvals, with an optional reason (Ctrl+Backspace)"));
+    connect(m_rejectAction, &QAction::triggered, this, [this] {
+        // Inline, not modal: the reason is optional and the table stays in view.
+        m_rejectBar->ask(selectedIds(true), m_detail->commentField()->text().trimmed());
+    });
+    m_copyIdAction = new QAction(tr("&Copy id"), this);
+    m_copyIdAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_copyIdAction, &QAction::triggered, this, [this] {
+        QStringList ids;
+        for (const qint64 id : selectedIds(false))
+            ids.append(QString::number(id));
+        QGuiApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
+        m_status->setText(tr("Copied %n id(s)", nullptr, int(ids.size())));
+    });
+    m_retryAction = new QAction(tr("Retry &delivery"), this);
+    m_retryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(m_retryAction, &QAction::triggered, this, [this] {
+        Engine *engine = m_engine;
+        int count = 0;
+        for (const qint64 id : selectedIds(false)) {
+            const Approval *a = m_model->approvalById(id);
+            if (!a || a->delivery != DeliveryState::Failed)
+                continue;
+            ++count;
+            QMetaObject::invokeMethod(
+                    engine, [engine, id] { engine->requestRetryDelivery(id); },
+                    Qt::QueuedConnection);
+        }
+        m_status->setText(tr("Retrying %n delivery(ies)", nullptr, count));
+    });
+    for (QAction *action : {m_approveAction, m_rejectAction, m_copyIdAction, m_retryAction}) {
+        action->setShortcutContext(Qt::WindowShortcut);
+        addAction(action);
+    }
+    m_contextMenu = new QMenu(this);
+    m_contextMenu->setAccessibleName(tr("Approval actions"));
+    m_contextMenu->addAction(m_approveAction);
+    m_contextMenu->addAction(m_rejectAction);
+    m_contextMenu->addSeparator();
+    m_contextMenu->addAction(m_copyIdAction);
+    m_contextMenu->addAction(m_retryAction);
+    updateActions();
+
+    // Ctrl+1 .. Ctrl+7 switch views, in sidebar order.
+    for (int view = 0; view < m_sidebarModel->rowCount(); ++view) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + view)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, view] { showView(view); });
+    }
+    auto *searchShortcut = new QShortcut(QKeySequence::Find, this);
+    connect(searchShortcut, &QShortcut::activated, m_search, qOverload<>(&QLineEdit::setFocus));
+}
+
+void MainWindow::buildMenus(const QByteArray &operatorToken)
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *exportAction = file->addAction(tr("&Export…"), this, &MainWindow::showExportDialog);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *settings = file->addAction(tr("&Settings…"), this, [this] {
+        SettingsDialog dialog(this);
+        dialog.exec();
+    });
+    settings->setShortcut(QKeySequence::Preferences);
+    file->addAction(tr("Copy operator &token"), this, [this, operatorToken] {
+        QGuiApplication::clipboard()->setText(QString::fromLatin1(operatorToken));
+        m_status->setText(tr("Operator token copied"));
+    });
+    file->addAction(tr("&Webhook secrets…"), this, [this] {
+        ConnectionSecretsDialog dialog(m_connectionSecrets, this);
+        dialog.exec();
+    });
+    file->addAction(tr("Security &log…"), this, [this] {
+        auto *dialog = new SecurityLogDialog(m_engine, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, [this] {
+        m_quitting = true;
+        close();
+        qApp->quit();
+    });
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *approvals = menuBar()->addMenu(tr("&Approval"));
+    approvals->addAction(m_approveAction);
+    approvals->addAction(m_rejectAction);
+    approvals->addSeparator();
+    approvals->addAction(m_copyIdAction);
+    approvals->addAction(m_retryAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("How to &connect…"), this, [this] {
+        ConnectDialog dialog(m_endpoint, m_webhookSecrets, this);
+        dialog.exec();
+    });
+    help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        QMessageBox::information(
+                this, tr("Keyboard shortcuts"),
+                tr("Ctrl+Return: approve the selection\n"
+                   "Ctrl+Backspace: reject the selection (asks for a reason inline)\n"
+                   "Ctrl+Shift+C: copy the ids of the selection\n"
+                   "Ctrl+R: retry failed deliveries of the selection\n"
+                   "Ctrl+1 to Ctrl+7: Pending, Checks, Gates, Human tasks, Paused runs, "
+                   "Fan-in, History\n"
+                   "Ctrl+F: search\nCtrl+E: export\nCtrl+Q: quit"));
+    });
+    help->addAction(tr("&About Gatehouse"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox box(this);
+    box.setWindowTitle(tr("About Gatehouse"));
+    box.setIconPixmap(QIcon(QStringLiteral(":/icons/gatehouse.svg")).pixmap(64, 64));
+    box.setTextFormat(Qt::RichText);
+    box.setText(tr("<h3>Gatehouse %1</h3><p>An approval console for release managers.</p>"
+                   "<p>Built with Qt %2.</p>")
+                        .arg(QStringLiteral(GATEHOUSE_VERSION), QString::fromLatin1(qVersion())));
+    box.exec();
 }
 
 void MainWindow::connectEngine()
@@ -180,15 +391,76 @@ void MainWindow::connectEngine()
     connect(m_engine, &Engine::approvalUpserted, m_model, &ApprovalTableModel::upsert);
     connect(m_engine, &Engine::timelineReady, m_timeline, &TimelineModel::setEntries);
     connect(m_engine, &Engine::timelineAppended, m_timeline, &TimelineModel::append);
-    connect(m_engine, &Engine::decisionFinished, this,
-            [this](qint64 id, bool decided, const QString &message) {
-                if (id == selectedId())
-                    m_detail->showMessage(message, !decided);
-                m_status->setText(decided ? message : tr("Approval %1: %2").arg(id).arg(message));
-            });
+    connect(m_engine, &Engine::decisionFinished, this, &MainWindow::decisionFinished);
     Engine *engine = m_engine;
     QMetaObject::invokeMethod(
             engine, [engine] { engine->requestSnapshot(snapshotLimit); }, Qt::QueuedConnection);
+}
+
+void MainWindow::showView(int view)
+{
+    if (view < 0 || view >= m_sidebarModel->rowCount())
+        return;
+    const QModelIndex index = m_sidebarModel->index(view);
+    if (m_sidebar->currentIndex() != index)
+        m_sidebar->setCurrentIndex(index); // comes back here through currentRowChanged
+    m_sidebarModel->apply(view, m_proxy);
+    setHistoryColumns(view == SidebarModel::HistoryView);
+    // In the Pending view every row is pending: a state filter would only hide them all.
+    m_stateFilter->setEnabled(view != SidebarModel::PendingView);
+    if (view == SidebarModel::PendingView)
+        m_stateFilter->setCurrentIndex(0);
+}
+
+void MainWindow::setHistoryColumns(bool history)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    if (m_columnsReady) {
+        if (history == m_historyColumns)
+            return;
+        m_columnStates[m_historyColumns] = header->saveState();
+    }
+    m_columnsReady = true;
+    m_historyColumns = history;
+    if (!m_columnStates[history].isEmpty() && header->restoreState(m_columnStates[history]))
+        return;
+    // First time in this mode: who decided when replaces how long it waits.
+    using M = ApprovalTableModel;
+    for (int column = 0; column < M::ColumnCount; ++column) {
+        const bool historyOnly = column >= M::DecidedByColumn;
+        const bool inboxOnly = column == M::WaitingColumn || column == M::DeadlineColumn
+                || column == M::GroupColumn || column == M::RequestedByColumn;
+        m_table->setColumnHidden(column, history ? inboxOnly : historyOnly);
+    }
+    const QList<QPair<int, int>> widths{
+            {M::KindColumn, 95},      {M::TitleColumn, 220},      {M::PipelineColumn, 150},
+            {M::SourceColumn, 65},    {M::RequestedByColumn, 90}, {M::WaitingColumn, 72},
+            {M::DeadlineColumn, 110}, {M::StateColumn, 140},      {M::GroupColumn, 125},
+            {M::DecidedByColumn, 90}, {M::DecidedAtColumn, 125},  {M::OriginColumn, 70},
+    };
+    for (const auto &[column, width] : widths)
+        header->resizeSection(column, width);
+    // What decides the next click comes first: kind, state, title, then the details.
+    header->moveSection(header->visualIndex(M::StateColumn), 1);
+    header->moveSection(header->visualIndex(M::GroupColumn), 3);
+    header->moveSection(header->visualIndex(M::DeadlineColumn), 4);
+    header->moveSection(header->visualIndex(M::WaitingColumn), 5);
+    if (history)
+        m_table->sortByColumn(M::DecidedAtColumn, Qt::DescendingOrder);
+    else
+        m_table->sortByColumn(M::WaitingColumn, Qt::DescendingOrder);
+}
+
+QList<qint64> MainWindow::selectedIds(bool pendingOnly) const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows()) {
+        if (pendingOnly
+            && row.data(ApprovalTableModel::StateRole).toInt() != int(ApprovalState::Pending))
+            continue;
+        ids.append(row.data(ApprovalTableModel::IdRole).toLongLong());
+    }
+    return ids;
 }
 
 qint64 MainWindow::selectedId() const
@@ -201,6 +473,7 @@ qint64 MainWindow::selectedId() const
 
 void MainWindow::selectionChanged()
 {
+    updateActions();
     const qint64 id = selectedId();
     if (id == m_timeline->approvalId()) {
         refreshDetail();
@@ -215,8 +488,36 @@ void MainWindow::selectionChanged()
     }
 }
 
+void MainWindow::updateActions()
+{
+    const QList<qint64> all = selectedIds(false);
+    const QList<qint64> pending = selectedIds(true);
+    const bool failed = std::any_of(all.cbegin(), all.cend(), [this](qint64 id) {
+        const Approval *a = m_model->approvalById(id);
+        return a && a->delivery == DeliveryState::Failed;
+    });
+    m_approveAction->setEnabled(!pending.isEmpty());
+    m_rejectAction->setEnabled(!pending.isEmpty());
+    m_copyIdAction->setEnabled(!all.isEmpty());
+    m_retryAction->setEnabled(failed);
+    m_approveAction->setText(pending.size() > 1 ? tr("&Approve %n", nullptr, int(pending.size()))
+                                                : tr("&Approve"));
+    m_rejectAction->setText(pending.size() > 1 ? tr("&Reject %n…", nullptr, int(pending.size()))
+                                               : tr("&Reject…"));
+}
+
+void MainWindow::showContextMenu(const QPoint &pos)
+{
+    if (!m_table->indexAt(pos).isValid())
+        return;
+    updateActions();
+    // popup(), not exec(): the window keeps handling engine signals meanwhile.
+    m_contextMenu->popup(m_table->viewport()->mapToGlobal(pos));
+}
+
 void MainWindow::refreshDetail()
 {
+    updateActions();
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.size() > 1) {
         const auto pending = std::count_if(rows.cbegin(), rows.cend(), [](const QModelIndex &row) {
@@ -230,23 +531,53 @@ void MainWindow::refreshDetail()
 
 void MainWindow::decide(qint64 id, bool approve, const QString &comment)
 {
-    // With several rows selected, the buttons act on all of them.
-    QList<qint64> ids;
-    for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
-        ids.append(row.data(ApprovalTableModel::IdRole).toLongLong());
+    // With several rows selected, the buttons act on all pending ones.
+    QList<qint64> ids = selectedIds(true);
     if (ids.isEmpty() && id != 0)
         ids.append(id);
+    decideIds(ids, approve, comment, QStringLiteral("window"));
+}
+
+void MainWindow::decideIds(const QList<qint64> &ids, bool approve, const QString &comment,
+                           const QString &origin)
+{
+    if (ids.isEmpty())
+        return;
+    if (ids.size() > 1) {
+        QList<QPair<qint64, QString>> items;
+        for (const qint64 id : ids) {
+            const Approval *a = m_model->approvalById(id);
+            items.append({id, a ? a->title : QString()});
+        }
+        m_results->track(items, approve);
+    }
     const QString who = qEnvironmentVariable("USER", QStringLiteral("operator"));
     Engine *engine = m_engine;
-    for (qint64 target : ids) {
+    for (const qint64 target : ids) {
         QMetaObject::invokeMethod(
                 engine,
-                [engine, target, approve, comment, who] {
-                    engine->requestDecision(target, approve, comment, QStringLiteral("window"),
-                                            who);
+                [engine, target, approve, comment, origin, who] {
+                    engine->requestDecision(target, approve, comment, origin, who);
                 },
                 Qt::QueuedConnection);
     }
+}
+
+void MainWindow::decisionFinished(qint64 id, bool decided, const QString &message)
+{
+    if (id == selectedId())
+        m_detail->showMessage(message, !decided);
+    if (m_results->isTracking(id)) {
+        m_results->finished(id, decided, message); // the panel sums up the batch at its end
+        return;
+    }
+    // A refusal names the approval: it may no longer be the one in view.
+    m_status->setText(decided ? message : tr("Approval %1: %2").arg(id).arg(message));
+}
+
+QString MainWindow::statusText() const
+{
+    return m_status->text();
 }
 
 void MainWindow::updateCounts(int pending)
@@ -256,6 +587,44 @@ void MainWindow::updateCounts(int pending)
     setWindowTitle(pending > 0 ? tr("Gatehouse (%1)").arg(pending) : tr("Gatehouse"));
 }
 
+void MainWindow::showExportDialog()
+{
+    ExportDialog dialog(int(selectedIds(false).size()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    exportApprovals(dialog.path(), dialog.format(), dialog.selectionOnly(), dialog.from(),
+                    dialog.to());
+}
+
+void MainWindow::exportApprovals(const QString &path, ApprovalExporter::Format format,
+                                 bool selectionOnly, const QDate &from, const QDate &to)
+{
+    if (m_exporter->isRunning()) {
+        m_status->setText(tr("An export is still running"));
+        return;
+    }
+    QVector<Approval> chosen;
+    if (selectionOnly) {
+        // In the order the table shows them.
+        for (const qint64 id : selectedIds(false)) {
+            if (const Approval *a = m_model->approvalById(id))
+                chosen.append(*a);
+        }
+    } else {
+        chosen = ApprovalExporter::decidedBetween(m_model->approvals(), from, to);
+    }
+    m_exportProgress->show();
+    m_status->setText(tr("Exporting %n approval(s)…", nullptr, int(chosen.size())));
+    m_exporter->start(path, format, chosen);
+}
+
+void MainWindow::bringToFront()
+{
+    showNormal();
+    raise();
+    activateWindow();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
@@ -263,29 +632,61 @@ void MainWindow::closeEvent(QCloseEvent *event)
         // Approvals keep arriving while the window is closed; the tray stays.
         hide();
         event->ignore();
+        const auto settings = ConsoleSettings::open();
+        if (!settings->value(trayNoticeKey, false).toBool()) {
+            settings->setValue(trayNoticeKey, true);
+            m_tray->showMessage(
+                    tr("Gatehouse keeps running"),
+                    tr("Approvals still arrive and notify you here. Quit from the tray menu "
+                       "or with File > Quit."));
+        }
         return;
     }
     QMainWindow::closeEvent(event);
+    // Without a tray nothing would be left to reopen the window or quit: closing quits.
+    if (!m_quitting && !QApplication::quitOnLastWindowClosed())
+        QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
 }
 
 void MainWindow::saveLayout() const
 {
-    QSettings settings;
+    const auto settingsFile = ConsoleSettings::open();
+    QSettings &settings = *settingsFile;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/table"), m_table->horizontalHeader()->saveState());
+    const QByteArray current = m_table->horizontalHeader()->saveState();
+    settings.setValue(inboxColumnsKey, m_historyColumns ? m_columnStates[0] : current);
+    settings.setValue(historyColumnsKey, m_historyColumns ? current : m_columnStates[1]);
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
 }
 
 void MainWindow::restoreLayout()
 {
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1200, 720);
+    const auto settingsFile = ConsoleSettings::open();
+    QSettings &settings = *settingsFile;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: roomy, but never larger than the screen.
+        const QSize available = screen() ? screen()->availableSize() : QSize(1400, 900);
+        resize(QSize(1360, 800).boundedTo(available * 0.95));
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_table->horizontalHeader()->restoreState(
-            settings.value(QStringLiteral("window/table")).toByteArray());
+    m_columnStates[1] = settings.value(historyColumnsKey).toByteArray();
+    // Starts in the inbox: its remembered columns apply now, the history's on switching.
+    const QByteArray inbox = settings.value(inboxColumnsKey).toByteArray();
+    if (!inbox.isEmpty())
+        m_table->horizontalHeader()->restoreState(inbox);
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+void MainWindow::setConnectionSecrets(const QVector<ConnectorSecret> &secrets)
+{
+    m_connectionSecrets = secrets;
+    QHash<QString, QString> tokens;
+    for (const ConnectorSecret &secret : secrets) {
+        if (secret.scheme == QLatin1String("token"))
+            tokens.insert(secret.connector, QString::fromUtf8(secret.secret));
+    }
+    setWebhookSecrets(tokens);
 }

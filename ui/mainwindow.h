@@ -1,20 +1,34 @@
-// MainWindow: the console. A table of approvals (pending first) beside the detail
-// pane of the selected one. Widgets hold no business rules: every action is a queued
-// call into the Engine, whose answers arrive as signals.
+// MainWindow: the console. A sidebar of views (Pending, Checks, Gates, ..., History)
+// with live counts, filters, the table of approvals and the detail pane of the selected
+// one; the tray, notifications, export and dialogs hang off it. Widgets hold no
+// business rules: every action is a queued call into the Engine, whose answers arrive
+// as signals.
 #pragma once
 
+#include "models/approvalexporter.h"
+
+#include <QHash>
 #include "service/inboundsecrets.h"
 
 #include <QMainWindow>
 
 class ApprovalFilterProxy;
 class ApprovalTableModel;
+class DecisionResults;
 class DetailPane;
+class DistinctValuesModel;
 class Engine;
-class QCheckBox;
+class NotificationBanner;
+class QAction;
+class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListView;
+class QMenu;
+class QProgressBar;
 class QTableView;
+class RejectBar;
+class SidebarModel;
 class TimelineModel;
 class TrayIcon;
 
@@ -32,34 +46,94 @@ public:
     ApprovalFilterProxy *proxy() const { return m_proxy; }
     TimelineModel *timelineModel() const { return m_timeline; }
     QLineEdit *searchField() const { return m_search; }
-    // Shown by File > Webhook secrets (the service provisions them at start).
-    void setConnectionSecrets(const QVector<ConnectorSecret> &secrets) { m_secrets = secrets; }
+    QListView *sidebar() const { return m_sidebar; }
+    SidebarModel *sidebarModel() const { return m_sidebarModel; }
+    QComboBox *sourceFilter() const { return m_sourceFilter; }
+    QComboBox *environmentFilter() const { return m_environmentFilter; }
+    QComboBox *stateFilter() const { return m_stateFilter; }
+    RejectBar *rejectBar() const { return m_rejectBar; }
+    DecisionResults *decisionResults() const { return m_results; }
+    NotificationBanner *banner() const { return m_banner; }
+    TrayIcon *trayIcon() const { return m_tray; }
+    QMenu *contextMenu() const { return m_contextMenu; }
+    QAction *approveAction() const { return m_approveAction; }
+    QAction *rejectAction() const { return m_rejectAction; }
+    QAction *copyIdAction() const { return m_copyIdAction; }
+    QAction *retryAction() const { return m_retryAction; }
+    ApprovalExporter *exporter() const { return m_exporter; }
+    QString statusText() const;
+
+    QList<qint64> selectedIds(bool pendingOnly) const;
+    // Several ids: the results panel lists each answer. origin: "window" or "tray".
+    void decideIds(const QList<qint64> &ids, bool approve, const QString &comment,
+                   const QString &origin);
+    // Runs on a worker thread; the status bar shows progress and the outcome.
+    void exportApprovals(const QString &path, ApprovalExporter::Format format, bool selectionOnly,
+                         const QDate &from = {}, const QDate &to = {});
+
+    // Webhook tokens by connector, for the "How to connect" dialog (set by the composition root).
+    void setWebhookSecrets(const QHash<QString, QString> &secrets) { m_webhookSecrets = secrets; }
+    // The provisioned secrets: for "How to connect" and File > Webhook secrets.
+    void setConnectionSecrets(const QVector<ConnectorSecret> &secrets);
+
+public slots:
+    void showView(int view); // a SidebarModel::View
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildUi(const QString &endpoint, const QByteArray &operatorToken);
+    void buildActions();
+    void buildMenus(const QByteArray &operatorToken);
     void connectEngine();
     void selectionChanged();
     qint64 selectedId() const;
     void decide(qint64 id, bool approve, const QString &comment);
+    void decisionFinished(qint64 id, bool decided, const QString &message);
+    void showContextMenu(const QPoint &pos);
+    void updateActions();
     void refreshDetail();
     void updateCounts(int pending);
+    void setHistoryColumns(bool history);
+    void showExportDialog();
+    void showAbout();
+    void bringToFront();
     void saveLayout() const;
     void restoreLayout();
 
     Engine *m_engine;
+    QString m_endpoint;
+    QHash<QString, QString> m_webhookSecrets;
     ApprovalTableModel *m_model;
     ApprovalFilterProxy *m_proxy;
     TimelineModel *m_timeline;
+    SidebarModel *m_sidebarModel;
+    DistinctValuesModel *m_sources;
+    DistinctValuesModel *m_environments;
+    ApprovalExporter *m_exporter;
+    QListView *m_sidebar = nullptr;
     QTableView *m_table = nullptr;
     DetailPane *m_detail = nullptr;
     QLineEdit *m_search = nullptr;
-    QCheckBox *m_pendingOnly = nullptr;
+    QComboBox *m_sourceFilter = nullptr;
+    QComboBox *m_environmentFilter = nullptr;
+    QComboBox *m_stateFilter = nullptr;
+    RejectBar *m_rejectBar = nullptr;
+    DecisionResults *m_results = nullptr;
+    NotificationBanner *m_banner = nullptr;
+    QMenu *m_contextMenu = nullptr;
+    QAction *m_approveAction = nullptr;
+    QAction *m_rejectAction = nullptr;
+    QAction *m_copyIdAction = nullptr;
+    QAction *m_retryAction = nullptr;
     QLabel *m_status = nullptr; // the outcome of the last action
     QLabel *m_pendingLabel = nullptr;
+    QProgressBar *m_exportProgress = nullptr;
     TrayIcon *m_tray = nullptr;
+    QByteArray m_columnStates[2]; // inbox, history: each keeps its own columns and sort
+    bool m_historyColumns = false;
+    bool m_columnsReady = false;
     bool m_quitting = false;
-    QVector<ConnectorSecret> m_secrets;
+    QVector<ConnectorSecret> m_connectionSecrets;
 };

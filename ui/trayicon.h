@@ -1,11 +1,21 @@
-// TrayIcon: the pending count in the system tray, a notification when approvals
-// arrive (batched: "12 new approvals"), and a menu to open the window or quit.
+// TrayIcon: Gatehouse while the window is closed. The pending count as a badge painted
+// onto the icon (its colour says how urgent) and in the tooltip; the most urgent
+// pending approvals in the menu, each with Approve and Reject; notifications for new
+// approvals (batched: "12 new approvals"), failed deliveries and approvals about to
+// expire, quiet during the configured quiet hours. Without a system tray the same
+// notifications go to the window (inWindowNotification) and the menu still exists,
+// so every action stays reachable and testable.
 #pragma once
 
+#include "core/approval.h"
+
+#include <QIcon>
 #include <QObject>
 #include <QStringList>
+#include <QTime>
 #include <QTimer>
 
+class ApprovalTableModel;
 class QMenu;
 class QSystemTrayIcon;
 
@@ -13,23 +23,47 @@ class TrayIcon : public QObject
 {
     Q_OBJECT
 public:
-    explicit TrayIcon(QObject *parent = nullptr);
+    explicit TrayIcon(ApprovalTableModel *approvals, QObject *parent = nullptr);
+    ~TrayIcon() override;
+
     bool isAvailable() const { return m_tray != nullptr; }
     QMenu *menu() const { return m_menu; }
+    QString toolTip() const { return m_toolTip; }
+    QIcon icon() const { return m_icon; }
+    QColor badgeColor() const { return m_badgeColor; }
+
+    static constexpr int urgentInMenu = 5;
+    // Paints count onto the application icon; 0: the plain icon.
+    static QIcon badgeIcon(int count, const QColor &color);
+    // Quiet hours may wrap midnight (22:00 to 07:00).
+    static bool isQuiet(const QTime &now, const QTime &from, const QTime &to);
 
 public slots:
     void setPendingCount(int count);
     void notifyArrival(const QString &title);
+    void notifyDeliveryFailed(const Approval &approval);
+    void notifyExpiringSoon(const Approval &approval);
+    void refreshMenu();
+    void showMessage(const QString &title, const QString &text);
 
 signals:
     void openRequested();
     void quitRequested();
+    void decisionRequested(qint64 id, bool approve); // from the menu: asks nothing
+    void inWindowNotification(const QString &title, const QString &text); // no tray
 
 private:
     void flushNotifications();
+    void updateIcon();
 
+    ApprovalTableModel *m_approvals;
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_menu = nullptr;
     QStringList m_arrived;
     QTimer m_notifyTimer;
+    QTimer m_menuTimer;
+    QString m_toolTip;
+    QIcon m_icon;
+    QColor m_badgeColor;
+    int m_pending = 0;
 };

@@ -1,0 +1,59 @@
+// SidebarModel: the views of the inbox (Pending, Checks, Gates, Human tasks, Paused
+// runs, Fan-in, History), each with the filter it applies and a live count. Counts are
+// recomputed from the approval model at most once per event-loop pass, so a burst of
+// updates costs one pass over the rows, not one per update.
+#pragma once
+
+#include "models/approvalfilterproxy.h"
+
+#include <QAbstractListModel>
+#include <QTimer>
+#include <QVector>
+
+class ApprovalTableModel;
+
+class SidebarModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum View {
+        PendingView,
+        ChecksView,
+        GatesView,
+        TasksView,
+        PausedRunsView,
+        FanInView,
+        HistoryView
+    };
+    enum Role {
+        CountRole = Qt::UserRole + 1, // int: pending items (decided ones for History)
+        KindRole, // QString: the kind filter; empty for every kind
+        ScopeRole, // int: ApprovalFilterProxy::Scope
+        LabelRole, // the name without the count
+    };
+
+    explicit SidebarModel(ApprovalTableModel *approvals, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+    int count(View view) const { return m_entries.at(view).count; }
+    // Sets the proxy's kind and scope for the view in this row.
+    void apply(int row, ApprovalFilterProxy *proxy) const;
+
+public slots:
+    void recount(); // now; normally scheduled
+
+private:
+    struct Entry
+    {
+        QString label;
+        QString kind;
+        ApprovalFilterProxy::Scope scope;
+        QString icon;
+        int count = 0;
+    };
+    QVector<Entry> m_entries;
+    ApprovalTableModel *m_approvals;
+    QTimer m_recountTimer;
+};

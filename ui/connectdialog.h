@@ -1,0 +1,38 @@
+// ConnectDialog: "How to connect": for each connector, the exact URL of this running
+// Gatehouse, the headers and a sample payload to paste into the other system, each
+// with a copy button. The texts come from connectInstructions(), which tests can read.
+#pragma once
+
+#include <QDialog>
+#include <QHash>
+#include <QVector>
+
+class QTabWidget;
+
+class ConnectDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    struct Instructions
+    {
+        QString name; // tab title
+        QString url;
+        QString method;
+        QString headers; // as the other system wants them pasted
+        QString payload;
+        QString notes;
+    };
+    // secrets: each connector's webhook token ("generic", "azure", "flexdeploy", "pipelines"),
+    // shown as the header the sender must add; a connector without one gets no auth header.
+    static QVector<Instructions> connectInstructions(const QString &endpoint,
+                                                     const QHash<QString, QString> &secrets = {});
+
+    ConnectDialog(const QString &endpoint, const QHash<QString, QString> &secrets = {},
+                  QWidget *parent = nullptr);
+    QTabWidget *tabs() const { return m_tabs; }
+
+private:
+    QWidget *page(const Instructions &instructions);
+
+    QTabWidget *m_tabs;
+};
