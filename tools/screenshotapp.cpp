@@ -10,6 +10,7 @@
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QCommandLineParser>
 #include <QTableView>
 #include <QTextStream>
@@ -46,6 +47,9 @@ int main(int argc, char **argv)
     config.port = quint16(parser.value(port).toUInt());
     config.keyFile = parser.value(key);
     config.operatorToken = qgetenv("GATEHOUSE_OPERATOR_TOKEN");
+    QSettings none(QStringLiteral("/nonexistent/gatehouse-screenshot.ini"), QSettings::IniFormat);
+    QString settingsError;
+    InboundSecrets::readSettings(none, &config.inbound, &settingsError); // GATEHOUSE_SECRET_*
     ServiceThread service;
     QString error;
     if (!service.start(config, &error)) {
@@ -54,6 +58,7 @@ int main(int argc, char **argv)
     }
     const QString endpoint = QStringLiteral("http://127.0.0.1:%1").arg(service.service()->port());
     MainWindow window(service.service()->engine(), endpoint, config.operatorToken);
+    window.setConnectionSecrets(service.service()->connectionSecrets());
     window.setGeometry(0, 0, 1400, 900);
     window.show();
     QTextStream(stdout) << "LISTENING " << endpoint << Qt::endl;
