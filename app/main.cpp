@@ -210,8 +210,6 @@ int main(int argc, char **argv)
                     .arg(core->port());
     if (!core->vaultNotice().isEmpty())
         err << "gatehouse: " << core->vaultNotice() << '\n';
-    out << "gatehouse: listening on " << endpoint << '\n';
-    out << "gatehouse: database " << config.databasePath << '\n';
     if (printSecrets) {
         out << "operator token: " << core->operatorToken() << '\n';
         for (const ConnectorSecret &secret : core->connectionSecrets())
@@ -222,6 +220,8 @@ int main(int argc, char **argv)
         service.stop();
         return 0;
     }
+    out << "gatehouse: listening on " << endpoint << '\n';
+    out << "gatehouse: database " << config.databasePath << '\n';
     for (const ConnectorSecret &secret : core->connectionSecrets()) {
         if (secret.origin == QLatin1String("generated now"))
             out << "gatehouse: generated a webhook secret for " << secret.connector
@@ -240,7 +240,8 @@ int main(int argc, char **argv)
         status = app->exec();
     } else {
         QApplication::setQuitOnLastWindowClosed(false);
-        ConsoleSettings::setFile(parser.isSet(configOption) ? parser.value(configOption) : QString());
+        ConsoleSettings::setFile(parser.isSet(configOption) ? parser.value(configOption)
+                                                            : QString());
         MainWindow window(core->engine(), endpoint, core->operatorToken());
         window.setConnectionSecrets(core->connectionSecrets());
         window.show();

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +22,7 @@ private slots:
     void initTestCase();
     void webhookApproveCallback();
     void refusesBadPort();
+    void secretsNeverAtRest();
 
 private:
     bool startGatehouse(QProcess &process, const QString &dataDir, quint16 *port);
@@ -90,9 +92,10 @@ void tst_EndToEnd::webhookApproveCallback()
             {{"X-Gatehouse-Secret", "e2e-hook-secret"}});
     QCOMPARE(created.status, 201);
     // Without the secret: refused, nothing stored.
-    QCOMPARE(TestHttp::postJson(url(QStringLiteral("/hooks/generic")),
-                                {{QStringLiteral("title"), QStringLiteral("Intruder")},
-                                 {QStringLiteral("callbackUrl"), target.url(QStringLiteral("/x")).toString()}})
+    QCOMPARE(TestHttp::postJson(
+                     url(QStringLiteral("/hooks/generic")),
+                     {{QStringLiteral("title"), QStringLiteral("Intruder")},
+                      {QStringLiteral("callbackUrl"), target.url(QStringLiteral("/x")).toString()}})
                      .status,
              401);
     const qint64 id = created.json().value(QStringLiteral("id")).toInteger();
@@ -151,6 +154,137 @@ void tst_EndToEnd::refusesBadPort()
     QVERIFY(gatehouse.waitForFinished(10000));
     QCOMPARE(gatehouse.exitCode(), 2);
     QVERIFY(gatehouse.readAllStandardError().contains("--port"));
+}
+
+// After a full flow with every kind of secret (an Azure job token, FlexDeploy
+// credentials, the generated operator token and webhook secrets), none of them is in
+// the SQLite file, its WAL, the settings file or anything the process printed.
+void tst_EndToEnd::secretsNeverAtRest()
+{
+    QTemporaryDir dir;
+    FakeHttpServer external; // plays Azure DevOps and FlexDeploy
+    QVERIFY(external.start());
+    const QString ini = dir.filePath(QStringLiteral("gatehouse.ini"));
+    {
+        QSettings settings(ini, QSettings::IniFormat);
+        settings.setValue(QStringLiteral("flexdeploy/baseUrl"), external.url(QString()).toString());
+        settings.setValue(QStringLiteral("delivery/baseDelayMs"), 50);
+    }
+    const QByteArray azureToken = "AZURE-JOB-TOKEN-e2e-7f3a9c";
+    const QByteArray flexPassword = "FLEX-PASSWORD-e2e-51d2";
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("GATEHOUSE_OPERATOR_TOKEN"));
+    env.insert(QStringLiteral("GATEHOUSE_FLEXDEPLOY_CREDENTIALS"),
+               QStringLiteral("fd-user:") + QString::fromLatin1(flexPassword));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    const QStringList common{QStringLiteral("--headless"),
+                             QStringLiteral("--config"),
+                             ini,
+                             QStringLiteral("--db"),
+                             dir.filePath(QStringLiteral("g.sqlite")),
+                             QStringLiteral("--key-file"),
+                             dir.filePath(QStringLiteral("vault.key"))};
+
+    // The generated secrets, as an administrator reads them.
+    QProcess print;
+    print.setProcessEnvironment(env);
+    print.start(m_binary, common + QStringList{QStringLiteral("--print-secrets")});
+    QVERIFY(print.waitForFinished(20000));
+    QByteArray printed = print.readAllStandardOutput();
+    QHash<QByteArray, QByteArray> secrets;
+    // "operator token: <token>", then "<connector> (<scheme>): <secret>" lines.
+    const QRegularExpression secretLine(QStringLiteral("^(\\w+)[^:]*: (\\S+)$"));
+    for (const QByteArray &line : printed.split('\n')) {
+        const auto match = secretLine.match(QString::fromUtf8(line));
+        if (match.hasMatch())
+            secrets.insert(match.captured(1).toUtf8(), match.captured(2).toUtf8());
+    }
+    const QByteArray operatorToken = secrets.value("operator");
+    QVERIFY(operatorToken.size() >= 40);
+    QVERIFY(secrets.value("azure").size() >= 40);
+
+    QProcess gatehouse;
+    gatehouse.setProcessEnvironment(env);
+    gatehouse.start(m_binary, common + QStringList{QStringLiteral("--port"), QStringLiteral("0")});
+    QVERIFY(gatehouse.waitForStarted());
+    quint16 port = 0;
+    QByteArray output;
+    QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                output += gatehouse.readAllStandardOutput();
+                const auto match =
+                        QRegularExpression(
+                                QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"))
+                                .match(QString::fromUtf8(output));
+                port = quint16(match.captured(1).toUInt());
+                return match.hasMatch();
+            }(),
+            15000);
+    const auto url = [&](const QString &path) {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path));
+    };
+    const QList<QPair<QByteArray, QByteArray>> operatorAuth{
+            {"Authorization", "Bearer " + operatorToken}};
+
+    const TestReply check =
+            TestHttp::send(QStringLiteral("POST"), url(QStringLiteral("/hooks/azure/check")), "{}",
+                           {{"Content-Type", "application/json"},
+                            {"X-Gatehouse-Secret", secrets.value("azure")},
+                            {"PlanUrl", external.url(QStringLiteral("/org/")).toString().toUtf8()},
+                            {"ProjectId", "p"},
+                            {"HubName", "checks"},
+                            {"PlanId", "plan"},
+                            {"JobId", "job"},
+                            {"TaskInstanceId", "task"},
+                            {"AuthToken", azureToken}});
+    QCOMPARE(check.status, 200);
+    const TestReply task =
+            TestHttp::send(QStringLiteral("POST"), url(QStringLiteral("/hooks/flexdeploy/tasks")),
+                           R"({"taskid":"8900","description":"Deploy to PROD"})",
+                           {{"Content-Type", "application/json"},
+                            {"Authorization", "Bearer " + secrets.value("flexdeploy")}});
+    QCOMPARE(task.status, 201);
+    for (const TestReply &created : {check, task}) {
+        const qint64 id = created.json().value(QStringLiteral("id")).toInteger();
+        QCOMPARE(TestHttp::send(QStringLiteral("POST"),
+                                url(QStringLiteral("/api/approvals/%1/approve").arg(id)), "{}",
+                                operatorAuth)
+                         .status,
+                 200);
+    }
+    // Both systems got their credentials: they were kept, sealed, until delivery.
+    const auto sawAuthorization = [&](const QByteArray &value) {
+        return std::any_of(
+                external.requests.cbegin(), external.requests.cend(),
+                [&](const RecordedRequest &r) { return r.header("Authorization") == value; });
+    };
+    QTRY_VERIFY(sawAuthorization("Basic " + (":" + azureToken).toBase64()));
+    QTRY_VERIFY(sawAuthorization("Basic " + ("fd-user:" + flexPassword).toBase64()));
+
+    const auto readAll = [](const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    // Scan while running (the WAL is live), then after a clean stop.
+    QByteArray atRest = readAll(dir.filePath(QStringLiteral("g.sqlite")))
+            + readAll(dir.filePath(QStringLiteral("g.sqlite-wal")));
+    ::kill(pid_t(gatehouse.processId()), SIGTERM);
+    QVERIFY(gatehouse.waitForFinished(10000));
+    atRest += readAll(dir.filePath(QStringLiteral("g.sqlite")))
+            + readAll(dir.filePath(QStringLiteral("g.sqlite-wal")));
+    atRest += readAll(ini);
+    const QByteArray logs = output + gatehouse.readAllStandardOutput()
+            + gatehouse.readAllStandardError() + print.readAllStandardError();
+    QVERIFY(atRest.size() > 10000);
+    QList<QByteArray> needles{azureToken, flexPassword, operatorToken,
+                              (":" + azureToken).toBase64(),
+                              ("fd-user:" + flexPassword).toBase64()};
+    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
+        needles.append(it.value());
+    for (const QByteArray &needle : needles) {
+        QVERIFY2(!atRest.contains(needle), needle.constData());
+        QVERIFY2(!logs.contains(needle), needle.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_EndToEnd)

@@ -10,8 +10,8 @@
 #include "ui/mainwindow.h"
 
 #include <QApplication>
-#include <QSettings>
 #include <QCommandLineParser>
+#include <QSettings>
 #include <QTableView>
 #include <QTextStream>
 #include <QTimer>
