@@ -437,52 +437,52 @@
     <message>
         <location filename="../ui/connectionsecretsdialog.cpp" line="16"/>
         <source>Webhook secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Secrets</translation>
     </message>
     <message>
         <location filename="../ui/connectionsecretsdialog.cpp" line="18"/>
         <source>&lt;b&gt;Connector&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Connector&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/connectionsecretsdialog.cpp" line="19"/>
         <source>&lt;b&gt;Scheme&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Schema&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/connectionsecretsdialog.cpp" line="20"/>
         <source>&lt;b&gt;Secret&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Secret&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/connectionsecretsdialog.cpp" line="29"/>
         <source>Secret of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret von %1</translation>
     </message>
     <message>
         <location filename="../ui/connectionsecretsdialog.cpp" line="30"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/connectionsecretsdialog.cpp" line="32"/>
         <source>Show the secret of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret von %1 anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/connectionsecretsdialog.cpp" line="36"/>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location filename="../ui/connectionsecretsdialog.cpp" line="37"/>
         <source>Copy the secret of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret von %1 kopieren</translation>
     </message>
     <message>
         <location filename="../ui/connectionsecretsdialog.cpp" line="48"/>
         <source>Send the secret as &apos;Authorization: Bearer &lt;secret&gt;&apos;, as the header &apos;X-Gatehouse-Secret: &lt;secret&gt;&apos; or as &apos;?code=&lt;secret&gt;&apos;. Set GATEHOUSE_SECRET_&lt;CONNECTOR&gt; to choose one yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie das Secret als &apos;Authorization: Bearer &lt;secret&gt;&apos;, als Header &apos;X-Gatehouse-Secret: &lt;secret&gt;&apos; oder als &apos;?code=&lt;secret&gt;&apos;. Mit GATEHOUSE_SECRET_&lt;CONNECTOR&gt; legen Sie selbst eines fest.</translation>
     </message>
 </context>
 <context>
@@ -784,27 +784,27 @@
     <message>
         <location filename="../app/core/engine.cpp" line="524"/>
         <source>Action link issued (%1); expires %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionslink ausgestellt (%1); läuft ab %2</translation>
     </message>
     <message>
         <location filename="../app/core/engine.cpp" line="558"/>
         <source>This link was already used at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link wurde bereits am %1 verwendet</translation>
     </message>
     <message>
         <location filename="../app/core/engine.cpp" line="561"/>
         <source>This link expired at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link ist am %1 abgelaufen</translation>
     </message>
     <message>
         <location filename="../app/core/engine.cpp" line="564"/>
         <source>Already %1 by %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits %1 von %2 über %3</translation>
     </message>
     <message>
         <location filename="../app/core/engine.cpp" line="582"/>
         <source>Action link from %1 refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionslink von %1 zurückgewiesen: %2</translation>
     </message>
 </context>
 <context>
@@ -919,120 +919,120 @@
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="42"/>
         <source>Too many attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Versuche</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/receiver/linkendpoints.cpp" line="43"/>
         <source>Too many invalid links were tried from your address. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Von Ihrer Adresse wurden zu viele ungültige Links versucht. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Von Ihrer Adresse wurden zu viele ungültige Links versucht. Versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="58"/>
         <source>Link not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Link nicht gefunden</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="59"/>
         <source>This link is not valid. Check that it was copied completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link ist ungültig. Prüfen Sie, ob er vollständig kopiert wurde.</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="63"/>
         <source>Link expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Link abgelaufen</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="64"/>
         <source>This link has expired and can no longer be used. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link ist abgelaufen und kann nicht mehr verwendet werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="68"/>
         <source>Link already used</source>
-        <translation type="unfinished"></translation>
+        <translation>Link bereits verwendet</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="69"/>
         <source>This link was already used. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link wurde bereits verwendet. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="73"/>
         <source>Already decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits entschieden</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="74"/>
         <source>This was already decided: %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierüber wurde bereits entschieden: %1. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="80"/>
         <source>Not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="81"/>
         <source>The decision could not be stored. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung konnte nicht gespeichert werden. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="132"/>
         <source>Unsupported form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular nicht unterstützt</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="133"/>
         <source>Send the form as application/x-www-form-urlencoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie das Formular als application/x-www-form-urlencoded.</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="138"/>
         <source>No decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Entscheidung</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="139"/>
         <source>The form must say decision=approve or decision=reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular muss decision=approve oder decision=reject enthalten.</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="153"/>
         <source>Restart requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart angefordert</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="153"/>
         <source>Run cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf abgebrochen</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="154"/>
         <source>%1 is being restarted. You can close this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird neu gestartet. Sie können diese Seite schließen.</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="156"/>
         <source>The run was closed without a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wurde ohne Neustart beendet.</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="158"/>
         <source>Approved</source>
-        <translation type="unfinished">Genehmigt</translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="158"/>
         <source>Rejected</source>
-        <translation type="unfinished">Abgelehnt</translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="159"/>
         <source>Your decision was recorded and is being delivered. You can close this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Entscheidung wurde gespeichert und wird zugestellt. Sie können diese Seite schließen.</translation>
     </message>
 </context>
 <context>
@@ -1040,82 +1040,82 @@
     <message>
         <location filename="../app/receiver/linkpages.cpp" line="55"/>
         <source>Pipeline</source>
-        <translation type="unfinished">Pipeline</translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkpages.cpp" line="56"/>
         <source>Stage</source>
-        <translation type="unfinished">Stufe</translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkpages.cpp" line="57"/>
         <source>Environment</source>
-        <translation type="unfinished">Umgebung</translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkpages.cpp" line="58"/>
         <source>Requested by</source>
-        <translation type="unfinished">Angefordert von</translation>
+        <translation>Angefordert von</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkpages.cpp" line="59"/>
         <source>Received</source>
-        <translation type="unfinished">Empfangen</translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkpages.cpp" line="62"/>
         <source>Link expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Link läuft ab</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkpages.cpp" line="73"/>
         <source>Approve</source>
-        <translation type="unfinished">Genehmigen</translation>
+        <translation>Genehmigen</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkpages.cpp" line="77"/>
         <source>Reject</source>
-        <translation type="unfinished">Ablehnen</translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkpages.cpp" line="88"/>
         <source>Comment (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar (optional)</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkpages.cpp" line="91"/>
         <source>Opening this page decides nothing. The decision is final once a button is pressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Öffnen dieser Seite entscheidet nichts. Die Entscheidung ist endgültig, sobald eine Schaltfläche gedrückt wird.</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkpages.cpp" line="107"/>
         <source>The run will be restarted with this data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wird mit diesen Daten neu gestartet:</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkpages.cpp" line="115"/>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu starten</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkpages.cpp" line="115"/>
         <source>Cancel run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf abbrechen</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkpages.cpp" line="117"/>
         <source>Opening this page restarts nothing. The link works once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Öffnen dieser Seite startet nichts neu. Der Link funktioniert nur einmal.</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkpages.cpp" line="128"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkpages.cpp" line="128"/>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -1320,12 +1320,12 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>&amp;Webhook secrets…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webhook-Secrets…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>Security &amp;log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheits&amp;protokoll…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="342"/>
@@ -1478,7 +1478,7 @@ Strg+Q: beenden</translation>
     <message>
         <location filename="../app/delivery/outboxworker.cpp" line="108"/>
         <source>the sealed body of this call is no longer available</source>
-        <translation type="unfinished"></translation>
+        <translation>der versiegelte Inhalt dieses Aufrufs ist nicht mehr verfügbar</translation>
     </message>
     <message>
         <location filename="../app/delivery/outboxworker.cpp" line="127"/>
@@ -1537,27 +1537,27 @@ Strg+Q: beenden</translation>
     <message>
         <location filename="../ui/securitylogdialog.cpp" line="18"/>
         <source>Security log</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsprotokoll</translation>
     </message>
     <message>
         <location filename="../ui/securitylogdialog.cpp" line="19"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <location filename="../ui/securitylogdialog.cpp" line="19"/>
         <source>From</source>
-        <translation type="unfinished">Über</translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <location filename="../ui/securitylogdialog.cpp" line="19"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <location filename="../ui/securitylogdialog.cpp" line="21"/>
         <source>Security events</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsereignisse</translation>
     </message>
 </context>
 <context>
@@ -1818,7 +1818,7 @@ Strg+Q: beenden</translation>
     <message>
         <location filename="../app/receiver/taskhooks.cpp" line="72"/>
         <source>Task announced in chat with approve and reject links</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe im Chat mit Links zum Genehmigen und Ablehnen angekündigt</translation>
     </message>
 </context>
 <context>

@@ -437,52 +437,52 @@
     <message>
         <location filename="../ui/connectionsecretsdialog.cpp" line="16"/>
         <source>Webhook secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets des webhooks</translation>
     </message>
     <message>
         <location filename="../ui/connectionsecretsdialog.cpp" line="18"/>
         <source>&lt;b&gt;Connector&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Connecteur&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/connectionsecretsdialog.cpp" line="19"/>
         <source>&lt;b&gt;Scheme&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Schéma&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/connectionsecretsdialog.cpp" line="20"/>
         <source>&lt;b&gt;Secret&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Secret&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/connectionsecretsdialog.cpp" line="29"/>
         <source>Secret of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret de %1</translation>
     </message>
     <message>
         <location filename="../ui/connectionsecretsdialog.cpp" line="30"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <location filename="../ui/connectionsecretsdialog.cpp" line="32"/>
         <source>Show the secret of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le secret de %1</translation>
     </message>
     <message>
         <location filename="../ui/connectionsecretsdialog.cpp" line="36"/>
         <source>Copy</source>
-        <translation type="unfinished">Copier</translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <location filename="../ui/connectionsecretsdialog.cpp" line="37"/>
         <source>Copy the secret of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le secret de %1</translation>
     </message>
     <message>
         <location filename="../ui/connectionsecretsdialog.cpp" line="48"/>
         <source>Send the secret as &apos;Authorization: Bearer &lt;secret&gt;&apos;, as the header &apos;X-Gatehouse-Secret: &lt;secret&gt;&apos; or as &apos;?code=&lt;secret&gt;&apos;. Set GATEHOUSE_SECRET_&lt;CONNECTOR&gt; to choose one yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez le secret sous la forme &apos;Authorization: Bearer &lt;secret&gt;&apos;, dans l’en-tête &apos;X-Gatehouse-Secret: &lt;secret&gt;&apos; ou en &apos;?code=&lt;secret&gt;&apos;. Définissez GATEHOUSE_SECRET_&lt;CONNECTOR&gt; pour le choisir vous-même.</translation>
     </message>
 </context>
 <context>
@@ -784,27 +784,27 @@
     <message>
         <location filename="../app/core/engine.cpp" line="524"/>
         <source>Action link issued (%1); expires %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien d’action émis (%1) ; expire %2</translation>
     </message>
     <message>
         <location filename="../app/core/engine.cpp" line="558"/>
         <source>This link was already used at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien a déjà été utilisé le %1</translation>
     </message>
     <message>
         <location filename="../app/core/engine.cpp" line="561"/>
         <source>This link expired at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien a expiré le %1</translation>
     </message>
     <message>
         <location filename="../app/core/engine.cpp" line="564"/>
         <source>Already %1 by %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà %1 par %2 depuis %3</translation>
     </message>
     <message>
         <location filename="../app/core/engine.cpp" line="582"/>
         <source>Action link from %1 refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien d’action de %1 refusé : %2</translation>
     </message>
 </context>
 <context>
@@ -919,120 +919,120 @@
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="42"/>
         <source>Too many attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de tentatives</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/receiver/linkendpoints.cpp" line="43"/>
         <source>Too many invalid links were tried from your address. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trop de liens non valides ont été essayés depuis votre adresse. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de liens non valides ont été essayés depuis votre adresse. Réessayez dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="58"/>
         <source>Link not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien introuvable</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="59"/>
         <source>This link is not valid. Check that it was copied completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien n’est pas valide. Vérifiez qu’il a été copié en entier.</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="63"/>
         <source>Link expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien expiré</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="64"/>
         <source>This link has expired and can no longer be used. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien a expiré et ne peut plus être utilisé. Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="68"/>
         <source>Link already used</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien déjà utilisé</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="69"/>
         <source>This link was already used. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien a déjà été utilisé. Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="73"/>
         <source>Already decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà décidée</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="74"/>
         <source>This was already decided: %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La décision a déjà été prise : %1. Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="80"/>
         <source>Not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponible</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="81"/>
         <source>The decision could not be stored. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La décision n’a pas pu être enregistrée. Réessayez dans un instant.</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="132"/>
         <source>Unsupported form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire non pris en charge</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="133"/>
         <source>Send the form as application/x-www-form-urlencoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez le formulaire en application/x-www-form-urlencoded.</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="138"/>
         <source>No decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune décision</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="139"/>
         <source>The form must say decision=approve or decision=reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire doit indiquer decision=approve ou decision=reject.</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="153"/>
         <source>Restart requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrage demandé</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="153"/>
         <source>Run cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution annulée</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="154"/>
         <source>%1 is being restarted. You can close this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en cours de redémarrage. Vous pouvez fermer cette page.</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="156"/>
         <source>The run was closed without a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exécution a été close sans redémarrage.</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="158"/>
         <source>Approved</source>
-        <translation type="unfinished">Approuvée</translation>
+        <translation>Approuvée</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="158"/>
         <source>Rejected</source>
-        <translation type="unfinished">Rejetée</translation>
+        <translation>Rejetée</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="159"/>
         <source>Your decision was recorded and is being delivered. You can close this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre décision a été enregistrée et est en cours d’envoi. Vous pouvez fermer cette page.</translation>
     </message>
 </context>
 <context>
@@ -1040,82 +1040,82 @@
     <message>
         <location filename="../app/receiver/linkpages.cpp" line="55"/>
         <source>Pipeline</source>
-        <translation type="unfinished">Pipeline</translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkpages.cpp" line="56"/>
         <source>Stage</source>
-        <translation type="unfinished">Étape</translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkpages.cpp" line="57"/>
         <source>Environment</source>
-        <translation type="unfinished">Environnement</translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkpages.cpp" line="58"/>
         <source>Requested by</source>
-        <translation type="unfinished">Demandé par</translation>
+        <translation>Demandé par</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkpages.cpp" line="59"/>
         <source>Received</source>
-        <translation type="unfinished">Reçue</translation>
+        <translation>Reçue</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkpages.cpp" line="62"/>
         <source>Link expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration du lien</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkpages.cpp" line="73"/>
         <source>Approve</source>
-        <translation type="unfinished">Approuver</translation>
+        <translation>Approuver</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkpages.cpp" line="77"/>
         <source>Reject</source>
-        <translation type="unfinished">Rejeter</translation>
+        <translation>Rejeter</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkpages.cpp" line="88"/>
         <source>Comment (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire (facultatif)</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkpages.cpp" line="91"/>
         <source>Opening this page decides nothing. The decision is final once a button is pressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir cette page ne décide rien. La décision est définitive dès qu’un bouton est pressé.</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkpages.cpp" line="107"/>
         <source>The run will be restarted with this data:</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exécution sera redémarrée avec ces données :</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkpages.cpp" line="115"/>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkpages.cpp" line="115"/>
         <source>Cancel run</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’exécution</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkpages.cpp" line="117"/>
         <source>Opening this page restarts nothing. The link works once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir cette page ne redémarre rien. Le lien ne fonctionne qu’une fois.</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkpages.cpp" line="128"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkpages.cpp" line="128"/>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -1320,12 +1320,12 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>&amp;Webhook secrets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets des &amp;webhooks…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>Security &amp;log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de &amp;sécurité…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="342"/>
@@ -1478,7 +1478,7 @@ Ctrl+Q : quitter</translation>
     <message>
         <location filename="../app/delivery/outboxworker.cpp" line="108"/>
         <source>the sealed body of this call is no longer available</source>
-        <translation type="unfinished"></translation>
+        <translation>le corps scellé de cet appel n’est plus disponible</translation>
     </message>
     <message>
         <location filename="../app/delivery/outboxworker.cpp" line="127"/>
@@ -1537,27 +1537,27 @@ Ctrl+Q : quitter</translation>
     <message>
         <location filename="../ui/securitylogdialog.cpp" line="18"/>
         <source>Security log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de sécurité</translation>
     </message>
     <message>
         <location filename="../ui/securitylogdialog.cpp" line="19"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure</translation>
     </message>
     <message>
         <location filename="../ui/securitylogdialog.cpp" line="19"/>
         <source>From</source>
-        <translation type="unfinished">Depuis</translation>
+        <translation>Provenance</translation>
     </message>
     <message>
         <location filename="../ui/securitylogdialog.cpp" line="19"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <location filename="../ui/securitylogdialog.cpp" line="21"/>
         <source>Security events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements de sécurité</translation>
     </message>
 </context>
 <context>
@@ -1818,7 +1818,7 @@ Ctrl+Q : quitter</translation>
     <message>
         <location filename="../app/receiver/taskhooks.cpp" line="72"/>
         <source>Task announced in chat with approve and reject links</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche annoncée dans la discussion avec des liens pour approuver et rejeter</translation>
     </message>
 </context>
 <context>
