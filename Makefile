@@ -1,5 +1,5 @@
 # A thin front door over CMake. `make run` and `make test` install what is missing.
-.PHONY: run test deps build bench format clean
+.PHONY: run test test-sanitize deps build bench fuzz format clean
 
 deps:
 	@scripts/install-deps.sh
@@ -13,6 +13,12 @@ run: deps
 
 test: deps
 	@scripts/run-tests.sh
+
+test-sanitize: deps
+	@BUILD_DIR=build-asan BUILD_TYPE=Debug CMAKE_EXTRA=-DGATEHOUSE_SANITIZE=ON scripts/run-tests.sh
+
+fuzz: deps
+	@scripts/fuzz.sh $(SECONDS)
 
 bench: build
 	@scripts/run-bench.sh

@@ -3,6 +3,8 @@
 #include "core/approval.h"
 #include "models/approvaltablemodel.h"
 
+#include <limits>
+
 ApprovalFilterProxy::ApprovalFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
 {
     setSortRole(ApprovalTableModel::SortRole);
@@ -11,7 +13,7 @@ ApprovalFilterProxy::ApprovalFilterProxy(QObject *parent) : QSortFilterProxyMode
 
 void ApprovalFilterProxy::setSearchText(const QString &text)
 {
-    update(m_search, text.trimmed());
+    update(m_search, text.trimmed().toLower());
 }
 
 void ApprovalFilterProxy::setPendingOnly(bool pendingOnly)
@@ -44,13 +46,16 @@ void ApprovalFilterProxy::setStateFilter(StateFilter state)
     update(m_state, state);
 }
 
-bool ApprovalFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool ApprovalFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    const auto state = ApprovalState(index.data(ApprovalTableModel::StateRole).toInt());
-    if (m_scope == Scope::Pending && state != ApprovalState::Pending)
+    // Called for every row on every keystroke: read the rows directly, no QVariant.
+    const auto *model = static_cast<const ApprovalTableModel *>(sourceModel());
+    const Approval *a = model->approvalAt(sourceRow);
+    if (!a)
         return false;
-    if (m_scope == Scope::Decided && state == ApprovalState::Pending)
+    if (m_scope == Scope::Pending && a->state != ApprovalState::Pending)
+        return false;
+    if (m_scope == Scope::Decided && a->state == ApprovalState::Pending)
         return false;
     switch (m_state) {
     case StateFilter::Any:
@@ -61,25 +66,44 @@ bool ApprovalFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     case StateFilter::Expired:
     case StateFilter::Cancelled:
         // The filter's order after Any mirrors ApprovalState's.
-        if (int(state) != int(m_state) - 1)
+        if (int(a->state) != int(m_state) - 1)
             return false;
         break;
     case StateFilter::DeliveryFailed:
-        if (DeliveryState(index.data(ApprovalTableModel::DeliveryRole).toInt())
-            != DeliveryState::Failed)
+        if (a->delivery != DeliveryState::Failed)
             return false;
         break;
     }
-    if (!m_kind.isEmpty() && index.data(ApprovalTableModel::KindRole).toString() != m_kind)
+    if (!m_kind.isEmpty() && a->kind != m_kind)
         return false;
-    if (!m_source.isEmpty() && index.data(ApprovalTableModel::SourceRole).toString() != m_source)
+    if (!m_source.isEmpty() && a->connector != m_source)
         return false;
-    if (!m_environment.isEmpty()
-        && index.data(ApprovalTableModel::EnvironmentRole).toString() != m_environment)
+    if (!m_environment.isEmpty() && a->environment != m_environment)
         return false;
-    if (m_search.isEmpty())
-        return true;
-    return index.data(ApprovalTableModel::SearchTextRole)
-            .toString()
-            .contains(m_search, Qt::CaseInsensitive);
+    return m_search.isEmpty() || model->searchTextAt(sourceRow).contains(m_search);
+}
+
+bool ApprovalFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const auto *model = static_cast<const ApprovalTableModel *>(sourceModel());
+    const Approval *a = model->approvalAt(left.row());
+    const Approval *b = model->approvalAt(right.row());
+    if (!a || !b || left.column() != right.column())
+        return QSortFilterProxyModel::lessThan(left, right);
+    const auto ms = [](const QDateTime &t, qint64 none) {
+        return t.isValid() ? t.toMSecsSinceEpoch() : none;
+    };
+    switch (left.column()) {
+    case ApprovalTableModel::WaitingColumn:
+        return ms(a->createdAt, 0) < ms(b->createdAt, 0);
+    case ApprovalTableModel::DeadlineColumn:
+        return ms(a->deadline, std::numeric_limits<qint64>::max())
+                < ms(b->deadline, std::numeric_limits<qint64>::max());
+    case ApprovalTableModel::StateColumn:
+        return int(a->state) < int(b->state);
+    case ApprovalTableModel::DecidedAtColumn:
+        return ms(a->decidedAt, 0) < ms(b->decidedAt, 0);
+    default:
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
 }

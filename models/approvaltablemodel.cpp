@@ -199,6 +199,14 @@ QString ApprovalTableModel::groupSummary(const Approval &a) const
     return {};
 }
 
+QString ApprovalTableModel::searchKey(const Approval &a)
+{
+    return QStringList{a.title,     a.description, a.pipeline,   a.stage,     a.environment,
+                       a.connector, a.requestedBy, a.externalId, a.decidedBy, a.comment}
+            .join(QLatin1Char('\n'))
+            .toLower();
+}
+
 QVariant ApprovalTableModel::sortValue(const Approval &a, int column) const
 {
     switch (column) {
@@ -325,9 +333,7 @@ QVariant ApprovalTableModel::data(const QModelIndex &index, int role) const
     case DecidedAtRole:
         return a.decidedAt;
     case SearchTextRole:
-        return QStringList{a.title,     a.description, a.pipeline,   a.stage,     a.environment,
-                           a.connector, a.requestedBy, a.externalId, a.decidedBy, a.comment}
-                .join(QLatin1Char('\n'));
+        return m_searchText.at(index.row());
     case SortRole: {
         const QVariant raw = sortValue(a, index.column());
         return raw.isValid() ? raw : data(index, Qt::DisplayRole).toString().toLower();
@@ -411,8 +417,12 @@ void ApprovalTableModel::setApprovals(const QVector<Approval> &approvals)
     beginResetModel();
     m_rows = approvals;
     m_rowById.clear();
-    for (int row = 0; row < m_rows.size(); ++row)
+    m_searchText.clear();
+    m_searchText.reserve(m_rows.size());
+    for (int row = 0; row < m_rows.size(); ++row) {
         m_rowById.insert(m_rows.at(row).id, row);
+        m_searchText.append(searchKey(m_rows.at(row)));
+    }
     recountGroups();
     endResetModel();
     emit pendingCountChanged(pendingCount());
@@ -442,6 +452,7 @@ void ApprovalTableModel::flush()
                 && m_rows.at(row).delivery != DeliveryState::Failed)
                 failedNow.append(approval);
             m_rows[row] = approval;
+            m_searchText[row] = searchKey(approval);
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         } else if (const int at = freshIndex.value(approval.id, -1); at >= 0) {
             fresh[at] = approval; // several updates of one new approval in one batch
@@ -456,6 +467,7 @@ void ApprovalTableModel::flush()
         for (const Approval &approval : fresh) {
             m_rowById.insert(approval.id, int(m_rows.size()));
             m_rows.append(approval);
+            m_searchText.append(searchKey(approval));
         }
         groupsChanged = recountGroups();
         endInsertRows();

@@ -71,6 +71,9 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     const Approval *approvalAt(int row) const;
+    // Everything the search field matches, lower case, kept per row so that filtering
+    // 100,000 rows per keystroke allocates nothing.
+    const QString &searchTextAt(int row) const { return m_searchText.at(row); }
     const Approval *approvalById(qint64 id) const;
     const QVector<Approval> &approvals() const { return m_rows; }
     int rowOf(qint64 id) const { return m_rowById.value(id, -1); }
@@ -102,8 +105,10 @@ private:
     QString waitingText(const Approval &a) const;
     QString deadlineText(const Approval &a) const;
     QVariant sortValue(const Approval &a, int column) const;
+    static QString searchKey(const Approval &a);
     bool recountGroups(); // true when any group changed
 
+    QVector<QString> m_searchText; // parallel to m_rows
     QVector<Approval> m_rows;
     QHash<qint64, int> m_rowById;
     QHash<QString, GroupTally> m_groups;
