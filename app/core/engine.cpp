@@ -385,16 +385,14 @@ void Engine::dropSecrets(qint64 approvalId)
 
 void Engine::deliveryStarted(const OutboxItem &item)
 {
-    m_pendingEntries.clear();
-    m_store.begin();
-    m_store.markOutbox(item.id, QStringLiteral("delivering"), item.attempts + 1, {}, item.lastError,
-                       now());
-    if (item.request.purpose == OutboundRequest::Purpose::Decision)
-        m_store.setDeliveryState(item.approvalId, DeliveryState::Delivering, item.lastError, now());
-    m_store.commit();
-    if (item.request.purpose == OutboundRequest::Purpose::Decision) {
-        if (const auto approval = m_store.approval(item.approvalId))
-            publish(*approval, {});
+    // Nothing is written: a row in flight stays "queued" in the database, so a crash
+    // now simply sends it again (at-least-once), and the callback is not held up by
+    // one more durable commit. The views still see "delivering".
+    if (item.request.purpose != OutboundRequest::Purpose::Decision)
+        return;
+    if (std::optional<Approval> approval = m_store.approval(item.approvalId)) {
+        approval->delivery = DeliveryState::Delivering;
+        publish(*approval, {});
     }
 }
 
