@@ -2,6 +2,7 @@
 
 #include "secrets/secretvault.h"
 
+#include <QJsonArray>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcEngine, "gatehouse.engine")
@@ -98,6 +99,12 @@ Engine::IngestResult Engine::ingest(const ParsedWebhook &webhook)
             merged.deadline = incoming.deadline;
         if (!webhook.counter.isEmpty())
             merged.metadata.insert(webhook.counter, existing->metadata.value(webhook.counter).toInt() + 1);
+        if (!webhook.listKey.isEmpty()) {
+            QJsonArray list = existing->metadata.value(webhook.listKey).toArray();
+            if (!list.contains(webhook.listValue))
+                list.append(webhook.listValue);
+            merged.metadata.insert(webhook.listKey, list);
+        }
         merged.updatedAt = at;
         if (!m_store.updateApproval(merged)) {
             m_store.rollback();
@@ -112,6 +119,8 @@ Engine::IngestResult Engine::ingest(const ParsedWebhook &webhook)
     } else {
         if (!webhook.counter.isEmpty())
             incoming.metadata.insert(webhook.counter, 1);
+        if (!webhook.listKey.isEmpty())
+            incoming.metadata.insert(webhook.listKey, QJsonArray{webhook.listValue});
         incoming.state = ApprovalState::Pending;
         incoming.delivery = DeliveryState::None;
         incoming.createdAt = at;
@@ -303,6 +312,37 @@ void Engine::postStatus(qint64 approvalId, const QString &line)
     publish(*approval, m_pendingEntries);
     if (!requests.isEmpty())
         emit outboxChanged();
+}
+
+bool Engine::recordGateSample(qint64 approvalId, const QJsonObject &gates, const QString &line)
+{
+    m_pendingEntries.clear();
+    if (!m_store.begin())
+        return false;
+    // Read inside the transaction: a decision that won meanwhile must not be overwritten.
+    std::optional<Approval> approval = m_store.approval(approvalId);
+    if (!approval || !approval->isPending()) {
+        m_store.rollback();
+        return false;
+    }
+    approval->metadata.insert(QStringLiteral("gates"), gates);
+    approval->updatedAt = now();
+    const Connector *source = connector(approval->connector);
+    const QList<OutboundRequest> requests = source ? source->statusRequests(*approval, line) : QList<OutboundRequest>();
+    log(approvalId, QStringLiteral("gates"), line);
+    if (!m_store.updateApproval(*approval) || !enqueueAll(*approval, requests) || !m_store.commit()) {
+        m_store.rollback();
+        return false;
+    }
+    publish(*approval, m_pendingEntries);
+    if (!requests.isEmpty())
+        emit outboxChanged();
+    return true;
+}
+
+bool Engine::putSecret(const QString &name, const QByteArray &value)
+{
+    return m_store.putSealedSecret(name, m_vault.seal(value));
 }
 
 QByteArray Engine::secret(const QString &name) const

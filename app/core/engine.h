@@ -53,9 +53,19 @@ public:
     int expireDue();
     bool retryDelivery(qint64 approvalId);
     void postStatus(qint64 approvalId, const QString &line);
+    // Stores one gate sample summary in metadata "gates" of a pending approval, writes
+    // the line to its timeline and queues it for the source's own log (Azure's task
+    // log), all in one transaction. False when the approval is no longer pending.
+    bool recordGateSample(qint64 approvalId, const QJsonObject &gates, const QString &line);
+    // Seals a named secret (gate probe credentials) in the store.
+    bool putSecret(const QString &name, const QByteArray &value);
 
     // Reads, for the control API and the UI.
     std::optional<Approval> approval(qint64 id) const { return m_store.approval(id); }
+    std::optional<Approval> approvalByExternalId(const QString &connector, const QString &externalId) const
+    {
+        return m_store.approvalByExternalId(connector, externalId);
+    }
     QVector<TimelineEntry> timeline(qint64 id) const { return m_store.timeline(id); }
     QVector<Approval> approvals(const ApprovalQuery &query) const { return m_store.approvals(query); }
     int countApprovals(std::optional<ApprovalState> state) const { return m_store.countApprovals(state); }
