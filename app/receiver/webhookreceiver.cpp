@@ -99,6 +99,11 @@ HttpResponse WebhookReceiver::handle(const HttpRequest &request)
     return response;
 }
 
+void WebhookReceiver::addRoute(const QString &method, const QString &pattern, Router::Handler handler)
+{
+    m_router.add(method, pattern, std::move(handler));
+}
+
 bool WebhookReceiver::authorizedOperator(const HttpRequest &request) const
 {
     const QByteArray header = request.header("Authorization");
