@@ -147,6 +147,8 @@ int main(int argc, char **argv)
     config.delivery.baseDelayMs = settings->value(QStringLiteral("delivery/baseDelayMs"), config.delivery.baseDelayMs).toInt();
     config.delivery.maxDelayMs = settings->value(QStringLiteral("delivery/maxDelayMs"), config.delivery.maxDelayMs).toInt();
     config.delivery.requestTimeoutMs = settings->value(QStringLiteral("delivery/requestTimeoutMs"), config.delivery.requestTimeoutMs).toInt();
+    config.policyFile = settings->value(QStringLiteral("gates/policyFile")).toString();
+    config.faninFile = settings->value(QStringLiteral("fanin/groupsFile")).toString();
 
     if (headless && !headlessAsked)
         err << "gatehouse: no display found; running headless (receiver, engine and delivery only)\n";

@@ -3,8 +3,12 @@
 #include "core/clock.h"
 #include "core/engine.h"
 #include "connectors/azurechecksconnector.h"
+#include "connectors/faningroupfile.h"
 #include "connectors/genericconnector.h"
+#include "gates/gatesampler.h"
+#include "gates/policyfile.h"
 #include "delivery/outboxworker.h"
+#include "receiver/faninhandler.h"
 #include "receiver/webhookreceiver.h"
 #include "secrets/secretvault.h"
 #include "secrets/vaultkeyloader.h"
@@ -45,6 +49,18 @@ QByteArray GatehouseService::loadOperatorToken(const ServiceConfig &config)
 
 bool GatehouseService::start(const ServiceConfig &config, QString *error)
 {
+    // Configuration files first: a file that does not validate stops the start.
+    QVector<Policy> policies;
+    if (!config.policyFile.isEmpty()) {
+        const auto loaded = PolicyFile::load(config.policyFile, error);
+        if (!loaded)
+            return false;
+        policies = *loaded;
+    }
+    std::optional<QVector<FanInGroup>> groups;
+    if (!config.faninFile.isEmpty() && !(groups = FanInGroupFile::load(config.faninFile, error)))
+        return false;
+
     m_clock = std::make_unique<Clock>();
     m_store = std::make_unique<Store>();
     if (!m_store->open(config.databasePath, error))
@@ -66,16 +82,24 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
 
     m_outbox = std::make_unique<OutboxWorker>(*m_engine, config.delivery);
     m_receiver = std::make_unique<WebhookReceiver>(*m_engine, m_operatorToken, config.limits);
+    if (groups) {
+        m_fanIn = std::make_unique<FanInHandler>(*m_engine, std::make_shared<FanInConnector>(*groups));
+        m_fanIn->install(*m_receiver);
+    }
+    m_gates = std::make_unique<GateSampler>(*m_engine, policies);
     m_port = m_receiver->listen(config.listenAddress, config.port, error);
     if (m_port == 0)
         return false;
     m_outbox->start();
+    m_gates->start();
     return true;
 }
 
 void GatehouseService::stop()
 {
+    m_gates.reset();
     m_receiver.reset();
+    m_fanIn.reset();
     m_outbox.reset();
     m_engine.reset();
     m_vault.reset();

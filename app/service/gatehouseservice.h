@@ -12,6 +12,8 @@
 
 class Clock;
 class Engine;
+class FanInHandler;
+class GateSampler;
 class OutboxWorker;
 class SecretVault;
 class Store;
@@ -30,6 +32,7 @@ public:
 
     Engine *engine() const { return m_engine.get(); }
     WebhookReceiver *receiver() const { return m_receiver.get(); }
+    GateSampler *gateSampler() const { return m_gates.get(); }
     quint16 port() const { return m_port; }
     QByteArray operatorToken() const { return m_operatorToken; }
     QString vaultNotice() const { return m_vaultNotice; }
@@ -43,6 +46,8 @@ private:
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<OutboxWorker> m_outbox;
     std::unique_ptr<WebhookReceiver> m_receiver;
+    std::unique_ptr<GateSampler> m_gates;
+    std::unique_ptr<FanInHandler> m_fanIn;
     QByteArray m_operatorToken;
     QString m_vaultNotice;
     quint16 m_port = 0;

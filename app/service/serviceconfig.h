@@ -19,4 +19,6 @@ struct ServiceConfig
     QByteArray operatorToken; // from GATEHOUSE_OPERATOR_TOKEN; empty: generate and keep sealed
     DeliveryPolicy delivery;
     ReceiverLimits limits;
+    QString policyFile; // gate policies (JSON); empty: Gatehouse evaluates no gates
+    QString faninFile; // fan-in groups (JSON); empty: no /hooks/fanin routes
 };
