@@ -7,6 +7,7 @@
 #include "gates/policyfile.h"
 #include "support/fakehttpserver.h"
 #include "support/testcore.h"
+#include "support/testhttp.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,6 +40,7 @@ private slots:
     void samplerTimeoutRejects();
     void samplerCapRejects();
     void samplerGatesThenApprovalWaitsForHuman();
+    void samplerApprovalThenGatesHoldsTheHumanApproval();
     void samplerOperatorDecidesMidSample();
     void samplerIgnoresUnmatchedApprovals();
 
@@ -133,9 +135,6 @@ void tst_Gates::policyFileRefusesBadFields_data()
                               << "field policies[0].gates: must be a non-empty list";
     QTest::newRow("bad order") << one(R"("order":"whenever",)", gate)
                                << "field policies[0].order: must be gatesOnly";
-    QTest::newRow("approvalThenGates")
-            << one(R"("order":"approvalThenGates",)", gate)
-            << "field policies[0].order: approvalThenGates is not supported yet";
     QTest::newRow("negative delay")
             << one(R"("delayBeforeEvaluationSecs":-1,)", gate)
             << "field policies[0].delayBeforeEvaluationSecs: must be a whole number";
@@ -745,6 +744,79 @@ void tst_Gates::samplerGatesThenApprovalWaitsForHuman()
     core.engine->decide(id,
                         {Verdict::Approve, QStringLiteral("alice"), QStringLiteral("window"), {}});
     QCOMPARE(core.engine->approval(id)->decidedBy, QStringLiteral("alice"));
+}
+
+void tst_Gates::samplerApprovalThenGatesHoldsTheHumanApproval()
+{
+    FakeHttpServer service;
+    QVERIFY(service.start());
+    int calls = 0;
+    service.setHandler([&](const RecordedRequest &) {
+        return FakeResponse{++calls >= 2 ? 200 : 503, "{}"};
+    });
+    FakeHttpServer callback;
+    QVERIFY(callback.start());
+    TestCore core;
+    QVERIFY(core.listen());
+    core.outbox->start();
+    core.clock.set(t0);
+    const qint64 id = addApproval(core, callback.url(QStringLiteral("/done")));
+    const qint64 other =
+            addApproval(core, callback.url(QStringLiteral("/other")), QStringLiteral("prod2"));
+    Policy p = policy(QStringLiteral("p"), Policy::Order::ApprovalThenGates,
+                      {probe(QStringLiteral("a"), service.url(QStringLiteral("/a")))});
+    p.environment.clear();
+    GateSampler sampler(*core.engine, {p});
+    sampler.start();
+
+    // No gates before a person approves, and no timeout either.
+    core.clock.advance(3600 * 1000);
+    sample(sampler);
+    QCOMPARE(calls, 0);
+    QVERIFY(core.engine->approval(id)->isPending());
+
+    // The API answers 202: recorded, not final.
+    const TestReply held =
+            TestHttp::postJson(core.url(QStringLiteral("/api/approvals/%1/approve").arg(id)),
+                               {{QStringLiteral("decidedBy"), QStringLiteral("alice")},
+                                {QStringLiteral("comment"), QStringLiteral("ship it")}},
+                               core.operatorAuth());
+    QCOMPARE(held.status, 202);
+    QCOMPARE(held.json().value(QStringLiteral("state")).toString(), QStringLiteral("pending"));
+    QCOMPARE(core.engine->timeline(id).last().type, QStringLiteral("held"));
+    const Engine::DecideResult again = core.engine->decide(
+            id, {Verdict::Approve, QStringLiteral("bob"), QStringLiteral("window"), {}});
+    QCOMPARE(again.outcome, Engine::DecideOutcome::Held);
+    QVERIFY(again.message.contains(QStringLiteral("alice")));
+
+    // The delay counts from the approval; the first sample is red, the second green.
+    sample(sampler);
+    QCOMPARE(calls, 0);
+    core.clock.advance(60 * 1000);
+    sample(sampler);
+    QCOMPARE(calls, 1);
+    QVERIFY(core.engine->approval(id)->isPending());
+    QCOMPARE(gatesOf(core, id).value(QStringLiteral("evaluateFrom")).toString(),
+             t0.addSecs(3600 + 60).toString(Qt::ISODateWithMs));
+    core.clock.advance(30 * 1000);
+    sample(sampler);
+    const Approval approved = *core.engine->approval(id);
+    QCOMPARE(approved.state, ApprovalState::Approved);
+    QCOMPARE(approved.decidedBy, QStringLiteral("alice"));
+    QCOMPARE(approved.decisionOrigin, QStringLiteral("policy"));
+    QVERIFY2(approved.comment.contains(QStringLiteral(
+                     "Approved by alice, then all 1 gate(s) green in evaluation 2: \"ship it\"")),
+             qPrintable(approved.comment));
+    QTRY_COMPARE(callback.requests.size(), 1);
+
+    // A rejection is never held.
+    QCOMPARE(
+            core.engine
+                    ->decide(other,
+                             {Verdict::Reject, QStringLiteral("bob"), QStringLiteral("window"), {}})
+                    .outcome,
+            Engine::DecideOutcome::Decided);
+    QCOMPARE(core.engine->approval(other)->state, ApprovalState::Rejected);
 }
 
 void tst_Gates::samplerOperatorDecidesMidSample()

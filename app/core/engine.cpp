@@ -187,6 +187,10 @@ Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision)
         return result;
     }
 
+    if (m_hold && decision.verdict == Verdict::Approve && decision.origin != QLatin1String("policy")
+        && decision.origin != QLatin1String("timeout") && m_hold(*current, decision))
+        return hold(approvalId, decision);
+
     Approval decided = *current;
     const bool timeout = decision.origin == QLatin1String("timeout");
     decided.state = timeout ? ApprovalState::Expired
@@ -245,6 +249,51 @@ Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision)
     else
         dropSecrets(decided.id);
     qCInfo(lcEngine).noquote() << "approval" << decided.id << line;
+    return result;
+}
+
+Engine::DecideResult Engine::hold(qint64 approvalId, const Decision &decision)
+{
+    DecideResult result;
+    if (!m_store.begin()) {
+        result.message = tr("The database is not available");
+        return result;
+    }
+    std::optional<Approval> approval = m_store.approval(approvalId);
+    if (!approval || !approval->isPending()) {
+        m_store.rollback();
+        result.outcome = approval ? DecideOutcome::AlreadyDecided : DecideOutcome::NotFound;
+        result.message = approval ? tr("Already %1 by %2").arg(verdictWord(approval->state), approval->decidedBy)
+                                  : tr("Approval %1 does not exist").arg(approvalId);
+        return result;
+    }
+    result.outcome = DecideOutcome::Held;
+    const QJsonObject earlier = approval->metadata.value(QStringLiteral("humanApproval")).toObject();
+    if (!earlier.isEmpty()) {
+        m_store.rollback();
+        result.approval = *approval;
+        result.message = tr("Already approved by %1; the gates decide").arg(earlier.value(QStringLiteral("by")).toString());
+        return result;
+    }
+    approval->metadata.insert(QStringLiteral("humanApproval"),
+                              QJsonObject{{QStringLiteral("by"), decision.decidedBy},
+                                          {QStringLiteral("origin"), decision.origin},
+                                          {QStringLiteral("comment"), decision.comment},
+                                          {QStringLiteral("at"), now().toString(Qt::ISODateWithMs)}});
+    approval->updatedAt = now();
+    QString line = tr("Approved by %1 from %2; the decision waits for the gates").arg(decision.decidedBy, decision.origin);
+    if (!decision.comment.isEmpty())
+        line += tr(": \"%1\"").arg(decision.comment);
+    log(approvalId, QStringLiteral("held"), line);
+    if (!m_store.updateApproval(*approval) || !m_store.commit()) {
+        m_store.rollback();
+        result.outcome = DecideOutcome::Failed;
+        result.message = m_store.lastError();
+        return result;
+    }
+    result.approval = *approval;
+    result.message = line;
+    publish(*approval, m_pendingEntries);
     return result;
 }
 
@@ -441,7 +490,9 @@ void Engine::requestDecision(qint64 approvalId, bool approve, const QString &com
 {
     const DecideResult result = decide(
             approvalId, {approve ? Verdict::Approve : Verdict::Reject, decidedBy, origin, comment});
-    emit decisionFinished(approvalId, result.outcome == DecideOutcome::Decided, result.message);
+    emit decisionFinished(approvalId,
+                          result.outcome == DecideOutcome::Decided || result.outcome == DecideOutcome::Held,
+                          result.message);
 }
 
 void Engine::requestRetryDelivery(qint64 approvalId)

@@ -17,6 +17,7 @@
 #include <QTimer>
 #include <QVector>
 
+#include <functional>
 #include <memory>
 
 class SecretVault;
@@ -42,7 +43,8 @@ public:
     // Returns only after the change is committed.
     IngestResult ingest(const ParsedWebhook &webhook);
 
-    enum class DecideOutcome { Decided, AlreadyDecided, NotFound, Failed };
+    // Held: a person's approval was recorded, but a policy decides once its gates pass.
+    enum class DecideOutcome { Decided, AlreadyDecided, NotFound, Failed, Held };
     struct DecideResult
     {
         DecideOutcome outcome = DecideOutcome::Failed;
@@ -50,6 +52,12 @@ public:
         QString message;
     };
     DecideResult decide(qint64 approvalId, const Decision &decision);
+    // A gate policy with the order approvalThenGates holds a person's approval back until
+    // its gates pass: when the hook returns true, decide() records the approval in
+    // metadata "humanApproval" and the item stays pending. Policy and timeout decisions,
+    // and rejections, are never held.
+    using ApprovalHold = std::function<bool(const Approval &, const Decision &)>;
+    void setApprovalHold(ApprovalHold hold) { m_hold = std::move(hold); }
     int expireDue();
     bool retryDelivery(qint64 approvalId);
     void postStatus(qint64 approvalId, const QString &line);
@@ -101,6 +109,7 @@ private:
     void publish(const Approval &approval, const QVector<TimelineEntry> &entries);
     void scheduleExpiry();
     void dropSecrets(qint64 approvalId);
+    DecideResult hold(qint64 approvalId, const Decision &decision);
 
     Store &m_store;
     SecretVault &m_vault;
@@ -108,4 +117,5 @@ private:
     QHash<QString, std::shared_ptr<Connector>> m_connectors;
     QVector<TimelineEntry> m_pendingEntries; // written in the open transaction
     QTimer m_expiryTimer;
+    ApprovalHold m_hold;
 };

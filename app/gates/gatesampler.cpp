@@ -28,6 +28,17 @@ QString durationText(qint64 secs)
     return GateSampler::tr("%n s", nullptr, int(secs));
 }
 
+// When the delay and the timeout start counting: at arrival, or for approvalThenGates
+// at the person's approval (invalid: not approved yet, nothing to evaluate).
+QDateTime referenceTime(const Approval &approval, const Policy &policy)
+{
+    if (policy.order != Policy::Order::ApprovalThenGates)
+        return approval.createdAt;
+    return parseTime(approval.metadata.value(QStringLiteral("humanApproval"))
+                             .toObject()
+                             .value(QStringLiteral("at")));
+}
+
 } // namespace
 
 GateSampler::GateSampler(Engine &engine, const QVector<Policy> &policies, QObject *parent)
@@ -38,9 +49,16 @@ GateSampler::GateSampler(Engine &engine, const QVector<Policy> &policies, QObjec
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &GateSampler::tick);
+    m_engine.setApprovalHold([this](const Approval &approval, const Decision &) {
+        const Policy *policy = policyFor(approval);
+        return policy && policy->order == Policy::Order::ApprovalThenGates;
+    });
 }
 
-GateSampler::~GateSampler() = default;
+GateSampler::~GateSampler()
+{
+    m_engine.setApprovalHold({});
+}
 
 void GateSampler::start()
 {
@@ -93,9 +111,12 @@ void GateSampler::consider(const Approval &approval, const Policy &policy, QDate
     const QJsonObject gates = approval.metadata.value(gatesKey).toObject();
     if (gates.value(QStringLiteral("ready")).toBool())
         return; // all green once: now it is the human's turn
+    const QDateTime start = referenceTime(approval, policy);
+    if (!start.isValid())
+        return; // approvalThenGates: the gates start with the person's approval
     const QDateTime now = m_engine.now();
-    const QDateTime from = approval.createdAt.addSecs(policy.delayBeforeEvaluationSecs);
-    const QDateTime timeoutAt = approval.createdAt.addSecs(policy.timeoutSecs);
+    const QDateTime from = start.addSecs(policy.delayBeforeEvaluationSecs);
+    const QDateTime timeoutAt = start.addSecs(policy.timeoutSecs);
     const int evaluations = gates.value(QStringLiteral("evaluations")).toInt();
     const QString last = gates.value(QStringLiteral("lastSummary")).toString();
 
@@ -187,11 +208,11 @@ void GateSampler::finishSample(qint64 approvalId)
     const QString summary = parts.join(QStringLiteral("; "));
     gates.insert(QStringLiteral("policy"), policy->name);
     gates.insert(QStringLiteral("order"), Policy::orderName(policy->order));
+    const QDateTime start = referenceTime(*approval, *policy);
     gates.insert(QStringLiteral("evaluateFrom"),
-                 approval->createdAt.addSecs(policy->delayBeforeEvaluationSecs)
-                         .toString(Qt::ISODateWithMs));
+                 start.addSecs(policy->delayBeforeEvaluationSecs).toString(Qt::ISODateWithMs));
     gates.insert(QStringLiteral("timeoutAt"),
-                 approval->createdAt.addSecs(policy->timeoutSecs).toString(Qt::ISODateWithMs));
+                 start.addSecs(policy->timeoutSecs).toString(Qt::ISODateWithMs));
     gates.insert(QStringLiteral("samplingIntervalSecs"), policy->samplingIntervalSecs);
     gates.insert(QStringLiteral("evaluations"), evaluation);
     gates.insert(QStringLiteral("lastSampleAt"), sample.startedAt.toString(Qt::ISODateWithMs));
@@ -213,6 +234,19 @@ void GateSampler::finishSample(qint64 approvalId)
         return;
     qCInfo(lcGates).noquote() << "approval" << approvalId << line;
 
+    if (allGreen && policy->order == Policy::Order::ApprovalThenGates) {
+        // The person approved first; the gates now let that approval through.
+        const QJsonObject human =
+                approval->metadata.value(QStringLiteral("humanApproval")).toObject();
+        const QString by = human.value(QStringLiteral("by")).toString();
+        QString comment =
+                tr("Approved by %1, then all %n gate(s) green in evaluation %2", nullptr, total)
+                        .arg(by)
+                        .arg(evaluation);
+        if (!human.value(QStringLiteral("comment")).toString().isEmpty())
+            comment += tr(": \"%1\"").arg(human.value(QStringLiteral("comment")).toString());
+        m_engine.decide(approvalId, {Verdict::Approve, by, QStringLiteral("policy"), comment});
+    }
     if (allGreen && policy->order == Policy::Order::GatesOnly) {
         m_engine.decide(approvalId,
                         {Verdict::Approve, QStringLiteral("gatehouse"), QStringLiteral("policy"),

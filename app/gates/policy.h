@@ -14,7 +14,7 @@ struct Policy
     enum class Order {
         GatesOnly, // no human: all green approves
         GatesThenApproval, // the human is asked only once all gates are green
-        ApprovalThenGates, // not supported yet: refused when the file is loaded
+        ApprovalThenGates, // a person's approval is held until all gates are green
     };
 
     QString name;

@@ -279,10 +279,10 @@ std::optional<Policy> readPolicy(const QJsonObject &object, const QString &path,
     else if (order == QLatin1String("gatesThenApproval"))
         policy.order = Policy::Order::GatesThenApproval;
     else if (order == QLatin1String("approvalThenGates"))
-        r.fail(QStringLiteral("order"),
-               tr("approvalThenGates is not supported yet; use gatesThenApproval or gatesOnly"));
+        policy.order = Policy::Order::ApprovalThenGates;
     else
-        r.fail(QStringLiteral("order"), tr("must be gatesOnly or gatesThenApproval"));
+        r.fail(QStringLiteral("order"),
+               tr("must be gatesOnly, gatesThenApproval or approvalThenGates"));
 
     const QJsonValue gates = r.value(QStringLiteral("gates"));
     if (!gates.isArray() || gates.toArray().isEmpty()) {

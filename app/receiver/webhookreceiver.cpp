@@ -260,6 +260,8 @@ HttpResponse WebhookReceiver::decideApproval(const HttpRequest &request, const R
     switch (result.outcome) {
     case Engine::DecideOutcome::Decided:
         return HttpResponse::json(200, approvalToJson(result.approval));
+    case Engine::DecideOutcome::Held: // recorded; the gates decide
+        return HttpResponse::json(202, approvalToJson(result.approval));
     case Engine::DecideOutcome::AlreadyDecided: {
         HttpResponse response = HttpResponse::error(409, QStringLiteral("already decided"), result.message);
         return response;
