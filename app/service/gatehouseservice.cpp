@@ -79,6 +79,12 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
     m_engine = std::make_unique<Engine>(*m_store, *m_vault, *m_clock);
     m_engine->addConnector(std::make_shared<GenericConnector>());
     m_engine->addConnector(std::make_shared<AzureChecksConnector>());
+    for (auto it = config.secrets.constBegin(); it != config.secrets.constEnd(); ++it) {
+        if (!m_engine->putSecret(it.key(), it.value())) {
+            *error = QStringLiteral("cannot store the secret '%1'").arg(it.key());
+            return false;
+        }
+    }
 
     m_outbox = std::make_unique<OutboxWorker>(*m_engine, config.delivery);
     m_receiver = std::make_unique<WebhookReceiver>(*m_engine, m_operatorToken, config.limits);

@@ -6,6 +6,7 @@
 #include "receiver/receiverlimits.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QHostAddress>
 #include <QString>
 
@@ -21,4 +22,7 @@ struct ServiceConfig
     ReceiverLimits limits;
     QString policyFile; // gate policies (JSON); empty: Gatehouse evaluates no gates
     QString faninFile; // fan-in groups (JSON); empty: no /hooks/fanin routes
+    // Named secrets to seal into the vault at start (from GATEHOUSE_SECRET_<name>), for
+    // gate probe headers, fan-in callbacks and fan-in shared secrets.
+    QHash<QString, QByteArray> secrets;
 };
