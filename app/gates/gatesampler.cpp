@@ -209,6 +209,7 @@ void GateSampler::finishSample(qint64 approvalId)
     gates.insert(QStringLiteral("policy"), policy->name);
     gates.insert(QStringLiteral("order"), Policy::orderName(policy->order));
     const QDateTime start = referenceTime(*approval, *policy);
+    gates.insert(QStringLiteral("startAt"), start.toString(Qt::ISODateWithMs));
     gates.insert(QStringLiteral("evaluateFrom"),
                  start.addSecs(policy->delayBeforeEvaluationSecs).toString(Qt::ISODateWithMs));
     gates.insert(QStringLiteral("timeoutAt"),
