@@ -619,7 +619,7 @@ void tst_Gates::samplerFlippingGatesNeverPass()
     });
     TestCore core;
     core.clock.set(t0);
-    const qint64 id = addApproval(core, service.url(QStringLiteral("/callback")));
+    const qint64 id = addApproval(core, QUrl(QStringLiteral("http://127.0.0.1:1/callback")));
     Policy p = policy(QStringLiteral("flip"), Policy::Order::GatesOnly,
                       {probe(QStringLiteral("a"), service.url(QStringLiteral("/a"))),
                        probe(QStringLiteral("b"), service.url(QStringLiteral("/b")))});
@@ -691,7 +691,7 @@ void tst_Gates::samplerCapRejects()
     service.setScript({{404, "{}"}});
     TestCore core;
     core.clock.set(t0);
-    const qint64 id = addApproval(core, service.url(QStringLiteral("/callback")));
+    const qint64 id = addApproval(core, QUrl(QStringLiteral("http://127.0.0.1:1/callback")));
     Policy p = policy(QStringLiteral("cap"), Policy::Order::GatesThenApproval,
                       {probe(QStringLiteral("a"), service.url(QStringLiteral("/a")))});
     p.delayBeforeEvaluationSecs = 0;
