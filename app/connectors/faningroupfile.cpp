@@ -10,15 +10,10 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FanInGroupFile", text);
-}
-
 QString fail(QString *problem, const QString &field, const QString &reason)
 {
     if (problem->isEmpty())
-        *problem = tr("field %1: %2").arg(field, reason);
+        *problem = FanInGroupFile::tr("field %1: %2").arg(field, reason);
     return {};
 }
 
@@ -28,7 +23,7 @@ std::optional<FanInCallback> readCallback(const QJsonValue &value, const QString
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
     if (!value.isObject()) {
-        fail(problem, path, tr("must be an object"));
+        fail(problem, path, FanInGroupFile::tr("must be an object"));
         return std::nullopt;
     }
     const QJsonObject object = value.toObject();
@@ -39,29 +34,34 @@ std::optional<FanInCallback> readCallback(const QJsonValue &value, const QString
                                        QStringLiteral("bearerSecret")};
         if (!known.contains(it.key()))
             fail(problem, path + QLatin1Char('.') + it.key(),
-                 tr("is not a known field (known: %1)").arg(known.join(QStringLiteral(", "))));
+                 FanInGroupFile::tr("is not a known field (known: %1)")
+                         .arg(known.join(QStringLiteral(", "))));
     }
     callback.method =
             object.value(QStringLiteral("method")).toString(QStringLiteral("POST")).toUpper();
     if (!QStringList{QStringLiteral("POST"), QStringLiteral("PUT"), QStringLiteral("PATCH"),
                      QStringLiteral("GET")}
                  .contains(callback.method))
-        fail(problem, path + QStringLiteral(".method"), tr("must be POST, PUT, PATCH or GET"));
+        fail(problem, path + QStringLiteral(".method"),
+             FanInGroupFile::tr("must be POST, PUT, PATCH or GET"));
     const QString url = object.value(QStringLiteral("url")).toString();
     callback.url = QUrl(url, QUrl::StrictMode);
     if (url.isEmpty())
-        fail(problem, path + QStringLiteral(".url"), tr("is required"));
+        fail(problem, path + QStringLiteral(".url"), FanInGroupFile::tr("is required"));
     else if (!callback.url.isValid() || callback.url.host().isEmpty()
              || (callback.url.scheme() != QLatin1String("http")
                  && callback.url.scheme() != QLatin1String("https")))
-        fail(problem, path + QStringLiteral(".url"), tr("must be an absolute http or https URL"));
+        fail(problem, path + QStringLiteral(".url"),
+             FanInGroupFile::tr("must be an absolute http or https URL"));
     const QJsonValue headers = object.value(QStringLiteral("headers"));
     if (!headers.isUndefined() && !headers.isObject())
-        fail(problem, path + QStringLiteral(".headers"), tr("must be an object of name: value"));
+        fail(problem, path + QStringLiteral(".headers"),
+             FanInGroupFile::tr("must be an object of name: value"));
     const QJsonObject headerObject = headers.toObject();
     for (auto it = headerObject.constBegin(); it != headerObject.constEnd(); ++it) {
         if (!it.value().isString())
-            fail(problem, path + QStringLiteral(".headers.") + it.key(), tr("must be a string"));
+            fail(problem, path + QStringLiteral(".headers.") + it.key(),
+                 FanInGroupFile::tr("must be a string"));
         callback.headers.append({it.key().toUtf8(), it.value().toString().toUtf8()});
     }
     callback.body = object.value(QStringLiteral("body"));
@@ -83,7 +83,8 @@ std::optional<FanInGroup> readGroup(const QJsonObject &object, const QString &pa
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!known.contains(it.key()))
             fail(problem, path + QLatin1Char('.') + it.key(),
-                 tr("is not a known field (known: %1)").arg(known.join(QStringLiteral(", "))));
+                 FanInGroupFile::tr("is not a known field (known: %1)")
+                         .arg(known.join(QStringLiteral(", "))));
     }
     FanInGroup group;
     group.name = object.value(QStringLiteral("name")).toString();
@@ -91,18 +92,18 @@ std::optional<FanInGroup> readGroup(const QJsonObject &object, const QString &pa
     static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
     if (!namePattern.match(group.name).hasMatch())
         fail(problem, path + QStringLiteral(".name"),
-             tr("is required: 1 to 64 letters, digits, '.', '_' or '-'"));
+             FanInGroupFile::tr("is required: 1 to 64 letters, digits, '.', '_' or '-'"));
     const QJsonArray sources = object.value(QStringLiteral("expectedSources")).toArray();
     if (sources.isEmpty())
         fail(problem, path + QStringLiteral(".expectedSources"),
-             tr("must be a non-empty list of source names"));
+             FanInGroupFile::tr("must be a non-empty list of source names"));
     for (const QJsonValue &source : sources) {
         if (!source.isString() || source.toString().trimmed().isEmpty())
             fail(problem, path + QStringLiteral(".expectedSources"),
-                 tr("must hold non-empty strings"));
+                 FanInGroupFile::tr("must hold non-empty strings"));
         else if (group.expectedSources.contains(source.toString()))
             fail(problem, path + QStringLiteral(".expectedSources"),
-                 tr("'%1' is listed twice").arg(source.toString()));
+                 FanInGroupFile::tr("'%1' is listed twice").arg(source.toString()));
         group.expectedSources.append(source.toString());
     }
     QString error;
@@ -115,7 +116,7 @@ std::optional<FanInGroup> readGroup(const QJsonObject &object, const QString &pa
         const double minutes = timeout.toDouble(-1);
         if (!timeout.isDouble() || minutes <= 0 || minutes > 60 * 24 * 366)
             fail(problem, path + QStringLiteral(".timeoutMinutes"),
-                 tr("must be a number of minutes above 0, at most a year"));
+                 FanInGroupFile::tr("must be a number of minutes above 0, at most a year"));
         group.timeoutMinutes = int(qCeil(minutes));
     }
     const QString onComplete =
@@ -125,20 +126,22 @@ std::optional<FanInGroup> readGroup(const QJsonObject &object, const QString &pa
     else if (onComplete == QLatin1String("approval"))
         group.onComplete = FanInGroup::OnComplete::Approval;
     else
-        fail(problem, path + QStringLiteral(".onComplete"), tr("must be callback or approval"));
+        fail(problem, path + QStringLiteral(".onComplete"),
+             FanInGroupFile::tr("must be callback or approval"));
     group.callback = readCallback(object.value(QStringLiteral("callback")),
                                   path + QStringLiteral(".callback"), problem);
     group.timeoutCallback = readCallback(object.value(QStringLiteral("timeoutCallback")),
                                          path + QStringLiteral(".timeoutCallback"), problem);
     if (group.onComplete == FanInGroup::OnComplete::Callback && !group.callback)
         fail(problem, path + QStringLiteral(".callback"),
-             tr("is required when onComplete is callback"));
+             FanInGroupFile::tr("is required when onComplete is callback"));
     const QJsonValue auth = object.value(QStringLiteral("auth"));
     if (!auth.isUndefined()) {
         group.authHeader = auth.toObject().value(QStringLiteral("header")).toString().toUtf8();
         group.authSecret = auth.toObject().value(QStringLiteral("secret")).toString();
         if (!auth.isObject() || group.authHeader.isEmpty() || group.authSecret.isEmpty())
-            fail(problem, path + QStringLiteral(".auth"), tr("must name a header and a secret"));
+            fail(problem, path + QStringLiteral(".auth"),
+                 FanInGroupFile::tr("must name a header and a secret"));
     }
     if (!problem->isEmpty())
         return std::nullopt;
@@ -151,7 +154,8 @@ std::optional<QVector<FanInGroup>> FanInGroupFile::load(const QString &path, QSt
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read the fan-in groups file %1: %2").arg(path, file.errorString());
+        *error = FanInGroupFile::tr("cannot read the fan-in groups file %1: %2")
+                         .arg(path, file.errorString());
         return std::nullopt;
     }
     return parse(file.readAll(), error);
@@ -162,14 +166,14 @@ std::optional<QVector<FanInGroup>> FanInGroupFile::parse(const QByteArray &json,
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("the fan-in groups file is not JSON: %1 at offset %2")
+        *error = FanInGroupFile::tr("the fan-in groups file is not JSON: %1 at offset %2")
                          .arg(parseError.errorString())
                          .arg(parseError.offset);
         return std::nullopt;
     }
     const QJsonValue list = document.object().value(QStringLiteral("groups"));
     if (!list.isArray()) {
-        *error = tr("field groups: is required and must be a list");
+        *error = FanInGroupFile::tr("field groups: is required and must be a list");
         return std::nullopt;
     }
     QVector<FanInGroup> groups;
@@ -179,13 +183,13 @@ std::optional<QVector<FanInGroup>> FanInGroupFile::parse(const QByteArray &json,
         const QString path = QStringLiteral("groups[%1]").arg(i);
         std::optional<FanInGroup> group;
         if (!array.at(i).isObject())
-            fail(&problem, path, tr("must be an object"));
+            fail(&problem, path, FanInGroupFile::tr("must be an object"));
         else
             group = readGroup(array.at(i).toObject(), path, &problem);
         for (const FanInGroup &other : groups) {
             if (group && other.name == group->name)
                 fail(&problem, path + QStringLiteral(".name"),
-                     tr("'%1' is used twice").arg(group->name));
+                     FanInGroupFile::tr("'%1' is used twice").arg(group->name));
         }
         if (!problem.isEmpty()) {
             *error = problem;

@@ -2,6 +2,8 @@
 // not validate is refused with the field and the reason.
 #pragma once
 
+#include <QCoreApplication>
+
 #include "connectors/faningroup.h"
 
 #include <QVector>
@@ -10,6 +12,8 @@
 
 class FanInGroupFile
 {
+    Q_DECLARE_TR_FUNCTIONS(FanInGroupFile)
+
 public:
     static std::optional<QVector<FanInGroup>> load(const QString &path, QString *error);
     static std::optional<QVector<FanInGroup>> parse(const QByteArray &json, QString *error);

@@ -31,11 +31,6 @@ namespace {
 using Node = JsonExpression::Node;
 using NodePtr = std::shared_ptr<const Node>;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JsonExpression", text);
-}
-
 // Nested parentheses and `not` recurse; a hostile policy file must not exhaust the stack.
 constexpr int maxDepth = 64;
 
@@ -51,7 +46,7 @@ public:
             return nullptr;
         skipSpace();
         if (m_pos < m_text.size())
-            return fail(tr("unexpected '%1'").arg(m_text.mid(m_pos, 12)));
+            return fail(JsonExpression::tr("unexpected '%1'").arg(m_text.mid(m_pos, 12)));
         return node;
     }
     QString error() const { return m_error; }
@@ -60,7 +55,7 @@ private:
     NodePtr fail(const QString &message)
     {
         if (m_error.isEmpty())
-            m_error = tr("offset %1: %2").arg(m_pos).arg(message);
+            m_error = JsonExpression::tr("offset %1: %2").arg(m_pos).arg(message);
         return nullptr;
     }
 
@@ -108,7 +103,7 @@ private:
     NodePtr parseOr()
     {
         if (++m_depth > maxDepth)
-            return fail(tr("expression nested too deeply"));
+            return fail(JsonExpression::tr("expression nested too deeply"));
         NodePtr left = parseAnd();
         while (left) {
             const int at = m_pos;
@@ -148,7 +143,7 @@ private:
             if (bang)
                 ++m_pos;
             if (++m_depth > maxDepth)
-                return fail(tr("expression nested too deeply"));
+                return fail(JsonExpression::tr("expression nested too deeply"));
             NodePtr operand = parseNot();
             --m_depth;
             return operand ? binary(Node::Kind::Not, at, operand, nullptr) : nullptr;
@@ -182,7 +177,7 @@ private:
         }
         if (acceptSymbol(u"=")) {
             m_pos = at;
-            return fail(tr("'=' is not an operator; use '=='"));
+            return fail(JsonExpression::tr("'=' is not an operator; use '=='"));
         }
         return left;
     }
@@ -193,7 +188,7 @@ private:
         auto node = std::make_shared<Node>();
         node->offset = m_pos;
         if (m_pos >= m_text.size())
-            return fail(tr("unexpected end of expression"));
+            return fail(JsonExpression::tr("unexpected end of expression"));
         const QChar c = m_text.at(m_pos);
         if (c == u'(') {
             ++m_pos;
@@ -201,7 +196,7 @@ private:
             if (!inner)
                 return nullptr;
             if (!acceptSymbol(u")"))
-                return fail(tr("expected ')'"));
+                return fail(JsonExpression::tr("expected ')'"));
             return inner;
         }
         if (c == u'"' || c == u'\'') {
@@ -224,7 +219,8 @@ private:
             bool ok = false;
             const double number = m_text.mid(m_pos, end - m_pos).toDouble(&ok);
             if (!ok || !std::isfinite(number))
-                return fail(tr("invalid number '%1'").arg(m_text.mid(m_pos, end - m_pos)));
+                return fail(JsonExpression::tr("invalid number '%1'")
+                                    .arg(m_text.mid(m_pos, end - m_pos)));
             m_pos = end;
             node->literal = number;
             return node;
@@ -245,17 +241,18 @@ private:
             const int at = m_pos;
             if (acceptWord(keyword)) {
                 m_pos = at;
-                return fail(tr("expected a value, found '%1'").arg(QString::fromUtf16(keyword)));
+                return fail(JsonExpression::tr("expected a value, found '%1'")
+                                    .arg(QString::fromUtf16(keyword)));
             }
         }
         if (acceptWord(u"count")) {
             if (!acceptSymbol(u"("))
-                return fail(tr("expected '(' after count"));
+                return fail(JsonExpression::tr("expected '(' after count"));
             node->kind = Node::Kind::Count;
             if (!parsePath(node.get()))
                 return nullptr;
             if (!acceptSymbol(u")"))
-                return fail(tr("expected ')'"));
+                return fail(JsonExpression::tr("expected ')'"));
             return node;
         }
         node->kind = Node::Kind::Path;
@@ -284,7 +281,7 @@ private:
             }
         }
         m_pos = start;
-        fail(tr("unterminated string"));
+        fail(JsonExpression::tr("unterminated string"));
         return false;
     }
 
@@ -299,14 +296,14 @@ private:
         } else if (m_pos < m_text.size() && isIdentStart(m_text.at(m_pos))) {
             node->path.append({readName(), -1});
         } else {
-            fail(tr("expected a value, a path or '('"));
+            fail(JsonExpression::tr("expected a value, a path or '('"));
             return false;
         }
         for (;;) {
             if (m_pos < m_text.size() && m_text.at(m_pos) == u'.') {
                 ++m_pos;
                 if (m_pos >= m_text.size() || !isIdentStart(m_text.at(m_pos))) {
-                    fail(tr("expected a name after '.'"));
+                    fail(JsonExpression::tr("expected a name after '.'"));
                     return false;
                 }
                 node->path.append({readName(), -1});
@@ -326,14 +323,14 @@ private:
                     bool ok = false;
                     const int index = m_text.mid(m_pos, end - m_pos).toInt(&ok);
                     if (!ok) {
-                        fail(tr("expected an index or a quoted name in '[ ]'"));
+                        fail(JsonExpression::tr("expected an index or a quoted name in '[ ]'"));
                         return false;
                     }
                     m_pos = end;
                     node->path.append({QString(), index});
                 }
                 if (!acceptSymbol(u"]")) {
-                    fail(tr("expected ']'"));
+                    fail(JsonExpression::tr("expected ']'"));
                     return false;
                 }
             } else {
@@ -392,18 +389,19 @@ Result resolve(const Node &node, const QJsonValue &input)
     for (const Node::Step &step : node.path) {
         if (step.index >= 0) {
             if (!current.isArray())
-                return failure(tr("path '%1' not found: %2 is not an array")
+                return failure(JsonExpression::tr("path '%1' not found: %2 is not an array")
                                        .arg(node.pathText, typeName(current)));
             const QJsonArray array = current.toArray();
             if (step.index >= array.size())
-                return failure(tr("path '%1' not found: index %2 past the end of %3 elements")
+                return failure(JsonExpression::tr(
+                                       "path '%1' not found: index %2 past the end of %3 elements")
                                        .arg(node.pathText)
                                        .arg(step.index)
                                        .arg(array.size()));
             current = array.at(step.index);
         } else {
             if (!current.isObject() || !current.toObject().contains(step.key))
-                return failure(tr("path '%1' not found").arg(node.pathText));
+                return failure(JsonExpression::tr("path '%1' not found").arg(node.pathText));
             current = current.toObject().value(step.key);
         }
     }
@@ -418,7 +416,7 @@ Result evaluateBool(const Node &node, const QJsonValue &input, bool *value)
     if (!result.ok())
         return result;
     if (!result.value.isBool())
-        return failure(tr("offset %1: expected true or false, found %2")
+        return failure(JsonExpression::tr("offset %1: expected true or false, found %2")
                                .arg(node.offset)
                                .arg(typeName(result.value)));
     *value = result.value.toBool();
@@ -439,7 +437,7 @@ Result compare(const Node &node, const QJsonValue &left, const QJsonValue &right
     } else if (left.isString() && right.isString()) {
         order = left.toString().compare(right.toString());
     } else {
-        return failure(tr("offset %1: cannot order %2 and %3")
+        return failure(JsonExpression::tr("offset %1: cannot order %2 and %3")
                                .arg(node.offset)
                                .arg(typeName(left), typeName(right)));
     }
@@ -474,9 +472,10 @@ Result evaluateNode(const Node &node, const QJsonValue &input)
             return {double(target.value.toArray().size()), {}};
         if (target.value.isObject())
             return {double(target.value.toObject().size()), {}};
-        return failure(tr("offset %1: count() needs an array or an object, '%2' is %3")
-                               .arg(node.offset)
-                               .arg(node.pathText, typeName(target.value)));
+        return failure(
+                JsonExpression::tr("offset %1: count() needs an array or an object, '%2' is %3")
+                        .arg(node.offset)
+                        .arg(node.pathText, typeName(target.value)));
     }
     case Node::Kind::Not: {
         bool value = false;
@@ -533,7 +532,7 @@ JsonExpression JsonExpression::parse(const QString &text, QString *error)
 JsonExpression::Result JsonExpression::evaluate(const QJsonValue &input) const
 {
     if (!m_root)
-        return failure(tr("the expression did not parse"));
+        return failure(JsonExpression::tr("the expression did not parse"));
     return evaluateNode(*m_root, input);
 }
 
@@ -547,7 +546,8 @@ bool JsonExpression::test(const QJsonValue &input, QString *error) const
     }
     if (!result.value.isBool()) {
         if (error)
-            *error = tr("the condition gave %1, not true or false").arg(typeName(result.value));
+            *error = JsonExpression::tr("the condition gave %1, not true or false")
+                             .arg(typeName(result.value));
         return false;
     }
     return result.value.toBool();

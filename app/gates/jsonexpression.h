@@ -4,6 +4,8 @@
 // in the text or in the data, comes back as a message; evaluation never crashes.
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QJsonValue>
 #include <QString>
 
@@ -11,6 +13,8 @@
 
 class JsonExpression
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonExpression)
+
 public:
     struct Result
     {

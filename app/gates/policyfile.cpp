@@ -9,11 +9,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PolicyFile", text);
-}
-
 constexpr int maxSeconds = 366 * 24 * 3600;
 
 // Reads one object's fields and keeps the first problem, named by its full path.
@@ -31,7 +26,7 @@ public:
     bool fail(const QString &name, const QString &reason) const
     {
         if (m_problem->isEmpty())
-            *m_problem = tr("field %1: %2").arg(field(name), reason);
+            *m_problem = PolicyFile::tr("field %1: %2").arg(field(name), reason);
         return false;
     }
     bool has(const QString &name) const { return m_object.contains(name); }
@@ -42,15 +37,15 @@ public:
         const QJsonValue v = m_object.value(name);
         if (v.isUndefined()) {
             if (required)
-                fail(name, tr("is required"));
+                fail(name, PolicyFile::tr("is required"));
             return fallback;
         }
         if (!v.isString()) {
-            fail(name, tr("must be a string"));
+            fail(name, PolicyFile::tr("must be a string"));
             return fallback;
         }
         if (required && v.toString().trimmed().isEmpty())
-            fail(name, tr("must not be empty"));
+            fail(name, PolicyFile::tr("must not be empty"));
         return v.toString();
     }
 
@@ -61,7 +56,7 @@ public:
             return fallback;
         const double d = v.toDouble(-1e300);
         if (!v.isDouble() || d != double(qint64(d)) || d < low || d > high) {
-            fail(name, tr("must be a whole number from %1 to %2").arg(low).arg(high));
+            fail(name, PolicyFile::tr("must be a whole number from %1 to %2").arg(low).arg(high));
             return fallback;
         }
         return int(d);
@@ -73,7 +68,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return std::nullopt;
         if (!v.isDouble()) {
-            fail(name, tr("must be a number"));
+            fail(name, PolicyFile::tr("must be a number"));
             return std::nullopt;
         }
         return v.toDouble();
@@ -85,7 +80,7 @@ public:
         if (v.isUndefined())
             return fallback;
         if (!v.isBool())
-            fail(name, tr("must be true or false"));
+            fail(name, PolicyFile::tr("must be true or false"));
         return v.toBool(fallback);
     }
 
@@ -94,7 +89,8 @@ public:
         for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
             if (!known.contains(it.key()))
                 fail(it.key(),
-                     tr("is not a known field (known: %1)").arg(known.join(QStringLiteral(", "))));
+                     PolicyFile::tr("is not a known field (known: %1)")
+                             .arg(known.join(QStringLiteral(", "))));
         }
     }
 
@@ -107,7 +103,7 @@ private:
 std::optional<QJsonObject> objectAt(const Reader &parent, const QString &name, const QJsonValue &v)
 {
     if (!v.isObject()) {
-        parent.fail(name, QCoreApplication::translate("PolicyFile", "must be an object"));
+        parent.fail(name, PolicyFile::tr("must be an object"));
         return std::nullopt;
     }
     return v.toObject();
@@ -134,7 +130,7 @@ int minuteOfDay(const Reader &r, const QString &name, int fallback, bool allowMi
         return 24 * 60;
     const QTime time = QTime::fromString(text, QStringLiteral("HH:mm"));
     if (!time.isValid()) {
-        r.fail(name, tr("must be a time as HH:mm"));
+        r.fail(name, PolicyFile::tr("must be a time as HH:mm"));
         return fallback;
     }
     return time.hour() * 60 + time.minute();
@@ -151,14 +147,14 @@ QSet<int> days(const Reader &r, const QString &name)
     if (v.isUndefined())
         return {1, 2, 3, 4, 5, 6, 7};
     if (!v.isArray() || v.toArray().isEmpty()) {
-        r.fail(name, tr("must be a non-empty list of days (\"mon\" .. \"sun\")"));
+        r.fail(name, PolicyFile::tr("must be a non-empty list of days (\"mon\" .. \"sun\")"));
         return result;
     }
     for (const QJsonValue &day : v.toArray()) {
         const int index = int(names.indexOf(day.toString().left(3).toLower()));
         if (!day.isString() || index < 0) {
             r.fail(name,
-                   tr("'%1' is not a day; use mon, tue, wed, thu, fri, sat, sun")
+                   PolicyFile::tr("'%1' is not a day; use mon, tue, wed, thu, fri, sat, sun")
                            .arg(day.isString() ? day.toString() : QStringLiteral("?")));
             return result;
         }
@@ -173,23 +169,24 @@ void readHttp(const Reader &r, Gate *gate)
     static const QStringList methods{QStringLiteral("GET"), QStringLiteral("POST"),
                                      QStringLiteral("PUT"), QStringLiteral("HEAD")};
     if (!methods.contains(gate->method))
-        r.fail(QStringLiteral("method"), tr("must be GET, POST, PUT or HEAD"));
+        r.fail(QStringLiteral("method"), PolicyFile::tr("must be GET, POST, PUT or HEAD"));
     const QString url = r.string(QStringLiteral("url"), true);
     gate->url = QUrl(url, QUrl::StrictMode);
     if (!url.isEmpty()
         && (!gate->url.isValid() || gate->url.host().isEmpty()
             || (gate->url.scheme() != QLatin1String("http")
                 && gate->url.scheme() != QLatin1String("https"))))
-        r.fail(QStringLiteral("url"), tr("must be an absolute http or https URL"));
+        r.fail(QStringLiteral("url"), PolicyFile::tr("must be an absolute http or https URL"));
     const QJsonValue headers = r.value(QStringLiteral("headers"));
     if (!headers.isUndefined()) {
         if (!headers.isObject()) {
-            r.fail(QStringLiteral("headers"), tr("must be an object of name: value"));
+            r.fail(QStringLiteral("headers"), PolicyFile::tr("must be an object of name: value"));
         } else {
             const QJsonObject object = headers.toObject();
             for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
                 if (!it.value().isString())
-                    r.fail(QStringLiteral("headers.") + it.key(), tr("must be a string"));
+                    r.fail(QStringLiteral("headers.") + it.key(),
+                           PolicyFile::tr("must be a string"));
                 gate->headers.append({it.key().toUtf8(), it.value().toString()});
             }
         }
@@ -220,9 +217,9 @@ std::optional<Gate> readGate(const QJsonObject &object, const QString &path, QSt
         gate.min = r.number(QStringLiteral("min"));
         gate.max = r.number(QStringLiteral("max"));
         if (!gate.min && !gate.max)
-            r.fail(QStringLiteral("max"), tr("a count gate needs min, max or both"));
+            r.fail(QStringLiteral("max"), PolicyFile::tr("a count gate needs min, max or both"));
         else if (gate.min && gate.max && *gate.min > *gate.max)
-            r.fail(QStringLiteral("min"), tr("must not be greater than max"));
+            r.fail(QStringLiteral("min"), PolicyFile::tr("must not be greater than max"));
         known << httpFields << QStringLiteral("value") << QStringLiteral("min")
               << QStringLiteral("max");
     } else if (type == QLatin1String("timeWindow")) {
@@ -231,17 +228,17 @@ std::optional<Gate> readGate(const QJsonObject &object, const QString &path, QSt
         gate.fromMinute = minuteOfDay(r, QStringLiteral("from"), 0, false);
         gate.toMinute = minuteOfDay(r, QStringLiteral("to"), 24 * 60, true);
         if (gate.fromMinute == gate.toMinute)
-            r.fail(QStringLiteral("to"), tr("must differ from 'from'"));
+            r.fail(QStringLiteral("to"), PolicyFile::tr("must differ from 'from'"));
         const QString zone = r.string(QStringLiteral("timeZone"), false, QStringLiteral("UTC"));
         gate.timeZone = QTimeZone(zone.toUtf8());
         if (!gate.timeZone.isValid())
             r.fail(QStringLiteral("timeZone"),
-                   tr("'%1' is not an IANA time zone such as Europe/Berlin").arg(zone));
+                   PolicyFile::tr("'%1' is not an IANA time zone such as Europe/Berlin").arg(zone));
         gate.inverse = r.boolean(QStringLiteral("inverse"), false);
         known << QStringLiteral("days") << QStringLiteral("from") << QStringLiteral("to")
               << QStringLiteral("timeZone") << QStringLiteral("inverse");
     } else if (!type.isEmpty()) {
-        r.fail(QStringLiteral("type"), tr("must be http, count or timeWindow"));
+        r.fail(QStringLiteral("type"), PolicyFile::tr("must be http, count or timeWindow"));
     }
     r.refuseUnknown(known);
     if (!problem->isEmpty())
@@ -282,25 +279,26 @@ std::optional<Policy> readPolicy(const QJsonObject &object, const QString &path,
         policy.order = Policy::Order::ApprovalThenGates;
     else
         r.fail(QStringLiteral("order"),
-               tr("must be gatesOnly, gatesThenApproval or approvalThenGates"));
+               PolicyFile::tr("must be gatesOnly, gatesThenApproval or approvalThenGates"));
 
     const QJsonValue gates = r.value(QStringLiteral("gates"));
     if (!gates.isArray() || gates.toArray().isEmpty()) {
-        r.fail(QStringLiteral("gates"), tr("must be a non-empty list of gates"));
+        r.fail(QStringLiteral("gates"), PolicyFile::tr("must be a non-empty list of gates"));
     } else {
         const QJsonArray list = gates.toArray();
         QStringList names;
         for (int i = 0; i < list.size() && problem->isEmpty(); ++i) {
             const QString gatePath = r.field(QStringLiteral("gates[%1]").arg(i));
             if (!list.at(i).isObject()) {
-                *problem = tr("field %1: must be an object").arg(gatePath);
+                *problem = PolicyFile::tr("field %1: must be an object").arg(gatePath);
                 break;
             }
             if (auto gate = readGate(list.at(i).toObject(), gatePath, problem)) {
                 if (names.contains(gate->name))
                     Reader(list.at(i).toObject(), gatePath, problem)
                             .fail(QStringLiteral("name"),
-                                  tr("'%1' is used twice in this policy").arg(gate->name));
+                                  PolicyFile::tr("'%1' is used twice in this policy")
+                                          .arg(gate->name));
                 names.append(gate->name);
                 policy.gates.append(*gate);
             }
@@ -322,7 +320,7 @@ std::optional<QVector<Policy>> PolicyFile::load(const QString &path, QString *er
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read the policy file %1: %2").arg(path, file.errorString());
+        *error = PolicyFile::tr("cannot read the policy file %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     return parse(file.readAll(), error);
@@ -333,14 +331,14 @@ std::optional<QVector<Policy>> PolicyFile::parse(const QByteArray &json, QString
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("the policy file is not JSON: %1 at offset %2")
+        *error = PolicyFile::tr("the policy file is not JSON: %1 at offset %2")
                          .arg(parseError.errorString())
                          .arg(parseError.offset);
         return std::nullopt;
     }
     const QJsonValue list = document.object().value(QStringLiteral("policies"));
     if (!document.isObject() || !list.isArray()) {
-        *error = tr("field policies: is required and must be a list");
+        *error = PolicyFile::tr("field policies: is required and must be a list");
         return std::nullopt;
     }
     QVector<Policy> policies;
@@ -350,7 +348,7 @@ std::optional<QVector<Policy>> PolicyFile::parse(const QByteArray &json, QString
     for (int i = 0; i < array.size(); ++i) {
         const QString path = QStringLiteral("policies[%1]").arg(i);
         if (!array.at(i).isObject()) {
-            *error = tr("field %1: must be an object").arg(path);
+            *error = PolicyFile::tr("field %1: must be an object").arg(path);
             return std::nullopt;
         }
         const std::optional<Policy> policy = readPolicy(array.at(i).toObject(), path, &problem);
@@ -359,7 +357,7 @@ std::optional<QVector<Policy>> PolicyFile::parse(const QByteArray &json, QString
             return std::nullopt;
         }
         if (names.contains(policy->name)) {
-            *error = tr("field %1.name: '%2' is used twice").arg(path, policy->name);
+            *error = PolicyFile::tr("field %1.name: '%2' is used twice").arg(path, policy->name);
             return std::nullopt;
         }
         names.append(policy->name);

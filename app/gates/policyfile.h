@@ -3,6 +3,8 @@
 // ("field policies[0].gates[1].url: must be an absolute http or https URL").
 #pragma once
 
+#include <QCoreApplication>
+
 #include "gates/policy.h"
 
 #include <QByteArray>
@@ -13,6 +15,8 @@
 
 class PolicyFile
 {
+    Q_DECLARE_TR_FUNCTIONS(PolicyFile)
+
 public:
     static std::optional<QVector<Policy>> load(const QString &path, QString *error);
     static std::optional<QVector<Policy>> parse(const QByteArray &json, QString *error);
