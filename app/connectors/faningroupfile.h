@@ -2,10 +2,9 @@
 // not validate is refused with the field and the reason.
 #pragma once
 
-#include <QCoreApplication>
-
 #include "connectors/faningroup.h"
 
+#include <QCoreApplication>
 #include <QVector>
 
 #include <optional>

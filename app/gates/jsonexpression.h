@@ -5,7 +5,6 @@
 #pragma once
 
 #include <QCoreApplication>
-
 #include <QJsonValue>
 #include <QString>
 

@@ -3,11 +3,10 @@
 // ("field policies[0].gates[1].url: must be an absolute http or https URL").
 #pragma once
 
-#include <QCoreApplication>
-
 #include "gates/policy.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QVector>
 
