@@ -43,6 +43,7 @@ private slots:
     void samplerApprovalThenGatesHoldsTheHumanApproval();
     void samplerOperatorDecidesMidSample();
     void samplerIgnoresUnmatchedApprovals();
+    void sampleLineGoesToTheSourceLog();
 
 private:
     static Policy policy(const QString &name, Policy::Order order, const QVector<Gate> &gates);
@@ -861,6 +862,61 @@ void tst_Gates::samplerIgnoresUnmatchedApprovals()
     sample(sampler);
     QCOMPARE(service.requests.size(), 0);
     QVERIFY(core.engine->approval(id)->isPending());
+}
+
+// A source with a log of its own, as Azure checks have: status lines become requests.
+class LogConnector final : public Connector
+{
+public:
+    explicit LogConnector(const QUrl &log) : m_log(log) { }
+    QString name() const override { return QStringLiteral("logged"); }
+    QList<OutboundRequest> decisionRequests(const Approval &) const override { return {}; }
+    QList<OutboundRequest> statusRequests(const Approval &, const QString &line) const override
+    {
+        OutboundRequest request;
+        request.url = m_log;
+        request.body = line.toUtf8();
+        request.purpose = OutboundRequest::Purpose::Status;
+        request.label = QStringLiteral("log");
+        return {request};
+    }
+
+private:
+    QUrl m_log;
+};
+
+void tst_Gates::sampleLineGoesToTheSourceLog()
+{
+    FakeHttpServer service;
+    QVERIFY(service.start());
+    TestCore core;
+    core.outbox->start();
+    core.engine->addConnector(std::make_shared<LogConnector>(service.url(QStringLiteral("/log"))));
+    core.clock.set(t0);
+    Approval a;
+    a.connector = QStringLiteral("logged");
+    a.kind = QStringLiteral("check");
+    a.title = QStringLiteral("Check");
+    a.environment = QStringLiteral("prod");
+    const qint64 id = core.engine->ingest({a, {}}).approval.id;
+    GateSampler sampler(*core.engine,
+                        {policy(QStringLiteral("p"), Policy::Order::GatesThenApproval,
+                                {probe(QStringLiteral("a"), service.url(QStringLiteral("/a")))})});
+    core.clock.advance(60 * 1000);
+    sample(sampler);
+    QTRY_COMPARE(service.requests.size(), 2);
+    QCOMPARE(service.requests.at(1).path, QStringLiteral("/log"));
+    QCOMPARE(QString::fromUtf8(service.requests.at(1).body),
+             core.engine->timeline(id).last().message);
+    QVERIFY(service.requests.at(1).body.startsWith("Gates evaluation 1: 1 of 1 green"));
+    // One timeline entry per sample: the log request is not a second one.
+    int gateEntries = 0, statusEntries = 0;
+    for (const TimelineEntry &entry : core.engine->timeline(id)) {
+        gateEntries += entry.type == QLatin1String("gates") ? 1 : 0;
+        statusEntries += entry.type == QLatin1String("status") ? 1 : 0;
+    }
+    QCOMPARE(gateEntries, 1);
+    QCOMPARE(statusEntries, 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Gates)
