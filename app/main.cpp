@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QProcessEnvironment>
 #include <QSettings>
 #include <QSocketNotifier>
 #include <QStandardPaths>
@@ -191,6 +192,15 @@ int main(int argc, char **argv)
         err << "gatehouse: WARNING: listening on " << config.listenAddress.toString()
             << " without TLS: secrets cross the network in clear; set receiver/tlsCert and"
                " receiver/tlsKey\n";
+    config.policyFile = settings->value(QStringLiteral("gates/policyFile")).toString();
+    config.faninFile = settings->value(QStringLiteral("fanin/groupsFile")).toString();
+    // GATEHOUSE_SECRET_<name>=value: sealed into the vault at start, then named in policy
+    // and fan-in files; the environment can drop them afterwards.
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &variable : environment.keys()) {
+        if (variable.startsWith(QLatin1String("GATEHOUSE_SECRET_")) && variable.size() > 17)
+            config.secrets.insert(variable.mid(17), environment.value(variable).toUtf8());
+    }
 
     if (headless && !headlessAsked)
         err << "gatehouse: no display found; running headless (receiver, engine and delivery "

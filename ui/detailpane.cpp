@@ -2,9 +2,11 @@
 
 #include "models/approvaltablemodel.h"
 #include "models/timelinemodel.h"
+#include "ui/gatestripwidget.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -26,6 +28,7 @@ DetailPane::DetailPane(TimelineModel *timeline, QWidget *parent) : QWidget(paren
     m_state->setTextFormat(Qt::PlainText);
 
     m_meta = new QFormLayout;
+    m_gateStrip = new GateStripWidget(this);
     m_description = new QPlainTextEdit(this);
     m_description->setReadOnly(true);
     m_description->setAccessibleName(tr("Description"));
@@ -62,6 +65,7 @@ DetailPane::DetailPane(TimelineModel *timeline, QWidget *parent) : QWidget(paren
     layout->addWidget(m_title);
     layout->addWidget(m_state);
     layout->addLayout(m_meta);
+    layout->addWidget(m_gateStrip);
     layout->addWidget(m_description);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
@@ -119,6 +123,7 @@ void DetailPane::showApproval(const Approval *a)
         m_approve->setEnabled(false);
         m_reject->setEnabled(false);
         m_retry->setVisible(false);
+        m_gateStrip->setVisible(false);
         return;
     }
     m_title->setText(a->title);
@@ -151,6 +156,28 @@ void DetailPane::showApproval(const Approval *a)
         addRow(tr("Comment"), a->comment);
     if (!a->lastDeliveryError.isEmpty())
         addRow(tr("Last delivery error"), a->lastDeliveryError);
+    if (a->kind == QLatin1String("fanin")) {
+        // Which sources (regions) reported, and which the fan-in still waits for.
+        QStringList arrived, missing;
+        for (const QJsonValue &source : a->metadata.value(QStringLiteral("sources")).toArray())
+            arrived.append(source.toString());
+        for (const QJsonValue &source : a->metadata.value(QStringLiteral("expectedSources")).toArray()) {
+            if (!arrived.contains(source.toString()))
+                missing.append(source.toString());
+        }
+        addRow(tr("Sources arrived"), arrived.join(QStringLiteral(", ")));
+        addRow(tr("Sources missing"), missing.isEmpty() ? tr("none") : missing.join(QStringLiteral(", ")));
+    }
+    const QJsonObject gates = a->metadata.value(QStringLiteral("gates")).toObject();
+    if (!gates.isEmpty())
+        addRow(tr("Gates"), gates.value(QStringLiteral("ready")).toBool()
+                       ? tr("all %1 green: waiting for a human approval").arg(gates.value(QStringLiteral("total")).toInt())
+                       : tr("%1 of %2 green after %3 evaluation(s)")
+                                 .arg(gates.value(QStringLiteral("green")).toInt())
+                                 .arg(gates.value(QStringLiteral("total")).toInt())
+                                 .arg(gates.value(QStringLiteral("evaluations")).toInt()));
+    m_gateStrip->setGates(gates);
+    m_gateStrip->setVisible(m_gateStrip->hasSamples());
     m_description->setPlainText(a->description);
     m_approve->setEnabled(a->isPending());
     m_reject->setEnabled(a->isPending());

@@ -15,6 +15,8 @@ class QPlainTextEdit;
 class QPushButton;
 class TimelineModel;
 
+class GateStripWidget;
+
 class DetailPane : public QWidget
 {
     Q_OBJECT
@@ -28,6 +30,7 @@ public:
     QPushButton *retryButton() const { return m_retry; }
     QLineEdit *commentField() const { return m_comment; }
     QListView *timelineView() const { return m_timelineView; }
+    GateStripWidget *gateStrip() const { return m_gateStrip; }
 
 signals:
     void approveRequested(qint64 id, const QString &comment);
@@ -41,6 +44,7 @@ private:
     QLabel *m_title;
     QLabel *m_state;
     QFormLayout *m_meta;
+    GateStripWidget *m_gateStrip;
     QPlainTextEdit *m_description;
     QLineEdit *m_comment;
     QPushButton *m_approve;

@@ -21,6 +21,10 @@ struct ParsedWebhook
     // A metadata key the engine increments on every delivery of the same item, inside
     // the ingest transaction (Azure gate evaluations); empty: none.
     QString counter;
+    // A metadata key holding a JSON array of strings to which the engine adds listValue,
+    // if absent, inside the ingest transaction (the sources of a fan-in); empty: none.
+    QString listKey;
+    QString listValue;
 };
 
 // Either a parsed webhook or the client error to answer with.

@@ -2,6 +2,7 @@
 
 #include "secrets/secretvault.h"
 
+#include <QJsonArray>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcEngine, "gatehouse.engine")
@@ -144,8 +145,13 @@ Engine::IngestResult Engine::ingest(const ParsedWebhook &webhook)
         if (merged.isPending() && incoming.deadline.isValid())
             merged.deadline = incoming.deadline;
         if (!webhook.counter.isEmpty())
-            merged.metadata.insert(webhook.counter,
-                                   existing->metadata.value(webhook.counter).toInt() + 1);
+            merged.metadata.insert(webhook.counter, existing->metadata.value(webhook.counter).toInt() + 1);
+        if (!webhook.listKey.isEmpty()) {
+            QJsonArray list = existing->metadata.value(webhook.listKey).toArray();
+            if (!list.contains(webhook.listValue))
+                list.append(webhook.listValue);
+            merged.metadata.insert(webhook.listKey, list);
+        }
         merged.updatedAt = at;
         if (!m_store.updateApproval(merged)) {
             m_store.rollback();
@@ -161,6 +167,8 @@ Engine::IngestResult Engine::ingest(const ParsedWebhook &webhook)
     } else {
         if (!webhook.counter.isEmpty())
             incoming.metadata.insert(webhook.counter, 1);
+        if (!webhook.listKey.isEmpty())
+            incoming.metadata.insert(webhook.listKey, QJsonArray{webhook.listValue});
         incoming.state = ApprovalState::Pending;
         incoming.delivery = DeliveryState::None;
         incoming.createdAt = at;
@@ -234,6 +242,10 @@ Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision,
         return result;
     }
 
+    if (m_hold && decision.verdict == Verdict::Approve && decision.origin != QLatin1String("policy")
+        && decision.origin != QLatin1String("timeout") && m_hold(*current, decision))
+        return hold(approvalId, decision, alsoInTransaction);
+
     Approval decided = *current;
     const bool timeout = decision.origin == QLatin1String("timeout");
     decided.state = timeout                        ? ApprovalState::Expired
@@ -295,6 +307,53 @@ Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision,
     else
         dropSecrets(decided.id);
     qCInfo(lcEngine).noquote() << "approval" << decided.id << line;
+    return result;
+}
+
+Engine::DecideResult Engine::hold(qint64 approvalId, const Decision &decision,
+                                  const std::function<bool()> &alsoInTransaction)
+{
+    DecideResult result;
+    if (!m_store.begin()) {
+        result.message = tr("The database is not available");
+        return result;
+    }
+    std::optional<Approval> approval = m_store.approval(approvalId);
+    if (!approval || !approval->isPending()) {
+        m_store.rollback();
+        result.outcome = approval ? DecideOutcome::AlreadyDecided : DecideOutcome::NotFound;
+        result.message = approval ? tr("Already %1 by %2").arg(verdictWord(approval->state), approval->decidedBy)
+                                  : tr("Approval %1 does not exist").arg(approvalId);
+        return result;
+    }
+    result.outcome = DecideOutcome::Held;
+    const QJsonObject earlier = approval->metadata.value(QStringLiteral("humanApproval")).toObject();
+    if (!earlier.isEmpty()) {
+        m_store.rollback();
+        result.approval = *approval;
+        result.message = tr("Already approved by %1; the gates decide").arg(earlier.value(QStringLiteral("by")).toString());
+        return result;
+    }
+    approval->metadata.insert(QStringLiteral("humanApproval"),
+                              QJsonObject{{QStringLiteral("by"), decision.decidedBy},
+                                          {QStringLiteral("origin"), decision.origin},
+                                          {QStringLiteral("comment"), decision.comment},
+                                          {QStringLiteral("at"), now().toString(Qt::ISODateWithMs)}});
+    approval->updatedAt = now();
+    QString line = tr("Approved by %1 from %2; the decision waits for the gates").arg(decision.decidedBy, decision.origin);
+    if (!decision.comment.isEmpty())
+        line += tr(": \"%1\"").arg(decision.comment);
+    log(approvalId, QStringLiteral("held"), line);
+    if (!m_store.updateApproval(*approval) || (alsoInTransaction && !alsoInTransaction())
+        || !m_store.commit()) {
+        m_store.rollback();
+        result.outcome = DecideOutcome::Failed;
+        result.message = m_store.lastError();
+        return result;
+    }
+    result.approval = *approval;
+    result.message = line;
+    publish(*approval, m_pendingEntries);
     return result;
 }
 
@@ -364,6 +423,37 @@ void Engine::postStatus(qint64 approvalId, const QString &line)
     publish(*approval, m_pendingEntries);
     if (!requests.isEmpty())
         notifyOutbox();
+}
+
+bool Engine::recordGateSample(qint64 approvalId, const QJsonObject &gates, const QString &line)
+{
+    m_pendingEntries.clear();
+    if (!m_store.begin())
+        return false;
+    // Read inside the transaction: a decision that won meanwhile must not be overwritten.
+    std::optional<Approval> approval = m_store.approval(approvalId);
+    if (!approval || !approval->isPending()) {
+        m_store.rollback();
+        return false;
+    }
+    approval->metadata.insert(QStringLiteral("gates"), gates);
+    approval->updatedAt = now();
+    const Connector *source = connector(approval->connector);
+    const QList<OutboundRequest> requests = source ? source->statusRequests(*approval, line) : QList<OutboundRequest>();
+    log(approvalId, QStringLiteral("gates"), line);
+    if (!m_store.updateApproval(*approval) || !enqueueAll(*approval, requests) || !m_store.commit()) {
+        m_store.rollback();
+        return false;
+    }
+    publish(*approval, m_pendingEntries);
+    if (!requests.isEmpty())
+        notifyOutbox();
+    return true;
+}
+
+bool Engine::putSecret(const QString &name, const QByteArray &value)
+{
+    return m_store.putSealedSecret(name, m_vault.seal(value));
 }
 
 QByteArray Engine::secret(const QString &name) const
@@ -489,7 +579,9 @@ void Engine::requestDecision(qint64 approvalId, bool approve, const QString &com
 {
     const DecideResult result = decide(
             approvalId, {approve ? Verdict::Approve : Verdict::Reject, decidedBy, origin, comment});
-    emit decisionFinished(approvalId, result.outcome == DecideOutcome::Decided, result.message);
+    emit decisionFinished(approvalId,
+                          result.outcome == DecideOutcome::Decided || result.outcome == DecideOutcome::Held,
+                          result.message);
 }
 
 void Engine::requestRetryDelivery(qint64 approvalId)
@@ -598,6 +690,7 @@ Engine::TokenResult Engine::decideWithToken(const QByteArray &token, const QStri
     result.message = decided.message;
     switch (decided.outcome) {
     case DecideOutcome::Decided:
+    case DecideOutcome::Held: // recorded; an approvalThenGates policy decides later
         result.outcome = TokenOutcome::Ok;
         return result;
     case DecideOutcome::AlreadyDecided:

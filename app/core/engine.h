@@ -45,7 +45,8 @@ public:
     // Returns only after the change is committed.
     IngestResult ingest(const ParsedWebhook &webhook);
 
-    enum class DecideOutcome { Decided, AlreadyDecided, NotFound, Failed };
+    // Held: a person's approval was recorded, but a policy decides once its gates pass.
+    enum class DecideOutcome { Decided, AlreadyDecided, NotFound, Failed, Held };
     struct DecideResult
     {
         DecideOutcome outcome = DecideOutcome::Failed;
@@ -53,6 +54,12 @@ public:
         QString message;
     };
     DecideResult decide(qint64 approvalId, const Decision &decision);
+    // A gate policy with the order approvalThenGates holds a person's approval back until
+    // its gates pass: when the hook returns true, decide() records the approval in
+    // metadata "humanApproval" and the item stays pending. Policy and timeout decisions,
+    // and rejections, are never held.
+    using ApprovalHold = std::function<bool(const Approval &, const Decision &)>;
+    void setApprovalHold(ApprovalHold hold) { m_hold = std::move(hold); }
     int expireDue();
 
     // Action links. The raw token leaves the engine only through the returned value;
@@ -94,9 +101,19 @@ public:
     bool beginGroup();
     bool commitGroup();
     void rollbackGroup();
+    // Stores one gate sample summary in metadata "gates" of a pending approval, writes
+    // the line to its timeline and queues it for the source's own log (Azure's task
+    // log), all in one transaction. False when the approval is no longer pending.
+    bool recordGateSample(qint64 approvalId, const QJsonObject &gates, const QString &line);
+    // Seals a named secret (gate probe credentials) in the store.
+    bool putSecret(const QString &name, const QByteArray &value);
 
     // Reads, for the control API and the UI.
     std::optional<Approval> approval(qint64 id) const { return m_store.approval(id); }
+    std::optional<Approval> approvalByExternalId(const QString &connector, const QString &externalId) const
+    {
+        return m_store.approvalByExternalId(connector, externalId);
+    }
     QVector<TimelineEntry> timeline(qint64 id) const { return m_store.timeline(id); }
     QVector<Approval> approvals(const ApprovalQuery &query) const
     {
@@ -151,6 +168,8 @@ private:
     void notifyOutbox();
     void scheduleExpiry();
     void dropSecrets(qint64 approvalId);
+    DecideResult hold(qint64 approvalId, const Decision &decision,
+                      const std::function<bool()> &alsoInTransaction);
 
     Store &m_store;
     SecretVault &m_vault;
@@ -162,4 +181,5 @@ private:
     QVector<QPair<Approval, QVector<TimelineEntry>>> m_deferred;
     bool m_deferredOutbox = false;
     QHash<QString, QPair<qint64, int>> m_securityCounts; // peer -> (minute, events)
+    ApprovalHold m_hold;
 };

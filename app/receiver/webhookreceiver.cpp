@@ -171,6 +171,12 @@ HttpResponse WebhookReceiver::handle(const HttpRequest &request)
     return response;
 }
 
+void WebhookReceiver::addRoute(const QString &method, const QString &pattern, const Access &access,
+                               Router::Handler handler)
+{
+    m_router.add(method, pattern, access, std::move(handler));
+}
+
 bool WebhookReceiver::authorizedOperator(const HttpRequest &request) const
 {
     const QByteArray header = request.header("Authorization");
@@ -334,6 +340,8 @@ HttpResponse WebhookReceiver::decideApproval(const HttpRequest &request,
     switch (result.outcome) {
     case Engine::DecideOutcome::Decided:
         return HttpResponse::json(200, approvalToJson(result.approval));
+    case Engine::DecideOutcome::Held: // recorded; the gates decide
+        return HttpResponse::json(202, approvalToJson(result.approval));
     case Engine::DecideOutcome::AlreadyDecided: {
         HttpResponse response =
                 HttpResponse::error(409, QStringLiteral("already decided"), result.message);

@@ -51,6 +51,9 @@ public:
 
     // The whole request pipeline without sockets: tests and benchmarks can call it.
     HttpResponse handle(const HttpRequest &request);
+    // Routes of optional features (fan-in), added by the composition root.
+    void addRoute(const QString &method, const QString &pattern, const Access &access,
+                  Router::Handler handler);
 
 signals:
     void securityEvent(const QString &peer, const QString &what);

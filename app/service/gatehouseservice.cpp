@@ -10,6 +10,10 @@
 #include "receiver/receiverpool.h"
 #include "receiver/requestcommitter.h"
 #include "receiver/tlssetup.h"
+#include "connectors/faningroupfile.h"
+#include "gates/gatesampler.h"
+#include "gates/policyfile.h"
+#include "receiver/faninhandler.h"
 #include "receiver/webhookreceiver.h"
 #include "secrets/secretvault.h"
 #include "secrets/vaultkeyloader.h"
@@ -50,6 +54,18 @@ QByteArray GatehouseService::loadOperatorToken(const ServiceConfig &config)
 
 bool GatehouseService::start(const ServiceConfig &config, QString *error)
 {
+    // Configuration files first: a file that does not validate stops the start.
+    QVector<Policy> policies;
+    if (!config.policyFile.isEmpty()) {
+        const auto loaded = PolicyFile::load(config.policyFile, error);
+        if (!loaded)
+            return false;
+        policies = *loaded;
+    }
+    std::optional<QVector<FanInGroup>> groups;
+    if (!config.faninFile.isEmpty() && !(groups = FanInGroupFile::load(config.faninFile, error)))
+        return false;
+
     m_clock = std::make_unique<Clock>();
     m_store = std::make_unique<Store>();
     if (!m_store->open(config.databasePath, error))
@@ -69,6 +85,12 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
     m_engine->addConnector(std::make_shared<GenericConnector>());
     m_engine->addConnector(std::make_shared<AzureChecksConnector>());
     addTaskConnectors(config);
+    for (auto it = config.secrets.constBegin(); it != config.secrets.constEnd(); ++it) {
+        if (!m_engine->putSecret(it.key(), it.value())) {
+            *error = QStringLiteral("cannot store the secret '%1'").arg(it.key());
+            return false;
+        }
+    }
 
     m_outbox = std::make_unique<OutboxWorker>(*m_engine, config.delivery);
     m_receiver = std::make_unique<WebhookReceiver>(*m_engine, m_operatorToken, config.limits);
@@ -86,6 +108,11 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
         rule.signaturePrefix = setting.signaturePrefix;
         m_receiver->setInboundRule(secret.connector, rule);
     }
+    if (groups) {
+        m_fanIn = std::make_unique<FanInHandler>(*m_engine, std::make_shared<FanInConnector>(*groups));
+        m_fanIn->install(*m_receiver);
+    }
+    m_gates = std::make_unique<GateSampler>(*m_engine, policies);
     connect(m_receiver.get(), &WebhookReceiver::securityEvent, m_engine.get(),
             &Engine::recordSecurityEvent);
     m_committer = std::make_unique<RequestCommitter>(*m_receiver, *m_engine);
@@ -107,9 +134,14 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
         return false;
     LinkSettings links;
     links.publicUrl = config.publicUrl;
+    if (links.publicUrl.isEmpty()) // the receiver threads own the sockets: say where they listen
+        links.publicUrl = QUrl(QStringLiteral("%1://127.0.0.1:%2")
+                                       .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+                                       .arg(m_port));
     links.defaultLifetimeMs = qint64(config.linkExpiryMinutes) * 60 * 1000;
     m_receiver->setLinkSettings(links);
     m_outbox->start();
+    m_gates->start();
     return true;
 }
 
@@ -136,7 +168,9 @@ void GatehouseService::stop()
         m_committer->shutdown();
     m_pool.reset();
     m_committer.reset();
+    m_gates.reset();
     m_receiver.reset();
+    m_fanIn.reset();
     m_outbox.reset();
     m_engine.reset();
     m_vault.reset();

@@ -12,6 +12,8 @@
 
 class Clock;
 class Engine;
+class FanInHandler;
+class GateSampler;
 class OutboxWorker;
 class ReceiverPool;
 class RequestCommitter;
@@ -33,6 +35,7 @@ public:
     Engine *engine() const { return m_engine.get(); }
     WebhookReceiver *receiver() const { return m_receiver.get(); }
     RequestCommitter *committer() const { return m_committer.get(); }
+    GateSampler *gateSampler() const { return m_gates.get(); }
     quint16 port() const { return m_port; }
     bool usesTls() const { return m_tls; }
     QByteArray operatorToken() const { return m_operatorToken; }
@@ -52,6 +55,8 @@ private:
     std::unique_ptr<WebhookReceiver> m_receiver;
     std::unique_ptr<RequestCommitter> m_committer;
     std::unique_ptr<ReceiverPool> m_pool;
+    std::unique_ptr<GateSampler> m_gates;
+    std::unique_ptr<FanInHandler> m_fanIn;
     QByteArray m_operatorToken;
     QString m_vaultNotice;
     QVector<ConnectorSecret> m_connectionSecrets;

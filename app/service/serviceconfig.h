@@ -37,4 +37,9 @@ struct ServiceConfig
     QUrl chatWebhookUrl; // Slack-compatible incoming webhook for new tasks; empty: none
     QList<RestartTarget> restartTargets;
     QHash<QString, QByteArray> restartTargetCredentials; // target name -> token or "user:password"
+    QString policyFile; // gate policies (JSON); empty: Gatehouse evaluates no gates
+    QString faninFile; // fan-in groups (JSON); empty: no /hooks/fanin routes
+    // Named secrets to seal into the vault at start (from GATEHOUSE_SECRET_<name>), for
+    // gate probe headers, fan-in callbacks and fan-in shared secrets.
+    QHash<QString, QByteArray> secrets;
 };

@@ -1,0 +1,63 @@
+// GateSampler: runs the policies' gates for pending approvals, in the service thread
+// next to the Engine. After the delay it samples all gates of a policy concurrently
+// every interval; they pass only when all are green in the same sample. Each sample
+// becomes one timeline entry and a summary in metadata "gates" (for the detail pane's
+// strip); a timeout or the evaluation cap rejects, and all green either approves
+// (gatesOnly) or marks the approval ready for a human (gatesThenApproval).
+// Time comes from the Engine's clock; tests move a ManualClock and call tick().
+#pragma once
+
+#include "gates/policy.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+#include <QVector>
+
+class Engine;
+class GateEvaluator;
+struct Approval;
+
+class GateSampler : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int keptSamples = 20; // in metadata; the timeline has them all
+
+    GateSampler(Engine &engine, const QVector<Policy> &policies, QObject *parent = nullptr);
+    ~GateSampler() override;
+
+    void start();
+    const Policy *policyFor(const Approval &approval) const;
+    int samplesInFlight() const { return int(m_inFlight.size()); }
+
+public slots:
+    // Looks at every pending approval and starts, ends or skips its evaluation.
+    void tick();
+
+signals:
+    void sampleFinished(qint64 approvalId, bool allGreen);
+
+private:
+    struct Sample
+    {
+        QString policy;
+        QDateTime startedAt;
+        QVector<GateResult> results;
+        int outstanding = 0;
+    };
+    void wake();
+    void consider(const Approval &approval, const Policy &policy, QDateTime *nextDue);
+    void startSample(const Approval &approval, const Policy &policy);
+    void finishSample(qint64 approvalId);
+    void reject(const Approval &approval, const QString &reason);
+
+    Engine &m_engine;
+    QVector<Policy> m_policies;
+    GateEvaluator *m_evaluator;
+    QHash<qint64, Sample> m_inFlight;
+    QTimer m_timer;
+    bool m_tickQueued = false;
+};

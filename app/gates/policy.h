@@ -1,0 +1,36 @@
+// Policy: which approvals a set of gates applies to, and how they are sampled:
+// delay before evaluation, sampling interval, timeout, evaluation cap, and the order
+// of the human approval and the gates (seed 003's "execution order").
+#pragma once
+
+#include "core/approval.h"
+#include "gates/gate.h"
+
+#include <QString>
+#include <QVector>
+
+struct Policy
+{
+    enum class Order {
+        GatesOnly, // no human: all green approves
+        GatesThenApproval, // the human is asked only once all gates are green
+        ApprovalThenGates, // a person's approval is held until all gates are green
+    };
+
+    QString name;
+    // Empty matches all.
+    QString connector;
+    QString pipeline;
+    QString stage;
+    QString environment;
+
+    int delayBeforeEvaluationSecs = 0;
+    int samplingIntervalSecs = 300;
+    int timeoutSecs = 3600;
+    int maxEvaluations = 0; // 0: no cap besides the timeout
+    Order order = Order::GatesThenApproval;
+    QVector<Gate> gates;
+
+    bool matches(const Approval &approval) const;
+    static QString orderName(Order order);
+};

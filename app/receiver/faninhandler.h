@@ -1,0 +1,36 @@
+// FanInHandler: POST /hooks/fanin/{group}?source=NAME (or region=NAME). It checks the
+// group and the source, lets the Engine record the source on the event's fan-in
+// approval (duplicates and late arrivals change nothing), writes which sources arrived
+// and which are missing to the timeline, and once all have arrived either approves
+// (onComplete "callback": the onward callback goes out through the outbox, once) or
+// leaves the approval to a human (onComplete "approval"). It runs in the Engine's
+// thread, so notifications for one event, however simultaneous, are taken one by one.
+#pragma once
+
+#include "connectors/faninconnector.h"
+#include "receiver/httpmessage.h"
+
+#include <QObject>
+
+#include <memory>
+
+class Engine;
+class WebhookReceiver;
+
+class FanInHandler : public QObject
+{
+    Q_OBJECT
+public:
+    FanInHandler(Engine &engine, std::shared_ptr<FanInConnector> connector,
+                 QObject *parent = nullptr);
+
+    // Registers the connector with the Engine and the route with the receiver.
+    void install(WebhookReceiver &receiver);
+    HttpResponse handle(const HttpRequest &request, const QString &groupName);
+
+private:
+    bool authorized(const FanInGroup &group, const HttpRequest &request) const;
+
+    Engine &m_engine;
+    std::shared_ptr<FanInConnector> m_connector;
+};
