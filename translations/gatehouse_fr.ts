@@ -174,82 +174,82 @@
         <translation>%1 : échec, %2 sur %3 rejetées ou expirées</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="257"/>
+        <location filename="../models/approvaltablemodel.cpp" line="265"/>
         <source>%1 of %2 approved</source>
         <translation>%1 sur %2 approuvées</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="259"/>
+        <location filename="../models/approvaltablemodel.cpp" line="267"/>
         <source>all %1 approved</source>
         <translation>les %1 approuvées</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="261"/>
+        <location filename="../models/approvaltablemodel.cpp" line="269"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="345"/>
+        <location filename="../models/approvaltablemodel.cpp" line="351"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="347"/>
+        <location filename="../models/approvaltablemodel.cpp" line="353"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="349"/>
+        <location filename="../models/approvaltablemodel.cpp" line="355"/>
         <source>Pipeline / stage / env.</source>
         <translation>Pipeline / étape / env.</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="361"/>
+        <location filename="../models/approvaltablemodel.cpp" line="367"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="363"/>
+        <location filename="../models/approvaltablemodel.cpp" line="369"/>
         <source>Decided by</source>
         <translation>Décidé par</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="365"/>
+        <location filename="../models/approvaltablemodel.cpp" line="371"/>
         <source>Decided at</source>
         <translation>Décidé le</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="367"/>
+        <location filename="../models/approvaltablemodel.cpp" line="373"/>
         <source>From</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="369"/>
+        <location filename="../models/approvaltablemodel.cpp" line="375"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="351"/>
+        <location filename="../models/approvaltablemodel.cpp" line="357"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="353"/>
+        <location filename="../models/approvaltablemodel.cpp" line="359"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="355"/>
+        <location filename="../models/approvaltablemodel.cpp" line="361"/>
         <source>Waiting</source>
         <translation>Attente</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="357"/>
+        <location filename="../models/approvaltablemodel.cpp" line="363"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="359"/>
+        <location filename="../models/approvaltablemodel.cpp" line="365"/>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -556,68 +556,68 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/detailpane.cpp" line="31"/>
+        <location filename="../ui/detailpane.cpp" line="34"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="35"/>
+        <location filename="../ui/detailpane.cpp" line="38"/>
         <source>Comment or reason (optional)</source>
         <translation>Commentaire ou motif (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="36"/>
+        <location filename="../ui/detailpane.cpp" line="39"/>
         <source>Decision comment</source>
         <translation>Commentaire de décision</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="37"/>
+        <location filename="../ui/detailpane.cpp" line="40"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approuver</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="38"/>
+        <location filename="../ui/detailpane.cpp" line="41"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="39"/>
+        <location filename="../ui/detailpane.cpp" line="42"/>
         <source>Approve the selected approval (Ctrl+Return)</source>
         <translation>Approuver la demande sélectionnée (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="40"/>
+        <location filename="../ui/detailpane.cpp" line="43"/>
         <source>&amp;Reject</source>
         <translation>&amp;Rejeter</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="41"/>
+        <location filename="../ui/detailpane.cpp" line="44"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="42"/>
+        <location filename="../ui/detailpane.cpp" line="45"/>
         <source>Reject the selected approval (Ctrl+Backspace)</source>
         <translation>Rejeter la demande sélectionnée (Ctrl+Retour arrière)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="43"/>
+        <location filename="../ui/detailpane.cpp" line="46"/>
         <source>Retry &amp;delivery</source>
         <translation>Ré&amp;essayer l’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="44"/>
+        <location filename="../ui/detailpane.cpp" line="47"/>
         <source>Retry delivery</source>
         <translation>Réessayer l’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="51"/>
-        <location filename="../ui/detailpane.cpp" line="68"/>
+        <location filename="../ui/detailpane.cpp" line="54"/>
+        <location filename="../ui/detailpane.cpp" line="72"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="98"/>
+        <location filename="../ui/detailpane.cpp" line="102"/>
         <source>%n approvals selected</source>
         <translation>
             <numerusform>%n demande sélectionnée</numerusform>
@@ -625,7 +625,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="100"/>
+        <location filename="../ui/detailpane.cpp" line="104"/>
         <source>%n of them pending; Approve and Reject act on all pending ones</source>
         <translation>
             <numerusform>dont %n en attente ; Approuver et Rejeter agissent sur toutes celles en attente</numerusform>
@@ -633,176 +633,220 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="116"/>
+        <location filename="../ui/detailpane.cpp" line="120"/>
         <source>Nothing selected</source>
         <translation>Aucune sélection</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="128"/>
+        <location filename="../ui/detailpane.cpp" line="133"/>
         <source>%1 by %2 (%3) at %4</source>
         <translation>%1 par %2 (%3) le %4</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="139"/>
+        <location filename="../ui/detailpane.cpp" line="144"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="140"/>
+        <location filename="../ui/detailpane.cpp" line="145"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="141"/>
+        <location filename="../ui/detailpane.cpp" line="146"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="142"/>
+        <location filename="../ui/detailpane.cpp" line="147"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="143"/>
+        <location filename="../ui/detailpane.cpp" line="148"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="144"/>
+        <location filename="../ui/detailpane.cpp" line="149"/>
         <source>External id</source>
         <translation>Identifiant externe</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="145"/>
+        <location filename="../ui/detailpane.cpp" line="150"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="148"/>
+        <location filename="../ui/detailpane.cpp" line="153"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="151"/>
+        <location filename="../ui/detailpane.cpp" line="156"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="153"/>
+        <location filename="../ui/detailpane.cpp" line="158"/>
         <source>Last delivery error</source>
         <translation>Dernière erreur d’envoi</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="168"/>
+        <source>Sources arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="169"/>
+        <source>Sources missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="169"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="173"/>
+        <source>Gates</source>
+        <translation type="unfinished">Portes</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="174"/>
+        <source>all %1 green: waiting for a human approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="175"/>
+        <source>%1 of %2 green after %3 evaluation(s)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../app/core/engine.cpp" line="157"/>
+        <location filename="../app/core/engine.cpp" line="163"/>
         <source>Received again from %1; details refreshed</source>
         <translation>Reçue de nouveau de %1 ; détails mis à jour</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="158"/>
+        <location filename="../app/core/engine.cpp" line="164"/>
         <source>Received again from %1 after the decision; nothing changed</source>
         <translation>Reçue de nouveau de %1 après la décision ; rien n’a changé</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="177"/>
+        <location filename="../app/core/engine.cpp" line="185"/>
         <source>Received from %1; expires %2</source>
         <translation>Reçue de %1 ; expire %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="179"/>
+        <location filename="../app/core/engine.cpp" line="187"/>
         <source>Received from %1</source>
         <translation>Reçue de %1</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="226"/>
+        <location filename="../app/core/engine.cpp" line="234"/>
+        <location filename="../app/core/engine.cpp" line="326"/>
         <source>Approval %1 does not exist</source>
         <translation>L’approbation %1 n’existe pas</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="233"/>
-        <location filename="../app/core/engine.cpp" line="265"/>
+        <location filename="../app/core/engine.cpp" line="241"/>
+        <location filename="../app/core/engine.cpp" line="277"/>
+        <location filename="../app/core/engine.cpp" line="325"/>
         <source>Already %1 by %2</source>
         <translation>Déjà %1 par %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="254"/>
+        <location filename="../app/core/engine.cpp" line="266"/>
+        <location filename="../app/core/engine.cpp" line="318"/>
         <source>The database is not available</source>
         <translation>La base de données n’est pas disponible</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="269"/>
+        <location filename="../app/core/engine.cpp" line="281"/>
         <source>Expired: no decision before the deadline</source>
         <translation>Expirée : aucune décision avant l’échéance</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="270"/>
+        <location filename="../app/core/engine.cpp" line="282"/>
         <source>%1 by %2 from %3</source>
         <translation>%1 par %2 depuis %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="271"/>
+        <location filename="../app/core/engine.cpp" line="283"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="272"/>
+        <location filename="../app/core/engine.cpp" line="284"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="275"/>
+        <location filename="../app/core/engine.cpp" line="287"/>
+        <location filename="../app/core/engine.cpp" line="345"/>
         <source>: &quot;%1&quot;</source>
         <translation> : « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="284"/>
+        <location filename="../app/core/engine.cpp" line="296"/>
         <source>%1 queued for %2</source>
         <translation>%1 en file pour %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="340"/>
+        <location filename="../app/core/engine.cpp" line="334"/>
+        <source>Already approved by %1; the gates decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="343"/>
+        <source>Approved by %1 from %2; the decision waits for the gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="399"/>
         <source>Delivery retried by hand</source>
         <translation>Envoi relancé à la main</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="407"/>
+        <location filename="../app/core/engine.cpp" line="495"/>
         <source>%1 delivered to %2: HTTP %3 (attempt %4)</source>
         <translation>%1 envoyé à %2 : HTTP %3 (tentative %4)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="434"/>
+        <location filename="../app/core/engine.cpp" line="522"/>
         <source>%1 to %2 failed: %3 (attempt %4, giving up)</source>
         <translation>Échec de %1 vers %2 : %3 (tentative %4, abandon)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="437"/>
+        <location filename="../app/core/engine.cpp" line="525"/>
         <source>%1 to %2 failed: %3 (attempt %4, next try %5)</source>
         <translation>Échec de %1 vers %2 : %3 (tentative %4, prochain essai %5)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="524"/>
+        <location filename="../app/core/engine.cpp" line="614"/>
         <source>Action link issued (%1); expires %2</source>
         <translation>Lien d’action émis (%1) ; expire %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="558"/>
+        <location filename="../app/core/engine.cpp" line="648"/>
         <source>This link was already used at %1</source>
         <translation>Ce lien a déjà été utilisé le %1</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="561"/>
+        <location filename="../app/core/engine.cpp" line="651"/>
         <source>This link expired at %1</source>
         <translation>Ce lien a expiré le %1</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="564"/>
+        <location filename="../app/core/engine.cpp" line="654"/>
         <source>Already %1 by %2 from %3</source>
         <translation>Déjà %1 par %2 depuis %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="582"/>
+        <location filename="../app/core/engine.cpp" line="672"/>
         <source>Action link from %1 refused: %2</source>
         <translation>Lien d’action de %1 refusé : %2</translation>
     </message>
@@ -912,6 +956,485 @@
         <location filename="../ui/exportdialog.cpp" line="121"/>
         <source>The range starts after it ends.</source>
         <translation>La période commence après sa fin.</translation>
+    </message>
+</context>
+<context>
+    <name>FanInGroupFile</name>
+    <message>
+        <location filename="../app/connectors/faningroupfile.cpp" line="16"/>
+        <source>field %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/faningroupfile.cpp" line="26"/>
+        <location filename="../app/connectors/faningroupfile.cpp" line="186"/>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/faningroupfile.cpp" line="37"/>
+        <location filename="../app/connectors/faningroupfile.cpp" line="86"/>
+        <source>is not a known field (known: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/faningroupfile.cpp" line="46"/>
+        <source>must be POST, PUT, PATCH or GET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/faningroupfile.cpp" line="50"/>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/faningroupfile.cpp" line="55"/>
+        <source>must be an absolute http or https URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/faningroupfile.cpp" line="59"/>
+        <source>must be an object of name: value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/faningroupfile.cpp" line="64"/>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/faningroupfile.cpp" line="95"/>
+        <source>is required: 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/faningroupfile.cpp" line="99"/>
+        <source>must be a non-empty list of source names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/faningroupfile.cpp" line="103"/>
+        <source>must hold non-empty strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/faningroupfile.cpp" line="106"/>
+        <source>&apos;%1&apos; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/faningroupfile.cpp" line="119"/>
+        <source>must be a number of minutes above 0, at most a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/faningroupfile.cpp" line="130"/>
+        <source>must be callback or approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/faningroupfile.cpp" line="137"/>
+        <source>is required when onComplete is callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/faningroupfile.cpp" line="144"/>
+        <source>must name a header and a secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/faningroupfile.cpp" line="157"/>
+        <source>cannot read the fan-in groups file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/faningroupfile.cpp" line="169"/>
+        <source>the fan-in groups file is not JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/faningroupfile.cpp" line="176"/>
+        <source>field groups: is required and must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/faningroupfile.cpp" line="192"/>
+        <source>&apos;%1&apos; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FanInHandler</name>
+    <message>
+        <location filename="../app/receiver/faninhandler.cpp" line="90"/>
+        <source>%1 reported after the fan-in ended (%2); ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/faninhandler.cpp" line="92"/>
+        <source>%1 reported again; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/faninhandler.cpp" line="114"/>
+        <source>%1 arrived (%2 of %3): all sources have reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/faninhandler.cpp" line="118"/>
+        <source>%1 arrived (%2 of %3); missing: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/receiver/faninhandler.cpp" line="129"/>
+        <source>All %n source(s) reported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/faninhandler.cpp" line="132"/>
+        <source>All sources reported: waiting for a human approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GateEvaluator</name>
+    <message>
+        <location filename="../app/gates/gateevaluator.cpp" line="54"/>
+        <source>the secret &apos;%1&apos; is not in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/gateevaluator.cpp" line="70"/>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/gateevaluator.cpp" line="84"/>
+        <location filename="../app/gates/gateevaluator.cpp" line="90"/>
+        <source>HTTP %1</source>
+        <translation type="unfinished">HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gates/gateevaluator.cpp" line="96"/>
+        <source>evaluation error: the answer is not JSON (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/gateevaluator.cpp" line="106"/>
+        <location filename="../app/gates/gateevaluator.cpp" line="116"/>
+        <source>evaluation error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/gateevaluator.cpp" line="108"/>
+        <source>HTTP %1; %2 holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/gateevaluator.cpp" line="109"/>
+        <source>HTTP %1; %2 is false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/gateevaluator.cpp" line="128"/>
+        <source>evaluation error: %1 is neither a number nor a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/gateevaluator.cpp" line="132"/>
+        <source>%1 is %2, below the minimum %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/gateevaluator.cpp" line="135"/>
+        <source>%1 is %2, above the maximum %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/gateevaluator.cpp" line="139"/>
+        <source>%1 is %2, within the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/gateevaluator.cpp" line="160"/>
+        <source>%1 %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/gateevaluator.cpp" line="164"/>
+        <source>%1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/gateevaluator.cpp" line="167"/>
+        <source>%1 is inside the freeze %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/gateevaluator.cpp" line="168"/>
+        <source>%1 is outside the freeze %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/gateevaluator.cpp" line="170"/>
+        <source>%1 is inside the window %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/gateevaluator.cpp" line="171"/>
+        <source>%1 is outside the window %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GateSampler</name>
+    <message numerus="yes">
+        <location filename="../app/gates/gatesampler.cpp" line="25"/>
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gates/gatesampler.cpp" line="27"/>
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gates/gatesampler.cpp" line="28"/>
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gates/gatesampler.cpp" line="125"/>
+        <source>Gates did not pass within the timeout of %1 (no evaluation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gates/gatesampler.cpp" line="127"/>
+        <source>Gates did not all pass within the timeout of %1 (%n evaluation(s); last: %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gates/gatesampler.cpp" line="135"/>
+        <location filename="../app/gates/gatesampler.cpp" line="261"/>
+        <source>Gates did not all pass in %n evaluation(s), the policy&apos;s cap (last: %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gates/gatesampler.cpp" line="196"/>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished">%1 (%2) {1 %2 ?} {3)?}</translation>
+    </message>
+    <message>
+        <location filename="../app/gates/gatesampler.cpp" line="197"/>
+        <source>green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/gatesampler.cpp" line="197"/>
+        <source>red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/gatesampler.cpp" line="227"/>
+        <source>Gates evaluation %1: %2 of %3 green: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/gatesampler.cpp" line="233"/>
+        <source>. All gates green: waiting for a human approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gates/gatesampler.cpp" line="244"/>
+        <source>Approved by %1, then all %n gate(s) green in evaluation %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gates/gatesampler.cpp" line="248"/>
+        <source>: &quot;%1&quot;</source>
+        <translation type="unfinished"> : « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gates/gatesampler.cpp" line="254"/>
+        <source>All %n gate(s) green in evaluation %1 (policy %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GateStripWidget</name>
+    <message>
+        <location filename="../ui/gatestripwidget.cpp" line="27"/>
+        <source>Gate samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/gatestripwidget.cpp" line="132"/>
+        <source>delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/gatestripwidget.cpp" line="152"/>
+        <source>timeout</source>
+        <translation type="unfinished">délai dépassé</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatestripwidget.cpp" line="158"/>
+        <source>%1/%2 green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/gatestripwidget.cpp" line="185"/>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/gatestripwidget.cpp" line="187"/>
+        <source>green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/gatestripwidget.cpp" line="187"/>
+        <source>red</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonExpression</name>
+    <message>
+        <location filename="../app/gates/jsonexpression.cpp" line="49"/>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/jsonexpression.cpp" line="58"/>
+        <source>offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/jsonexpression.cpp" line="106"/>
+        <location filename="../app/gates/jsonexpression.cpp" line="146"/>
+        <source>expression nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/jsonexpression.cpp" line="180"/>
+        <source>&apos;=&apos; is not an operator; use &apos;==&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/jsonexpression.cpp" line="191"/>
+        <source>unexpected end of expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/jsonexpression.cpp" line="199"/>
+        <location filename="../app/gates/jsonexpression.cpp" line="255"/>
+        <source>expected &apos;)&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/jsonexpression.cpp" line="222"/>
+        <source>invalid number &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/jsonexpression.cpp" line="244"/>
+        <source>expected a value, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/jsonexpression.cpp" line="250"/>
+        <source>expected &apos;(&apos; after count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/jsonexpression.cpp" line="284"/>
+        <source>unterminated string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/jsonexpression.cpp" line="299"/>
+        <source>expected a value, a path or &apos;(&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/jsonexpression.cpp" line="306"/>
+        <source>expected a name after &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/jsonexpression.cpp" line="326"/>
+        <source>expected an index or a quoted name in &apos;[ ]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/jsonexpression.cpp" line="333"/>
+        <source>expected &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/jsonexpression.cpp" line="392"/>
+        <source>path &apos;%1&apos; not found: %2 is not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/jsonexpression.cpp" line="396"/>
+        <source>path &apos;%1&apos; not found: index %2 past the end of %3 elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/jsonexpression.cpp" line="404"/>
+        <source>path &apos;%1&apos; not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/jsonexpression.cpp" line="419"/>
+        <source>offset %1: expected true or false, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/jsonexpression.cpp" line="440"/>
+        <source>offset %1: cannot order %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/jsonexpression.cpp" line="476"/>
+        <source>offset %1: count() needs an array or an object, &apos;%2&apos; is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/jsonexpression.cpp" line="535"/>
+        <source>the expression did not parse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/jsonexpression.cpp" line="549"/>
+        <source>the condition gave %1, not true or false</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1492,6 +2015,151 @@ Ctrl+Q : quitter</translation>
     </message>
 </context>
 <context>
+    <name>PolicyFile</name>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="29"/>
+        <source>field %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="40"/>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="44"/>
+        <location filename="../app/gates/policyfile.cpp" line="189"/>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="48"/>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="59"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="71"/>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="83"/>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="92"/>
+        <source>is not a known field (known: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="106"/>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="133"/>
+        <source>must be a time as HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="150"/>
+        <source>must be a non-empty list of days (&quot;mon&quot; .. &quot;sun&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="157"/>
+        <source>&apos;%1&apos; is not a day; use mon, tue, wed, thu, fri, sat, sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="172"/>
+        <source>must be GET, POST, PUT or HEAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="179"/>
+        <source>must be an absolute http or https URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="183"/>
+        <source>must be an object of name: value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="220"/>
+        <source>a count gate needs min, max or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="222"/>
+        <source>must not be greater than max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="231"/>
+        <source>must differ from &apos;from&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="236"/>
+        <source>&apos;%1&apos; is not an IANA time zone such as Europe/Berlin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="241"/>
+        <source>must be http, count or timeWindow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="282"/>
+        <source>must be gatesOnly, gatesThenApproval or approvalThenGates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="286"/>
+        <source>must be a non-empty list of gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="293"/>
+        <location filename="../app/gates/policyfile.cpp" line="351"/>
+        <source>field %1: must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="300"/>
+        <source>&apos;%1&apos; is used twice in this policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="323"/>
+        <source>cannot read the policy file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="334"/>
+        <source>the policy file is not JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="341"/>
+        <source>field policies: is required and must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="360"/>
+        <source>field %1.name: &apos;%2&apos; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RejectBar</name>
     <message>
         <location filename="../ui/rejectbar.cpp" line="17"/>
@@ -1922,12 +2590,12 @@ Ctrl+Q : quitter</translation>
 <context>
     <name>WebhookReceiver</name>
     <message>
-        <location filename="../app/receiver/webhookreceiver.cpp" line="220"/>
+        <location filename="../app/receiver/webhookreceiver.cpp" line="226"/>
         <source>Gatehouse received the check; waiting for approval</source>
         <translation>Gatehouse a reçu la vérification ; en attente d’approbation</translation>
     </message>
     <message>
-        <location filename="../app/receiver/webhookreceiver.cpp" line="244"/>
+        <location filename="../app/receiver/webhookreceiver.cpp" line="250"/>
         <source>Evaluation %1: answered %2</source>
         <translation>Évaluation %1 : réponse %2</translation>
     </message>
