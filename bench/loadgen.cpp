@@ -1,7 +1,7 @@
 // Open-loop load generator: sends generic webhooks at a fixed rate over keep-alive
 // connections and measures each ack's latency from the moment it was *scheduled*
 // (so a stalled server cannot hide its delay: no coordinated omission).
-// Usage: gatehouse-loadgen PORT RATE SECONDS CONNECTIONS
+// Usage: gatehouse-loadgen PORT RATE SECONDS CONNECTIONS [WEBHOOK_SECRET]
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -44,6 +44,8 @@ int main(int argc, char **argv)
     const int seconds = QByteArray(argv[3]).toInt();
     const int connectionCount = QByteArray(argv[4]).toInt();
     const qint64 total = qint64(rate) * seconds;
+    const QByteArray secret = argc > 5 ? QByteArray(argv[5]) : QByteArray();
+    const QByteArray auth = secret.isEmpty() ? QByteArray() : "Authorization: Bearer " + secret + "\r\n";
     const QByteArray runId = QByteArray::number(QDateTime::currentMSecsSinceEpoch());
 
     std::vector<Connection> connections(connectionCount);
@@ -123,8 +125,8 @@ int main(int argc, char **argv)
                     + runId + "-" + QByteArray::number(sent)
                     + "\",\"pipeline\":\"shop\",\"stage\":\"deploy\",\"environment\":"
                       "\"production\"}";
-            c.socket->write("POST /hooks/generic HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
-                            "application/json\r\nContent-Length: "
+            c.socket->write("POST /hooks/generic HTTP/1.1\r\nHost: 127.0.0.1\r\n" + auth
+                            + "Content-Type: application/json\r\nContent-Length: "
                             + QByteArray::number(body.size()) + "\r\n\r\n" + body);
             c.scheduledNs.push_back(scheduled);
             ++sent;
