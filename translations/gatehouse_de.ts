@@ -695,32 +695,32 @@
     <message>
         <location filename="../ui/detailpane.cpp" line="168"/>
         <source>Sources arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangene Quellen</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="169"/>
         <source>Sources missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Quellen</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="169"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="173"/>
         <source>Gates</source>
-        <translation type="unfinished">Gates</translation>
+        <translation>Gates</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="174"/>
         <source>all %1 green: waiting for a human approval</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1 grün: wartet auf manuelle Genehmigung</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="175"/>
         <source>%1 of %2 green after %3 evaluation(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 grün nach %3 Auswertung(en)</translation>
     </message>
 </context>
 <context>
@@ -798,12 +798,12 @@
     <message>
         <location filename="../app/core/engine.cpp" line="334"/>
         <source>Already approved by %1; the gates decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits von %1 genehmigt; die Gates entscheiden</translation>
     </message>
     <message>
         <location filename="../app/core/engine.cpp" line="343"/>
         <source>Approved by %1 from %2; the decision waits for the gates</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 über %2 genehmigt; die Entscheidung wartet auf die Gates</translation>
     </message>
     <message>
         <location filename="../app/core/engine.cpp" line="399"/>
@@ -963,104 +963,104 @@
     <message>
         <location filename="../app/connectors/faningroupfile.cpp" line="16"/>
         <source>field %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld %1: %2</translation>
     </message>
     <message>
         <location filename="../app/connectors/faningroupfile.cpp" line="26"/>
         <location filename="../app/connectors/faningroupfile.cpp" line="186"/>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <location filename="../app/connectors/faningroupfile.cpp" line="37"/>
         <location filename="../app/connectors/faningroupfile.cpp" line="86"/>
         <source>is not a known field (known: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein bekanntes Feld (bekannt: %1)</translation>
     </message>
     <message>
         <location filename="../app/connectors/faningroupfile.cpp" line="46"/>
         <source>must be POST, PUT, PATCH or GET</source>
-        <translation type="unfinished"></translation>
+        <translation>muss POST, PUT, PATCH oder GET sein</translation>
     </message>
     <message>
         <location filename="../app/connectors/faningroupfile.cpp" line="50"/>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <location filename="../app/connectors/faningroupfile.cpp" line="55"/>
         <source>must be an absolute http or https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine absolute http- oder https-URL sein</translation>
     </message>
     <message>
         <location filename="../app/connectors/faningroupfile.cpp" line="59"/>
         <source>must be an object of name: value</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt aus Name: Wert sein</translation>
     </message>
     <message>
         <location filename="../app/connectors/faningroupfile.cpp" line="64"/>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <location filename="../app/connectors/faningroupfile.cpp" line="95"/>
         <source>is required: 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich: 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;</translation>
     </message>
     <message>
         <location filename="../app/connectors/faningroupfile.cpp" line="99"/>
         <source>must be a non-empty list of source names</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine nicht leere Liste von Quellnamen sein</translation>
     </message>
     <message>
         <location filename="../app/connectors/faningroupfile.cpp" line="103"/>
         <source>must hold non-empty strings</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nur nicht leere Zeichenketten enthalten</translation>
     </message>
     <message>
         <location filename="../app/connectors/faningroupfile.cpp" line="106"/>
         <source>&apos;%1&apos; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist doppelt aufgeführt</translation>
     </message>
     <message>
         <location filename="../app/connectors/faningroupfile.cpp" line="119"/>
         <source>must be a number of minutes above 0, at most a year</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Minutenzahl über 0 und höchstens ein Jahr sein</translation>
     </message>
     <message>
         <location filename="../app/connectors/faningroupfile.cpp" line="130"/>
         <source>must be callback or approval</source>
-        <translation type="unfinished"></translation>
+        <translation>muss callback oder approval sein</translation>
     </message>
     <message>
         <location filename="../app/connectors/faningroupfile.cpp" line="137"/>
         <source>is required when onComplete is callback</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich, wenn onComplete callback ist</translation>
     </message>
     <message>
         <location filename="../app/connectors/faningroupfile.cpp" line="144"/>
         <source>must name a header and a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>muss einen Header und ein Secret nennen</translation>
     </message>
     <message>
         <location filename="../app/connectors/faningroupfile.cpp" line="157"/>
         <source>cannot read the fan-in groups file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fan-in-Gruppendatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/connectors/faningroupfile.cpp" line="169"/>
         <source>the fan-in groups file is not JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Fan-in-Gruppendatei ist kein JSON: %1 an Position %2</translation>
     </message>
     <message>
         <location filename="../app/connectors/faningroupfile.cpp" line="176"/>
         <source>field groups: is required and must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld groups: ist erforderlich und muss eine Liste sein</translation>
     </message>
     <message>
         <location filename="../app/connectors/faningroupfile.cpp" line="192"/>
         <source>&apos;%1&apos; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; wird doppelt verwendet</translation>
     </message>
 </context>
 <context>
@@ -1068,35 +1068,35 @@
     <message>
         <location filename="../app/receiver/faninhandler.cpp" line="90"/>
         <source>%1 reported after the fan-in ended (%2); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nach dem Ende des Fan-in gemeldet (%2); ignoriert</translation>
     </message>
     <message>
         <location filename="../app/receiver/faninhandler.cpp" line="92"/>
         <source>%1 reported again; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat erneut gemeldet; ignoriert</translation>
     </message>
     <message>
         <location filename="../app/receiver/faninhandler.cpp" line="114"/>
         <source>%1 arrived (%2 of %3): all sources have reported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eingegangen (%2 von %3): alle Quellen haben gemeldet</translation>
     </message>
     <message>
         <location filename="../app/receiver/faninhandler.cpp" line="118"/>
         <source>%1 arrived (%2 of %3); missing: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eingegangen (%2 von %3); es fehlen: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/receiver/faninhandler.cpp" line="129"/>
         <source>All %n source(s) reported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n von %n Quelle hat gemeldet</numerusform>
+            <numerusform>Alle %n Quellen haben gemeldet</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/receiver/faninhandler.cpp" line="132"/>
         <source>All sources reported: waiting for a human approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Quellen haben gemeldet: wartet auf manuelle Genehmigung</translation>
     </message>
 </context>
 <context>
@@ -1104,89 +1104,89 @@
     <message>
         <location filename="../app/gates/gateevaluator.cpp" line="54"/>
         <source>the secret &apos;%1&apos; is not in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>das Secret &apos;%1&apos; ist nicht im Tresor</translation>
     </message>
     <message>
         <location filename="../app/gates/gateevaluator.cpp" line="70"/>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
         <location filename="../app/gates/gateevaluator.cpp" line="84"/>
         <location filename="../app/gates/gateevaluator.cpp" line="90"/>
         <source>HTTP %1</source>
-        <translation type="unfinished">HTTP %1</translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location filename="../app/gates/gateevaluator.cpp" line="96"/>
         <source>evaluation error: the answer is not JSON (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertungsfehler: die Antwort ist kein JSON (%1 an Position %2)</translation>
     </message>
     <message>
         <location filename="../app/gates/gateevaluator.cpp" line="106"/>
         <location filename="../app/gates/gateevaluator.cpp" line="116"/>
         <source>evaluation error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertungsfehler: %1</translation>
     </message>
     <message>
         <location filename="../app/gates/gateevaluator.cpp" line="108"/>
         <source>HTTP %1; %2 holds</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1; %2 trifft zu</translation>
     </message>
     <message>
         <location filename="../app/gates/gateevaluator.cpp" line="109"/>
         <source>HTTP %1; %2 is false</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1; %2 ist falsch</translation>
     </message>
     <message>
         <location filename="../app/gates/gateevaluator.cpp" line="128"/>
         <source>evaluation error: %1 is neither a number nor a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertungsfehler: %1 ist weder eine Zahl noch eine Liste</translation>
     </message>
     <message>
         <location filename="../app/gates/gateevaluator.cpp" line="132"/>
         <source>%1 is %2, below the minimum %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2, unter dem Minimum %3</translation>
     </message>
     <message>
         <location filename="../app/gates/gateevaluator.cpp" line="135"/>
         <source>%1 is %2, above the maximum %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2, über dem Maximum %3</translation>
     </message>
     <message>
         <location filename="../app/gates/gateevaluator.cpp" line="139"/>
         <source>%1 is %2, within the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2, innerhalb des Schwellenwerts</translation>
     </message>
     <message>
         <location filename="../app/gates/gateevaluator.cpp" line="160"/>
         <source>%1 %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 in %3</translation>
     </message>
     <message>
         <location filename="../app/gates/gateevaluator.cpp" line="164"/>
         <source>%1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2</translation>
     </message>
     <message>
         <location filename="../app/gates/gateevaluator.cpp" line="167"/>
         <source>%1 is inside the freeze %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt in der Sperrzeit %2</translation>
     </message>
     <message>
         <location filename="../app/gates/gateevaluator.cpp" line="168"/>
         <source>%1 is outside the freeze %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb der Sperrzeit %2</translation>
     </message>
     <message>
         <location filename="../app/gates/gateevaluator.cpp" line="170"/>
         <source>%1 is inside the window %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt im Zeitfenster %2</translation>
     </message>
     <message>
         <location filename="../app/gates/gateevaluator.cpp" line="171"/>
         <source>%1 is outside the window %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb des Zeitfensters %2</translation>
     </message>
 </context>
 <context>
@@ -1194,15 +1194,15 @@
     <message numerus="yes">
         <location filename="../app/gates/gatesampler.cpp" line="25"/>
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gates/gatesampler.cpp" line="27"/>
         <source>%n min</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Min.</numerusform>
             <numerusform>%n Min.</numerusform>
         </translation>
@@ -1210,7 +1210,7 @@
     <message numerus="yes">
         <location filename="../app/gates/gatesampler.cpp" line="28"/>
         <source>%n s</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n s</numerusform>
             <numerusform>%n s</numerusform>
         </translation>
@@ -1218,69 +1218,69 @@
     <message>
         <location filename="../app/gates/gatesampler.cpp" line="125"/>
         <source>Gates did not pass within the timeout of %1 (no evaluation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gates nicht innerhalb des Zeitlimits von %1 bestanden (keine Auswertung)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gates/gatesampler.cpp" line="127"/>
         <source>Gates did not all pass within the timeout of %1 (%n evaluation(s); last: %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht alle Gates innerhalb des Zeitlimits von %1 bestanden (%n Auswertung; zuletzt: %2)</numerusform>
+            <numerusform>Nicht alle Gates innerhalb des Zeitlimits von %1 bestanden (%n Auswertungen; zuletzt: %2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gates/gatesampler.cpp" line="135"/>
         <location filename="../app/gates/gatesampler.cpp" line="261"/>
         <source>Gates did not all pass in %n evaluation(s), the policy&apos;s cap (last: %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht alle Gates bestanden in %n Auswertung, dem Höchstwert der Regel (zuletzt: %1)</numerusform>
+            <numerusform>Nicht alle Gates bestanden in %n Auswertungen, dem Höchstwert der Regel (zuletzt: %1)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gates/gatesampler.cpp" line="196"/>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished">%1 (%2) {1 %2 ?} {3)?}</translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message>
         <location filename="../app/gates/gatesampler.cpp" line="197"/>
         <source>green</source>
-        <translation type="unfinished"></translation>
+        <translation>grün</translation>
     </message>
     <message>
         <location filename="../app/gates/gatesampler.cpp" line="197"/>
         <source>red</source>
-        <translation type="unfinished"></translation>
+        <translation>rot</translation>
     </message>
     <message>
         <location filename="../app/gates/gatesampler.cpp" line="227"/>
         <source>Gates evaluation %1: %2 of %3 green: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate-Auswertung %1: %2 von %3 grün: %4</translation>
     </message>
     <message>
         <location filename="../app/gates/gatesampler.cpp" line="233"/>
         <source>. All gates green: waiting for a human approval</source>
-        <translation type="unfinished"></translation>
+        <translation>. Alle Gates grün: wartet auf manuelle Genehmigung</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gates/gatesampler.cpp" line="244"/>
         <source>Approved by %1, then all %n gate(s) green in evaluation %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Von %1 genehmigt, dann %n Gate grün in Auswertung %2</numerusform>
+            <numerusform>Von %1 genehmigt, dann alle %n Gates grün in Auswertung %2</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gates/gatesampler.cpp" line="248"/>
         <source>: &quot;%1&quot;</source>
-        <translation type="unfinished">: „%1“</translation>
+        <translation>: „%1“</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gates/gatesampler.cpp" line="254"/>
         <source>All %n gate(s) green in evaluation %1 (policy %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gate grün in Auswertung %1 (Regel %2)</numerusform>
+            <numerusform>Alle %n Gates grün in Auswertung %1 (Regel %2)</numerusform>
         </translation>
     </message>
 </context>
@@ -1289,37 +1289,37 @@
     <message>
         <location filename="../ui/gatestripwidget.cpp" line="27"/>
         <source>Gate samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate-Stichproben</translation>
     </message>
     <message>
         <location filename="../ui/gatestripwidget.cpp" line="132"/>
         <source>delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlauf</translation>
     </message>
     <message>
         <location filename="../ui/gatestripwidget.cpp" line="152"/>
         <source>timeout</source>
-        <translation type="unfinished">Zeitablauf</translation>
+        <translation>Zeitablauf</translation>
     </message>
     <message>
         <location filename="../ui/gatestripwidget.cpp" line="158"/>
         <source>%1/%2 green</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 grün</translation>
     </message>
     <message>
         <location filename="../ui/gatestripwidget.cpp" line="185"/>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../ui/gatestripwidget.cpp" line="187"/>
         <source>green</source>
-        <translation type="unfinished"></translation>
+        <translation>grün</translation>
     </message>
     <message>
         <location filename="../ui/gatestripwidget.cpp" line="187"/>
         <source>red</source>
-        <translation type="unfinished"></translation>
+        <translation>rot</translation>
     </message>
 </context>
 <context>
@@ -1327,114 +1327,114 @@
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="49"/>
         <source>unexpected &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="58"/>
         <source>offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1: %2</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="106"/>
         <location filename="../app/gates/jsonexpression.cpp" line="146"/>
         <source>expression nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausdruck zu tief verschachtelt</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="180"/>
         <source>&apos;=&apos; is not an operator; use &apos;==&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;=&apos; ist kein Operator; verwenden Sie &apos;==&apos;</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="191"/>
         <source>unexpected end of expression</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Ende des Ausdrucks</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="199"/>
         <location filename="../app/gates/jsonexpression.cpp" line="255"/>
         <source>expected &apos;)&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;)&apos; erwartet</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="222"/>
         <source>invalid number &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Zahl &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="244"/>
         <source>expected a value, found &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert erwartet, &apos;%1&apos; gefunden</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="250"/>
         <source>expected &apos;(&apos; after count</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;(&apos; nach count erwartet</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="284"/>
         <source>unterminated string</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossene Zeichenkette</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="299"/>
         <source>expected a value, a path or &apos;(&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert, Pfad oder &apos;(&apos; erwartet</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="306"/>
         <source>expected a name after &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Name nach &apos;.&apos; erwartet</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="326"/>
         <source>expected an index or a quoted name in &apos;[ ]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Index oder Name in Anführungszeichen in &apos;[ ]&apos; erwartet</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="333"/>
         <source>expected &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;]&apos; erwartet</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="392"/>
         <source>path &apos;%1&apos; not found: %2 is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad &apos;%1&apos; nicht gefunden: %2 ist kein Array</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="396"/>
         <source>path &apos;%1&apos; not found: index %2 past the end of %3 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad &apos;%1&apos; nicht gefunden: Index %2 liegt hinter dem Ende von %3 Elementen</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="404"/>
         <source>path &apos;%1&apos; not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad &apos;%1&apos; nicht gefunden</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="419"/>
         <source>offset %1: expected true or false, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1: true oder false erwartet, %2 gefunden</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="440"/>
         <source>offset %1: cannot order %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1: %2 und %3 lassen sich nicht vergleichen</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="476"/>
         <source>offset %1: count() needs an array or an object, &apos;%2&apos; is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1: count() braucht ein Array oder ein Objekt, &apos;%2&apos; ist vom Typ %3</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="535"/>
         <source>the expression did not parse</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ausdruck konnte nicht geparst werden</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="549"/>
         <source>the condition gave %1, not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bedingung ergab %1, nicht true oder false</translation>
     </message>
 </context>
 <context>
@@ -2019,144 +2019,144 @@ Strg+Q: beenden</translation>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="29"/>
         <source>field %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld %1: %2</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="40"/>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="44"/>
         <location filename="../app/gates/policyfile.cpp" line="189"/>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="48"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="59"/>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="71"/>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl sein</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="83"/>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="92"/>
         <source>is not a known field (known: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein bekanntes Feld (bekannt: %1)</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="106"/>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="133"/>
         <source>must be a time as HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Uhrzeit im Format HH:mm sein</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="150"/>
         <source>must be a non-empty list of days (&quot;mon&quot; .. &quot;sun&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine nicht leere Liste von Tagen sein (&quot;mon&quot; .. &quot;sun&quot;)</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="157"/>
         <source>&apos;%1&apos; is not a day; use mon, tue, wed, thu, fri, sat, sun</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Tag; verwenden Sie mon, tue, wed, thu, fri, sat, sun</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="172"/>
         <source>must be GET, POST, PUT or HEAD</source>
-        <translation type="unfinished"></translation>
+        <translation>muss GET, POST, PUT oder HEAD sein</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="179"/>
         <source>must be an absolute http or https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine absolute http- oder https-URL sein</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="183"/>
         <source>must be an object of name: value</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt aus Name: Wert sein</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="220"/>
         <source>a count gate needs min, max or both</source>
-        <translation type="unfinished"></translation>
+        <translation>ein count-Gate braucht min, max oder beides</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="222"/>
         <source>must not be greater than max</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht größer als max sein</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="231"/>
         <source>must differ from &apos;from&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss sich von &apos;from&apos; unterscheiden</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="236"/>
         <source>&apos;%1&apos; is not an IANA time zone such as Europe/Berlin</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine IANA-Zeitzone wie Europe/Berlin</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="241"/>
         <source>must be http, count or timeWindow</source>
-        <translation type="unfinished"></translation>
+        <translation>muss http, count oder timeWindow sein</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="282"/>
         <source>must be gatesOnly, gatesThenApproval or approvalThenGates</source>
-        <translation type="unfinished"></translation>
+        <translation>muss gatesOnly, gatesThenApproval oder approvalThenGates sein</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="286"/>
         <source>must be a non-empty list of gates</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine nicht leere Liste von Gates sein</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="293"/>
         <location filename="../app/gates/policyfile.cpp" line="351"/>
         <source>field %1: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld %1: muss ein Objekt sein</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="300"/>
         <source>&apos;%1&apos; is used twice in this policy</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; wird in dieser Regel doppelt verwendet</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="323"/>
         <source>cannot read the policy file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeldatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="334"/>
         <source>the policy file is not JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Regeldatei ist kein JSON: %1 an Position %2</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="341"/>
         <source>field policies: is required and must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld policies: ist erforderlich und muss eine Liste sein</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="360"/>
         <source>field %1.name: &apos;%2&apos; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld %1.name: &apos;%2&apos; wird doppelt verwendet</translation>
     </message>
 </context>
 <context>

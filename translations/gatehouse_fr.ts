@@ -695,32 +695,32 @@
     <message>
         <location filename="../ui/detailpane.cpp" line="168"/>
         <source>Sources arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources reçues</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="169"/>
         <source>Sources missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources manquantes</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="169"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="173"/>
         <source>Gates</source>
-        <translation type="unfinished">Portes</translation>
+        <translation>Portes</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="174"/>
         <source>all %1 green: waiting for a human approval</source>
-        <translation type="unfinished"></translation>
+        <translation>les %1 au vert : en attente d’une approbation humaine</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="175"/>
         <source>%1 of %2 green after %3 evaluation(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 au vert après %3 évaluation(s)</translation>
     </message>
 </context>
 <context>
@@ -798,12 +798,12 @@
     <message>
         <location filename="../app/core/engine.cpp" line="334"/>
         <source>Already approved by %1; the gates decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà approuvée par %1 ; les portes décident</translation>
     </message>
     <message>
         <location filename="../app/core/engine.cpp" line="343"/>
         <source>Approved by %1 from %2; the decision waits for the gates</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée par %1 depuis %2 ; la décision attend les portes</translation>
     </message>
     <message>
         <location filename="../app/core/engine.cpp" line="399"/>
@@ -963,104 +963,104 @@
     <message>
         <location filename="../app/connectors/faningroupfile.cpp" line="16"/>
         <source>field %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>champ %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/connectors/faningroupfile.cpp" line="26"/>
         <location filename="../app/connectors/faningroupfile.cpp" line="186"/>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet</translation>
     </message>
     <message>
         <location filename="../app/connectors/faningroupfile.cpp" line="37"/>
         <location filename="../app/connectors/faningroupfile.cpp" line="86"/>
         <source>is not a known field (known: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas un champ connu (connus : %1)</translation>
     </message>
     <message>
         <location filename="../app/connectors/faningroupfile.cpp" line="46"/>
         <source>must be POST, PUT, PATCH or GET</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être POST, PUT, PATCH ou GET</translation>
     </message>
     <message>
         <location filename="../app/connectors/faningroupfile.cpp" line="50"/>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire</translation>
     </message>
     <message>
         <location filename="../app/connectors/faningroupfile.cpp" line="55"/>
         <source>must be an absolute http or https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une URL http ou https absolue</translation>
     </message>
     <message>
         <location filename="../app/connectors/faningroupfile.cpp" line="59"/>
         <source>must be an object of name: value</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet de paires nom : valeur</translation>
     </message>
     <message>
         <location filename="../app/connectors/faningroupfile.cpp" line="64"/>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne</translation>
     </message>
     <message>
         <location filename="../app/connectors/faningroupfile.cpp" line="95"/>
         <source>is required: 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire : 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;</translation>
     </message>
     <message>
         <location filename="../app/connectors/faningroupfile.cpp" line="99"/>
         <source>must be a non-empty list of source names</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste non vide de noms de sources</translation>
     </message>
     <message>
         <location filename="../app/connectors/faningroupfile.cpp" line="103"/>
         <source>must hold non-empty strings</source>
-        <translation type="unfinished"></translation>
+        <translation>doit contenir des chaînes non vides</translation>
     </message>
     <message>
         <location filename="../app/connectors/faningroupfile.cpp" line="106"/>
         <source>&apos;%1&apos; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; figure deux fois</translation>
     </message>
     <message>
         <location filename="../app/connectors/faningroupfile.cpp" line="119"/>
         <source>must be a number of minutes above 0, at most a year</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre de minutes supérieur à 0, au plus un an</translation>
     </message>
     <message>
         <location filename="../app/connectors/faningroupfile.cpp" line="130"/>
         <source>must be callback or approval</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être callback ou approval</translation>
     </message>
     <message>
         <location filename="../app/connectors/faningroupfile.cpp" line="137"/>
         <source>is required when onComplete is callback</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire quand onComplete vaut callback</translation>
     </message>
     <message>
         <location filename="../app/connectors/faningroupfile.cpp" line="144"/>
         <source>must name a header and a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>doit indiquer un en-tête et un secret</translation>
     </message>
     <message>
         <location filename="../app/connectors/faningroupfile.cpp" line="157"/>
         <source>cannot read the fan-in groups file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier des groupes de convergence %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/connectors/faningroupfile.cpp" line="169"/>
         <source>the fan-in groups file is not JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier des groupes de convergence n’est pas du JSON : %1 à la position %2</translation>
     </message>
     <message>
         <location filename="../app/connectors/faningroupfile.cpp" line="176"/>
         <source>field groups: is required and must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>champ groups : est obligatoire et doit être une liste</translation>
     </message>
     <message>
         <location filename="../app/connectors/faningroupfile.cpp" line="192"/>
         <source>&apos;%1&apos; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; est utilisé deux fois</translation>
     </message>
 </context>
 <context>
@@ -1068,35 +1068,35 @@
     <message>
         <location filename="../app/receiver/faninhandler.cpp" line="90"/>
         <source>%1 reported after the fan-in ended (%2); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu après la fin de la convergence (%2) ; ignoré</translation>
     </message>
     <message>
         <location filename="../app/receiver/faninhandler.cpp" line="92"/>
         <source>%1 reported again; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu de nouveau ; ignoré</translation>
     </message>
     <message>
         <location filename="../app/receiver/faninhandler.cpp" line="114"/>
         <source>%1 arrived (%2 of %3): all sources have reported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reçue (%2 sur %3) : toutes les sources ont répondu</translation>
     </message>
     <message>
         <location filename="../app/receiver/faninhandler.cpp" line="118"/>
         <source>%1 arrived (%2 of %3); missing: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reçue (%2 sur %3) ; manquantes : %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/receiver/faninhandler.cpp" line="129"/>
         <source>All %n source(s) reported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n source sur %n a répondu</numerusform>
+            <numerusform>Les %n sources ont toutes répondu</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/receiver/faninhandler.cpp" line="132"/>
         <source>All sources reported: waiting for a human approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les sources ont répondu : en attente d’une approbation humaine</translation>
     </message>
 </context>
 <context>
@@ -1104,89 +1104,89 @@
     <message>
         <location filename="../app/gates/gateevaluator.cpp" line="54"/>
         <source>the secret &apos;%1&apos; is not in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>le secret &apos;%1&apos; n’est pas dans le coffre</translation>
     </message>
     <message>
         <location filename="../app/gates/gateevaluator.cpp" line="70"/>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse en %1 s</translation>
     </message>
     <message>
         <location filename="../app/gates/gateevaluator.cpp" line="84"/>
         <location filename="../app/gates/gateevaluator.cpp" line="90"/>
         <source>HTTP %1</source>
-        <translation type="unfinished">HTTP %1</translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location filename="../app/gates/gateevaluator.cpp" line="96"/>
         <source>evaluation error: the answer is not JSON (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur d’évaluation : la réponse n’est pas du JSON (%1 à la position %2)</translation>
     </message>
     <message>
         <location filename="../app/gates/gateevaluator.cpp" line="106"/>
         <location filename="../app/gates/gateevaluator.cpp" line="116"/>
         <source>evaluation error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur d’évaluation : %1</translation>
     </message>
     <message>
         <location filename="../app/gates/gateevaluator.cpp" line="108"/>
         <source>HTTP %1; %2 holds</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 ; %2 est vrai</translation>
     </message>
     <message>
         <location filename="../app/gates/gateevaluator.cpp" line="109"/>
         <source>HTTP %1; %2 is false</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 ; %2 est faux</translation>
     </message>
     <message>
         <location filename="../app/gates/gateevaluator.cpp" line="128"/>
         <source>evaluation error: %1 is neither a number nor a list</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur d’évaluation : %1 n’est ni un nombre ni une liste</translation>
     </message>
     <message>
         <location filename="../app/gates/gateevaluator.cpp" line="132"/>
         <source>%1 is %2, below the minimum %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vaut %2, sous le minimum %3</translation>
     </message>
     <message>
         <location filename="../app/gates/gateevaluator.cpp" line="135"/>
         <source>%1 is %2, above the maximum %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vaut %2, au-dessus du maximum %3</translation>
     </message>
     <message>
         <location filename="../app/gates/gateevaluator.cpp" line="139"/>
         <source>%1 is %2, within the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vaut %2, dans les limites</translation>
     </message>
     <message>
         <location filename="../app/gates/gateevaluator.cpp" line="160"/>
         <source>%1 %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message>
         <location filename="../app/gates/gateevaluator.cpp" line="164"/>
         <source>%1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2</translation>
     </message>
     <message>
         <location filename="../app/gates/gateevaluator.cpp" line="167"/>
         <source>%1 is inside the freeze %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est dans la période de gel %2</translation>
     </message>
     <message>
         <location filename="../app/gates/gateevaluator.cpp" line="168"/>
         <source>%1 is outside the freeze %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est hors de la période de gel %2</translation>
     </message>
     <message>
         <location filename="../app/gates/gateevaluator.cpp" line="170"/>
         <source>%1 is inside the window %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est dans la plage horaire %2</translation>
     </message>
     <message>
         <location filename="../app/gates/gateevaluator.cpp" line="171"/>
         <source>%1 is outside the window %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est hors de la plage horaire %2</translation>
     </message>
 </context>
 <context>
@@ -1194,15 +1194,15 @@
     <message numerus="yes">
         <location filename="../app/gates/gatesampler.cpp" line="25"/>
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gates/gatesampler.cpp" line="27"/>
         <source>%n min</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
@@ -1210,7 +1210,7 @@
     <message numerus="yes">
         <location filename="../app/gates/gatesampler.cpp" line="28"/>
         <source>%n s</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n s</numerusform>
             <numerusform>%n s</numerusform>
         </translation>
@@ -1218,69 +1218,69 @@
     <message>
         <location filename="../app/gates/gatesampler.cpp" line="125"/>
         <source>Gates did not pass within the timeout of %1 (no evaluation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les portes ne sont pas passées au vert dans le délai de %1 (aucune évaluation)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gates/gatesampler.cpp" line="127"/>
         <source>Gates did not all pass within the timeout of %1 (%n evaluation(s); last: %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les portes ne sont pas toutes passées au vert dans le délai de %1 (%n évaluation ; dernière : %2)</numerusform>
+            <numerusform>Les portes ne sont pas toutes passées au vert dans le délai de %1 (%n évaluations ; dernière : %2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gates/gatesampler.cpp" line="135"/>
         <location filename="../app/gates/gatesampler.cpp" line="261"/>
         <source>Gates did not all pass in %n evaluation(s), the policy&apos;s cap (last: %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les portes ne sont pas toutes passées au vert en %n évaluation, le plafond de la règle (dernière : %1)</numerusform>
+            <numerusform>Les portes ne sont pas toutes passées au vert en %n évaluations, le plafond de la règle (dernière : %1)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gates/gatesampler.cpp" line="196"/>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished">%1 (%2) {1 %2 ?} {3)?}</translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message>
         <location filename="../app/gates/gatesampler.cpp" line="197"/>
         <source>green</source>
-        <translation type="unfinished"></translation>
+        <translation>au vert</translation>
     </message>
     <message>
         <location filename="../app/gates/gatesampler.cpp" line="197"/>
         <source>red</source>
-        <translation type="unfinished"></translation>
+        <translation>au rouge</translation>
     </message>
     <message>
         <location filename="../app/gates/gatesampler.cpp" line="227"/>
         <source>Gates evaluation %1: %2 of %3 green: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation des portes %1 : %2 sur %3 au vert : %4</translation>
     </message>
     <message>
         <location filename="../app/gates/gatesampler.cpp" line="233"/>
         <source>. All gates green: waiting for a human approval</source>
-        <translation type="unfinished"></translation>
+        <translation>. Toutes les portes au vert : en attente d’une approbation humaine</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gates/gatesampler.cpp" line="244"/>
         <source>Approved by %1, then all %n gate(s) green in evaluation %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Approuvée par %1, puis %n porte au vert à l’évaluation %2</numerusform>
+            <numerusform>Approuvée par %1, puis les %n portes au vert à l’évaluation %2</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gates/gatesampler.cpp" line="248"/>
         <source>: &quot;%1&quot;</source>
-        <translation type="unfinished"> : « %1 »</translation>
+        <translation> : « %1 »</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gates/gatesampler.cpp" line="254"/>
         <source>All %n gate(s) green in evaluation %1 (policy %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n porte au vert à l’évaluation %1 (règle %2)</numerusform>
+            <numerusform>Les %n portes au vert à l’évaluation %1 (règle %2)</numerusform>
         </translation>
     </message>
 </context>
@@ -1289,37 +1289,37 @@
     <message>
         <location filename="../ui/gatestripwidget.cpp" line="27"/>
         <source>Gate samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillons des portes</translation>
     </message>
     <message>
         <location filename="../ui/gatestripwidget.cpp" line="132"/>
         <source>delay</source>
-        <translation type="unfinished"></translation>
+        <translation>attente</translation>
     </message>
     <message>
         <location filename="../ui/gatestripwidget.cpp" line="152"/>
         <source>timeout</source>
-        <translation type="unfinished">délai dépassé</translation>
+        <translation>expiration</translation>
     </message>
     <message>
         <location filename="../ui/gatestripwidget.cpp" line="158"/>
         <source>%1/%2 green</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 au vert</translation>
     </message>
     <message>
         <location filename="../ui/gatestripwidget.cpp" line="185"/>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 (%3)</translation>
     </message>
     <message>
         <location filename="../ui/gatestripwidget.cpp" line="187"/>
         <source>green</source>
-        <translation type="unfinished"></translation>
+        <translation>au vert</translation>
     </message>
     <message>
         <location filename="../ui/gatestripwidget.cpp" line="187"/>
         <source>red</source>
-        <translation type="unfinished"></translation>
+        <translation>au rouge</translation>
     </message>
 </context>
 <context>
@@ -1327,114 +1327,114 @@
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="49"/>
         <source>unexpected &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; inattendu</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="58"/>
         <source>offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>position %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="106"/>
         <location filename="../app/gates/jsonexpression.cpp" line="146"/>
         <source>expression nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>expression trop profondément imbriquée</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="180"/>
         <source>&apos;=&apos; is not an operator; use &apos;==&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;=&apos; n’est pas un opérateur ; utilisez &apos;==&apos;</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="191"/>
         <source>unexpected end of expression</source>
-        <translation type="unfinished"></translation>
+        <translation>fin d’expression inattendue</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="199"/>
         <location filename="../app/gates/jsonexpression.cpp" line="255"/>
         <source>expected &apos;)&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;)&apos; attendu</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="222"/>
         <source>invalid number &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre &apos;%1&apos; non valide</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="244"/>
         <source>expected a value, found &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur attendue, &apos;%1&apos; trouvé</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="250"/>
         <source>expected &apos;(&apos; after count</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;(&apos; attendu après count</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="284"/>
         <source>unterminated string</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne non terminée</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="299"/>
         <source>expected a value, a path or &apos;(&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur, chemin ou &apos;(&apos; attendu</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="306"/>
         <source>expected a name after &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nom attendu après &apos;.&apos;</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="326"/>
         <source>expected an index or a quoted name in &apos;[ ]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>index ou nom entre guillemets attendu dans &apos;[ ]&apos;</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="333"/>
         <source>expected &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;]&apos; attendu</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="392"/>
         <source>path &apos;%1&apos; not found: %2 is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin &apos;%1&apos; introuvable : %2 n’est pas un tableau</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="396"/>
         <source>path &apos;%1&apos; not found: index %2 past the end of %3 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin &apos;%1&apos; introuvable : index %2 au-delà des %3 éléments</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="404"/>
         <source>path &apos;%1&apos; not found</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin &apos;%1&apos; introuvable</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="419"/>
         <source>offset %1: expected true or false, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>position %1 : true ou false attendu, %2 trouvé</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="440"/>
         <source>offset %1: cannot order %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>position %1 : impossible de comparer %2 et %3</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="476"/>
         <source>offset %1: count() needs an array or an object, &apos;%2&apos; is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>position %1 : count() exige un tableau ou un objet, &apos;%2&apos; est de type %3</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="535"/>
         <source>the expression did not parse</source>
-        <translation type="unfinished"></translation>
+        <translation>l’expression n’a pas pu être analysée</translation>
     </message>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="549"/>
         <source>the condition gave %1, not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>la condition a donné %1, et non true ou false</translation>
     </message>
 </context>
 <context>
@@ -2019,144 +2019,144 @@ Ctrl+Q : quitter</translation>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="29"/>
         <source>field %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>champ %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="40"/>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="44"/>
         <location filename="../app/gates/policyfile.cpp" line="189"/>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="48"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="59"/>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier de %1 à %2</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="71"/>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="83"/>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être true ou false</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="92"/>
         <source>is not a known field (known: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas un champ connu (connus : %1)</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="106"/>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="133"/>
         <source>must be a time as HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une heure au format HH:mm</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="150"/>
         <source>must be a non-empty list of days (&quot;mon&quot; .. &quot;sun&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste non vide de jours (&quot;mon&quot; .. &quot;sun&quot;)</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="157"/>
         <source>&apos;%1&apos; is not a day; use mon, tue, wed, thu, fri, sat, sun</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n’est pas un jour ; utilisez mon, tue, wed, thu, fri, sat, sun</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="172"/>
         <source>must be GET, POST, PUT or HEAD</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être GET, POST, PUT ou HEAD</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="179"/>
         <source>must be an absolute http or https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une URL http ou https absolue</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="183"/>
         <source>must be an object of name: value</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet de paires nom : valeur</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="220"/>
         <source>a count gate needs min, max or both</source>
-        <translation type="unfinished"></translation>
+        <translation>une porte count exige min, max ou les deux</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="222"/>
         <source>must not be greater than max</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas dépasser max</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="231"/>
         <source>must differ from &apos;from&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit différer de &apos;from&apos;</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="236"/>
         <source>&apos;%1&apos; is not an IANA time zone such as Europe/Berlin</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n’est pas un fuseau horaire IANA comme Europe/Berlin</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="241"/>
         <source>must be http, count or timeWindow</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être http, count ou timeWindow</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="282"/>
         <source>must be gatesOnly, gatesThenApproval or approvalThenGates</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être gatesOnly, gatesThenApproval ou approvalThenGates</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="286"/>
         <source>must be a non-empty list of gates</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste non vide de portes</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="293"/>
         <location filename="../app/gates/policyfile.cpp" line="351"/>
         <source>field %1: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>champ %1 : doit être un objet</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="300"/>
         <source>&apos;%1&apos; is used twice in this policy</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; est utilisé deux fois dans cette règle</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="323"/>
         <source>cannot read the policy file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier de règles %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="334"/>
         <source>the policy file is not JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de règles n’est pas du JSON : %1 à la position %2</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="341"/>
         <source>field policies: is required and must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>champ policies : est obligatoire et doit être une liste</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="360"/>
         <source>field %1.name: &apos;%2&apos; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>champ %1.name : &apos;%2&apos; est utilisé deux fois</translation>
     </message>
 </context>
 <context>
