@@ -4,6 +4,7 @@
 #include <QColor>
 #include <QDateTime>
 #include <QIcon>
+#include <QJsonObject>
 
 namespace {
 
@@ -29,8 +30,23 @@ QString timeText(const QDateTime &time)
 QString stateText(const Approval &a)
 {
     switch (a.state) {
-    case ApprovalState::Pending:
-        return ApprovalTableModel::tr("Pending");
+    case ApprovalState::Pending: {
+        // A policy's gates at work: how far they are, and how long they may still take.
+        const QJsonObject gates = a.metadata.value(QStringLiteral("gates")).toObject();
+        if (gates.isEmpty())
+            return ApprovalTableModel::tr("Pending");
+        if (gates.value(QStringLiteral("ready")).toBool())
+            return ApprovalTableModel::tr("Gates green, waiting for approval");
+        const QString progress = ApprovalTableModel::tr("Waiting for gates (%1/%2 green)")
+                                         .arg(gates.value(QStringLiteral("green")).toInt())
+                                         .arg(gates.value(QStringLiteral("total")).toInt());
+        const QDateTime timeoutAt = QDateTime::fromString(
+                gates.value(QStringLiteral("timeoutAt")).toString(), Qt::ISODateWithMs);
+        const qint64 left = QDateTime::currentDateTimeUtc().secsTo(timeoutAt);
+        if (!timeoutAt.isValid() || left <= 0)
+            return progress;
+        return ApprovalTableModel::tr("%1, %2 min left").arg(progress).arg((left + 59) / 60);
+    }
     case ApprovalState::Approved:
         break;
     case ApprovalState::Rejected:

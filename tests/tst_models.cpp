@@ -21,6 +21,7 @@ class tst_Models : public QObject
 {
     Q_OBJECT
 private slots:
+    void gatesProgressInStateColumn();
     void tableModelBasics();
     void burstIsBatched();
     void updatesInPlace();
@@ -496,6 +497,25 @@ void tst_Models::exportDateRangeAndFileOffThread()
     QTRY_COMPARE(finished.count(), 3);
     QCOMPARE(finished.last().at(0).toBool(), false);
     QVERIFY(finished.last().at(1).toString().contains(QStringLiteral("failed")));
+}
+
+void tst_Models::gatesProgressInStateColumn()
+{
+    ApprovalTableModel model;
+    Approval waiting = approval(1, QStringLiteral("Gated"));
+    waiting.metadata.insert(QStringLiteral("gates"),
+                            QJsonObject{{QStringLiteral("green"), 3},
+                                        {QStringLiteral("total"), 4},
+                                        {QStringLiteral("timeoutAt"),
+                                         QDateTime::currentDateTimeUtc().addSecs(600).toString(
+                                                 Qt::ISODateWithMs)}});
+    Approval ready = approval(2, QStringLiteral("Ready"));
+    ready.metadata.insert(QStringLiteral("gates"), QJsonObject{{QStringLiteral("ready"), true}});
+    model.setApprovals({waiting, ready});
+    QCOMPARE(model.index(0, ApprovalTableModel::StateColumn).data().toString(),
+             QStringLiteral("Waiting for gates (3/4 green), 10 min left"));
+    QCOMPARE(model.index(1, ApprovalTableModel::StateColumn).data().toString(),
+             QStringLiteral("Gates green, waiting for approval"));
 }
 
 QTEST_MAIN(tst_Models)
