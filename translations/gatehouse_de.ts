@@ -20,7 +20,7 @@
 <context>
     <name>ApprovalTableModel</name>
     <message numerus="yes">
-        <location filename="../models/approvaltablemodel.cpp" line="15"/>
+        <location filename="../models/approvaltablemodel.cpp" line="16"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvaltablemodel.cpp" line="17"/>
+        <location filename="../models/approvaltablemodel.cpp" line="18"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n Min.</numerusform>
@@ -36,12 +36,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="19"/>
+        <location filename="../models/approvaltablemodel.cpp" line="20"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvaltablemodel.cpp" line="20"/>
+        <location filename="../models/approvaltablemodel.cpp" line="21"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -49,207 +49,222 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="33"/>
+        <location filename="../models/approvaltablemodel.cpp" line="37"/>
         <source>Pending</source>
         <translation>Offen</translation>
     </message>
     <message>
         <location filename="../models/approvaltablemodel.cpp" line="39"/>
+        <source>Gates green, waiting for approval</source>
+        <translation>Gates grün, wartet auf Genehmigung</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="40"/>
+        <source>Waiting for gates (%1/%2 green)</source>
+        <translation>Warten auf Gates (%1/%2 grün)</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="48"/>
+        <source>%1, %2 min left</source>
+        <translation>%1, noch %2 min</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="55"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="41"/>
+        <location filename="../models/approvaltablemodel.cpp" line="57"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="43"/>
+        <location filename="../models/approvaltablemodel.cpp" line="59"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="44"/>
+        <location filename="../models/approvaltablemodel.cpp" line="60"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="48"/>
+        <location filename="../models/approvaltablemodel.cpp" line="64"/>
         <source>%1, delivering</source>
         <translation>%1, wird zugestellt</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="50"/>
+        <location filename="../models/approvaltablemodel.cpp" line="66"/>
         <source>%1, delivery failed</source>
         <translation>%1, Zustellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="52"/>
+        <location filename="../models/approvaltablemodel.cpp" line="68"/>
         <source>%1, delivered</source>
         <translation>%1, zugestellt</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="62"/>
+        <location filename="../models/approvaltablemodel.cpp" line="78"/>
         <source>window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="64"/>
+        <location filename="../models/approvaltablemodel.cpp" line="80"/>
         <source>tray</source>
         <translation>Infobereich</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="66"/>
+        <location filename="../models/approvaltablemodel.cpp" line="82"/>
         <source>link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="68"/>
+        <location filename="../models/approvaltablemodel.cpp" line="84"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="70"/>
+        <location filename="../models/approvaltablemodel.cpp" line="86"/>
         <source>policy</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="72"/>
+        <location filename="../models/approvaltablemodel.cpp" line="88"/>
         <source>timeout</source>
         <translation>Zeitablauf</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="124"/>
+        <location filename="../models/approvaltablemodel.cpp" line="140"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="126"/>
+        <location filename="../models/approvaltablemodel.cpp" line="142"/>
         <source>Gate</source>
         <translation>Gate</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="128"/>
+        <location filename="../models/approvaltablemodel.cpp" line="144"/>
         <source>Human task</source>
         <translation>Menschliche Aufgabe</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="130"/>
+        <location filename="../models/approvaltablemodel.cpp" line="146"/>
         <source>Paused run</source>
         <translation>Pausierter Lauf</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="132"/>
+        <location filename="../models/approvaltablemodel.cpp" line="148"/>
         <source>Fan-in</source>
         <translation>Fan-in</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="134"/>
+        <location filename="../models/approvaltablemodel.cpp" line="150"/>
         <source>Generic</source>
         <translation>Generisch</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="175"/>
+        <location filename="../models/approvaltablemodel.cpp" line="191"/>
         <source>due</source>
         <translation>fällig</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="175"/>
+        <location filename="../models/approvaltablemodel.cpp" line="191"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="190"/>
+        <location filename="../models/approvaltablemodel.cpp" line="206"/>
         <source>%1: %2 of %3 approved, waiting</source>
         <translation>%1: %2 von %3 genehmigt, wartet</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="192"/>
+        <location filename="../models/approvaltablemodel.cpp" line="208"/>
         <source>%1: all %2 approved</source>
         <translation>%1: alle %2 genehmigt</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="194"/>
+        <location filename="../models/approvaltablemodel.cpp" line="210"/>
         <source>%1: failed, %2 of %3 rejected or expired</source>
         <translation>%1: fehlgeschlagen, %2 von %3 abgelehnt oder abgelaufen</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="265"/>
+        <location filename="../models/approvaltablemodel.cpp" line="281"/>
         <source>%1 of %2 approved</source>
         <translation>%1 von %2 genehmigt</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="267"/>
+        <location filename="../models/approvaltablemodel.cpp" line="283"/>
         <source>all %1 approved</source>
         <translation>alle %1 genehmigt</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="269"/>
+        <location filename="../models/approvaltablemodel.cpp" line="285"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="351"/>
+        <location filename="../models/approvaltablemodel.cpp" line="367"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="353"/>
+        <location filename="../models/approvaltablemodel.cpp" line="369"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="355"/>
+        <location filename="../models/approvaltablemodel.cpp" line="371"/>
         <source>Pipeline / stage / env.</source>
         <translation>Pipeline / Stufe / Umg.</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="367"/>
+        <location filename="../models/approvaltablemodel.cpp" line="383"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="369"/>
+        <location filename="../models/approvaltablemodel.cpp" line="385"/>
         <source>Decided by</source>
         <translation>Entschieden von</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="371"/>
+        <location filename="../models/approvaltablemodel.cpp" line="387"/>
         <source>Decided at</source>
         <translation>Entschieden am</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="373"/>
+        <location filename="../models/approvaltablemodel.cpp" line="389"/>
         <source>From</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="375"/>
+        <location filename="../models/approvaltablemodel.cpp" line="391"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="357"/>
+        <location filename="../models/approvaltablemodel.cpp" line="373"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="359"/>
+        <location filename="../models/approvaltablemodel.cpp" line="375"/>
         <source>Requested by</source>
         <translation>Angefordert von</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="361"/>
+        <location filename="../models/approvaltablemodel.cpp" line="377"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="363"/>
+        <location filename="../models/approvaltablemodel.cpp" line="379"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="365"/>
+        <location filename="../models/approvaltablemodel.cpp" line="381"/>
         <source>State</source>
         <translation>Status</translation>
     </message>

@@ -20,7 +20,7 @@
 <context>
     <name>ApprovalTableModel</name>
     <message numerus="yes">
-        <location filename="../models/approvaltablemodel.cpp" line="15"/>
+        <location filename="../models/approvaltablemodel.cpp" line="16"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvaltablemodel.cpp" line="17"/>
+        <location filename="../models/approvaltablemodel.cpp" line="18"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -36,12 +36,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="19"/>
+        <location filename="../models/approvaltablemodel.cpp" line="20"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvaltablemodel.cpp" line="20"/>
+        <location filename="../models/approvaltablemodel.cpp" line="21"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -49,207 +49,222 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="33"/>
+        <location filename="../models/approvaltablemodel.cpp" line="37"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
         <location filename="../models/approvaltablemodel.cpp" line="39"/>
+        <source>Gates green, waiting for approval</source>
+        <translation>Portes au vert, en attente d’approbation</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="40"/>
+        <source>Waiting for gates (%1/%2 green)</source>
+        <translation>En attente des portes (%1/%2 au vert)</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="48"/>
+        <source>%1, %2 min left</source>
+        <translation>%1, %2 min restantes</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="55"/>
         <source>Expired</source>
         <translation>Expirée</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="41"/>
+        <location filename="../models/approvaltablemodel.cpp" line="57"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="43"/>
+        <location filename="../models/approvaltablemodel.cpp" line="59"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="44"/>
+        <location filename="../models/approvaltablemodel.cpp" line="60"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="48"/>
+        <location filename="../models/approvaltablemodel.cpp" line="64"/>
         <source>%1, delivering</source>
         <translation>%1, envoi en cours</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="50"/>
+        <location filename="../models/approvaltablemodel.cpp" line="66"/>
         <source>%1, delivery failed</source>
         <translation>%1, échec de l’envoi</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="52"/>
+        <location filename="../models/approvaltablemodel.cpp" line="68"/>
         <source>%1, delivered</source>
         <translation>%1, envoyée</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="62"/>
+        <location filename="../models/approvaltablemodel.cpp" line="78"/>
         <source>window</source>
         <translation>fenêtre</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="64"/>
+        <location filename="../models/approvaltablemodel.cpp" line="80"/>
         <source>tray</source>
         <translation>zone de notification</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="66"/>
+        <location filename="../models/approvaltablemodel.cpp" line="82"/>
         <source>link</source>
         <translation>lien</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="68"/>
+        <location filename="../models/approvaltablemodel.cpp" line="84"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="70"/>
+        <location filename="../models/approvaltablemodel.cpp" line="86"/>
         <source>policy</source>
         <translation>règle</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="72"/>
+        <location filename="../models/approvaltablemodel.cpp" line="88"/>
         <source>timeout</source>
         <translation>délai dépassé</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="124"/>
+        <location filename="../models/approvaltablemodel.cpp" line="140"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="126"/>
+        <location filename="../models/approvaltablemodel.cpp" line="142"/>
         <source>Gate</source>
         <translation>Porte</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="128"/>
+        <location filename="../models/approvaltablemodel.cpp" line="144"/>
         <source>Human task</source>
         <translation>Tâche humaine</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="130"/>
+        <location filename="../models/approvaltablemodel.cpp" line="146"/>
         <source>Paused run</source>
         <translation>Exécution en pause</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="132"/>
+        <location filename="../models/approvaltablemodel.cpp" line="148"/>
         <source>Fan-in</source>
         <translation>Convergence</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="134"/>
+        <location filename="../models/approvaltablemodel.cpp" line="150"/>
         <source>Generic</source>
         <translation>Générique</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="175"/>
+        <location filename="../models/approvaltablemodel.cpp" line="191"/>
         <source>due</source>
         <translation>échue</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="175"/>
+        <location filename="../models/approvaltablemodel.cpp" line="191"/>
         <source>in %1</source>
         <translation>dans %1</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="190"/>
+        <location filename="../models/approvaltablemodel.cpp" line="206"/>
         <source>%1: %2 of %3 approved, waiting</source>
         <translation>%1 : %2 sur %3 approuvées, en attente</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="192"/>
+        <location filename="../models/approvaltablemodel.cpp" line="208"/>
         <source>%1: all %2 approved</source>
         <translation>%1 : les %2 approuvées</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="194"/>
+        <location filename="../models/approvaltablemodel.cpp" line="210"/>
         <source>%1: failed, %2 of %3 rejected or expired</source>
         <translation>%1 : échec, %2 sur %3 rejetées ou expirées</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="265"/>
+        <location filename="../models/approvaltablemodel.cpp" line="281"/>
         <source>%1 of %2 approved</source>
         <translation>%1 sur %2 approuvées</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="267"/>
+        <location filename="../models/approvaltablemodel.cpp" line="283"/>
         <source>all %1 approved</source>
         <translation>les %1 approuvées</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="269"/>
+        <location filename="../models/approvaltablemodel.cpp" line="285"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="351"/>
+        <location filename="../models/approvaltablemodel.cpp" line="367"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="353"/>
+        <location filename="../models/approvaltablemodel.cpp" line="369"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="355"/>
+        <location filename="../models/approvaltablemodel.cpp" line="371"/>
         <source>Pipeline / stage / env.</source>
         <translation>Pipeline / étape / env.</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="367"/>
+        <location filename="../models/approvaltablemodel.cpp" line="383"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="369"/>
+        <location filename="../models/approvaltablemodel.cpp" line="385"/>
         <source>Decided by</source>
         <translation>Décidé par</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="371"/>
+        <location filename="../models/approvaltablemodel.cpp" line="387"/>
         <source>Decided at</source>
         <translation>Décidé le</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="373"/>
+        <location filename="../models/approvaltablemodel.cpp" line="389"/>
         <source>From</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="375"/>
+        <location filename="../models/approvaltablemodel.cpp" line="391"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="357"/>
+        <location filename="../models/approvaltablemodel.cpp" line="373"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="359"/>
+        <location filename="../models/approvaltablemodel.cpp" line="375"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="361"/>
+        <location filename="../models/approvaltablemodel.cpp" line="377"/>
         <source>Waiting</source>
         <translation>Attente</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="363"/>
+        <location filename="../models/approvaltablemodel.cpp" line="379"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="365"/>
+        <location filename="../models/approvaltablemodel.cpp" line="381"/>
         <source>State</source>
         <translation>État</translation>
     </message>
