@@ -192,6 +192,9 @@ int main(int argc, char **argv)
         err << "gatehouse: WARNING: listening on " << config.listenAddress.toString()
             << " without TLS: secrets cross the network in clear; set receiver/tlsCert and"
                " receiver/tlsKey\n";
+    config.receiverThreads = qBound(
+            1, settings->value(QStringLiteral("receiver/threads"), config.receiverThreads).toInt(),
+            256);
     config.policyFile = settings->value(QStringLiteral("gates/policyFile")).toString();
     config.faninFile = settings->value(QStringLiteral("fanin/groupsFile")).toString();
     // GATEHOUSE_SECRET_<name>=value: sealed into the vault at start, then named in policy

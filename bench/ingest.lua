@@ -1,6 +1,7 @@
 -- wrk script: realistic generic webhooks, each with its own externalId, and the
 -- latency percentiles (p99.9 included) printed in a parseable line.
 local counter = 0
+local secret = os.getenv("BENCH_WEBHOOK_SECRET") -- the generic connector's secret, if any
 local prefix = tostring(os.time()) .. "-" .. tostring(math.random(1000000))
 
 request = function()
@@ -10,7 +11,11 @@ request = function()
         '"externalId":"bench-' .. prefix .. '-' .. counter .. '",' ..
         '"pipeline":"shop","stage":"deploy","environment":"production",' ..
         '"requestedBy":"ci","description":"Release notes for build ' .. counter .. '"}'
-    return wrk.format("POST", "/hooks/generic", {["Content-Type"] = "application/json"}, body)
+    local headers = {["Content-Type"] = "application/json"}
+    if secret then
+        headers["Authorization"] = "Bearer " .. secret
+    end
+    return wrk.format("POST", "/hooks/generic", headers, body)
 end
 
 done = function(summary, latency, requests)

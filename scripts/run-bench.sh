@@ -29,9 +29,9 @@ wait_port() { for _ in $(seq 100); do [ -s "$1" ] && grep -q 'listening on' "$1"
     >"$work/gatehouse.log" 2>&1 & pids+=($!)
 wait_port "$work/trivial.log"; wait_port "$work/gatehouse.log"
 trivial=$(port_of "$work/trivial.log"); gatehouse=$(port_of "$work/gatehouse.log")
-auth=(-H "Authorization: Bearer bench-secret")
 ceiling=$(wrk -t2 -c32 -d"${seconds}s" -s "$here/bench/ingest.lua" "http://127.0.0.1:$trivial" | grep RESULT)
-durable=$(wrk -t2 -c32 -d"${seconds}s" -s "$here/bench/ingest.lua" "${auth[@]}" "http://127.0.0.1:$gatehouse" | grep RESULT)
+durable=$(BENCH_WEBHOOK_SECRET=bench-secret wrk -t2 -c32 -d"${seconds}s" -s "$here/bench/ingest.lua" \
+    "http://127.0.0.1:$gatehouse" | grep RESULT)
 echo "ingest, trivial QHttpServer route (ceiling): $ceiling"
 echo "ingest, Gatehouse durable (synchronous=FULL): $durable"
 c=$(echo "$ceiling" | grep -o 'rps=[0-9]*' | cut -d= -f2); d=$(echo "$durable" | grep -o 'rps=[0-9]*' | cut -d= -f2)

@@ -27,7 +27,9 @@ struct ServiceConfig
     QHash<QString, InboundSetting> inbound; // by connector; missing: token, generated
     QString tlsCertificate; // PEM; with tlsKey, the receiver speaks HTTPS only
     QString tlsKey;
-    int receiverThreads = 4; // requests arriving together share one durable commit
+    // Requests arriving together share one durable commit; each receiver thread holds one
+    // request at a time, so the thread count bounds the size of a group.
+    int receiverThreads = 16;
 
     // Action links, FlexDeploy tasks and pausable pipelines (docs/human-tasks.md).
     QUrl publicUrl; // base of every link; empty: http://127.0.0.1:<port>
