@@ -38,7 +38,7 @@ c=$(echo "$ceiling" | grep -o 'rps=[0-9]*' | cut -d= -f2); d=$(echo "$durable" |
 echo "ingest ratio durable/ceiling: $(awk "BEGIN{printf \"%.1f%%\", 100*$d/$c}")"
 
 # 2. Ack latency at a fixed 1,000 webhooks/s (open loop: latency from the scheduled send).
-echo "ack latency at 1000/s: $("$build/bench/gatehouse-loadgen" "$gatehouse" 1000 "$seconds" 16 bench-secret | grep RESULT)"
+echo "ack latency at 1000/s: $("$build/bench/gatehouse-loadgen" "$gatehouse" 1000 "$seconds" 64 bench-secret | grep RESULT)"
 
 # 3. Decision (the Approve button's engine call) to the callback arriving.
 echo "decision to callback: $("$build/bench/gatehouse-consolebench" decision 2>/dev/null | grep RESULT)"
@@ -55,7 +55,7 @@ done
 portfile="$work/stall.port"
 "$build/bench/gatehouse-consolebench" stall "$portfile" >"$work/stall.log" 2>/dev/null & stallpid=$!
 for _ in $(seq 600); do [ -s "$portfile" ] && break; sleep 0.1; done
-"$build/bench/gatehouse-loadgen" "$(cat "$portfile")" 1000 "$seconds" 16 bench-secret >"$work/stall-load.log" || true
+"$build/bench/gatehouse-loadgen" "$(cat "$portfile")" 1000 "$seconds" 64 bench-secret >"$work/stall-load.log" || true
 rm -f "$portfile"; wait $stallpid || true
 echo "window under load: $(grep RESULT "$work/stall.log") load: $(grep RESULT "$work/stall-load.log")"
 } | tee "$results"
