@@ -1,6 +1,7 @@
 // Engine: the state machine, finality, concurrent decisions, expiry, timeline.
 #include "support/testcore.h"
 
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 #include <QtConcurrent/QtConcurrentRun>
@@ -19,6 +20,7 @@ private slots:
     void deadlineExpires();
     void decisionQueuesCallbackInSameTransaction();
     void secretsAreSealed();
+    void overridingGatesNeedsAComment();
 
 private:
     static ParsedWebhook webhook(const QString &externalId = QStringLiteral("e1"));
@@ -210,6 +212,34 @@ void tst_Engine::secretsAreSealed()
     const QString name = Connector::secretName(id, QStringLiteral("authToken"));
     QCOMPARE(core.engine->secret(name), QByteArray("super-secret-job-token"));
     QVERIFY(!core.store.sealedSecret(name).contains(QStringLiteral("super-secret")));
+}
+
+void tst_Engine::overridingGatesNeedsAComment()
+{
+    TestCore core;
+    ParsedWebhook hook = webhook();
+    hook.approval.metadata.insert(
+            QStringLiteral("gates"),
+            QJsonObject{{QStringLiteral("green"), 2}, {QStringLiteral("total"), 3}});
+    const qint64 id = core.engine->ingest(hook).approval.id;
+    const auto refused = core.engine->decide(
+            id, {Verdict::Approve, QStringLiteral("alice"), QStringLiteral("window"), {}});
+    QCOMPARE(refused.outcome, Engine::DecideOutcome::CommentRequired);
+    QVERIFY(refused.message.contains(QStringLiteral("2 of 3")));
+    QCOMPARE(core.engine->approval(id)->state, ApprovalState::Pending);
+    const auto overridden = core.engine->decide(
+            id,
+            {Verdict::Approve, QStringLiteral("alice"), QStringLiteral("window"),
+             QStringLiteral("monitor is down, checked by hand")});
+    QCOMPARE(overridden.outcome, Engine::DecideOutcome::Decided);
+    // Rejecting never needs a reason.
+    const qint64 other = core.engine->ingest(webhook(QStringLiteral("e2"))).approval.id;
+    QCOMPARE(
+            core.engine
+                    ->decide(other,
+                             {Verdict::Reject, QStringLiteral("bob"), QStringLiteral("window"), {}})
+                    .outcome,
+            Engine::DecideOutcome::Decided);
 }
 
 QTEST_GUILESS_MAIN(tst_Engine)

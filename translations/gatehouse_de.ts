@@ -741,127 +741,132 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../app/core/engine.cpp" line="163"/>
+        <location filename="../app/core/engine.cpp" line="164"/>
         <source>Received again from %1; details refreshed</source>
         <translation>Erneut von %1 empfangen; Angaben aktualisiert</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="164"/>
+        <location filename="../app/core/engine.cpp" line="165"/>
         <source>Received again from %1 after the decision; nothing changed</source>
         <translation>Nach der Entscheidung erneut von %1 empfangen; nichts geändert</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="185"/>
+        <location filename="../app/core/engine.cpp" line="186"/>
         <source>Received from %1; expires %2</source>
         <translation>Von %1 empfangen; läuft ab %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="187"/>
+        <location filename="../app/core/engine.cpp" line="188"/>
         <source>Received from %1</source>
         <translation>Von %1 empfangen</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="234"/>
-        <location filename="../app/core/engine.cpp" line="326"/>
+        <location filename="../app/core/engine.cpp" line="235"/>
+        <location filename="../app/core/engine.cpp" line="340"/>
         <source>Approval %1 does not exist</source>
         <translation>Genehmigung %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="241"/>
-        <location filename="../app/core/engine.cpp" line="277"/>
-        <location filename="../app/core/engine.cpp" line="325"/>
+        <location filename="../app/core/engine.cpp" line="242"/>
+        <location filename="../app/core/engine.cpp" line="290"/>
+        <location filename="../app/core/engine.cpp" line="339"/>
         <source>Already %1 by %2</source>
         <translation>Bereits %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="266"/>
-        <location filename="../app/core/engine.cpp" line="318"/>
+        <location filename="../app/core/engine.cpp" line="255"/>
+        <source>Its gates are not all green (%1 of %2): approving overrides them; say why in a comment</source>
+        <translation>Nicht alle Gates sind grün (%1 von %2): Eine Genehmigung setzt sich darüber hinweg; bitte im Kommentar begründen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="279"/>
+        <location filename="../app/core/engine.cpp" line="331"/>
         <source>The database is not available</source>
         <translation>Die Datenbank ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="281"/>
+        <location filename="../app/core/engine.cpp" line="294"/>
         <source>Expired: no decision before the deadline</source>
         <translation>Abgelaufen: keine Entscheidung vor der Frist</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="282"/>
+        <location filename="../app/core/engine.cpp" line="295"/>
         <source>%1 by %2 from %3</source>
         <translation>%1 von %2 über %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="283"/>
+        <location filename="../app/core/engine.cpp" line="296"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="284"/>
+        <location filename="../app/core/engine.cpp" line="297"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="287"/>
-        <location filename="../app/core/engine.cpp" line="345"/>
+        <location filename="../app/core/engine.cpp" line="300"/>
+        <location filename="../app/core/engine.cpp" line="363"/>
         <source>: &quot;%1&quot;</source>
         <translation>: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="296"/>
+        <location filename="../app/core/engine.cpp" line="309"/>
         <source>%1 queued for %2</source>
         <translation>%1 für %2 eingereiht</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="334"/>
+        <location filename="../app/core/engine.cpp" line="349"/>
         <source>Already approved by %1; the gates decide</source>
         <translation>Bereits von %1 genehmigt; die Gates entscheiden</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="343"/>
+        <location filename="../app/core/engine.cpp" line="360"/>
         <source>Approved by %1 from %2; the decision waits for the gates</source>
         <translation>Von %1 über %2 genehmigt; die Entscheidung wartet auf die Gates</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="399"/>
+        <location filename="../app/core/engine.cpp" line="417"/>
         <source>Delivery retried by hand</source>
         <translation>Zustellung von Hand wiederholt</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="495"/>
+        <location filename="../app/core/engine.cpp" line="515"/>
         <source>%1 delivered to %2: HTTP %3 (attempt %4)</source>
         <translation>%1 an %2 zugestellt: HTTP %3 (Versuch %4)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="522"/>
+        <location filename="../app/core/engine.cpp" line="542"/>
         <source>%1 to %2 failed: %3 (attempt %4, giving up)</source>
         <translation>%1 an %2 fehlgeschlagen: %3 (Versuch %4, aufgegeben)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="525"/>
+        <location filename="../app/core/engine.cpp" line="545"/>
         <source>%1 to %2 failed: %3 (attempt %4, next try %5)</source>
         <translation>%1 an %2 fehlgeschlagen: %3 (Versuch %4, nächster Versuch %5)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="614"/>
+        <location filename="../app/core/engine.cpp" line="635"/>
         <source>Action link issued (%1); expires %2</source>
         <translation>Aktionslink ausgestellt (%1); läuft ab %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="648"/>
+        <location filename="../app/core/engine.cpp" line="669"/>
         <source>This link was already used at %1</source>
         <translation>Dieser Link wurde bereits am %1 verwendet</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="651"/>
+        <location filename="../app/core/engine.cpp" line="672"/>
         <source>This link expired at %1</source>
         <translation>Dieser Link ist am %1 abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="654"/>
+        <location filename="../app/core/engine.cpp" line="675"/>
         <source>Already %1 by %2 from %3</source>
         <translation>Bereits %1 von %2 über %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="672"/>
+        <location filename="../app/core/engine.cpp" line="693"/>
         <source>Action link from %1 refused: %2</source>
         <translation>Aktionslink von %1 zurückgewiesen: %2</translation>
     </message>

@@ -145,7 +145,8 @@ Engine::IngestResult Engine::ingest(const ParsedWebhook &webhook)
         if (merged.isPending() && incoming.deadline.isValid())
             merged.deadline = incoming.deadline;
         if (!webhook.counter.isEmpty())
-            merged.metadata.insert(webhook.counter, existing->metadata.value(webhook.counter).toInt() + 1);
+            merged.metadata.insert(webhook.counter,
+                                   existing->metadata.value(webhook.counter).toInt() + 1);
         if (!webhook.listKey.isEmpty()) {
             QJsonArray list = existing->metadata.value(webhook.listKey).toArray();
             if (!list.contains(webhook.listValue))
@@ -242,9 +243,21 @@ Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision,
         return result;
     }
 
-    if (m_hold && decision.verdict == Verdict::Approve && decision.origin != QLatin1String("policy")
-        && decision.origin != QLatin1String("timeout") && m_hold(*current, decision))
+    const bool byHand = decision.origin != QLatin1String("policy")
+            && decision.origin != QLatin1String("timeout");
+    if (m_hold && decision.verdict == Verdict::Approve && byHand && m_hold(*current, decision))
         return hold(approvalId, decision, alsoInTransaction);
+    const QJsonObject gates = current->metadata.value(QStringLiteral("gates")).toObject();
+    if (byHand && decision.verdict == Verdict::Approve && decision.comment.trimmed().isEmpty()
+        && !gates.isEmpty() && !gates.value(QStringLiteral("ready")).toBool()) {
+        result.outcome = DecideOutcome::CommentRequired;
+        result.approval = *current;
+        result.message = tr("Its gates are not all green (%1 of %2): approving overrides them; say "
+                            "why in a comment")
+                                 .arg(gates.value(QStringLiteral("green")).toInt())
+                                 .arg(gates.value(QStringLiteral("total")).toInt());
+        return result;
+    }
 
     Approval decided = *current;
     const bool timeout = decision.origin == QLatin1String("timeout");
@@ -322,25 +335,30 @@ Engine::DecideResult Engine::hold(qint64 approvalId, const Decision &decision,
     if (!approval || !approval->isPending()) {
         m_store.rollback();
         result.outcome = approval ? DecideOutcome::AlreadyDecided : DecideOutcome::NotFound;
-        result.message = approval ? tr("Already %1 by %2").arg(verdictWord(approval->state), approval->decidedBy)
-                                  : tr("Approval %1 does not exist").arg(approvalId);
+        result.message = approval
+                ? tr("Already %1 by %2").arg(verdictWord(approval->state), approval->decidedBy)
+                : tr("Approval %1 does not exist").arg(approvalId);
         return result;
     }
     result.outcome = DecideOutcome::Held;
-    const QJsonObject earlier = approval->metadata.value(QStringLiteral("humanApproval")).toObject();
+    const QJsonObject earlier =
+            approval->metadata.value(QStringLiteral("humanApproval")).toObject();
     if (!earlier.isEmpty()) {
         m_store.rollback();
         result.approval = *approval;
-        result.message = tr("Already approved by %1; the gates decide").arg(earlier.value(QStringLiteral("by")).toString());
+        result.message = tr("Already approved by %1; the gates decide")
+                                 .arg(earlier.value(QStringLiteral("by")).toString());
         return result;
     }
-    approval->metadata.insert(QStringLiteral("humanApproval"),
-                              QJsonObject{{QStringLiteral("by"), decision.decidedBy},
-                                          {QStringLiteral("origin"), decision.origin},
-                                          {QStringLiteral("comment"), decision.comment},
-                                          {QStringLiteral("at"), now().toString(Qt::ISODateWithMs)}});
+    approval->metadata.insert(
+            QStringLiteral("humanApproval"),
+            QJsonObject{{QStringLiteral("by"), decision.decidedBy},
+                        {QStringLiteral("origin"), decision.origin},
+                        {QStringLiteral("comment"), decision.comment},
+                        {QStringLiteral("at"), now().toString(Qt::ISODateWithMs)}});
     approval->updatedAt = now();
-    QString line = tr("Approved by %1 from %2; the decision waits for the gates").arg(decision.decidedBy, decision.origin);
+    QString line = tr("Approved by %1 from %2; the decision waits for the gates")
+                           .arg(decision.decidedBy, decision.origin);
     if (!decision.comment.isEmpty())
         line += tr(": \"%1\"").arg(decision.comment);
     log(approvalId, QStringLiteral("held"), line);
@@ -439,9 +457,11 @@ bool Engine::recordGateSample(qint64 approvalId, const QJsonObject &gates, const
     approval->metadata.insert(QStringLiteral("gates"), gates);
     approval->updatedAt = now();
     const Connector *source = connector(approval->connector);
-    const QList<OutboundRequest> requests = source ? source->statusRequests(*approval, line) : QList<OutboundRequest>();
+    const QList<OutboundRequest> requests =
+            source ? source->statusRequests(*approval, line) : QList<OutboundRequest>();
     log(approvalId, QStringLiteral("gates"), line);
-    if (!m_store.updateApproval(*approval) || !enqueueAll(*approval, requests) || !m_store.commit()) {
+    if (!m_store.updateApproval(*approval) || !enqueueAll(*approval, requests)
+        || !m_store.commit()) {
         m_store.rollback();
         return false;
     }
@@ -580,7 +600,8 @@ void Engine::requestDecision(qint64 approvalId, bool approve, const QString &com
     const DecideResult result = decide(
             approvalId, {approve ? Verdict::Approve : Verdict::Reject, decidedBy, origin, comment});
     emit decisionFinished(approvalId,
-                          result.outcome == DecideOutcome::Decided || result.outcome == DecideOutcome::Held,
+                          result.outcome == DecideOutcome::Decided
+                                  || result.outcome == DecideOutcome::Held,
                           result.message);
 }
 
@@ -700,6 +721,7 @@ Engine::TokenResult Engine::decideWithToken(const QByteArray &token, const QStri
         result.outcome = TokenOutcome::Unknown;
         return result;
     case DecideOutcome::Failed:
+    case DecideOutcome::CommentRequired:
         break;
     }
     result.outcome = TokenOutcome::Failed;

@@ -46,7 +46,9 @@ public:
     IngestResult ingest(const ParsedWebhook &webhook);
 
     // Held: a person's approval was recorded, but a policy decides once its gates pass.
-    enum class DecideOutcome { Decided, AlreadyDecided, NotFound, Failed, Held };
+    // CommentRequired: approving by hand while a policy's gates are not green overrides
+    // them, and an override must say why.
+    enum class DecideOutcome { Decided, AlreadyDecided, NotFound, Failed, Held, CommentRequired };
     struct DecideResult
     {
         DecideOutcome outcome = DecideOutcome::Failed;
@@ -110,7 +112,8 @@ public:
 
     // Reads, for the control API and the UI.
     std::optional<Approval> approval(qint64 id) const { return m_store.approval(id); }
-    std::optional<Approval> approvalByExternalId(const QString &connector, const QString &externalId) const
+    std::optional<Approval> approvalByExternalId(const QString &connector,
+                                                 const QString &externalId) const
     {
         return m_store.approvalByExternalId(connector, externalId);
     }

@@ -349,6 +349,8 @@ HttpResponse WebhookReceiver::decideApproval(const HttpRequest &request,
     }
     case Engine::DecideOutcome::NotFound:
         return HttpResponse::error(404, QStringLiteral("not found"), result.message);
+    case Engine::DecideOutcome::CommentRequired:
+        return HttpResponse::error(422, QStringLiteral("comment required"), result.message);
     case Engine::DecideOutcome::Failed:
         break;
     }
