@@ -45,7 +45,8 @@ int main(int argc, char **argv)
     const int connectionCount = QByteArray(argv[4]).toInt();
     const qint64 total = qint64(rate) * seconds;
     const QByteArray secret = argc > 5 ? QByteArray(argv[5]) : QByteArray();
-    const QByteArray auth = secret.isEmpty() ? QByteArray() : "Authorization: Bearer " + secret + "\r\n";
+    const QByteArray auth =
+            secret.isEmpty() ? QByteArray() : "Authorization: Bearer " + secret + "\r\n";
     const QByteArray runId = QByteArray::number(QDateTime::currentMSecsSinceEpoch());
 
     std::vector<Connection> connections(connectionCount);

@@ -60,7 +60,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     case 5: {
         InboundAuth auth;
         auth.setRule(QStringLiteral("s"), {InboundRule::Scheme::StandardWebhooks, "key", {}, {}});
-        auth.setRule(QStringLiteral("h"), {InboundRule::Scheme::HmacSha256, "key", "X-Sig", "sha256="});
+        auth.setRule(QStringLiteral("h"),
+                     {InboundRule::Scheme::HmacSha256, "key", "X-Sig", "sha256="});
         auth.setRule(QStringLiteral("t"), {InboundRule::Scheme::Token, "key", {}, {}});
         for (const char *connector : {"s", "h", "t"})
             auth.check(QString::fromLatin1(connector), request, now);

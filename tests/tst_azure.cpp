@@ -214,7 +214,8 @@ void TestAzure::startStack()
     m_receiver =
             std::make_unique<WebhookReceiver>(*m_engine, QByteArray("operator"), ReceiverLimits{});
     // As the README tells users to configure the check: the secret in the headers JSON.
-    m_receiver->setInboundRule(QStringLiteral("azure"), {InboundRule::Scheme::Token, checkSecret, {}, {}});
+    m_receiver->setInboundRule(QStringLiteral("azure"),
+                               {InboundRule::Scheme::Token, checkSecret, {}, {}});
     m_port = m_receiver->listen(QHostAddress::LocalHost, 0, &error);
     QVERIFY2(m_port != 0, qPrintable(error));
     DeliveryPolicy policy;
@@ -555,9 +556,8 @@ void TestAzure::gateEvaluationsBeforeAndAfterDecision()
 
 void TestAzure::gateKeyIsRequired()
 {
-    const TestReply reply =
-            TestHttp::send(QStringLiteral("GET"), hook(QStringLiteral("/hooks/azure/gate")), {},
-                           withSecret({}));
+    const TestReply reply = TestHttp::send(
+            QStringLiteral("GET"), hook(QStringLiteral("/hooks/azure/gate")), {}, withSecret({}));
     QCOMPARE(reply.status, 400);
     QVERIFY(reply.json()
                     .value(QStringLiteral("detail"))
@@ -569,18 +569,21 @@ void TestAzure::gateKeyIsRequired()
 void TestAzure::gateKeyFromTaskInstanceId()
 {
     const Headers headers{{"TaskInstanceId", taskId.toUtf8()}};
-    const TestReply first = TestHttp::send(QStringLiteral("POST"),
-                                           hook(QStringLiteral("/hooks/azure/gate")), {}, withSecret(headers));
-    const TestReply second = TestHttp::send(QStringLiteral("POST"),
-                                            hook(QStringLiteral("/hooks/azure/gate")), {}, withSecret(headers));
+    const TestReply first =
+            TestHttp::send(QStringLiteral("POST"), hook(QStringLiteral("/hooks/azure/gate")), {},
+                           withSecret(headers));
+    const TestReply second =
+            TestHttp::send(QStringLiteral("POST"), hook(QStringLiteral("/hooks/azure/gate")), {},
+                           withSecret(headers));
     QCOMPARE(first.status, 200);
     QCOMPARE(second.json().value(QStringLiteral("approvalId")),
              first.json().value(QStringLiteral("approvalId")));
     QCOMPARE(second.json().value(QStringLiteral("evaluations")).toInt(), 2);
     m_engine->decide(second.json().value(QStringLiteral("approvalId")).toInteger(),
                      {Verdict::Reject, QStringLiteral("bob"), QStringLiteral("api"), {}});
-    const TestReply third = TestHttp::send(QStringLiteral("POST"),
-                                           hook(QStringLiteral("/hooks/azure/gate")), {}, withSecret(headers));
+    const TestReply third =
+            TestHttp::send(QStringLiteral("POST"), hook(QStringLiteral("/hooks/azure/gate")), {},
+                           withSecret(headers));
     QCOMPARE(third.json().value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
 }
 

@@ -292,8 +292,10 @@ void tst_FanIn::refusesBadRequests()
     QFETCH(int, status);
     QFETCH(QString, detail);
     Rig rig(groups(QUrl(QStringLiteral("http://127.0.0.1:1/cb"))));
-    const TestReply reply = TestHttp::send(QStringLiteral("POST"), rig.core.url(path), body,
-                                           QList<QPair<QByteArray, QByteArray>>{{"Content-Type", "application/json"}} + TestCore::webhookAuth());
+    const TestReply reply = TestHttp::send(
+            QStringLiteral("POST"), rig.core.url(path), body,
+            QList<QPair<QByteArray, QByteArray>>{{"Content-Type", "application/json"}}
+                    + TestCore::webhookAuth());
     QCOMPARE(reply.status, status);
     QVERIFY2(reply.json().value(QStringLiteral("detail")).toString().contains(detail),
              reply.body.constData());

@@ -31,7 +31,9 @@ bool tst_GroupCommit::start(ServiceThread &service, const QTemporaryDir &dir)
     config.port = 0;
     config.keyFile = dir.filePath(QStringLiteral("vault.key"));
     config.operatorToken = "t";
-    config.inbound.insert(QStringLiteral("generic"), {QStringLiteral("token"), "hook-secret", QStringLiteral("environment"), {}, {}});
+    config.inbound.insert(
+            QStringLiteral("generic"),
+            {QStringLiteral("token"), "hook-secret", QStringLiteral("environment"), {}, {}});
     config.receiverThreads = 4;
     QString error;
     const bool ok = service.start(config, &error);
@@ -97,7 +99,7 @@ void tst_GroupCommit::concurrentDuplicatesNeverTwin()
                     {{QStringLiteral("title"), QStringLiteral("same")},
                      {QStringLiteral("externalId"), QStringLiteral("one-and-only")},
                      {QStringLiteral("callbackUrl"), QStringLiteral("http://127.0.0.1:9/cb")}},
-                        {{"Authorization", "Bearer hook-secret"}});
+                    {{"Authorization", "Bearer hook-secret"}});
             return qMakePair(reply.status, reply.json().value(QStringLiteral("id")).toInteger());
         }));
     }

@@ -118,8 +118,12 @@ void tst_MainWindow::init()
     config.port = 0;
     config.keyFile = dir->filePath(QStringLiteral("vault.key"));
     config.operatorToken = "window-test-token";
-    config.inbound.insert(QStringLiteral("generic"), {QStringLiteral("token"), "hook-secret", QStringLiteral("environment"), {}, {}});
-    config.inbound.insert(QStringLiteral("azure"), {QStringLiteral("token"), "hook-secret", QStringLiteral("environment"), {}, {}});
+    config.inbound.insert(
+            QStringLiteral("generic"),
+            {QStringLiteral("token"), "hook-secret", QStringLiteral("environment"), {}, {}});
+    config.inbound.insert(
+            QStringLiteral("azure"),
+            {QStringLiteral("token"), "hook-secret", QStringLiteral("environment"), {}, {}});
     config.delivery.baseDelayMs = 20;
     service = std::make_unique<ServiceThread>();
     QString error;
@@ -150,7 +154,8 @@ qint64 tst_MainWindow::postWebhook(const QString &title, const QString &external
             {QStringLiteral("callbackUrl"), target->url(QStringLiteral("/cb")).toString()}};
     for (auto it = extra.begin(); it != extra.end(); ++it)
         body.insert(it.key(), it.value());
-    const TestReply reply = TestHttp::postJson(url, body, {{"Authorization", "Bearer hook-secret"}});
+    const TestReply reply =
+            TestHttp::postJson(url, body, {{"Authorization", "Bearer hook-secret"}});
     return reply.json().value(QStringLiteral("id")).toInteger();
 }
 
@@ -689,7 +694,10 @@ void tst_MainWindow::connectDialogShowsEndpoint()
     QJsonObject sample = QJsonDocument::fromJson(all.at(0).payload.toUtf8()).object();
     sample.insert(QStringLiteral("callbackUrl"), target->url(QStringLiteral("/cb")).toString());
     QCOMPARE(TestHttp::postJson(QUrl(all.at(0).url), sample).status, 401); // closed by default
-    QCOMPARE(TestHttp::postJson(QUrl(all.at(0).url), sample, {{"Authorization", "Bearer hook-secret"}}).status, 201);
+    QCOMPARE(TestHttp::postJson(QUrl(all.at(0).url), sample,
+                                {{"Authorization", "Bearer hook-secret"}})
+                     .status,
+             201);
     // With webhook secrets, each sender is told the header to add.
     const auto secured = ConnectDialog::connectInstructions(
             endpoint,

@@ -77,9 +77,8 @@ tst_PausedRuns::Paused tst_PausedRuns::pause(const QJsonObject &extra)
                      {QStringLiteral("data"), runData}};
     for (auto it = extra.begin(); it != extra.end(); ++it)
         body.insert(it.key(), it.value());
-    const TestReply reply =
-            TestHttp::postJson(core->url(QStringLiteral("/hooks/pipelines/pause")), body,
-                               TestCore::webhookAuth());
+    const TestReply reply = TestHttp::postJson(core->url(QStringLiteral("/hooks/pipelines/pause")),
+                                               body, TestCore::webhookAuth());
     Paused paused;
     paused.status = reply.status;
     paused.id = reply.json().value(QStringLiteral("id")).toInteger();

@@ -47,7 +47,8 @@ void tst_Receiver::cleanup()
 
 qint64 tst_Receiver::post(const QJsonObject &body)
 {
-    const TestReply reply = TestHttp::postJson(core->url(QStringLiteral("/hooks/generic")), body, TestCore::webhookAuth());
+    const TestReply reply = TestHttp::postJson(core->url(QStringLiteral("/hooks/generic")), body,
+                                               TestCore::webhookAuth());
     return reply.json().value(QStringLiteral("id")).toInteger();
 }
 
@@ -71,13 +72,15 @@ void tst_Receiver::genericCreatesThenUpdates()
                            {QStringLiteral("requestedBy"), QStringLiteral("carol")},
                            {QStringLiteral("description"), QStringLiteral("Ship it")},
                            {QStringLiteral("timeoutMinutes"), 30}};
-    const TestReply created = TestHttp::postJson(core->url(QStringLiteral("/hooks/generic")), body, TestCore::webhookAuth());
+    const TestReply created = TestHttp::postJson(core->url(QStringLiteral("/hooks/generic")), body,
+                                                 TestCore::webhookAuth());
     QCOMPARE(created.status, 201);
     const qint64 id = created.json().value(QStringLiteral("id")).toInteger();
     QVERIFY(id > 0);
     QCOMPARE(created.json().value(QStringLiteral("state")).toString(), QStringLiteral("pending"));
 
-    const TestReply again = TestHttp::postJson(core->url(QStringLiteral("/hooks/generic")), body, TestCore::webhookAuth());
+    const TestReply again = TestHttp::postJson(core->url(QStringLiteral("/hooks/generic")), body,
+                                               TestCore::webhookAuth());
     QCOMPARE(again.status, 200);
     QCOMPARE(again.json().value(QStringLiteral("id")).toInteger(), id);
     QCOMPARE(core->engine->countApprovals(std::nullopt), 1);
@@ -186,9 +189,9 @@ void tst_Receiver::oversizedBodyRefusedBeforeReading()
     QVERIFY(answer.contains("\"error\":\"payload too large\""));
     // A body just under the limit is read and answered normally (here: bad JSON).
     const QByteArray body(1024 * 1024 - 10, 'x');
-    const TestReply reply = TestHttp::send(QStringLiteral("POST"),
-                                           core->url(QStringLiteral("/hooks/generic")), body,
-                                           TestCore::webhookAuth());
+    const TestReply reply =
+            TestHttp::send(QStringLiteral("POST"), core->url(QStringLiteral("/hooks/generic")),
+                           body, TestCore::webhookAuth());
     QCOMPARE(reply.status, 400);
     QCOMPARE(core->engine->countApprovals(std::nullopt), 0);
     // The server is still up.

@@ -130,8 +130,11 @@ void DetailPane::showApproval(const Approval *a)
     // The label carries the delivery state too ("Approved, delivered").
     QString state = ApprovalTableModel::stateLabel(*a);
     if (a->isFinal())
-        state = tr("%1 by %2 (%3) at %4").arg(state, a->decidedBy, ApprovalTableModel::originLabel(a->decisionOrigin),
-                                              a->decidedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        state = tr("%1 by %2 (%3) at %4")
+                        .arg(state, a->decidedBy,
+                             ApprovalTableModel::originLabel(a->decisionOrigin),
+                             a->decidedAt.toLocalTime().toString(
+                                     QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     m_state->setText(state);
     const auto addRow = [this](const QString &label, const QString &value) {
         if (value.isEmpty())
@@ -161,17 +164,21 @@ void DetailPane::showApproval(const Approval *a)
         QStringList arrived, missing;
         for (const QJsonValue &source : a->metadata.value(QStringLiteral("sources")).toArray())
             arrived.append(source.toString());
-        for (const QJsonValue &source : a->metadata.value(QStringLiteral("expectedSources")).toArray()) {
+        for (const QJsonValue &source :
+             a->metadata.value(QStringLiteral("expectedSources")).toArray()) {
             if (!arrived.contains(source.toString()))
                 missing.append(source.toString());
         }
         addRow(tr("Sources arrived"), arrived.join(QStringLiteral(", ")));
-        addRow(tr("Sources missing"), missing.isEmpty() ? tr("none") : missing.join(QStringLiteral(", ")));
+        addRow(tr("Sources missing"),
+               missing.isEmpty() ? tr("none") : missing.join(QStringLiteral(", ")));
     }
     const QJsonObject gates = a->metadata.value(QStringLiteral("gates")).toObject();
     if (!gates.isEmpty())
-        addRow(tr("Gates"), gates.value(QStringLiteral("ready")).toBool()
-                       ? tr("all %1 green: waiting for a human approval").arg(gates.value(QStringLiteral("total")).toInt())
+        addRow(tr("Gates"),
+               gates.value(QStringLiteral("ready")).toBool()
+                       ? tr("all %1 green: waiting for a human approval")
+                                 .arg(gates.value(QStringLiteral("total")).toInt())
                        : tr("%1 of %2 green after %3 evaluation(s)")
                                  .arg(gates.value(QStringLiteral("green")).toInt())
                                  .arg(gates.value(QStringLiteral("total")).toInt())

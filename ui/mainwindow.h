@@ -7,8 +7,8 @@
 
 #include "models/approvalexporter.h"
 
-#include <QHash>
 #include "service/inboundsecrets.h"
+#include <QHash>
 
 #include <QMainWindow>
 

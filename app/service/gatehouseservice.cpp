@@ -1,19 +1,19 @@
 #include "gatehouseservice.h"
 
 #include "connectors/azurechecksconnector.h"
+#include "connectors/faningroupfile.h"
 #include "connectors/flexdeployconnector.h"
 #include "connectors/genericconnector.h"
 #include "connectors/pausedrunconnector.h"
 #include "core/clock.h"
 #include "core/engine.h"
 #include "delivery/outboxworker.h"
-#include "receiver/receiverpool.h"
-#include "receiver/requestcommitter.h"
-#include "receiver/tlssetup.h"
-#include "connectors/faningroupfile.h"
 #include "gates/gatesampler.h"
 #include "gates/policyfile.h"
 #include "receiver/faninhandler.h"
+#include "receiver/receiverpool.h"
+#include "receiver/requestcommitter.h"
+#include "receiver/tlssetup.h"
 #include "receiver/webhookreceiver.h"
 #include "secrets/secretvault.h"
 #include "secrets/vaultkeyloader.h"
@@ -109,7 +109,8 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
         m_receiver->setInboundRule(secret.connector, rule);
     }
     if (groups) {
-        m_fanIn = std::make_unique<FanInHandler>(*m_engine, std::make_shared<FanInConnector>(*groups));
+        m_fanIn = std::make_unique<FanInHandler>(*m_engine,
+                                                 std::make_shared<FanInConnector>(*groups));
         m_fanIn->install(*m_receiver);
     }
     m_gates = std::make_unique<GateSampler>(*m_engine, policies);
@@ -135,9 +136,10 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
     LinkSettings links;
     links.publicUrl = config.publicUrl;
     if (links.publicUrl.isEmpty()) // the receiver threads own the sockets: say where they listen
-        links.publicUrl = QUrl(QStringLiteral("%1://127.0.0.1:%2")
-                                       .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
-                                       .arg(m_port));
+        links.publicUrl =
+                QUrl(QStringLiteral("%1://127.0.0.1:%2")
+                             .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+                             .arg(m_port));
     links.defaultLifetimeMs = qint64(config.linkExpiryMinutes) * 60 * 1000;
     m_receiver->setLinkSettings(links);
     m_outbox->start();

@@ -72,7 +72,8 @@ const QVector<Migration> &schemaMigrations()
                                     " expires_at BIGINT NOT NULL,"
                                     " used_at BIGINT,"
                                     " created_at BIGINT NOT NULL)"),
-                     QStringLiteral("CREATE INDEX action_tokens_approval ON action_tokens (approval_id)"),
+                     QStringLiteral(
+                             "CREATE INDEX action_tokens_approval ON action_tokens (approval_id)"),
              }},
             {3,
              {

@@ -50,7 +50,8 @@ bool FakeHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
             {QHttpServerRequest::Method::Delete, QStringLiteral("DELETE")},
     };
     RecordedRequest recorded{names.value(request.method(), QStringLiteral("OTHER")),
-                             request.url().path(), request.query(), request.headers(), request.body()};
+                             request.url().path(), request.query(), request.headers(),
+                             request.body()};
     requests.append(recorded);
     FakeResponse answer;
     if (m_handler)
@@ -58,7 +59,8 @@ bool FakeHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     else if (!m_script.isEmpty())
         answer = m_script.size() > 1 ? m_script.takeFirst() : m_script.first();
     QHttpServerResponder responder = makeResponder(request, socket);
-    responder.write(answer.body, answer.contentType, static_cast<QHttpServerResponder::StatusCode>(answer.status));
+    responder.write(answer.body, answer.contentType,
+                    static_cast<QHttpServerResponder::StatusCode>(answer.status));
     emit received(recorded);
     return true;
 }

@@ -46,7 +46,10 @@ public:
     // Answers in order; the last one repeats. Default: 200 "{}".
     void setScript(const QList<FakeResponse> &script) { m_script = script; }
     // Overrides the script: full control over the answer.
-    void setHandler(std::function<FakeResponse(const RecordedRequest &)> handler) { m_handler = std::move(handler); }
+    void setHandler(std::function<FakeResponse(const RecordedRequest &)> handler)
+    {
+        m_handler = std::move(handler);
+    }
 
     QVector<RecordedRequest> requests;
 

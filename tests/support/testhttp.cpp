@@ -35,7 +35,8 @@ TestReply TestHttp::send(const QString &method, const QUrl &url, const QByteArra
         request.setRawHeader("Content-Type", "application/json");
     QNetworkReply *reply = network.sendCustomRequest(request, method.toLatin1(), body);
     // Tests use self-signed certificates made on the spot.
-    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply] { reply->ignoreSslErrors(); });
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply,
+                     [reply] { reply->ignoreSslErrors(); });
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
