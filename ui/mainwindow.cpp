@@ -471,10 +471,25 @@ qint64 MainWindow::selectedId() const
     return rows.first().data(ApprovalTableModel::IdRole).toLongLong();
 }
 
+qint64 MainWindow::shownId() const
+{
+    const qint64 selected = selectedId();
+    if (selected != 0 || !m_table->selectionModel()->selectedRows().isEmpty())
+        return selected;
+    // A decision moved the shown approval out of this view (it is no longer pending):
+    // keep it in the detail pane, so its delivery can be followed, until the operator
+    // selects something else.
+    const qint64 shown = m_timeline->approvalId();
+    const int row = m_model->rowOf(shown);
+    if (shown != 0 && row >= 0 && !m_proxy->mapFromSource(m_model->index(row, 0)).isValid())
+        return shown;
+    return 0;
+}
+
 void MainWindow::selectionChanged()
 {
     updateActions();
-    const qint64 id = selectedId();
+    const qint64 id = shownId();
     if (id == m_timeline->approvalId()) {
         refreshDetail();
         return;
@@ -526,7 +541,7 @@ void MainWindow::refreshDetail()
         m_detail->showSelection(int(rows.size()), int(pending));
         return;
     }
-    m_detail->showApproval(m_model->approvalById(selectedId()));
+    m_detail->showApproval(m_model->approvalById(shownId()));
 }
 
 void MainWindow::decide(qint64 id, bool approve, const QString &comment)

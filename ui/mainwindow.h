@@ -89,6 +89,7 @@ private:
     void connectEngine();
     void selectionChanged();
     qint64 selectedId() const;
+    qint64 shownId() const; // the selected approval, or the one that just left the view
     void decide(qint64 id, bool approve, const QString &comment);
     void decisionFinished(qint64 id, bool decided, const QString &message);
     void showContextMenu(const QPoint &pos);
