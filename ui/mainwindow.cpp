@@ -479,9 +479,11 @@ qint64 MainWindow::shownId() const
     // A decision moved the shown approval out of this view (it is no longer pending):
     // keep it in the detail pane, so its delivery can be followed, until the operator
     // selects something else.
+    // (The proxy may still be dropping the row when the selection empties, so ask the
+    // approval, not the view.)
     const qint64 shown = m_timeline->approvalId();
-    const int row = m_model->rowOf(shown);
-    if (shown != 0 && row >= 0 && !m_proxy->mapFromSource(m_model->index(row, 0)).isValid())
+    const Approval *approval = m_model->approvalById(shown);
+    if (approval && approval->isFinal())
         return shown;
     return 0;
 }
