@@ -1,23 +1,11 @@
 #include "faninhandler.h"
 
+#include "core/actiontokens.h"
+
 #include "core/engine.h"
 #include "receiver/webhookreceiver.h"
 
 #include <QJsonArray>
-
-namespace {
-
-bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
-    return diff == 0;
-}
-
-} // namespace
 
 FanInHandler::FanInHandler(Engine &engine, std::shared_ptr<FanInConnector> connector,
                            QObject *parent)
@@ -39,7 +27,8 @@ bool FanInHandler::authorized(const FanInGroup &group, const HttpRequest &reques
     if (group.authSecret.isEmpty())
         return true;
     const QByteArray expected = m_engine.secret(group.authSecret);
-    return !expected.isEmpty() && constantTimeEquals(request.header(group.authHeader), expected);
+    return !expected.isEmpty()
+            && ActionTokens::constantTimeEquals(request.header(group.authHeader), expected);
 }
 
 HttpResponse FanInHandler::handle(const HttpRequest &request, const QString &groupName)
@@ -55,11 +44,8 @@ HttpResponse FanInHandler::handle(const HttpRequest &request, const QString &gro
                 401, QStringLiteral("unauthorized"),
                 QStringLiteral("send the group's shared secret in the '%1' header")
                         .arg(QString::fromUtf8(group->authHeader)));
-    const QString type = request.mediaType();
-    if (!type.isEmpty() && type != QLatin1String("application/json"))
-        return HttpResponse::error(
-                415, QStringLiteral("unsupported media type"),
-                QStringLiteral("Content-Type must be application/json, not %1").arg(type));
+    if (auto refused = refuseUnlessJson(request))
+        return *refused;
     QString source = request.query.queryItemValue(QStringLiteral("source"));
     if (source.isEmpty())
         source = request.query.queryItemValue(QStringLiteral("region"));

@@ -27,6 +27,16 @@ QString HttpRequest::mediaType() const
     return QString::fromLatin1(semicolon < 0 ? value : value.left(semicolon)).trimmed().toLower();
 }
 
+std::optional<HttpResponse> refuseUnlessJson(const HttpRequest &request)
+{
+    const QString type = request.mediaType();
+    if (!type.isEmpty() && type != QLatin1String("application/json"))
+        return HttpResponse::error(
+                415, QStringLiteral("unsupported media type"),
+                QStringLiteral("Content-Type must be application/json, not %1").arg(type));
+    return std::nullopt;
+}
+
 HttpResponse HttpResponse::json(int status, const QJsonObject &object)
 {
     HttpResponse response;

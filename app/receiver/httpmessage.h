@@ -11,6 +11,8 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <optional>
+
 struct HttpRequest
 {
     QString method; // upper case: "GET", "POST", ...
@@ -25,6 +27,10 @@ struct HttpRequest
     bool hasHeader(const QByteArray &name) const;
     QString mediaType() const; // Content-Type without parameters, lower case
 };
+
+struct HttpResponse;
+// The 415 every JSON endpoint answers to another Content-Type (none is taken as JSON).
+std::optional<HttpResponse> refuseUnlessJson(const HttpRequest &request);
 
 struct HttpResponse
 {

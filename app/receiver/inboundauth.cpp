@@ -1,5 +1,7 @@
 #include "inboundauth.h"
 
+#include "core/actiontokens.h"
+
 #include <QMessageAuthenticationCode>
 
 InboundRule::Scheme InboundRule::schemeFromName(const QString &name, bool *ok)
@@ -34,12 +36,7 @@ QString InboundRule::schemeName(Scheme scheme)
 
 bool InboundAuth::constantTimeEquals(const QByteArray &a, const QByteArray &b)
 {
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
-    return diff == 0;
+    return ActionTokens::constantTimeEquals(a, b);
 }
 
 QByteArray InboundAuth::hmacSha256(const QByteArray &key, const QByteArray &message)

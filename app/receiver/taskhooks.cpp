@@ -8,16 +8,6 @@
 
 namespace {
 
-std::optional<HttpResponse> refuseNonJson(const HttpRequest &request)
-{
-    const QString type = request.mediaType();
-    if (!type.isEmpty() && type != QLatin1String("application/json"))
-        return HttpResponse::error(
-                415, QStringLiteral("unsupported media type"),
-                QStringLiteral("Content-Type must be application/json, not %1").arg(type));
-    return std::nullopt;
-}
-
 HttpResponse notStored()
 {
     return HttpResponse::error(503, QStringLiteral("not stored"),
@@ -34,7 +24,7 @@ HttpResponse notConfigured(const QString &what)
 
 HttpResponse TaskHooks::flexDeployTask(const HttpRequest &request)
 {
-    if (auto refused = refuseNonJson(request))
+    if (auto refused = refuseUnlessJson(request))
         return *refused;
     const auto *flexDeploy = dynamic_cast<const FlexDeployConnector *>(
             m_engine.connector(QStringLiteral("flexdeploy")));
@@ -81,7 +71,7 @@ HttpResponse TaskHooks::flexDeployTask(const HttpRequest &request)
 
 HttpResponse TaskHooks::pausePipeline(const HttpRequest &request)
 {
-    if (auto refused = refuseNonJson(request))
+    if (auto refused = refuseUnlessJson(request))
         return *refused;
     const auto *paused = dynamic_cast<const PausedRunConnector *>(
             m_engine.connector(QStringLiteral("pausedruns")));

@@ -26,16 +26,6 @@ bool parseId(const QString &text, qint64 *id)
     return ok && *id > 0;
 }
 
-HttpResponse requireJson(const HttpRequest &request)
-{
-    const QString type = request.mediaType();
-    if (!type.isEmpty() && type != QLatin1String("application/json"))
-        return HttpResponse::error(
-                415, QStringLiteral("unsupported media type"),
-                QStringLiteral("Content-Type must be application/json, not %1").arg(type));
-    return HttpResponse{0, {}, {}, {}};
-}
-
 } // namespace
 
 WebhookReceiver::WebhookReceiver(Engine &engine, const QByteArray &operatorToken,
@@ -205,8 +195,8 @@ HttpResponse WebhookReceiver::ingest(const ParseOutcome &outcome)
 
 HttpResponse WebhookReceiver::genericHook(const HttpRequest &request)
 {
-    if (const HttpResponse refused = requireJson(request); refused.status != 0)
-        return refused;
+    if (auto refused = refuseUnlessJson(request))
+        return *refused;
     return ingest(m_generic.parse(request, m_engine.now()));
 }
 
@@ -316,8 +306,8 @@ HttpResponse WebhookReceiver::showApproval(const HttpRequest &, const Router::Pa
 HttpResponse WebhookReceiver::decideApproval(const HttpRequest &request,
                                              const Router::Params &params, bool approve)
 {
-    if (const HttpResponse refused = requireJson(request); refused.status != 0)
-        return refused;
+    if (auto refused = refuseUnlessJson(request))
+        return *refused;
     QJsonObject body;
     if (auto failure = parseJsonObject(request.body, &body, true))
         return HttpResponse::error(failure->status, failure->error, failure->detail);
