@@ -3,6 +3,7 @@
 #include "secrets/secretvault.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcEngine, "gatehouse.engine")
@@ -125,6 +126,7 @@ Engine::IngestResult Engine::ingest(const ParsedWebhook &webhook)
         return result;
     }
 
+    bool opensOutbox = false;
     std::optional<Approval> existing;
     if (!incoming.externalId.isEmpty())
         existing = m_store.approvalByExternalId(incoming.connector, incoming.externalId);
@@ -188,6 +190,15 @@ Engine::IngestResult Engine::ingest(const ParsedWebhook &webhook)
                     : tr("Received from %1").arg(incoming.connector));
         result.created = true;
         result.approval = incoming;
+        const Connector *source = connector(incoming.connector);
+        const QList<OutboundRequest> opening =
+                source ? source->openingRequests(incoming) : QList<OutboundRequest>();
+        if (!enqueueAll(incoming, opening)) {
+            result.error = m_store.lastError();
+            m_store.rollback();
+            return result;
+        }
+        opensOutbox = !opening.isEmpty();
     }
 
     for (auto it = webhook.secrets.constBegin(); it != webhook.secrets.constEnd(); ++it) {
@@ -207,6 +218,8 @@ Engine::IngestResult Engine::ingest(const ParsedWebhook &webhook)
     publish(result.approval, m_pendingEntries);
     if (result.approval.deadline.isValid() && !m_grouping)
         scheduleExpiry();
+    if (opensOutbox)
+        notifyOutbox();
     return result;
 }
 
@@ -506,7 +519,7 @@ void Engine::deliveryStarted(const OutboxItem &item)
     }
 }
 
-void Engine::deliverySucceeded(const OutboxItem &item, int httpStatus)
+void Engine::deliverySucceeded(const OutboxItem &item, int httpStatus, const QByteArray &answer)
 {
     m_pendingEntries.clear();
     m_store.begin();
@@ -516,18 +529,42 @@ void Engine::deliverySucceeded(const OutboxItem &item, int httpStatus)
                 .arg(item.request.label, item.request.url.host())
                 .arg(httpStatus)
                 .arg(item.attempts + 1));
+    if (!item.request.captureAs.isEmpty())
+        captureAnswer(item, answer);
     const bool decision = item.request.purpose == OutboundRequest::Purpose::Decision;
-    bool allDone = false;
-    if (decision) {
-        allDone = !m_store.hasUndeliveredDecision(item.approvalId);
-        if (allDone)
-            m_store.setDeliveryState(item.approvalId, DeliveryState::Delivered, {}, now());
-    }
+    if (decision && !m_store.hasUndeliveredDecision(item.approvalId))
+        m_store.setDeliveryState(item.approvalId, DeliveryState::Delivered, {}, now());
     m_store.commit();
-    if (const auto approval = m_store.approval(item.approvalId))
-        publish(*approval, m_pendingEntries);
-    if (allDone)
-        dropSecrets(item.approvalId);
+    finishDelivery(item.approvalId);
+}
+
+void Engine::captureAnswer(const OutboxItem &item, const QByteArray &answer)
+{
+    const QJsonValue value =
+            QJsonDocument::fromJson(answer).object().value(item.request.captureField);
+    std::optional<Approval> approval = m_store.approval(item.approvalId);
+    if (!approval)
+        return;
+    if (!value.isDouble() && !value.isString()) {
+        log(item.approvalId, QStringLiteral("delivered"),
+            tr("%1: the answer has no '%2'; calls that need it will not be sent")
+                    .arg(item.request.label, item.request.captureField));
+        return;
+    }
+    approval->metadata.insert(item.request.captureAs, value);
+    m_store.updateApproval(*approval);
+}
+
+void Engine::finishDelivery(qint64 approvalId)
+{
+    const std::optional<Approval> approval = m_store.approval(approvalId);
+    if (!approval)
+        return;
+    publish(*approval, m_pendingEntries);
+    // Callback credentials are kept until the last call that uses them has gone,
+    // including log lines queued after the decision.
+    if (approval->delivery == DeliveryState::Delivered && !m_store.hasQueuedOutbox(approvalId))
+        dropSecrets(approvalId);
 }
 
 void Engine::deliveryFailed(const OutboxItem &item, const QString &error, const QDateTime &retryAt)
@@ -551,8 +588,7 @@ void Engine::deliveryFailed(const OutboxItem &item, const QString &error, const 
                                  giveUp ? DeliveryState::Failed : DeliveryState::Queued, error,
                                  now());
     m_store.commit();
-    if (const auto approval = m_store.approval(item.approvalId))
-        publish(*approval, m_pendingEntries);
+    finishDelivery(item.approvalId);
 }
 
 void Engine::recordSecurityEvent(const QString &peer, const QString &what)

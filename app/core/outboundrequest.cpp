@@ -1,6 +1,7 @@
 #include "outboundrequest.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace {
 
@@ -37,7 +38,7 @@ QJsonObject OutboundRequest::toJson() const
     QJsonArray headerArray;
     for (const auto &[name, value] : headers)
         headerArray.append(QJsonArray{QString::fromLatin1(name), QString::fromUtf8(value)});
-    return QJsonObject{
+    QJsonObject json{
             {QStringLiteral("method"), method},
             {QStringLiteral("url"), url.toString(QUrl::FullyEncoded)},
             {QStringLiteral("headers"), headerArray},
@@ -49,6 +50,13 @@ QJsonObject OutboundRequest::toJson() const
             {QStringLiteral("label"), label},
             {QStringLiteral("bodySecret"), bodySecretName},
     };
+    if (!captureAs.isEmpty()) {
+        json.insert(QStringLiteral("captureField"), captureField);
+        json.insert(QStringLiteral("captureAs"), captureAs);
+    }
+    if (!placeholders.isEmpty())
+        json.insert(QStringLiteral("placeholders"), QJsonArray::fromStringList(placeholders));
+    return json;
 }
 
 OutboundRequest OutboundRequest::fromJson(const QJsonObject &json)
@@ -70,5 +78,35 @@ OutboundRequest OutboundRequest::fromJson(const QJsonObject &json)
             : Purpose::Decision;
     request.label = json.value(QStringLiteral("label")).toString();
     request.bodySecretName = json.value(QStringLiteral("bodySecret")).toString();
+    request.captureField = json.value(QStringLiteral("captureField")).toString();
+    request.captureAs = json.value(QStringLiteral("captureAs")).toString();
+    for (const QJsonValue &key : json.value(QStringLiteral("placeholders")).toArray())
+        request.placeholders.append(key.toString());
     return request;
+}
+
+bool OutboundRequest::fillPlaceholders(const QJsonObject &metadata, QString *missingKey)
+{
+    QByteArray encodedUrl = url.toEncoded();
+    for (const QString &key : std::as_const(placeholders)) {
+        const QJsonValue value = metadata.value(key);
+        // Numbers stay numbers: Azure's log id is written into JSON bodies as it came.
+        // Only plain ids are ever filled in: an answer cannot inject JSON or a path.
+        static const QRegularExpression plainId(QStringLiteral("^[A-Za-z0-9._~-]{1,200}$"));
+        const QString text = value.isDouble() ? QString::number(value.toDouble(), 'g', 17)
+                : value.isString()            ? value.toString()
+                                              : QString();
+        if (!plainId.match(text).hasMatch()) {
+            if (missingKey)
+                *missingKey = key;
+            return false;
+        }
+        const QByteArray marker = placeholder(key).toUtf8();
+        // QUrl keeps the braces percent-encoded.
+        encodedUrl.replace(QUrl::toPercentEncoding(QString::fromUtf8(marker)),
+                           QUrl::toPercentEncoding(text));
+        body.replace(marker, text.toUtf8());
+    }
+    url = QUrl::fromEncoded(encodedUrl, QUrl::StrictMode);
+    return true;
 }
