@@ -264,6 +264,7 @@ private slots:
     void expiredTokenIsShown();
     void gateEvaluationsBeforeAndAfterDecision();
     void gateKeyIsRequired();
+    void gateScheduleSetsTheDeadlineOnce();
     void gateKeyFromTaskInstanceId();
 
 private:
@@ -799,6 +800,39 @@ void TestAzure::gateKeyIsRequired()
                     .toString()
                     .contains(QLatin1String("GatehouseKey")));
     QCOMPARE(m_engine->countApprovals(std::nullopt), 0);
+}
+
+void TestAzure::gateScheduleSetsTheDeadlineOnce()
+{
+    const QUrl url = hook(QStringLiteral(
+            "/hooks/azure/gate?GatehouseKey=rel-9&GatehouseInterval=5&GatehouseTimeout=45"));
+    const QDateTime before = m_clock.now();
+    TestReply reply = TestHttp::send(QStringLiteral("GET"), url, {}, withSecret({}));
+    QCOMPARE(reply.status, 200);
+    const qint64 id = reply.json().value(QStringLiteral("approvalId")).toInteger();
+    const QDateTime deadline = m_engine->approval(id)->deadline;
+    QVERIFY(deadline >= before.addSecs(45 * 60) && deadline <= m_clock.now().addSecs(45 * 60));
+    QCOMPARE(m_engine->approval(id)
+                     ->metadata.value(QStringLiteral("gateIntervalMinutes"))
+                     .toDouble(),
+             5.0);
+
+    // The next evaluation, ten minutes later, does not move the deadline.
+    m_clock.offsetSecs = 600;
+    reply = TestHttp::send(QStringLiteral("GET"), url, {}, withSecret({}));
+    QCOMPARE(reply.json().value(QStringLiteral("evaluations")).toInt(), 2);
+    QCOMPARE(m_engine->approval(id)->deadline, deadline);
+
+    // The same schedule in headers; nonsense is refused with the field named.
+    const Headers bad{{"GatehouseKey", "rel-10"}, {"GatehouseTimeout", "soon"}};
+    reply = TestHttp::send(QStringLiteral("POST"), hook(QStringLiteral("/hooks/azure/gate")), {},
+                           withSecret(bad));
+    QCOMPARE(reply.status, 400);
+    QVERIFY(reply.json()
+                    .value(QStringLiteral("detail"))
+                    .toString()
+                    .contains(QLatin1String("GatehouseTimeout")));
+    QCOMPARE(m_engine->countApprovals(std::nullopt), 1);
 }
 
 void TestAzure::gateKeyFromTaskInstanceId()

@@ -99,6 +99,44 @@ std::optional<ParseOutcome> readTimeout(const QJsonObject &body, const QDateTime
     return std::nullopt;
 }
 
+// A header, or else a query parameter of the same name (gates are often GETs whose
+// headers are awkward to set).
+QString headerOrQuery(const HttpRequest &request, const char *name)
+{
+    const QString value = headerText(request, name);
+    if (!value.isEmpty())
+        return value;
+    return request.query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded).trimmed();
+}
+
+// Azure keeps the gate's schedule to itself; the user may tell us, in minutes, so the
+// console can count the evaluations against it and show the time left.
+std::optional<ParseOutcome> readGateSchedule(const HttpRequest &request, const QDateTime &now,
+                                             Approval *a)
+{
+    for (const char *name : {"GatehouseInterval", "GatehouseTimeout"}) {
+        const QString text = headerOrQuery(request, name);
+        if (text.isEmpty())
+            continue;
+        bool ok = false;
+        const double minutes = text.toDouble(&ok);
+        if (!ok || minutes <= 0 || minutes > maxTimeoutMinutes)
+            return ParseOutcome::fail(400, QStringLiteral("invalid header"),
+                                      QStringLiteral("'%1' must be a number of minutes from"
+                                                     " more than 0 to %2")
+                                              .arg(QLatin1String(name))
+                                              .arg(maxTimeoutMinutes));
+        if (qstrcmp(name, "GatehouseInterval") == 0) {
+            a->metadata.insert(QStringLiteral("gateIntervalMinutes"), minutes);
+        } else {
+            a->metadata.insert(QStringLiteral("gateTimeoutMinutes"), minutes);
+            // Azure stops asking then; the approval ends with it instead of lingering.
+            a->deadline = now.addMSecs(qint64(minutes * 60 * 1000));
+        }
+    }
+    return std::nullopt;
+}
+
 QString segment(const QJsonObject &metadata, const char *key)
 {
     return QString::fromLatin1(
@@ -288,10 +326,7 @@ ParseOutcome AzureChecksConnector::parse(const HttpRequest &request, const QDate
 
 QString AzureChecksConnector::gateKey(const HttpRequest &request)
 {
-    QString key = headerText(request, "GatehouseKey");
-    if (key.isEmpty())
-        key = request.query.queryItemValue(QStringLiteral("GatehouseKey"), QUrl::FullyDecoded)
-                      .trimmed();
+    QString key = headerOrQuery(request, "GatehouseKey");
     if (key.isEmpty())
         key = headerText(request, "TaskInstanceId");
     return key;
@@ -299,7 +334,6 @@ QString AzureChecksConnector::gateKey(const HttpRequest &request)
 
 ParseOutcome AzureChecksConnector::parseGate(const HttpRequest &request, const QDateTime &now) const
 {
-    Q_UNUSED(now); // a gate's timeout is Azure's; Gatehouse only answers the polls
     const QString key = gateKey(request);
     if (key.isEmpty())
         return ParseOutcome::fail(
@@ -330,6 +364,9 @@ ParseOutcome AzureChecksConnector::parseGate(const HttpRequest &request, const Q
             a.metadata.insert(QLatin1String(field.metadataKey), value);
     }
     a.metadata.insert(QStringLiteral("gateKey"), key);
+    if (auto failure = readGateSchedule(request, now, &a))
+        return *failure;
+    webhook.deadlineFromFirstDelivery = true;
     a.metadata.insert(QStringLiteral("body"),
                       storableBody(body, request.header("AuthToken").trimmed()));
     webhook.counter = QStringLiteral("evaluations");

@@ -25,6 +25,9 @@ struct ParsedWebhook
     // if absent, inside the ingest transaction (the sources of a fan-in); empty: none.
     QString listKey;
     QString listValue;
+    // The deadline counts from the first delivery: later ones do not move it (an Azure
+    // gate's timeout runs from its first evaluation).
+    bool deadlineFromFirstDelivery = false;
 };
 
 // Either a parsed webhook or the client error to answer with.

@@ -144,7 +144,7 @@ Engine::IngestResult Engine::ingest(const ParsedWebhook &webhook)
         merged.groupKey = incoming.groupKey;
         for (auto it = incoming.metadata.constBegin(); it != incoming.metadata.constEnd(); ++it)
             merged.metadata.insert(it.key(), it.value());
-        if (merged.isPending() && incoming.deadline.isValid())
+        if (merged.isPending() && incoming.deadline.isValid() && !webhook.deadlineFromFirstDelivery)
             merged.deadline = incoming.deadline;
         if (!webhook.counter.isEmpty())
             merged.metadata.insert(webhook.counter,
