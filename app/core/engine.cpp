@@ -330,7 +330,7 @@ Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision,
     publish(decided, m_pendingEntries);
     if (!requests.isEmpty())
         notifyOutbox();
-    else
+    else if (!m_store.hasQueuedOutbox(decided.id))
         dropSecrets(decided.id);
     qCInfo(lcEngine).noquote() << "approval" << decided.id << line;
     return result;
@@ -500,10 +500,9 @@ QByteArray Engine::secret(const QString &name) const
 
 void Engine::dropSecrets(qint64 approvalId)
 {
-    // Callback credentials are needed only until the decision is delivered.
-    const QString prefix = Connector::secretName(approvalId, QString());
-    for (const QString &name : {QStringLiteral("authToken"), QStringLiteral("credentials")})
-        m_store.dropSealedSecret(prefix + name);
+    // An approval's secrets (callback credentials, a chat message carrying action links)
+    // are needed only until its calls have gone.
+    m_store.dropSealedSecretsStartingWith(Connector::secretName(approvalId, QString()));
 }
 
 void Engine::deliveryStarted(const OutboxItem &item)
@@ -563,7 +562,9 @@ void Engine::finishDelivery(qint64 approvalId)
     publish(*approval, m_pendingEntries);
     // Callback credentials are kept until the last call that uses them has gone,
     // including log lines queued after the decision.
-    if (approval->delivery == DeliveryState::Delivered && !m_store.hasQueuedOutbox(approvalId))
+    const bool nothingMoreToSend = approval->delivery == DeliveryState::Delivered
+            || (!approval->isPending() && approval->delivery == DeliveryState::None);
+    if (nothingMoreToSend && !m_store.hasQueuedOutbox(approvalId))
         dropSecrets(approvalId);
 }
 

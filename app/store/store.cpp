@@ -685,6 +685,17 @@ QString Store::sealedSecret(const QString &name) const
     return query.value(0).toString();
 }
 
+bool Store::dropSealedSecretsStartingWith(const QString &prefix)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    // substr, not LIKE: a name may hold '_' or '%'.
+    query.prepare(
+            QStringLiteral("DELETE FROM sealed_secrets WHERE substr(name, 1, :len) = :prefix"));
+    query.bindValue(QStringLiteral(":len"), int(prefix.size()));
+    query.bindValue(QStringLiteral(":prefix"), prefix);
+    return query.exec();
+}
+
 bool Store::dropSealedSecret(const QString &name)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));

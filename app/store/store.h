@@ -95,6 +95,7 @@ public:
     bool putSealedSecret(const QString &name, const QString &sealed);
     QString sealedSecret(const QString &name) const;
     bool dropSealedSecret(const QString &name);
+    bool dropSealedSecretsStartingWith(const QString &prefix);
 
     bool insertActionToken(const ActionTokenRecord &record);
     std::optional<ActionTokenRecord> actionToken(const QByteArray &tokenHash) const;
