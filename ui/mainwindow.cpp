@@ -243,6 +243,7 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
             [this](const Approval &approval) { m_tray->notifyArrival(approval.title); });
     connect(m_model, &ApprovalTableModel::deliveryFailed, m_tray, &TrayIcon::notifyDeliveryFailed);
     connect(m_model, &ApprovalTableModel::expiringSoon, m_tray, &TrayIcon::notifyExpiringSoon);
+    connect(m_model, &ApprovalTableModel::fanInTimedOut, m_tray, &TrayIcon::notifyFanInTimedOut);
     connect(m_exporter, &ApprovalExporter::finished, this, [this](bool, const QString &message) {
         m_exportProgress->hide();
         m_status->setText(message);
