@@ -35,6 +35,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 class tst_SettingsDialog : public QObject
 {
@@ -48,6 +49,7 @@ private slots:
     void validPolicyIsRunByTheService();
     void secretGateHeaderGoesToTheVault();
     void fanInTimeoutIsAnnounced();
+    void pagesAreTranslated();
 
 private:
     QString iniPath() const { return dir->filePath(QStringLiteral("Gatehouse.conf")); }
@@ -412,6 +414,30 @@ void tst_SettingsDialog::fanInTimeoutIsAnnounced()
                  QStringLiteral("Fan-in timed out: Fan-in acr e1 timed out: missing westeurope, "
                                 "eu-west"));
     QVERIFY(window.banner()->isVisible());
+}
+
+void tst_SettingsDialog::pagesAreTranslated()
+{
+    struct Expected
+    {
+        QString language, policies, stored;
+    };
+    for (const Expected &expected :
+         {Expected{QStringLiteral("de"), QStringLiteral("&Regeln"),
+                   QStringLiteral("gespeichert — zum Ersetzen eingeben")},
+          Expected{QStringLiteral("fr"), QStringLiteral("&Règles"),
+                   QStringLiteral("enregistré — saisir pour remplacer")}}) {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/gatehouse_%1.qm").arg(expected.language)));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        SettingsDialog dialog{SettingsService(service->service())};
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(dialog.tabs()->tabText(2), expected.policies);
+        const auto fields = dialog.findChildren<QLineEdit *>();
+        QVERIFY(std::any_of(fields.cbegin(), fields.cend(), [&](const QLineEdit *edit) {
+            return edit->placeholderText() == expected.stored;
+        }));
+    }
 }
 
 QTEST_MAIN(tst_SettingsDialog)
