@@ -48,6 +48,7 @@ private slots:
     void invalidPolicyShowsFieldAndReason();
     void validPolicyIsRunByTheService();
     void secretGateHeaderGoesToTheVault();
+    void viewingPoliciesChangesNothing();
     void fanInTimeoutIsAnnounced();
     void pagesAreTranslated();
 
@@ -381,6 +382,58 @@ void tst_SettingsDialog::secretGateHeaderGoesToTheVault()
     QVERIFY(json.contains("${secret:gate-status-statuspage-authorization}"));
     QVERIFY(SettingsService(service->service())
                     .hasSecret(QStringLiteral("gate-status-statuspage-authorization")));
+}
+
+void tst_SettingsDialog::viewingPoliciesChangesNothing()
+{
+    // A hand-written file, with defaults left out: looking at it in the dialog and saving
+    // leaves it as it was.
+    const QString path = dir->filePath(QStringLiteral("hand.json"));
+    const QByteArray json = R"j({"policies":[
+{"name":"a","gates":[{"name":"g","type":"timeWindow","days":["Monday"]},
+  {"name":"h","type":"http","url":"https://status.example.com/"}]},
+{"name":"b","match":{"stage":"deploy"},"order":"gatesOnly","gates":[
+  {"name":"c","type":"count","url":"https://q.example.com/","value":"count(items)","max":0}]}]}
+)j";
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(json);
+    file.close();
+    QSettings(iniPath(), QSettings::IniFormat).setValue(QStringLiteral("gates/policyFile"), path);
+    SettingsDialog dialog{SettingsService(service->service())};
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    clickTab(dialog.tabs(), QStringLiteral("Policies"));
+    auto *policies = dialog.findChild<QListWidget *>();
+    QCOMPARE(policies->count(), 2);
+    QListWidget *gates = nullptr;
+    for (QListWidget *list : dialog.findChildren<QListWidget *>()) {
+        if (list->accessibleName() == QStringLiteral("Gates"))
+            gates = list;
+    }
+    QVERIFY(gates);
+    QCOMPARE(gates->count(), 2);
+    // "Monday" is Monday.
+    const auto boxes = dialog.findChildren<QCheckBox *>();
+    for (QCheckBox *box : boxes) {
+        if (box->accessibleName() == QStringLiteral("Mon"))
+            QVERIFY(box->isChecked());
+        if (box->accessibleName() == QStringLiteral("Tue"))
+            QVERIFY(!box->isChecked());
+    }
+    QTest::mouseClick(gates->viewport(), Qt::LeftButton, {},
+                      gates->visualItemRect(gates->item(1)).center());
+    QCOMPARE(field(&dialog, QStringLiteral("Probe URL"))->text(),
+             QStringLiteral("https://status.example.com/"));
+    QTest::mouseClick(policies->viewport(), Qt::LeftButton, {},
+                      policies->visualItemRect(policies->item(1)).center());
+    QCOMPARE(field(&dialog, QStringLiteral("Policy name"))->text(), QStringLiteral("b"));
+    QTest::mouseClick(policies->viewport(), Qt::LeftButton, {},
+                      policies->visualItemRect(policies->item(0)).center());
+    save(dialog);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), json);
 }
 
 void tst_SettingsDialog::fanInTimeoutIsAnnounced()

@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QSet>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -840,11 +841,10 @@ void SettingsDialog::showPolicy(int index)
     const QJsonArray gates = policy.value(QStringLiteral("gates")).toArray();
     for (const QJsonValue &gate : gates)
         m_gateList->addItem(gate.toObject().value(QStringLiteral("name")).toString());
-    m_filling = false;
     if (!gates.isEmpty())
         m_gateList->setCurrentRow(0);
-    else
-        showGate(-1);
+    m_filling = false;
+    showGate(gates.isEmpty() ? -1 : 0);
 }
 
 void SettingsDialog::showGate(int index)
@@ -883,9 +883,11 @@ void SettingsDialog::showGate(int index)
     m_countMin->setText(numberText(gate.value(QStringLiteral("min"))));
     m_countMax->setText(numberText(gate.value(QStringLiteral("max"))));
     const QJsonValue days = gate.value(QStringLiteral("days"));
+    QStringList chosen; // the policy file takes "Monday" as "mon"
+    for (const QJsonValue &day : days.toArray())
+        chosen.append(day.toString().left(3).toLower());
     for (int i = 0; i < m_days.size(); ++i)
-        m_days.at(i)->setChecked(days.isUndefined()
-                                 || days.toArray().contains(QJsonValue(dayNames.at(i))));
+        m_days.at(i)->setChecked(days.isUndefined() || chosen.contains(dayNames.at(i)));
     m_from->setText(gate.value(QStringLiteral("from")).toString());
     m_to->setText(gate.value(QStringLiteral("to")).toString());
     m_timeZone->setText(gate.value(QStringLiteral("timeZone")).toString());
@@ -909,8 +911,14 @@ QJsonObject SettingsDialog::gateFromForm() const
         if (!text.trimmed().isEmpty())
             gate.insert(key, text.trimmed());
     };
+    // Defaults are written only when the gate had them: viewing a policy changes nothing.
+    const auto setUnlessDefault = [&gate, &old](const QString &key, const QJsonValue &value,
+                                                const QJsonValue &fallback) {
+        if (old.contains(key) || value != fallback)
+            gate.insert(key, value);
+    };
     if (kind != QLatin1String("timeWindow")) {
-        gate.insert(QStringLiteral("method"), m_method->currentText());
+        setUnlessDefault(QStringLiteral("method"), m_method->currentText(), QStringLiteral("GET"));
         setText(QStringLiteral("url"), m_url->text());
         QJsonObject headers;
         bool wellFormed = true;
@@ -953,12 +961,21 @@ QJsonObject SettingsDialog::gateFromForm() const
             if (m_days.at(i)->isChecked())
                 days.append(dayNames.at(i));
         }
-        gate.insert(QStringLiteral("days"), days);
+        // The same days as written ("Monday" is "mon") keep their spelling.
+        QSet<QString> before;
+        for (const QJsonValue &day : old.value(QStringLiteral("days")).toArray())
+            before.insert(day.toString().left(3).toLower());
+        QSet<QString> now;
+        for (const QJsonValue &day : std::as_const(days))
+            now.insert(day.toString());
+        if (old.contains(QStringLiteral("days")) && before == now)
+            gate.insert(QStringLiteral("days"), old.value(QStringLiteral("days")));
+        else
+            setUnlessDefault(QStringLiteral("days"), days, QJsonArray::fromStringList(dayNames));
         setText(QStringLiteral("from"), m_from->text());
         setText(QStringLiteral("to"), m_to->text());
         setText(QStringLiteral("timeZone"), m_timeZone->text());
-        if (m_inverse->isChecked())
-            gate.insert(QStringLiteral("inverse"), true);
+        setUnlessDefault(QStringLiteral("inverse"), m_inverse->isChecked(), false);
     }
     return gate;
 }
@@ -982,10 +999,17 @@ void SettingsDialog::storePolicy()
         policy.remove(QStringLiteral("match"));
     else
         policy.insert(QStringLiteral("match"), match);
-    policy.insert(QStringLiteral("delayBeforeEvaluationSecs"), m_delay->value());
-    policy.insert(QStringLiteral("samplingIntervalSecs"), m_sampling->value());
-    policy.insert(QStringLiteral("timeoutSecs"), m_timeout->value());
-    policy.insert(QStringLiteral("order"), m_order->currentData().toString());
+    // Defaults are written only when the policy had them: viewing a policy changes nothing.
+    const auto setUnlessDefault = [&policy](const QString &key, const QJsonValue &value,
+                                            const QJsonValue &fallback) {
+        if (policy.contains(key) || value != fallback)
+            policy.insert(key, value);
+    };
+    setUnlessDefault(QStringLiteral("delayBeforeEvaluationSecs"), m_delay->value(), 0);
+    setUnlessDefault(QStringLiteral("samplingIntervalSecs"), m_sampling->value(), 300);
+    setUnlessDefault(QStringLiteral("timeoutSecs"), m_timeout->value(), 3600);
+    setUnlessDefault(QStringLiteral("order"), m_order->currentData().toString(),
+                     QStringLiteral("gatesThenApproval"));
     if (m_gateIndex >= 0) {
         QJsonArray gates = policy.value(QStringLiteral("gates")).toArray();
         if (m_gateIndex < gates.size()) {
