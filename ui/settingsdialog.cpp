@@ -27,6 +27,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTimeEdit>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -502,7 +503,8 @@ QWidget *SettingsDialog::buildPoliciesPage()
     m_headers = new QPlainTextEdit(m_gateEditor);
     m_headers->setAccessibleName(tr("Request headers"));
     m_headers->setPlaceholderText(tr("One per line: Name: value"));
-    m_headers->setMaximumHeight(70);
+    m_headers->setMinimumHeight(48);
+    m_headers->setMaximumHeight(80);
     m_headers->setTabChangesFocus(true);
     m_secretHeaderName =
             lineEdit(m_gateEditor, tr("Secret header name"), QStringLiteral("Authorization"));
@@ -779,9 +781,19 @@ void SettingsDialog::showProblem(const QString &key, const QString &reason)
         if (const int i = m_tabs->indexOf(w); i >= 0)
             m_tabs->setCurrentIndex(i);
     }
-    if (!m_message->isVisible()) {
-        m_message->setText(tr("Nothing was saved: correct the marked field."));
-        m_message->show();
+    if (m_message->isVisible())
+        return;
+    m_message->setText(tr("Nothing was saved: correct the marked field."));
+    m_message->show();
+    // The first problem: its field gets the focus and is scrolled into view, with its reason.
+    if (QWidget *field = label->parentWidget()->layout()->itemAt(0)->widget()) {
+        field->setFocus(Qt::OtherFocusReason);
+        QTimer::singleShot(0, label, [label] {
+            for (QWidget *w = label->parentWidget(); w; w = w->parentWidget()) {
+                if (auto *area = qobject_cast<QScrollArea *>(w))
+                    area->ensureWidgetVisible(label);
+            }
+        });
     }
 }
 
