@@ -153,6 +153,8 @@ void tst_SettingsDialog::type(QWidget *field, const QString &text)
     QTest::mouseClick(field, Qt::LeftButton);
     if (auto *edit = qobject_cast<QLineEdit *>(field))
         edit->selectAll();
+    if (auto *box = qobject_cast<QAbstractSpinBox *>(field))
+        box->selectAll();
     QTest::keyClicks(field, text);
 }
 

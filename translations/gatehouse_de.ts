@@ -2348,1009 +2348,1024 @@ Strg+Q: beenden</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="52"/>
+        <location filename="../ui/settingsdialog.cpp" line="54"/>
         <source>Generic</source>
         <translation>Generisch</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="58"/>
+        <location filename="../ui/settingsdialog.cpp" line="60"/>
         <source>Paused pipelines</source>
         <translation>Pausierte Pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="60"/>
+        <location filename="../ui/settingsdialog.cpp" line="62"/>
         <source>Fan-in</source>
         <translation>Fan-in</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="68"/>
+        <location filename="../ui/settingsdialog.cpp" line="70"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="88"/>
+        <location filename="../ui/settingsdialog.cpp" line="90"/>
         <source>Gatehouse settings</source>
         <translation>Gatehouse-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="89"/>
+        <location filename="../ui/settingsdialog.cpp" line="91"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="101"/>
+        <location filename="../ui/settingsdialog.cpp" line="103"/>
         <source>Settings pages</source>
         <translation>Einstellungsseiten</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="102"/>
+        <location filename="../ui/settingsdialog.cpp" line="104"/>
         <source>&amp;General</source>
         <translation>&amp;Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="104"/>
+        <location filename="../ui/settingsdialog.cpp" line="106"/>
         <source>Connectors</source>
         <translation>Connectoren</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="107"/>
+        <location filename="../ui/settingsdialog.cpp" line="109"/>
         <source>&amp;Connectors</source>
         <translation>&amp;Connectoren</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="111"/>
-        <location filename="../ui/settingsdialog.cpp" line="394"/>
+        <location filename="../ui/settingsdialog.cpp" line="113"/>
+        <location filename="../ui/settingsdialog.cpp" line="396"/>
         <source>Policies</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="112"/>
+        <location filename="../ui/settingsdialog.cpp" line="114"/>
         <source>&amp;Policies</source>
         <translation>&amp;Regeln</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="117"/>
+        <location filename="../ui/settingsdialog.cpp" line="119"/>
         <source>Settings message</source>
         <translation>Meldung der Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="141"/>
+        <location filename="../ui/settingsdialog.cpp" line="143"/>
         <source>Problem with %1</source>
         <translation>Problem mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="151"/>
+        <location filename="../ui/settingsdialog.cpp" line="153"/>
         <source>Listen address</source>
         <translation>Empfangsadresse</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="153"/>
+        <location filename="../ui/settingsdialog.cpp" line="155"/>
         <source>127.0.0.1 accepts only this computer; 0.0.0.0 every network (use TLS)</source>
         <translation>127.0.0.1 nimmt nur diesen Rechner an; 0.0.0.0 jedes Netz (TLS verwenden)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="156"/>
+        <location filename="../ui/settingsdialog.cpp" line="158"/>
         <source>Listen port</source>
         <translation>Empfangsport</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="157"/>
+        <location filename="../ui/settingsdialog.cpp" line="159"/>
         <source>any free port</source>
         <translation>beliebiger freier Port</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="161"/>
+        <location filename="../ui/settingsdialog.cpp" line="163"/>
         <source>TLS certificate file</source>
         <translation>TLS-Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="162"/>
+        <location filename="../ui/settingsdialog.cpp" line="164"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="163"/>
+        <location filename="../ui/settingsdialog.cpp" line="165"/>
         <source>TLS private key file</source>
         <translation>Datei mit privatem TLS-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="163"/>
+        <location filename="../ui/settingsdialog.cpp" line="165"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="165"/>
+        <location filename="../ui/settingsdialog.cpp" line="167"/>
         <source>Database file</source>
         <translation>Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="166"/>
+        <location filename="../ui/settingsdialog.cpp" line="168"/>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="169"/>
+        <location filename="../ui/settingsdialog.cpp" line="171"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="170"/>
+        <location filename="../ui/settingsdialog.cpp" line="172"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="176"/>
+        <location filename="../ui/settingsdialog.cpp" line="178"/>
         <source>&amp;Quiet hours: no pop-up notifications</source>
         <translation>&amp;Ruhezeit: keine Pop-up-Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="177"/>
+        <location filename="../ui/settingsdialog.cpp" line="179"/>
         <source>Quiet hours</source>
         <translation>Ruhezeit</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="180"/>
+        <location filename="../ui/settingsdialog.cpp" line="182"/>
         <source>Quiet from</source>
         <translation>Ruhe ab</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="183"/>
+        <location filename="../ui/settingsdialog.cpp" line="185"/>
         <source>Quiet until</source>
         <translation>Ruhe bis</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="187"/>
+        <location filename="../ui/settingsdialog.cpp" line="189"/>
         <source>Receiver</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="189"/>
+        <location filename="../ui/settingsdialog.cpp" line="191"/>
         <source>Listen &amp;address:</source>
         <translation>Empfangs&amp;adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="190"/>
+        <location filename="../ui/settingsdialog.cpp" line="192"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="191"/>
+        <location filename="../ui/settingsdialog.cpp" line="193"/>
         <source>TLS &amp;certificate:</source>
         <translation>TLS-&amp;Zertifikat:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="192"/>
+        <location filename="../ui/settingsdialog.cpp" line="194"/>
         <source>TLS &amp;key:</source>
         <translation>TLS-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="193"/>
+        <location filename="../ui/settingsdialog.cpp" line="195"/>
         <source>Storage and language</source>
         <translation>Speicher und Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="195"/>
+        <location filename="../ui/settingsdialog.cpp" line="197"/>
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="196"/>
+        <location filename="../ui/settingsdialog.cpp" line="198"/>
         <source>&amp;Language:</source>
         <translation>Spr&amp;ache:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="197"/>
+        <location filename="../ui/settingsdialog.cpp" line="199"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="200"/>
+        <location filename="../ui/settingsdialog.cpp" line="202"/>
         <source>from</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="202"/>
+        <location filename="../ui/settingsdialog.cpp" line="204"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="208"/>
+        <location filename="../ui/settingsdialog.cpp" line="210"/>
         <source>Public URL of action links</source>
         <translation>Öffentliche URL der Aktionslinks</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="208"/>
+        <location filename="../ui/settingsdialog.cpp" line="210"/>
         <source>http://127.0.0.1:&lt;port&gt;</source>
         <translation>http://127.0.0.1:&lt;Port&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="211"/>
+        <location filename="../ui/settingsdialog.cpp" line="213"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="212"/>
+        <location filename="../ui/settingsdialog.cpp" line="214"/>
         <source>Action link lifetime</source>
         <translation>Gültigkeit der Aktionslinks</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="213"/>
+        <location filename="../ui/settingsdialog.cpp" line="215"/>
         <source>Action links (FlexDeploy tasks, paused pipelines)</source>
         <translation>Aktionslinks (FlexDeploy-Aufgaben, pausierte Pipelines)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="215"/>
+        <location filename="../ui/settingsdialog.cpp" line="217"/>
         <source>P&amp;ublic URL:</source>
         <translation>Ö&amp;ffentliche URL:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="217"/>
+        <location filename="../ui/settingsdialog.cpp" line="219"/>
         <source>Link &amp;lifetime:</source>
         <translation>&amp;Gültigkeit der Links:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="220"/>
+        <location filename="../ui/settingsdialog.cpp" line="222"/>
         <source>Receiver, database, language and action link settings apply when Gatehouse starts again. Command-line options (--port, --listen, --db) override them. Quiet hours apply at once.</source>
         <translation>Empfänger, Datenbank, Sprache und Aktionslinks gelten nach dem nächsten Start von Gatehouse. Kommandozeilenoptionen (--port, --listen, --db) haben Vorrang. Die Ruhezeit gilt sofort.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="241"/>
+        <location filename="../ui/settingsdialog.cpp" line="243"/>
         <source>%1 authentication scheme</source>
         <translation>Authentifizierungsverfahren von %1</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="242"/>
+        <location filename="../ui/settingsdialog.cpp" line="244"/>
         <source>Shared token (Bearer, X-Gatehouse-Secret, Basic or ?code=)</source>
         <translation>Gemeinsames Token (Bearer, X-Gatehouse-Secret, Basic oder ?code=)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="244"/>
+        <location filename="../ui/settingsdialog.cpp" line="246"/>
         <source>HMAC-SHA256 signature of the body</source>
         <translation>HMAC-SHA256-Signatur des Inhalts</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="245"/>
+        <location filename="../ui/settingsdialog.cpp" line="247"/>
         <source>Standard Webhooks signature</source>
         <translation>Standard-Webhooks-Signatur</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="246"/>
+        <location filename="../ui/settingsdialog.cpp" line="248"/>
         <source>None: anyone who can reach the port</source>
         <translation>Keine: jeder, der den Port erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="247"/>
+        <location filename="../ui/settingsdialog.cpp" line="249"/>
         <source>%1 signature header</source>
         <translation>Signatur-Header von %1</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="249"/>
+        <location filename="../ui/settingsdialog.cpp" line="251"/>
         <source>%1 signature prefix</source>
         <translation>Signaturpräfix von %1</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="252"/>
+        <location filename="../ui/settingsdialog.cpp" line="254"/>
         <source>%1 secret state</source>
         <translation>Zustand des Secrets von %1</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="253"/>
+        <location filename="../ui/settingsdialog.cpp" line="255"/>
         <source>New %1 webhook secret</source>
         <translation>Neues Webhook-Secret für %1</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="255"/>
+        <location filename="../ui/settingsdialog.cpp" line="257"/>
         <source>&amp;Generate</source>
         <translation>&amp;Erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="256"/>
+        <location filename="../ui/settingsdialog.cpp" line="258"/>
         <source>Generate a %1 webhook secret</source>
         <translation>Ein Webhook-Secret für %1 erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="257"/>
+        <location filename="../ui/settingsdialog.cpp" line="259"/>
         <source>Makes a new random secret, puts it in the field and copies it to the clipboard for the sender; it is stored when you save.</source>
         <translation>Erzeugt ein neues zufälliges Secret, setzt es ins Feld und kopiert es für den Absender in die Zwischenablage; gespeichert wird es beim Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="269"/>
+        <location filename="../ui/settingsdialog.cpp" line="271"/>
         <source>A new secret was generated and copied to the clipboard: configure the sender with it. It is stored when you save.</source>
         <translation>Ein neues Secret wurde erzeugt und in die Zwischenablage kopiert: richten Sie den Absender damit ein. Gespeichert wird es beim Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="283"/>
+        <location filename="../ui/settingsdialog.cpp" line="285"/>
         <source>Inbound webhooks</source>
         <translation>Eingehende Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="285"/>
+        <location filename="../ui/settingsdialog.cpp" line="287"/>
         <source>&amp;Scheme:</source>
         <translation>&amp;Verfahren:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="288"/>
+        <location filename="../ui/settingsdialog.cpp" line="290"/>
         <source>Signature &amp;header:</source>
         <translation>Signatur-&amp;Header:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="290"/>
+        <location filename="../ui/settingsdialog.cpp" line="292"/>
         <source>Signature p&amp;refix:</source>
         <translation>Signatur&amp;präfix:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="291"/>
+        <location filename="../ui/settingsdialog.cpp" line="293"/>
         <source>Secret:</source>
         <translation>Secret:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="292"/>
+        <location filename="../ui/settingsdialog.cpp" line="294"/>
         <source>&amp;Replace secret:</source>
         <translation>Secret &amp;ersetzen:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="295"/>
+        <location filename="../ui/settingsdialog.cpp" line="297"/>
         <source>Applies at once: the next webhook must use the new scheme and secret.</source>
         <translation>Gilt sofort: der nächste Webhook muss das neue Verfahren und Secret verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="302"/>
+        <location filename="../ui/settingsdialog.cpp" line="304"/>
         <source>FlexDeploy server</source>
         <translation>FlexDeploy-Server</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="304"/>
+        <location filename="../ui/settingsdialog.cpp" line="306"/>
         <source>FlexDeploy base URL</source>
         <translation>Basis-URL von FlexDeploy</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="306"/>
+        <location filename="../ui/settingsdialog.cpp" line="308"/>
         <source>Chat webhook URL</source>
         <translation>URL des Chat-Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="307"/>
+        <location filename="../ui/settingsdialog.cpp" line="309"/>
         <source>Slack-compatible incoming webhook (optional)</source>
         <translation>Slack-kompatibler eingehender Webhook (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="310"/>
+        <location filename="../ui/settingsdialog.cpp" line="312"/>
         <source>FlexDeploy credentials state</source>
         <translation>Zustand der FlexDeploy-Zugangsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="311"/>
+        <location filename="../ui/settingsdialog.cpp" line="313"/>
         <source>New FlexDeploy user name</source>
         <translation>Neuer FlexDeploy-Benutzername</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="312"/>
+        <location filename="../ui/settingsdialog.cpp" line="314"/>
         <source>New FlexDeploy password</source>
         <translation>Neues FlexDeploy-Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="319"/>
+        <location filename="../ui/settingsdialog.cpp" line="321"/>
         <source>&amp;Base URL:</source>
         <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="321"/>
+        <location filename="../ui/settingsdialog.cpp" line="323"/>
         <source>C&amp;hat webhook:</source>
         <translation>C&amp;hat-Webhook:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="323"/>
+        <location filename="../ui/settingsdialog.cpp" line="325"/>
         <source>Credentials:</source>
         <translation>Zugangsdaten:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="324"/>
+        <location filename="../ui/settingsdialog.cpp" line="326"/>
         <source>Replace cre&amp;dentials:</source>
         <translation>Zugangs&amp;daten ersetzen:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="326"/>
+        <location filename="../ui/settingsdialog.cpp" line="328"/>
         <source>The base URL and the chat webhook apply when Gatehouse starts again; new credentials with the next delivery.</source>
         <translation>Basis-URL und Chat-Webhook gelten nach dem nächsten Start von Gatehouse; neue Zugangsdaten ab der nächsten Zustellung.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="333"/>
+        <location filename="../ui/settingsdialog.cpp" line="335"/>
         <source>Restart targets</source>
         <translation>Neustartziele</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="336"/>
+        <location filename="../ui/settingsdialog.cpp" line="338"/>
         <source>New credentials for restart target %1</source>
         <translation>Neue Zugangsdaten für das Neustartziel %1</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="342"/>
+        <location filename="../ui/settingsdialog.cpp" line="344"/>
         <source>Targets are configured in the settings file (restartTargets/&lt;name&gt;/...). Credentials are a token or user:password; stored ones are never shown, and new ones apply with the next restart call.</source>
         <translation>Ziele werden in der Einstellungsdatei eingerichtet (restartTargets/&lt;Name&gt;/...). Zugangsdaten sind ein Token oder Benutzer:Passwort; gespeicherte werden nie angezeigt, neue gelten ab dem nächsten Neustartaufruf.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="351"/>
+        <location filename="../ui/settingsdialog.cpp" line="353"/>
         <source>Fan-in groups</source>
         <translation>Fan-in-Gruppen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="354"/>
+        <location filename="../ui/settingsdialog.cpp" line="356"/>
         <source>Fan-in groups file</source>
         <translation>Datei der Fan-in-Gruppen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="354"/>
+        <location filename="../ui/settingsdialog.cpp" line="356"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="356"/>
+        <location filename="../ui/settingsdialog.cpp" line="358"/>
         <source>Groups &amp;file:</source>
         <translation>Gruppen&amp;datei:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="357"/>
+        <location filename="../ui/settingsdialog.cpp" line="359"/>
         <source>The groups file is read when Gatehouse starts again.</source>
         <translation>Die Gruppendatei wird beim nächsten Start von Gatehouse gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="679"/>
+        <location filename="../ui/settingsdialog.cpp" line="435"/>
+        <source>no cap</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="436"/>
+        <source>Evaluation cap</source>
+        <translation>Höchstzahl der Auswertungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="485"/>
+        <source>Eva&amp;luation cap:</source>
+        <translation>Höchstzahl der Aus&amp;wertungen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="688"/>
         <source>Stored in the vault. Type a user name and password to replace them.</source>
         <translation>Im Tresor gespeichert. Geben Sie Benutzername und Passwort ein, um sie zu ersetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="680"/>
+        <location filename="../ui/settingsdialog.cpp" line="689"/>
         <source>None stored: decisions are sent without credentials.</source>
         <translation>Keine gespeichert: Entscheidungen werden ohne Zugangsdaten gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="683"/>
+        <location filename="../ui/settingsdialog.cpp" line="692"/>
         <source>GATEHOUSE_FLEXDEPLOY_CREDENTIALS is set and replaces them at every start.</source>
         <translation>GATEHOUSE_FLEXDEPLOY_CREDENTIALS ist gesetzt und ersetzt sie bei jedem Start.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="686"/>
-        <location filename="../ui/settingsdialog.cpp" line="692"/>
-        <location filename="../ui/settingsdialog.cpp" line="718"/>
+        <location filename="../ui/settingsdialog.cpp" line="695"/>
+        <location filename="../ui/settingsdialog.cpp" line="701"/>
+        <location filename="../ui/settingsdialog.cpp" line="727"/>
         <source>stored — type to replace</source>
         <translation>gespeichert — zum Ersetzen eingeben</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="687"/>
+        <location filename="../ui/settingsdialog.cpp" line="696"/>
         <source>password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="688"/>
+        <location filename="../ui/settingsdialog.cpp" line="697"/>
         <source>user name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="693"/>
+        <location filename="../ui/settingsdialog.cpp" line="702"/>
         <source>none stored: token or user:password</source>
         <translation>keine gespeichert: Token oder Benutzer:Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="707"/>
+        <location filename="../ui/settingsdialog.cpp" line="716"/>
         <source>Secrets can be changed only while Gatehouse runs.</source>
         <translation>Secrets können nur geändert werden, während Gatehouse läuft.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="709"/>
+        <location filename="../ui/settingsdialog.cpp" line="718"/>
         <source>Stored in the vault (see File › Webhook secrets). Type or generate a new one to replace it.</source>
         <translation>Im Tresor gespeichert (siehe Datei › Webhook-Secrets). Geben Sie ein neues ein oder erzeugen Sie eines, um es zu ersetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="712"/>
+        <location filename="../ui/settingsdialog.cpp" line="721"/>
         <source>None stored yet: one is generated when needed.</source>
         <translation>Noch keines gespeichert: bei Bedarf wird eines erzeugt.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="715"/>
+        <location filename="../ui/settingsdialog.cpp" line="724"/>
         <source>%1 gives the secret in use; a secret stored here applies once it is gone.</source>
         <translation>%1 liefert das verwendete Secret; ein hier gespeichertes gilt erst, wenn es entfällt.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="719"/>
+        <location filename="../ui/settingsdialog.cpp" line="728"/>
         <source>type a new secret</source>
         <translation>neues Secret eingeben</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="768"/>
+        <location filename="../ui/settingsdialog.cpp" line="777"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="782"/>
+        <location filename="../ui/settingsdialog.cpp" line="792"/>
         <source>Nothing was saved: correct the marked field.</source>
         <translation>Nichts wurde gespeichert: korrigieren Sie das markierte Feld.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="1007"/>
+        <location filename="../ui/settingsdialog.cpp" line="1051"/>
         <source>New policy</source>
         <translation>Neue Regel</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="1009"/>
+        <location filename="../ui/settingsdialog.cpp" line="1053"/>
         <source>New policy %1</source>
         <translation>Neue Regel %1</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="1016"/>
+        <location filename="../ui/settingsdialog.cpp" line="1060"/>
         <source>health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="1048"/>
+        <location filename="../ui/settingsdialog.cpp" line="1092"/>
         <source>gate %1</source>
         <translation>Gate %1</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="1087"/>
+        <location filename="../ui/settingsdialog.cpp" line="1131"/>
         <source>Name the gate, then give the header&apos;s name and value.</source>
         <translation>Benennen Sie das Gate, dann geben Sie Name und Wert des Headers an.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="1108"/>
+        <location filename="../ui/settingsdialog.cpp" line="1152"/>
         <source>The value of %1 is sealed in the vault when you save.</source>
         <translation>Der Wert von %1 wird beim Speichern im Tresor versiegelt.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="1143"/>
+        <location filename="../ui/settingsdialog.cpp" line="1187"/>
         <source>could not be stored in the vault</source>
         <translation>konnte nicht im Tresor gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="1186"/>
+        <location filename="../ui/settingsdialog.cpp" line="1230"/>
         <source>secrets can be stored only while Gatehouse runs</source>
         <translation>Secrets können nur gespeichert werden, während Gatehouse läuft</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="1215"/>
+        <location filename="../ui/settingsdialog.cpp" line="1259"/>
         <source>Settings saved. Some of them apply when Gatehouse starts again.</source>
         <translation>Einstellungen gespeichert. Einige gelten erst nach dem nächsten Start von Gatehouse.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="1217"/>
+        <location filename="../ui/settingsdialog.cpp" line="1261"/>
         <source>Settings saved and applied.</source>
         <translation>Einstellungen gespeichert und angewendet.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="372"/>
+        <location filename="../ui/settingsdialog.cpp" line="374"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="373"/>
+        <location filename="../ui/settingsdialog.cpp" line="375"/>
         <source>Browse for %1</source>
         <translation>%1 suchen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="395"/>
+        <location filename="../ui/settingsdialog.cpp" line="397"/>
         <source>&amp;Add policy</source>
         <translation>Regel &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="396"/>
+        <location filename="../ui/settingsdialog.cpp" line="398"/>
         <source>Add policy</source>
         <translation>Regel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="397"/>
+        <location filename="../ui/settingsdialog.cpp" line="399"/>
         <source>Remo&amp;ve policy</source>
         <translation>Regel &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="398"/>
+        <location filename="../ui/settingsdialog.cpp" line="400"/>
         <source>Remove policy</source>
         <translation>Regel entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="415"/>
+        <location filename="../ui/settingsdialog.cpp" line="417"/>
         <source>Policy name</source>
         <translation>Name der Regel</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="421"/>
+        <location filename="../ui/settingsdialog.cpp" line="423"/>
         <source>Match connector</source>
         <translation>Passender Connector</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="422"/>
-        <location filename="../ui/settingsdialog.cpp" line="425"/>
-        <location filename="../ui/settingsdialog.cpp" line="426"/>
+        <location filename="../ui/settingsdialog.cpp" line="424"/>
         <location filename="../ui/settingsdialog.cpp" line="427"/>
+        <location filename="../ui/settingsdialog.cpp" line="428"/>
+        <location filename="../ui/settingsdialog.cpp" line="429"/>
         <source>any</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="425"/>
+        <location filename="../ui/settingsdialog.cpp" line="427"/>
         <source>Match pipeline</source>
         <translation>Passende Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="426"/>
+        <location filename="../ui/settingsdialog.cpp" line="428"/>
         <source>Match stage</source>
         <translation>Passende Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="427"/>
+        <location filename="../ui/settingsdialog.cpp" line="429"/>
         <source>Match environment</source>
         <translation>Passende Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="428"/>
+        <location filename="../ui/settingsdialog.cpp" line="430"/>
         <source>Delay before evaluation</source>
         <translation>Verzögerung vor der Auswertung</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="429"/>
+        <location filename="../ui/settingsdialog.cpp" line="431"/>
         <source>Sampling interval</source>
         <translation>Prüfintervall</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="430"/>
+        <location filename="../ui/settingsdialog.cpp" line="432"/>
         <source>Timeout</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="432"/>
+        <location filename="../ui/settingsdialog.cpp" line="438"/>
         <source>Order of gates and approval</source>
         <translation>Reihenfolge von Gates und Genehmigung</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="433"/>
+        <location filename="../ui/settingsdialog.cpp" line="439"/>
         <source>Gates first, then a person approves</source>
         <translation>Erst die Gates, dann genehmigt eine Person</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="435"/>
+        <location filename="../ui/settingsdialog.cpp" line="441"/>
         <source>A person approves first, then the gates</source>
         <translation>Erst genehmigt eine Person, dann die Gates</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="437"/>
+        <location filename="../ui/settingsdialog.cpp" line="443"/>
         <source>Gates only, no person</source>
         <translation>Nur Gates, keine Person</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="440"/>
+        <location filename="../ui/settingsdialog.cpp" line="446"/>
         <source>Gates</source>
         <translation>Gates</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="448"/>
+        <location filename="../ui/settingsdialog.cpp" line="454"/>
         <source>Add &amp;gate</source>
         <translation>&amp;Gate hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="449"/>
+        <location filename="../ui/settingsdialog.cpp" line="455"/>
         <source>Add gate</source>
         <translation>Gate hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="450"/>
+        <location filename="../ui/settingsdialog.cpp" line="456"/>
         <source>Remove ga&amp;te</source>
         <translation>Ga&amp;te entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="451"/>
+        <location filename="../ui/settingsdialog.cpp" line="457"/>
         <source>Remove gate</source>
         <translation>Gate entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="465"/>
+        <location filename="../ui/settingsdialog.cpp" line="471"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="466"/>
+        <location filename="../ui/settingsdialog.cpp" line="472"/>
         <source>Match co&amp;nnector:</source>
         <translation>Co&amp;nnector:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="468"/>
+        <location filename="../ui/settingsdialog.cpp" line="474"/>
         <source>Match p&amp;ipeline:</source>
         <translation>P&amp;ipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="470"/>
+        <location filename="../ui/settingsdialog.cpp" line="476"/>
         <source>Match &amp;stage:</source>
         <translation>&amp;Stufe:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="472"/>
+        <location filename="../ui/settingsdialog.cpp" line="478"/>
         <source>Match &amp;environment:</source>
         <translation>&amp;Umgebung:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="474"/>
+        <location filename="../ui/settingsdialog.cpp" line="480"/>
         <source>&amp;Delay before evaluation:</source>
         <translation>&amp;Verzögerung vor der Auswertung:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="476"/>
+        <location filename="../ui/settingsdialog.cpp" line="482"/>
         <source>Sampling inter&amp;val:</source>
         <translation>Prüfinter&amp;vall:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="478"/>
+        <location filename="../ui/settingsdialog.cpp" line="484"/>
         <source>Ti&amp;meout:</source>
         <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="479"/>
+        <location filename="../ui/settingsdialog.cpp" line="487"/>
         <source>&amp;Order:</source>
         <translation>&amp;Reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="480"/>
+        <location filename="../ui/settingsdialog.cpp" line="488"/>
         <source>Gates:</source>
         <translation>Gates:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="482"/>
+        <location filename="../ui/settingsdialog.cpp" line="490"/>
         <source>Gate</source>
         <translation>Gate</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="484"/>
+        <location filename="../ui/settingsdialog.cpp" line="492"/>
         <source>Gate name</source>
         <translation>Name des Gates</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="490"/>
+        <location filename="../ui/settingsdialog.cpp" line="498"/>
         <source>Gate kind</source>
         <translation>Art des Gates</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="491"/>
+        <location filename="../ui/settingsdialog.cpp" line="499"/>
         <source>HTTP probe</source>
         <translation>HTTP-Abfrage</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="492"/>
+        <location filename="../ui/settingsdialog.cpp" line="500"/>
         <source>Count within a threshold</source>
         <translation>Anzahl innerhalb einer Schwelle</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="493"/>
+        <location filename="../ui/settingsdialog.cpp" line="501"/>
         <source>Time window</source>
         <translation>Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="496"/>
+        <location filename="../ui/settingsdialog.cpp" line="504"/>
         <source>HTTP method</source>
         <translation>HTTP-Methode</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="499"/>
+        <location filename="../ui/settingsdialog.cpp" line="507"/>
         <source>Probe URL</source>
         <translation>URL der Abfrage</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="502"/>
+        <location filename="../ui/settingsdialog.cpp" line="510"/>
         <source>Request headers</source>
         <translation>Anfrage-Header</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="503"/>
+        <location filename="../ui/settingsdialog.cpp" line="511"/>
         <source>One per line: Name: value</source>
         <translation>Einer pro Zeile: Name: Wert</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="507"/>
+        <location filename="../ui/settingsdialog.cpp" line="516"/>
         <source>Secret header name</source>
         <translation>Name des geheimen Headers</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="508"/>
+        <location filename="../ui/settingsdialog.cpp" line="517"/>
         <source>Secret header value</source>
         <translation>Wert des geheimen Headers</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="508"/>
+        <location filename="../ui/settingsdialog.cpp" line="517"/>
         <source>Bearer …</source>
         <translation>Bearer …</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="510"/>
+        <location filename="../ui/settingsdialog.cpp" line="519"/>
         <source>Add secret &amp;header</source>
         <translation>Geheimen &amp;Header hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="511"/>
+        <location filename="../ui/settingsdialog.cpp" line="520"/>
         <source>Add secret header</source>
         <translation>Geheimen Header hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="512"/>
+        <location filename="../ui/settingsdialog.cpp" line="521"/>
         <source>The value is sealed in the vault when you save; the headers name it as ${secret:NAME}.</source>
         <translation>Der Wert wird beim Speichern im Tresor versiegelt; die Header nennen ihn als ${secret:NAME}.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="522"/>
+        <location filename="../ui/settingsdialog.cpp" line="531"/>
         <source>Condition on the JSON answer</source>
         <translation>Bedingung an die JSON-Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="524"/>
+        <location filename="../ui/settingsdialog.cpp" line="533"/>
         <source>What to count</source>
         <translation>Was gezählt wird</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="525"/>
+        <location filename="../ui/settingsdialog.cpp" line="534"/>
         <source>Minimum count</source>
         <translation>Mindestanzahl</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="525"/>
-        <location filename="../ui/settingsdialog.cpp" line="526"/>
+        <location filename="../ui/settingsdialog.cpp" line="534"/>
+        <location filename="../ui/settingsdialog.cpp" line="535"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="526"/>
+        <location filename="../ui/settingsdialog.cpp" line="535"/>
         <source>Maximum count</source>
         <translation>Höchstanzahl</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="530"/>
+        <location filename="../ui/settingsdialog.cpp" line="539"/>
         <source>Mon</source>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="530"/>
+        <location filename="../ui/settingsdialog.cpp" line="539"/>
         <source>Tue</source>
         <translation>Di</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="530"/>
+        <location filename="../ui/settingsdialog.cpp" line="539"/>
         <source>Wed</source>
         <translation>Mi</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="530"/>
+        <location filename="../ui/settingsdialog.cpp" line="539"/>
         <source>Thu</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="531"/>
+        <location filename="../ui/settingsdialog.cpp" line="540"/>
         <source>Fri</source>
         <translation>Fr</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="531"/>
+        <location filename="../ui/settingsdialog.cpp" line="540"/>
         <source>Sat</source>
         <translation>Sa</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="531"/>
+        <location filename="../ui/settingsdialog.cpp" line="540"/>
         <source>Sun</source>
         <translation>So</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="539"/>
+        <location filename="../ui/settingsdialog.cpp" line="548"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="540"/>
+        <location filename="../ui/settingsdialog.cpp" line="549"/>
         <source>Window from</source>
         <translation>Fenster ab</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="541"/>
+        <location filename="../ui/settingsdialog.cpp" line="550"/>
         <source>Window to</source>
         <translation>Fenster bis</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="542"/>
+        <location filename="../ui/settingsdialog.cpp" line="551"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="544"/>
+        <location filename="../ui/settingsdialog.cpp" line="553"/>
         <source>&amp;Inverse: green outside the window (a change freeze)</source>
         <translation>&amp;Umgekehrt: grün außerhalb des Fensters (ein Änderungsstopp)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="545"/>
+        <location filename="../ui/settingsdialog.cpp" line="554"/>
         <source>Inverse window</source>
         <translation>Umgekehrtes Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="554"/>
+        <location filename="../ui/settingsdialog.cpp" line="563"/>
         <source>Na&amp;me:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="555"/>
+        <location filename="../ui/settingsdialog.cpp" line="564"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="556"/>
+        <location filename="../ui/settingsdialog.cpp" line="565"/>
         <source>Met&amp;hod:</source>
         <translation>Met&amp;hode:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="557"/>
+        <location filename="../ui/settingsdialog.cpp" line="566"/>
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="558"/>
+        <location filename="../ui/settingsdialog.cpp" line="567"/>
         <source>Head&amp;ers:</source>
         <translation>Head&amp;er:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="559"/>
+        <location filename="../ui/settingsdialog.cpp" line="568"/>
         <source>Secret header:</source>
         <translation>Geheimer Header:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="560"/>
+        <location filename="../ui/settingsdialog.cpp" line="569"/>
         <source>Con&amp;dition:</source>
         <translation>Be&amp;dingung:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="561"/>
+        <location filename="../ui/settingsdialog.cpp" line="570"/>
         <source>Cou&amp;nt:</source>
         <translation>An&amp;zahl:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="562"/>
+        <location filename="../ui/settingsdialog.cpp" line="571"/>
         <source>Mi&amp;nimum:</source>
         <translation>Mi&amp;nimum:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="563"/>
+        <location filename="../ui/settingsdialog.cpp" line="572"/>
         <source>Ma&amp;ximum:</source>
         <translation>Ma&amp;ximum:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="564"/>
+        <location filename="../ui/settingsdialog.cpp" line="573"/>
         <source>Days:</source>
         <translation>Tage:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="565"/>
+        <location filename="../ui/settingsdialog.cpp" line="574"/>
         <source>Fro&amp;m:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="566"/>
+        <location filename="../ui/settingsdialog.cpp" line="575"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="567"/>
+        <location filename="../ui/settingsdialog.cpp" line="576"/>
         <source>Time &amp;zone:</source>
         <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="580"/>
+        <location filename="../ui/settingsdialog.cpp" line="589"/>
         <source>Policies are checked as the policy file is and apply at once to pending and new approvals.</source>
         <translation>Regeln werden wie die Regeldatei geprüft und gelten sofort für offene und neue Genehmigungen.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="582"/>
+        <location filename="../ui/settingsdialog.cpp" line="591"/>
         <source>Policies are checked as the policy file is and apply when Gatehouse starts again.</source>
         <translation>Regeln werden wie die Regeldatei geprüft und gelten nach dem nächsten Start von Gatehouse.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="616"/>
+        <location filename="../ui/settingsdialog.cpp" line="625"/>
         <source>the default in the user&apos;s data folder</source>
         <translation>Standard im Datenordner des Benutzers</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="631"/>
+        <location filename="../ui/settingsdialog.cpp" line="640"/>
         <source>The listen address must be an IP address, such as 127.0.0.1.</source>
         <translation>Die Empfangsadresse muss eine IP-Adresse sein, etwa 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="633"/>
+        <location filename="../ui/settingsdialog.cpp" line="642"/>
         <source>TLS needs both a certificate and a key file.</source>
         <translation>TLS braucht sowohl eine Zertifikats- als auch eine Schlüsseldatei.</translation>
     </message>

@@ -430,6 +430,10 @@ QWidget *SettingsDialog::buildPoliciesPage()
     m_delay = secondsBox(m_policyEditor, 0, tr("Delay before evaluation"));
     m_sampling = secondsBox(m_policyEditor, 1, tr("Sampling interval"));
     m_timeout = secondsBox(m_policyEditor, 1, tr("Timeout"));
+    m_maxEvaluations = new QSpinBox(m_policyEditor);
+    m_maxEvaluations->setRange(0, 100000);
+    m_maxEvaluations->setSpecialValueText(tr("no cap"));
+    m_maxEvaluations->setAccessibleName(tr("Evaluation cap"));
     m_order = new QComboBox(m_policyEditor);
     m_order->setAccessibleName(tr("Order of gates and approval"));
     m_order->addItem(tr("Gates first, then a person approves"),
@@ -478,6 +482,8 @@ QWidget *SettingsDialog::buildPoliciesPage()
     policyForm->addRow(tr("Sampling inter&val:"),
                        withError(m_sampling, QStringLiteral("policy.samplingIntervalSecs")));
     policyForm->addRow(tr("Ti&meout:"), withError(m_timeout, QStringLiteral("policy.timeoutSecs")));
+    policyForm->addRow(tr("Eva&luation cap:"),
+                       withError(m_maxEvaluations, QStringLiteral("policy.maxEvaluations")));
     policyForm->addRow(tr("&Order:"), withError(m_order, QStringLiteral("policy.order")));
     policyForm->addRow(tr("Gates:"), withError(gateColumn, QStringLiteral("policy.gates")));
 
@@ -845,6 +851,7 @@ void SettingsDialog::showPolicy(int index)
     m_delay->setValue(policy.value(QStringLiteral("delayBeforeEvaluationSecs")).toInt(0));
     m_sampling->setValue(policy.value(QStringLiteral("samplingIntervalSecs")).toInt(300));
     m_timeout->setValue(policy.value(QStringLiteral("timeoutSecs")).toInt(3600));
+    m_maxEvaluations->setValue(policy.value(QStringLiteral("maxEvaluations")).toInt(0));
     m_order->setCurrentIndex(
             qMax(0,
                  m_order->findData(policy.value(QStringLiteral("order"))
@@ -1020,6 +1027,7 @@ void SettingsDialog::storePolicy()
     setUnlessDefault(QStringLiteral("delayBeforeEvaluationSecs"), m_delay->value(), 0);
     setUnlessDefault(QStringLiteral("samplingIntervalSecs"), m_sampling->value(), 300);
     setUnlessDefault(QStringLiteral("timeoutSecs"), m_timeout->value(), 3600);
+    setUnlessDefault(QStringLiteral("maxEvaluations"), m_maxEvaluations->value(), 0);
     setUnlessDefault(QStringLiteral("order"), m_order->currentData().toString(),
                      QStringLiteral("gatesThenApproval"));
     if (m_gateIndex >= 0) {

@@ -146,6 +146,7 @@ private:
     QSpinBox *m_delay = nullptr;
     QSpinBox *m_sampling = nullptr;
     QSpinBox *m_timeout = nullptr;
+    QSpinBox *m_maxEvaluations = nullptr;
     QComboBox *m_order = nullptr;
     QListWidget *m_gateList = nullptr;
     QWidget *m_gateEditor = nullptr;
