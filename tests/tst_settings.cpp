@@ -5,6 +5,7 @@
 // credential in clear in a header), saved in the policy file's schema, and handed to
 // the running gate sampler.
 #include "connectors/flexdeployconnector.h"
+#include "connectors/restarttarget.h"
 #include "gates/gatesampler.h"
 #include "service/connectorsettings.h"
 #include "service/gatehouseservice.h"
@@ -211,8 +212,13 @@ void tst_Settings::secretsGoToTheVaultAndApplyLive()
     const SettingsService backend(service.service());
     const QString ini = dir.filePath(QStringLiteral("Gatehouse.conf"));
     QSettings settings(ini, QSettings::IniFormat);
+    settings.setValue(QStringLiteral("restartTargets/adf-load/url"),
+                      QStringLiteral("https://restart.example.com/run"));
     ConnectorSettings connectors;
     connectors.load(settings, backend);
+    QCOMPARE(connectors.restartTargets, QStringList{QStringLiteral("adf-load")});
+    QVERIFY(!connectors.restartCredentialsStored.value(QStringLiteral("adf-load")));
+    connectors.newRestartCredentials.insert(QStringLiteral("adf-load"), "restart-token-77");
 
     const QByteArray secret = "replaced-generic-secret-0123456789";
     connectors.inbound[QStringLiteral("generic")].newSecret = secret;
@@ -234,6 +240,8 @@ void tst_Settings::secretsGoToTheVaultAndApplyLive()
     const QByteArray content = file.readAll();
     QVERIFY(!content.contains(secret));
     QVERIFY(!content.contains("flex-password-42"));
+    QVERIFY(!content.contains("restart-token-77"));
+    QVERIFY(backend.hasSecret(RestartTarget::secretName(QStringLiteral("adf-load"))));
     QVERIFY(backend.hasSecret(FlexDeployConnector::credentialsSecret()));
     QVERIFY(connectors.newFlexDeployPassword.isEmpty());
     QVERIFY(connectors.inbound.value(QStringLiteral("generic")).newSecret.isEmpty());

@@ -81,7 +81,7 @@ QString ConnectorSettings::restartCredentialsField(const QString &target)
     return QStringLiteral("restartTargets/%1/credentials").arg(target);
 }
 
-void ConnectorSettings::load(const QSettings &settings, const SettingsService &service)
+void ConnectorSettings::load(QSettings &settings, const SettingsService &service)
 {
     inbound.clear();
     for (const QString &connector : InboundSecrets::connectors()) {
@@ -110,11 +110,9 @@ void ConnectorSettings::load(const QSettings &settings, const SettingsService &s
             qEnvironmentVariableIsSet("GATEHOUSE_FLEXDEPLOY_CREDENTIALS");
     restartTargets.clear();
     restartCredentialsStored.clear();
-    // childGroups() is not const; a copy of the settings reads the same file.
-    QSettings copy(settings.fileName(), settings.format());
-    copy.beginGroup(QStringLiteral("restartTargets"));
-    restartTargets = copy.childGroups();
-    copy.endGroup();
+    settings.beginGroup(QStringLiteral("restartTargets"));
+    restartTargets = settings.childGroups();
+    settings.endGroup();
     for (const QString &target : std::as_const(restartTargets))
         restartCredentialsStored.insert(target,
                                         service.hasSecret(RestartTarget::secretName(target)));

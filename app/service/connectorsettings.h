@@ -59,7 +59,7 @@ public:
     static QString secretField(const QString &connector); // "auth/<connector>/secret"
     static QString restartCredentialsField(const QString &target);
 
-    void load(const QSettings &settings, const SettingsService &service);
+    void load(QSettings &settings, const SettingsService &service);
     QVector<Problem> validate(const SettingsService &service) const;
     // Validates, stores the new secrets, writes the keys and applies the inbound
     // settings live. *restartNeeded: a setting that is read only at start changed.
