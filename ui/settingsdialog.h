@@ -101,7 +101,6 @@ private:
     QTabWidget *m_tabs = nullptr;
     QLabel *m_message = nullptr;
     QHash<QString, QLabel *> m_errors;
-    QHash<QString, int> m_errorTab; // key -> page index in m_tabs
     bool m_restartNeeded = false;
 
     // General
