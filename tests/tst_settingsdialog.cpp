@@ -22,6 +22,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -61,6 +62,7 @@ private:
     static void type(QWidget *field, const QString &text);
     static QLineEdit *field(QWidget *root, const QString &accessibleName);
     static void chooseInCombo(QComboBox *combo, const QString &data);
+    static void snapshot(QWidget *window, const QString &name);
     void addPolicy(SettingsDialog &dialog, const QString &name);
     QStringList servicePolicies();
 
@@ -106,6 +108,14 @@ void tst_SettingsDialog::cleanup()
 QUrl tst_SettingsDialog::url(const QString &path) const
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(service->service()->port()).arg(path));
+}
+
+// With GATEHOUSE_SCREENSHOTS=dir, the dialog as the test left it, for the docs.
+void tst_SettingsDialog::snapshot(QWidget *window, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("GATEHOUSE_SCREENSHOTS");
+    if (!dir.isEmpty())
+        QVERIFY(window->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
 }
 
 void tst_SettingsDialog::clickTab(QTabWidget *tabs, const QString &text)
@@ -213,6 +223,7 @@ void tst_SettingsDialog::typedSecretGoesToTheVaultAndIsNeverShownAgain()
         QCOMPARE(replace->echoMode(), QLineEdit::Password);
         QCOMPARE(replace->placeholderText(), QStringLiteral("stored — type to replace"));
         type(replace, QString::fromLatin1(secret));
+        snapshot(&dialog, QStringLiteral("settings-connectors"));
         save(dialog);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY2(dialog.message().contains(QStringLiteral("saved")), qPrintable(dialog.message()));
@@ -301,6 +312,7 @@ void tst_SettingsDialog::validPolicyIsRunByTheService()
         QVERIFY(field(&dialog, QStringLiteral("Window from"))->isVisible());
         QVERIFY(!field(&dialog, QStringLiteral("Probe URL"))->isVisible());
         type(field(&dialog, QStringLiteral("Gate name")), QStringLiteral("any time"));
+        snapshot(&dialog, QStringLiteral("settings-policies"));
         save(dialog);
         QVERIFY2(dialog.result() == QDialog::Accepted, qPrintable(dialog.message()));
     }
