@@ -70,8 +70,10 @@ QVector<ConnectDialog::Instructions> ConnectDialog::connectInstructions(
              QStringLiteral("POST"), azureHeaders,
              QStringLiteral("{\"title\":\"Gate for $(Release.ReleaseName)\",\"stage\":\"prod\"}"),
              tr("Completion event: ApiResponse. Success criterion: eq(root['status'], 'approved'). "
-                "For classic release gates add the header \"GatehouseKey\": "
-                "\"$(Release.ReleaseId)-$(Release.EnvironmentId)\".")},
+                "Timeout / time between evaluations at most 10. For classic release gates add "
+                "the header \"GatehouseKey\": \"$(Release.ReleaseId)-$(Release.EnvironmentId)\". "
+                "Add \"GatehouseInterval\" and \"GatehouseTimeout\" (minutes, as configured "
+                "in Azure) to see the evaluations and the time left.")},
             {tr("FlexDeploy human task"), endpoint + QStringLiteral("/hooks/flexdeploy/tasks"),
              QStringLiteral("POST"),
              QStringLiteral("Content-Type: application/json")
