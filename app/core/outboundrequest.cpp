@@ -37,7 +37,7 @@ QJsonObject OutboundRequest::toJson() const
     QJsonArray headerArray;
     for (const auto &[name, value] : headers)
         headerArray.append(QJsonArray{QString::fromLatin1(name), QString::fromUtf8(value)});
-    return QJsonObject{
+    QJsonObject json{
             {QStringLiteral("method"), method},
             {QStringLiteral("url"), url.toString(QUrl::FullyEncoded)},
             {QStringLiteral("headers"), headerArray},
@@ -49,6 +49,12 @@ QJsonObject OutboundRequest::toJson() const
             {QStringLiteral("label"), label},
             {QStringLiteral("bodySecret"), bodySecretName},
     };
+    // Omitted when empty: outbox rows written before the capture existed look the same.
+    if (!captureField.isEmpty())
+        json.insert(QStringLiteral("captureField"), captureField);
+    if (!captureAs.isEmpty())
+        json.insert(QStringLiteral("captureAs"), captureAs);
+    return json;
 }
 
 OutboundRequest OutboundRequest::fromJson(const QJsonObject &json)
@@ -70,5 +76,7 @@ OutboundRequest OutboundRequest::fromJson(const QJsonObject &json)
             : Purpose::Decision;
     request.label = json.value(QStringLiteral("label")).toString();
     request.bodySecretName = json.value(QStringLiteral("bodySecret")).toString();
+    request.captureField = json.value(QStringLiteral("captureField")).toString();
+    request.captureAs = json.value(QStringLiteral("captureAs")).toString();
     return request;
 }

@@ -34,6 +34,10 @@ struct OutboundRequest
     // carries action links must not sit in the outbox in plain text).
     QString bodySecretName;
     QString label; // short human name for the timeline: "callback", "TaskCompleted", ...
+    // When set, a 2xx answer's JSON field captureField is recorded in the approval's
+    // metadata as captureAs (a restart target's run id: "runId" -> "restartRunId").
+    QString captureField;
+    QString captureAs;
 
     QJsonObject toJson() const;
     static OutboundRequest fromJson(const QJsonObject &json);
