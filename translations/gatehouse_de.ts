@@ -572,67 +572,138 @@
     <name>DetailPane</name>
     <message>
         <location filename="../ui/detailpane.cpp" line="34"/>
+        <source>Restart</source>
+        <translation>Neustart</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="36"/>
+        <source>Approve or reject</source>
+        <translation>Genehmigen oder ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="58"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="38"/>
+        <location filename="../ui/detailpane.cpp" line="62"/>
         <source>Comment or reason (optional)</source>
         <translation>Kommentar oder Begründung (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="39"/>
+        <location filename="../ui/detailpane.cpp" line="63"/>
         <source>Decision comment</source>
         <translation>Kommentar zur Entscheidung</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="40"/>
+        <location filename="../ui/detailpane.cpp" line="64"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="41"/>
+        <location filename="../ui/detailpane.cpp" line="65"/>
         <source>Approve</source>
         <translation>Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="42"/>
+        <location filename="../ui/detailpane.cpp" line="66"/>
         <source>Approve the selected approval (Ctrl+Return)</source>
         <translation>Die ausgewählte Genehmigung erteilen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="43"/>
+        <location filename="../ui/detailpane.cpp" line="67"/>
         <source>&amp;Reject</source>
         <translation>&amp;Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="44"/>
+        <location filename="../ui/detailpane.cpp" line="68"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="45"/>
+        <location filename="../ui/detailpane.cpp" line="69"/>
         <source>Reject the selected approval (Ctrl+Backspace)</source>
         <translation>Die ausgewählte Genehmigung ablehnen (Strg+Rücktaste)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="46"/>
+        <location filename="../ui/detailpane.cpp" line="70"/>
         <source>Retry &amp;delivery</source>
         <translation>&amp;Zustellung wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="47"/>
+        <location filename="../ui/detailpane.cpp" line="71"/>
         <source>Retry delivery</source>
         <translation>Zustellung wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="54"/>
-        <location filename="../ui/detailpane.cpp" line="72"/>
+        <location filename="../ui/detailpane.cpp" line="78"/>
+        <location filename="../ui/detailpane.cpp" line="137"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="84"/>
+        <location filename="../ui/detailpane.cpp" line="86"/>
+        <source>Action links</source>
+        <translation>Aktionslinks</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="89"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="89"/>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="89"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="89"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="92"/>
+        <source>Issue &amp;new link</source>
+        <translation>&amp;Neuen Link ausstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="93"/>
+        <source>Issue new link</source>
+        <translation>Neuen Link ausstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="94"/>
+        <source>Make a new link for this approval and revoke its unused links</source>
+        <translation>Einen neuen Link für diese Genehmigung ausstellen und ihre unbenutzten Links widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="98"/>
+        <source>New link</source>
+        <translation>Neuer Link</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="99"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="100"/>
+        <source>Copy the new link</source>
+        <translation>Den neuen Link kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="151"/>
+        <source>Link copied to the clipboard</source>
+        <translation>Link in die Zwischenablage kopiert</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="102"/>
+        <location filename="../ui/detailpane.cpp" line="175"/>
         <source>%n approvals selected</source>
         <translation>
             <numerusform>%n Genehmigung ausgewählt</numerusform>
@@ -640,7 +711,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="104"/>
+        <location filename="../ui/detailpane.cpp" line="177"/>
         <source>%n of them pending; Approve and Reject act on all pending ones</source>
         <translation>
             <numerusform>davon %n offen; Genehmigen und Ablehnen wirken auf alle offenen</numerusform>
@@ -648,94 +719,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="120"/>
+        <location filename="../ui/detailpane.cpp" line="200"/>
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="133"/>
+        <location filename="../ui/detailpane.cpp" line="213"/>
         <source>%1 by %2 (%3) at %4</source>
         <translation>%1 von %2 (%3) am %4</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="144"/>
+        <location filename="../ui/detailpane.cpp" line="227"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="145"/>
+        <location filename="../ui/detailpane.cpp" line="228"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="146"/>
+        <location filename="../ui/detailpane.cpp" line="229"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="147"/>
+        <location filename="../ui/detailpane.cpp" line="230"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="148"/>
+        <location filename="../ui/detailpane.cpp" line="231"/>
         <source>Requested by</source>
         <translation>Angefordert von</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="149"/>
+        <location filename="../ui/detailpane.cpp" line="232"/>
         <source>External id</source>
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="150"/>
+        <location filename="../ui/detailpane.cpp" line="233"/>
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="153"/>
+        <location filename="../ui/detailpane.cpp" line="236"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="156"/>
+        <location filename="../ui/detailpane.cpp" line="239"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="158"/>
+        <location filename="../ui/detailpane.cpp" line="241"/>
         <source>Last delivery error</source>
         <translation>Letzter Zustellfehler</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="168"/>
+        <location filename="../ui/detailpane.cpp" line="243"/>
+        <source>Restart run id</source>
+        <translation>Lauf-ID des Neustarts</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="254"/>
         <source>Sources arrived</source>
         <translation>Eingegangene Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="169"/>
+        <location filename="../ui/detailpane.cpp" line="255"/>
         <source>Sources missing</source>
         <translation>Fehlende Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="169"/>
+        <location filename="../ui/detailpane.cpp" line="256"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="173"/>
+        <location filename="../ui/detailpane.cpp" line="260"/>
         <source>Gates</source>
         <translation>Gates</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="174"/>
+        <location filename="../ui/detailpane.cpp" line="262"/>
         <source>all %1 green: waiting for a human approval</source>
         <translation>alle %1 grün: wartet auf manuelle Genehmigung</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="175"/>
+        <location filename="../ui/detailpane.cpp" line="264"/>
         <source>%1 of %2 green after %3 evaluation(s)</source>
         <translation>%1 von %2 grün nach %3 Auswertung(en)</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="285"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="288"/>
+        <source>used or revoked %1</source>
+        <translation>benutzt oder widerrufen %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="291"/>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="314"/>
+        <source>%1 link, expires %2. Copy it now: it is shown only once.</source>
+        <translation>Link „%1“, läuft ab %2. Jetzt kopieren: Er wird nur einmal angezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/detailpane.cpp" line="317"/>
+        <source>%n earlier link(s) revoked.</source>
+        <translation>
+            <numerusform>%n früherer Link widerrufen.</numerusform>
+            <numerusform>%n frühere Links widerrufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="321"/>
+        <source>New link issued</source>
+        <translation>Neuer Link ausgestellt</translation>
     </message>
 </context>
 <context>
@@ -763,6 +872,7 @@
     <message>
         <location filename="../app/core/engine.cpp" line="235"/>
         <location filename="../app/core/engine.cpp" line="340"/>
+        <location filename="../app/core/engine.cpp" line="667"/>
         <source>Approval %1 does not exist</source>
         <translation>Genehmigung %1 existiert nicht</translation>
     </message>
@@ -781,6 +891,7 @@
     <message>
         <location filename="../app/core/engine.cpp" line="279"/>
         <location filename="../app/core/engine.cpp" line="331"/>
+        <location filename="../app/core/engine.cpp" line="700"/>
         <source>The database is not available</source>
         <translation>Die Datenbank ist nicht verfügbar</translation>
     </message>
@@ -851,22 +962,45 @@
         <translation>Aktionslink ausgestellt (%1); läuft ab %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="669"/>
+        <location filename="../app/core/engine.cpp" line="671"/>
+        <source>Already %1: a new link could not decide anything</source>
+        <translation>Bereits %1: Ein neuer Link könnte nichts mehr entscheiden</translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="688"/>
+        <source>The approval&apos;s deadline has passed: no new link</source>
+        <translation>Die Frist der Genehmigung ist abgelaufen: kein neuer Link</translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="718"/>
+        <source>New action link (%1) issued by %2 from the console; expires %3</source>
+        <translation>Neuer Aktionslink (%1) von %2 in der Konsole ausgestellt; läuft ab %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/engine.cpp" line="721"/>
+        <source>; %n earlier link(s) revoked</source>
+        <translation>
+            <numerusform>; %n früherer Link widerrufen</numerusform>
+            <numerusform>; %n frühere Links widerrufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="774"/>
         <source>This link was already used at %1</source>
         <translation>Dieser Link wurde bereits am %1 verwendet</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="672"/>
+        <location filename="../app/core/engine.cpp" line="777"/>
         <source>This link expired at %1</source>
         <translation>Dieser Link ist am %1 abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="675"/>
+        <location filename="../app/core/engine.cpp" line="780"/>
         <source>Already %1 by %2 from %3</source>
         <translation>Bereits %1 von %2 über %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="693"/>
+        <location filename="../app/core/engine.cpp" line="798"/>
         <source>Action link from %1 refused: %2</source>
         <translation>Aktionslink von %1 zurückgewiesen: %2</translation>
     </message>
@@ -1086,27 +1220,27 @@
 <context>
     <name>FanInHandler</name>
     <message>
-        <location filename="../app/receiver/faninhandler.cpp" line="90"/>
+        <location filename="../app/receiver/faninhandler.cpp" line="76"/>
         <source>%1 reported after the fan-in ended (%2); ignored</source>
         <translation>%1 hat nach dem Ende des Fan-in gemeldet (%2); ignoriert</translation>
     </message>
     <message>
-        <location filename="../app/receiver/faninhandler.cpp" line="92"/>
+        <location filename="../app/receiver/faninhandler.cpp" line="78"/>
         <source>%1 reported again; ignored</source>
         <translation>%1 hat erneut gemeldet; ignoriert</translation>
     </message>
     <message>
-        <location filename="../app/receiver/faninhandler.cpp" line="114"/>
+        <location filename="../app/receiver/faninhandler.cpp" line="100"/>
         <source>%1 arrived (%2 of %3): all sources have reported</source>
         <translation>%1 eingegangen (%2 von %3): alle Quellen haben gemeldet</translation>
     </message>
     <message>
-        <location filename="../app/receiver/faninhandler.cpp" line="118"/>
+        <location filename="../app/receiver/faninhandler.cpp" line="104"/>
         <source>%1 arrived (%2 of %3); missing: %4</source>
         <translation>%1 eingegangen (%2 von %3); es fehlen: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/receiver/faninhandler.cpp" line="129"/>
+        <location filename="../app/receiver/faninhandler.cpp" line="115"/>
         <source>All %n source(s) reported</source>
         <translation>
             <numerusform>%n von %n Quelle hat gemeldet</numerusform>
@@ -1114,7 +1248,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/receiver/faninhandler.cpp" line="132"/>
+        <location filename="../app/receiver/faninhandler.cpp" line="118"/>
         <source>All sources reported: waiting for a human approval</source>
         <translation>Alle Quellen haben gemeldet: wartet auf manuelle Genehmigung</translation>
     </message>
@@ -1665,7 +1799,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="79"/>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
     </message>
@@ -1783,34 +1917,34 @@
         <translation>Empfangsadresse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="544"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Approve the selected approvals (Ctrl+Return)</source>
         <translation>Die ausgewählten Genehmigungen erteilen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="546"/>
         <source>&amp;Reject…</source>
         <translation>&amp;Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>Reject the selected approvals, with an optional reason (Ctrl+Backspace)</source>
         <translation>Die ausgewählten Genehmigungen ablehnen, mit optionaler Begründung (Strg+Rücktaste)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>&amp;Copy id</source>
         <translation>ID &amp;kopieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Copied %n id(s)</source>
         <translation>
             <numerusform>%n ID kopiert</numerusform>
@@ -1818,12 +1952,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Retry &amp;delivery</source>
         <translation>&amp;Zustellung wiederholen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>Retrying %n delivery(ies)</source>
         <translation>
             <numerusform>%n Zustellung wird wiederholt</numerusform>
@@ -1831,77 +1965,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>Approval actions</source>
         <translation>Aktionen zur Genehmigung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>&amp;Settings…</source>
         <translation>E&amp;instellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>Copy operator &amp;token</source>
         <translation>Bediener-&amp;Token kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>Operator token copied</source>
         <translation>Bediener-Token kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>&amp;Webhook secrets…</source>
         <translation>&amp;Webhook-Secrets…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>Security &amp;log…</source>
         <translation>Sicherheits&amp;protokoll…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>&amp;Approval</source>
         <translation>&amp;Genehmigung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>How to &amp;connect…</source>
         <translation>So &amp;verbinden Sie…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>Ctrl+Return: approve the selection
 Ctrl+Backspace: reject the selection (asks for a reason inline)
 Ctrl+Shift+C: copy the ids of the selection
@@ -1920,12 +2054,12 @@ Strg+E: exportieren
 Strg+Q: beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;An approval console for release managers.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;Eine Genehmigungskonsole für Release-Manager.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>&amp;Approve %n</source>
         <translation>
             <numerusform>%n &amp;genehmigen</numerusform>
@@ -1933,7 +2067,7 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>&amp;Reject %n…</source>
         <translation>
             <numerusform>%n &amp;ablehnen…</numerusform>
@@ -1941,12 +2075,12 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>An export is still running</source>
         <translation>Ein Export läuft noch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <location filename="../ui/mainwindow.cpp" line="657"/>
         <source>Exporting %n approval(s)…</source>
         <translation>
             <numerusform>%n Genehmigung wird exportiert…</numerusform>
@@ -1954,32 +2088,32 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="639"/>
+        <location filename="../ui/mainwindow.cpp" line="679"/>
         <source>Gatehouse keeps running</source>
         <translation>Gatehouse läuft weiter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="640"/>
+        <location filename="../ui/mainwindow.cpp" line="680"/>
         <source>Approvals still arrive and notify you here. Quit from the tray menu or with File &gt; Quit.</source>
         <translation>Genehmigungen kommen weiterhin an und werden hier gemeldet. Beenden über das Menü im Infobereich oder mit Datei &gt; Beenden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>&amp;About Gatehouse</source>
         <translation>Ü&amp;ber Gatehouse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>About Gatehouse</source>
         <translation>Über Gatehouse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>Approval %1: %2</source>
         <translation>Genehmigung %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="586"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n offen</numerusform>
@@ -1987,7 +2121,7 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>Gatehouse (%1)</source>
         <translation>Gatehouse (%1)</translation>
     </message>
@@ -2504,7 +2638,7 @@ Strg+Q: beenden</translation>
 <context>
     <name>TaskHooks</name>
     <message>
-        <location filename="../app/receiver/taskhooks.cpp" line="72"/>
+        <location filename="../app/receiver/taskhooks.cpp" line="62"/>
         <source>Task announced in chat with approve and reject links</source>
         <translation>Aufgabe im Chat mit Links zum Genehmigen und Ablehnen angekündigt</translation>
     </message>
@@ -2610,12 +2744,12 @@ Strg+Q: beenden</translation>
 <context>
     <name>WebhookReceiver</name>
     <message>
-        <location filename="../app/receiver/webhookreceiver.cpp" line="226"/>
+        <location filename="../app/receiver/webhookreceiver.cpp" line="216"/>
         <source>Gatehouse received the check; waiting for approval</source>
         <translation>Gatehouse hat die Prüfung empfangen; wartet auf Genehmigung</translation>
     </message>
     <message>
-        <location filename="../app/receiver/webhookreceiver.cpp" line="250"/>
+        <location filename="../app/receiver/webhookreceiver.cpp" line="240"/>
         <source>Evaluation %1: answered %2</source>
         <translation>Auswertung %1: %2 geantwortet</translation>
     </message>
