@@ -305,7 +305,8 @@ void tst_Links::newLinkUsesPublicUrl()
     const Task task = createTask(QStringLiteral("8951"));
     const IssuedLink issued = core->engine->issueNewLink(task.id, QStringLiteral("bob"));
     QVERIFY(issued.ok);
-    QVERIFY(issued.url.toString().startsWith(QLatin1String("https://gatehouse.example.com/gh/act/")));
+    QVERIFY(issued.url.toString().startsWith(
+            QLatin1String("https://gatehouse.example.com/gh/act/")));
 }
 
 QTEST_GUILESS_MAIN(tst_Links)
