@@ -279,8 +279,15 @@ void tst_LinkBrowser::approveInTheBrowser()
     const QString page = bodyText();
     QVERIFY(page.contains(QStringLiteral("DiPocket v. is about to be deployed to PROD")));
     QVERIFY(page.contains(QStringLiteral("Link expires")));
-    QVERIFY(!elementId(QStringLiteral("button[value=approve]")).isEmpty());
-    QVERIFY(!elementId(QStringLiteral("button[value=reject]")).isEmpty());
+    for (const auto &[css, label] : {std::pair{QStringLiteral("button[value=approve]"), "Approve"},
+                                     std::pair{QStringLiteral("button[value=reject]"), "Reject"}}) {
+        const QString button = elementId(css);
+        QVERIFY2(!button.isEmpty(), qPrintable(css));
+        QCOMPARE(
+                driver->call("GET", driver->session(QStringLiteral("/element/%1/text").arg(button)))
+                        .toString(),
+                QString::fromLatin1(label));
+    }
     QCOMPARE(driver->call("GET", driver->session(QStringLiteral("/title"))).toString(),
              QStringLiteral("FlexDeploy task 8900"));
     screenshot(QStringLiteral("link-page.png"));
