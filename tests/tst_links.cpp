@@ -28,6 +28,7 @@ private slots:
     void guessingIsRateLimited();
     void newLinkRevokesOldOnes();
     void newLinkUsesPublicUrl();
+    void linksOfDecidedApprovalAreClosed();
 
 private:
     struct Task
@@ -307,6 +308,17 @@ void tst_Links::newLinkUsesPublicUrl()
     QVERIFY(issued.ok);
     QVERIFY(issued.url.toString().startsWith(
             QLatin1String("https://gatehouse.example.com/gh/act/")));
+}
+
+void tst_Links::linksOfDecidedApprovalAreClosed()
+{
+    const Task task = createTask(QStringLiteral("8952"));
+    QCOMPARE(core->engine->actionLinks(task.id).first().state, ActionLink::State::Active);
+    core->engine->decide(task.id,
+                         {Verdict::Approve, QStringLiteral("alice"), QStringLiteral("window"), {}});
+    // Unused, but it can no longer decide anything: the console must not call it active.
+    QCOMPARE(core->engine->actionLinks(task.id).first().state, ActionLink::State::Closed);
+    QCOMPARE(TestHttp::send(QStringLiteral("GET"), task.approveUrl).status, 409);
 }
 
 QTEST_GUILESS_MAIN(tst_Links)

@@ -829,12 +829,17 @@
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="314"/>
+        <location filename="../ui/detailpane.cpp" line="294"/>
+        <source>closed: already decided</source>
+        <translation>geschlossen: bereits entschieden</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="317"/>
         <source>%1 link, expires %2. Copy it now: it is shown only once.</source>
         <translation>Link „%1“, läuft ab %2. Jetzt kopieren: Er wird nur einmal angezeigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="317"/>
+        <location filename="../ui/detailpane.cpp" line="320"/>
         <source>%n earlier link(s) revoked.</source>
         <translation>
             <numerusform>%n früherer Link widerrufen.</numerusform>
@@ -842,7 +847,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="321"/>
+        <location filename="../ui/detailpane.cpp" line="324"/>
         <source>New link issued</source>
         <translation>Neuer Link ausgestellt</translation>
     </message>
@@ -872,7 +877,7 @@
     <message>
         <location filename="../app/core/engine.cpp" line="235"/>
         <location filename="../app/core/engine.cpp" line="340"/>
-        <location filename="../app/core/engine.cpp" line="667"/>
+        <location filename="../app/core/engine.cpp" line="670"/>
         <source>Approval %1 does not exist</source>
         <translation>Genehmigung %1 existiert nicht</translation>
     </message>
@@ -891,7 +896,7 @@
     <message>
         <location filename="../app/core/engine.cpp" line="279"/>
         <location filename="../app/core/engine.cpp" line="331"/>
-        <location filename="../app/core/engine.cpp" line="700"/>
+        <location filename="../app/core/engine.cpp" line="703"/>
         <source>The database is not available</source>
         <translation>Die Datenbank ist nicht verfügbar</translation>
     </message>
@@ -962,22 +967,22 @@
         <translation>Aktionslink ausgestellt (%1); läuft ab %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="671"/>
+        <location filename="../app/core/engine.cpp" line="674"/>
         <source>Already %1: a new link could not decide anything</source>
         <translation>Bereits %1: Ein neuer Link könnte nichts mehr entscheiden</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="688"/>
+        <location filename="../app/core/engine.cpp" line="691"/>
         <source>The approval&apos;s deadline has passed: no new link</source>
         <translation>Die Frist der Genehmigung ist abgelaufen: kein neuer Link</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="718"/>
+        <location filename="../app/core/engine.cpp" line="721"/>
         <source>New action link (%1) issued by %2 from the console; expires %3</source>
         <translation>Neuer Aktionslink (%1) von %2 in der Konsole ausgestellt; läuft ab %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/engine.cpp" line="721"/>
+        <location filename="../app/core/engine.cpp" line="724"/>
         <source>; %n earlier link(s) revoked</source>
         <translation>
             <numerusform>; %n früherer Link widerrufen</numerusform>
@@ -985,22 +990,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="774"/>
+        <location filename="../app/core/engine.cpp" line="777"/>
         <source>This link was already used at %1</source>
         <translation>Dieser Link wurde bereits am %1 verwendet</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="777"/>
+        <location filename="../app/core/engine.cpp" line="780"/>
         <source>This link expired at %1</source>
         <translation>Dieser Link ist am %1 abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="780"/>
+        <location filename="../app/core/engine.cpp" line="783"/>
         <source>Already %1 by %2 from %3</source>
         <translation>Bereits %1 von %2 über %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="798"/>
+        <location filename="../app/core/engine.cpp" line="801"/>
         <source>Action link from %1 refused: %2</source>
         <translation>Aktionslink von %1 zurückgewiesen: %2</translation>
     </message>

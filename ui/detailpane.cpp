@@ -290,6 +290,9 @@ void DetailPane::showLinks(qint64 approvalId, const QVector<ActionLink> &links)
         case ActionLink::State::Expired:
             state = tr("expired");
             break;
+        case ActionLink::State::Closed:
+            state = tr("closed: already decided");
+            break;
         }
         auto *item = new QTreeWidgetItem(m_links,
                                          {purposeLabel(link.purpose), localTime(link.createdAt),

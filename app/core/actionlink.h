@@ -16,6 +16,7 @@ struct ActionLink
         Active,
         Used, // used to decide, or revoked when a newer link replaced it
         Expired,
+        Closed, // unused, but the approval is decided: it answers "already decided"
     };
     QString purpose; // ActionTokens::decidePurpose or restartPurpose
     QDateTime createdAt;

@@ -644,6 +644,8 @@ QVector<ActionLink> Engine::actionLinks(qint64 approvalId) const
 {
     QVector<ActionLink> links;
     const QDateTime at = now();
+    const std::optional<Approval> approval = m_store.approval(approvalId);
+    const bool decided = approval && approval->isFinal();
     for (const ActionTokenRecord &record : m_store.actionTokensFor(approvalId)) {
         ActionLink link;
         link.purpose = record.purpose;
@@ -652,6 +654,7 @@ QVector<ActionLink> Engine::actionLinks(qint64 approvalId) const
         link.usedAt = record.usedAt;
         link.state = record.usedAt.isValid() ? ActionLink::State::Used
                 : record.expiresAt <= at     ? ActionLink::State::Expired
+                : decided                    ? ActionLink::State::Closed
                                              : ActionLink::State::Active;
         links.append(link);
     }
