@@ -571,139 +571,119 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/detailpane.cpp" line="34"/>
+        <location filename="../ui/detailpane.cpp" line="33"/>
         <source>Restart</source>
         <translation>Neustart</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="36"/>
+        <location filename="../ui/detailpane.cpp" line="35"/>
         <source>Approve or reject</source>
         <translation>Genehmigen oder ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="58"/>
+        <location filename="../ui/detailpane.cpp" line="57"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="62"/>
+        <location filename="../ui/detailpane.cpp" line="61"/>
         <source>Comment or reason (optional)</source>
         <translation>Kommentar oder Begründung (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="63"/>
+        <location filename="../ui/detailpane.cpp" line="62"/>
         <source>Decision comment</source>
         <translation>Kommentar zur Entscheidung</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="64"/>
+        <location filename="../ui/detailpane.cpp" line="63"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="65"/>
+        <location filename="../ui/detailpane.cpp" line="64"/>
         <source>Approve</source>
         <translation>Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="66"/>
+        <location filename="../ui/detailpane.cpp" line="65"/>
         <source>Approve the selected approval (Ctrl+Return)</source>
         <translation>Die ausgewählte Genehmigung erteilen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="67"/>
+        <location filename="../ui/detailpane.cpp" line="66"/>
         <source>&amp;Reject</source>
         <translation>&amp;Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="68"/>
+        <location filename="../ui/detailpane.cpp" line="67"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="69"/>
+        <location filename="../ui/detailpane.cpp" line="68"/>
         <source>Reject the selected approval (Ctrl+Backspace)</source>
         <translation>Die ausgewählte Genehmigung ablehnen (Strg+Rücktaste)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="70"/>
+        <location filename="../ui/detailpane.cpp" line="69"/>
         <source>Retry &amp;delivery</source>
         <translation>&amp;Zustellung wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="71"/>
+        <location filename="../ui/detailpane.cpp" line="70"/>
         <source>Retry delivery</source>
         <translation>Zustellung wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="78"/>
-        <location filename="../ui/detailpane.cpp" line="137"/>
+        <location filename="../ui/detailpane.cpp" line="77"/>
+        <location filename="../ui/detailpane.cpp" line="134"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="84"/>
+        <location filename="../ui/detailpane.cpp" line="83"/>
         <location filename="../ui/detailpane.cpp" line="86"/>
         <source>Action links</source>
         <translation>Aktionslinks</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="89"/>
-        <source>Link</source>
-        <translation>Link</translation>
-    </message>
-    <message>
-        <location filename="../ui/detailpane.cpp" line="89"/>
-        <source>Issued</source>
-        <translation>Ausgestellt</translation>
-    </message>
-    <message>
-        <location filename="../ui/detailpane.cpp" line="89"/>
-        <source>Expires</source>
-        <translation>Läuft ab</translation>
-    </message>
-    <message>
-        <location filename="../ui/detailpane.cpp" line="89"/>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../ui/detailpane.cpp" line="92"/>
         <source>Issue &amp;new link</source>
         <translation>&amp;Neuen Link ausstellen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="93"/>
+        <location filename="../ui/detailpane.cpp" line="90"/>
         <source>Issue new link</source>
         <translation>Neuen Link ausstellen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="94"/>
+        <location filename="../ui/detailpane.cpp" line="91"/>
         <source>Make a new link for this approval and revoke its unused links</source>
         <translation>Einen neuen Link für diese Genehmigung ausstellen und ihre unbenutzten Links widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="98"/>
+        <location filename="../ui/detailpane.cpp" line="95"/>
         <source>New link</source>
         <translation>Neuer Link</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="99"/>
+        <location filename="../ui/detailpane.cpp" line="96"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="100"/>
+        <location filename="../ui/detailpane.cpp" line="97"/>
         <source>Copy the new link</source>
         <translation>Den neuen Link kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="151"/>
+        <location filename="../ui/detailpane.cpp" line="148"/>
         <source>Link copied to the clipboard</source>
         <translation>Link in die Zwischenablage kopiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="175"/>
+        <location filename="../ui/detailpane.cpp" line="172"/>
         <source>%n approvals selected</source>
         <translation>
             <numerusform>%n Genehmigung ausgewählt</numerusform>
@@ -711,7 +691,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="177"/>
+        <location filename="../ui/detailpane.cpp" line="174"/>
         <source>%n of them pending; Approve and Reject act on all pending ones</source>
         <translation>
             <numerusform>davon %n offen; Genehmigen und Ablehnen wirken auf alle offenen</numerusform>
@@ -719,109 +699,124 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="200"/>
+        <location filename="../ui/detailpane.cpp" line="197"/>
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="213"/>
+        <location filename="../ui/detailpane.cpp" line="210"/>
         <source>%1 by %2 (%3) at %4</source>
         <translation>%1 von %2 (%3) am %4</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="227"/>
+        <location filename="../ui/detailpane.cpp" line="224"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="228"/>
+        <location filename="../ui/detailpane.cpp" line="225"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="229"/>
+        <location filename="../ui/detailpane.cpp" line="226"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="230"/>
+        <location filename="../ui/detailpane.cpp" line="227"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="231"/>
+        <location filename="../ui/detailpane.cpp" line="228"/>
         <source>Requested by</source>
         <translation>Angefordert von</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="232"/>
+        <location filename="../ui/detailpane.cpp" line="229"/>
         <source>External id</source>
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="233"/>
+        <location filename="../ui/detailpane.cpp" line="230"/>
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="236"/>
+        <location filename="../ui/detailpane.cpp" line="233"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="239"/>
+        <location filename="../ui/detailpane.cpp" line="236"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="241"/>
+        <location filename="../ui/detailpane.cpp" line="238"/>
         <source>Last delivery error</source>
         <translation>Letzter Zustellfehler</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="243"/>
+        <location filename="../ui/detailpane.cpp" line="240"/>
         <source>Restart run id</source>
         <translation>Lauf-ID des Neustarts</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="254"/>
+        <location filename="../ui/detailpane.cpp" line="251"/>
         <source>Sources arrived</source>
         <translation>Eingegangene Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="255"/>
+        <location filename="../ui/detailpane.cpp" line="252"/>
         <source>Sources missing</source>
         <translation>Fehlende Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="256"/>
+        <location filename="../ui/detailpane.cpp" line="253"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="260"/>
+        <location filename="../ui/detailpane.cpp" line="257"/>
         <source>Gates</source>
         <translation>Gates</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="262"/>
+        <location filename="../ui/detailpane.cpp" line="259"/>
         <source>all %1 green: waiting for a human approval</source>
         <translation>alle %1 grün: wartet auf manuelle Genehmigung</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="264"/>
+        <location filename="../ui/detailpane.cpp" line="261"/>
         <source>%1 of %2 green after %3 evaluation(s)</source>
         <translation>%1 von %2 grün nach %3 Auswertung(en)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="285"/>
+        <location filename="../ui/detailpane.cpp" line="280"/>
+        <source>Expires %1</source>
+        <translation>Läuft ab %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="281"/>
+        <source>Issued %1</source>
+        <translation>Ausgestellt %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="284"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
+        <location filename="../ui/detailpane.cpp" line="287"/>
+        <source>used or revoked</source>
+        <translation>benutzt oder widerrufen</translation>
+    </message>
+    <message>
         <location filename="../ui/detailpane.cpp" line="288"/>
-        <source>used or revoked %1</source>
-        <translation>benutzt oder widerrufen %1</translation>
+        <source>Used or revoked %1</source>
+        <translation>Benutzt oder widerrufen %1</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="291"/>
@@ -829,17 +824,22 @@
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="294"/>
+        <location filename="../ui/detailpane.cpp" line="292"/>
+        <source>Expired %1</source>
+        <translation>Abgelaufen %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="295"/>
         <source>closed: already decided</source>
         <translation>geschlossen: bereits entschieden</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="317"/>
+        <location filename="../ui/detailpane.cpp" line="323"/>
         <source>%1 link, expires %2. Copy it now: it is shown only once.</source>
         <translation>Link „%1“, läuft ab %2. Jetzt kopieren: Er wird nur einmal angezeigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="320"/>
+        <location filename="../ui/detailpane.cpp" line="326"/>
         <source>%n earlier link(s) revoked.</source>
         <translation>
             <numerusform>%n früherer Link widerrufen.</numerusform>
@@ -847,7 +847,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="324"/>
+        <location filename="../ui/detailpane.cpp" line="330"/>
         <source>New link issued</source>
         <translation>Neuer Link ausgestellt</translation>
     </message>

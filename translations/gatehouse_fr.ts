@@ -571,139 +571,119 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/detailpane.cpp" line="34"/>
+        <location filename="../ui/detailpane.cpp" line="33"/>
         <source>Restart</source>
         <translation>Redémarrage</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="36"/>
+        <location filename="../ui/detailpane.cpp" line="35"/>
         <source>Approve or reject</source>
         <translation>Approuver ou rejeter</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="58"/>
+        <location filename="../ui/detailpane.cpp" line="57"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="62"/>
+        <location filename="../ui/detailpane.cpp" line="61"/>
         <source>Comment or reason (optional)</source>
         <translation>Commentaire ou motif (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="63"/>
+        <location filename="../ui/detailpane.cpp" line="62"/>
         <source>Decision comment</source>
         <translation>Commentaire de décision</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="64"/>
+        <location filename="../ui/detailpane.cpp" line="63"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approuver</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="65"/>
+        <location filename="../ui/detailpane.cpp" line="64"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="66"/>
+        <location filename="../ui/detailpane.cpp" line="65"/>
         <source>Approve the selected approval (Ctrl+Return)</source>
         <translation>Approuver la demande sélectionnée (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="67"/>
+        <location filename="../ui/detailpane.cpp" line="66"/>
         <source>&amp;Reject</source>
         <translation>&amp;Rejeter</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="68"/>
+        <location filename="../ui/detailpane.cpp" line="67"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="69"/>
+        <location filename="../ui/detailpane.cpp" line="68"/>
         <source>Reject the selected approval (Ctrl+Backspace)</source>
         <translation>Rejeter la demande sélectionnée (Ctrl+Retour arrière)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="70"/>
+        <location filename="../ui/detailpane.cpp" line="69"/>
         <source>Retry &amp;delivery</source>
         <translation>Ré&amp;essayer l’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="71"/>
+        <location filename="../ui/detailpane.cpp" line="70"/>
         <source>Retry delivery</source>
         <translation>Réessayer l’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="78"/>
-        <location filename="../ui/detailpane.cpp" line="137"/>
+        <location filename="../ui/detailpane.cpp" line="77"/>
+        <location filename="../ui/detailpane.cpp" line="134"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="84"/>
+        <location filename="../ui/detailpane.cpp" line="83"/>
         <location filename="../ui/detailpane.cpp" line="86"/>
         <source>Action links</source>
         <translation>Liens d’action</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="89"/>
-        <source>Link</source>
-        <translation>Lien</translation>
-    </message>
-    <message>
-        <location filename="../ui/detailpane.cpp" line="89"/>
-        <source>Issued</source>
-        <translation>Émis</translation>
-    </message>
-    <message>
-        <location filename="../ui/detailpane.cpp" line="89"/>
-        <source>Expires</source>
-        <translation>Expire</translation>
-    </message>
-    <message>
-        <location filename="../ui/detailpane.cpp" line="89"/>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <location filename="../ui/detailpane.cpp" line="92"/>
         <source>Issue &amp;new link</source>
         <translation>Émettre un &amp;nouveau lien</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="93"/>
+        <location filename="../ui/detailpane.cpp" line="90"/>
         <source>Issue new link</source>
         <translation>Émettre un nouveau lien</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="94"/>
+        <location filename="../ui/detailpane.cpp" line="91"/>
         <source>Make a new link for this approval and revoke its unused links</source>
         <translation>Créer un nouveau lien pour cette approbation et révoquer ses liens inutilisés</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="98"/>
+        <location filename="../ui/detailpane.cpp" line="95"/>
         <source>New link</source>
         <translation>Nouveau lien</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="99"/>
+        <location filename="../ui/detailpane.cpp" line="96"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="100"/>
+        <location filename="../ui/detailpane.cpp" line="97"/>
         <source>Copy the new link</source>
         <translation>Copier le nouveau lien</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="151"/>
+        <location filename="../ui/detailpane.cpp" line="148"/>
         <source>Link copied to the clipboard</source>
         <translation>Lien copié dans le presse-papiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="175"/>
+        <location filename="../ui/detailpane.cpp" line="172"/>
         <source>%n approvals selected</source>
         <translation>
             <numerusform>%n demande sélectionnée</numerusform>
@@ -711,7 +691,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="177"/>
+        <location filename="../ui/detailpane.cpp" line="174"/>
         <source>%n of them pending; Approve and Reject act on all pending ones</source>
         <translation>
             <numerusform>dont %n en attente ; Approuver et Rejeter agissent sur toutes celles en attente</numerusform>
@@ -719,109 +699,124 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="200"/>
+        <location filename="../ui/detailpane.cpp" line="197"/>
         <source>Nothing selected</source>
         <translation>Aucune sélection</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="213"/>
+        <location filename="../ui/detailpane.cpp" line="210"/>
         <source>%1 by %2 (%3) at %4</source>
         <translation>%1 par %2 (%3) le %4</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="227"/>
+        <location filename="../ui/detailpane.cpp" line="224"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="228"/>
+        <location filename="../ui/detailpane.cpp" line="225"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="229"/>
+        <location filename="../ui/detailpane.cpp" line="226"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="230"/>
+        <location filename="../ui/detailpane.cpp" line="227"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="231"/>
+        <location filename="../ui/detailpane.cpp" line="228"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="232"/>
+        <location filename="../ui/detailpane.cpp" line="229"/>
         <source>External id</source>
         <translation>Identifiant externe</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="233"/>
+        <location filename="../ui/detailpane.cpp" line="230"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="236"/>
+        <location filename="../ui/detailpane.cpp" line="233"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="239"/>
+        <location filename="../ui/detailpane.cpp" line="236"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="241"/>
+        <location filename="../ui/detailpane.cpp" line="238"/>
         <source>Last delivery error</source>
         <translation>Dernière erreur d’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="243"/>
+        <location filename="../ui/detailpane.cpp" line="240"/>
         <source>Restart run id</source>
         <translation>ID d’exécution du redémarrage</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="254"/>
+        <location filename="../ui/detailpane.cpp" line="251"/>
         <source>Sources arrived</source>
         <translation>Sources reçues</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="255"/>
+        <location filename="../ui/detailpane.cpp" line="252"/>
         <source>Sources missing</source>
         <translation>Sources manquantes</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="256"/>
+        <location filename="../ui/detailpane.cpp" line="253"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="260"/>
+        <location filename="../ui/detailpane.cpp" line="257"/>
         <source>Gates</source>
         <translation>Portes</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="262"/>
+        <location filename="../ui/detailpane.cpp" line="259"/>
         <source>all %1 green: waiting for a human approval</source>
         <translation>les %1 au vert : en attente d’une approbation humaine</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="264"/>
+        <location filename="../ui/detailpane.cpp" line="261"/>
         <source>%1 of %2 green after %3 evaluation(s)</source>
         <translation>%1 sur %2 au vert après %3 évaluation(s)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="285"/>
+        <location filename="../ui/detailpane.cpp" line="280"/>
+        <source>Expires %1</source>
+        <translation>Expire %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="281"/>
+        <source>Issued %1</source>
+        <translation>Émis %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="284"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
+        <location filename="../ui/detailpane.cpp" line="287"/>
+        <source>used or revoked</source>
+        <translation>utilisé ou révoqué</translation>
+    </message>
+    <message>
         <location filename="../ui/detailpane.cpp" line="288"/>
-        <source>used or revoked %1</source>
-        <translation>utilisé ou révoqué %1</translation>
+        <source>Used or revoked %1</source>
+        <translation>Utilisé ou révoqué %1</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="291"/>
@@ -829,17 +824,22 @@
         <translation>expiré</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="294"/>
+        <location filename="../ui/detailpane.cpp" line="292"/>
+        <source>Expired %1</source>
+        <translation>Expiré %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="295"/>
         <source>closed: already decided</source>
         <translation>fermé : déjà décidé</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="317"/>
+        <location filename="../ui/detailpane.cpp" line="323"/>
         <source>%1 link, expires %2. Copy it now: it is shown only once.</source>
         <translation>Lien « %1 », expire %2. Copiez-le maintenant : il n’est affiché qu’une fois.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="320"/>
+        <location filename="../ui/detailpane.cpp" line="326"/>
         <source>%n earlier link(s) revoked.</source>
         <translation>
             <numerusform>%n lien précédent révoqué.</numerusform>
@@ -847,7 +847,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="324"/>
+        <location filename="../ui/detailpane.cpp" line="330"/>
         <source>New link issued</source>
         <translation>Nouveau lien émis</translation>
     </message>

@@ -10,15 +10,14 @@
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace {
@@ -82,13 +81,12 @@ DetailPane::DetailPane(TimelineModel *timeline, QWidget *parent) : QWidget(paren
     // Action links: only their hashes are stored, so a link's URL can be shown only
     // when it is made; "Issue new link" makes one (and revokes the unused ones).
     m_linksBox = new QGroupBox(tr("Action links"), this);
-    m_links = new QTreeWidget(m_linksBox);
+    // One two-line row per link: it stays readable in a narrow pane.
+    m_links = new QListWidget(m_linksBox);
     m_links->setAccessibleName(tr("Action links"));
-    m_links->setRootIsDecorated(false);
-    m_links->setColumnCount(4);
-    m_links->setHeaderLabels({tr("Link"), tr("Issued"), tr("Expires"), tr("State")});
-    m_links->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_links->setMaximumHeight(110);
+    m_links->setSelectionMode(QAbstractItemView::NoSelection);
+    m_links->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_links->setSpacing(2);
     m_newLink = new QPushButton(tr("Issue &new link"), m_linksBox);
     m_newLink->setAccessibleName(tr("Issue new link"));
     m_newLink->setToolTip(tr("Make a new link for this approval and revoke its unused links"));
@@ -280,25 +278,34 @@ void DetailPane::showLinks(qint64 approvalId, const QVector<ActionLink> &links)
     m_links->clear();
     for (const ActionLink &link : links) {
         QString state;
+        QString until = tr("Expires %1").arg(localTime(link.expiresAt));
+        QString tip = tr("Issued %1").arg(localTime(link.createdAt));
         switch (link.state) {
         case ActionLink::State::Active:
             state = tr("active");
             break;
         case ActionLink::State::Used:
-            state = tr("used or revoked %1").arg(localTime(link.usedAt));
+            state = tr("used or revoked");
+            tip += QLatin1Char('\n') + tr("Used or revoked %1").arg(localTime(link.usedAt));
             break;
         case ActionLink::State::Expired:
             state = tr("expired");
+            until = tr("Expired %1").arg(localTime(link.expiresAt));
             break;
         case ActionLink::State::Closed:
             state = tr("closed: already decided");
             break;
         }
-        auto *item = new QTreeWidgetItem(m_links,
-                                         {purposeLabel(link.purpose), localTime(link.createdAt),
-                                          localTime(link.expiresAt), state});
-        item->setData(0, Qt::UserRole, int(link.state));
+        auto *item = new QListWidgetItem(
+                QStringLiteral("%1 \u00b7 %2\n%3").arg(purposeLabel(link.purpose), state, until),
+                m_links);
+        item->setData(Qt::UserRole, int(link.state));
+        item->setToolTip(tip);
     }
+    // As tall as its rows (up to four), so the timeline keeps the room.
+    const int rows = qBound(1, int(links.size()), 4);
+    m_links->setFixedHeight(rows * (qMax(m_links->sizeHintForRow(0), 1) + 2 * m_links->spacing())
+                            + 2 * m_links->frameWidth() + 2);
     m_linksBox->setVisible(!links.isEmpty());
     m_newLink->setEnabled(m_pending);
 }

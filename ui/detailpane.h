@@ -16,7 +16,7 @@ class QLineEdit;
 class QListView;
 class QPlainTextEdit;
 class QPushButton;
-class QTreeWidget;
+class QListWidget;
 class TimelineModel;
 
 class GateStripWidget;
@@ -40,7 +40,7 @@ public:
     QListView *timelineView() const { return m_timelineView; }
     GateStripWidget *gateStrip() const { return m_gateStrip; }
     QGroupBox *linksBox() const { return m_linksBox; }
-    QTreeWidget *linksView() const { return m_links; }
+    QListWidget *linksView() const { return m_links; }
     QPushButton *newLinkButton() const { return m_newLink; }
     QLineEdit *newLinkField() const { return m_newLinkUrl; }
     QPushButton *copyLinkButton() const { return m_copyLink; }
@@ -68,7 +68,7 @@ private:
     QLabel *m_message;
     QListView *m_timelineView;
     QGroupBox *m_linksBox;
-    QTreeWidget *m_links;
+    QListWidget *m_links;
     QPushButton *m_newLink;
     QWidget *m_newLinkRow;
     QLineEdit *m_newLinkUrl;
