@@ -33,6 +33,12 @@ QString stateText(const Approval &a)
     case ApprovalState::Pending: {
         // A policy's gates at work: how far they are, and how long they may still take.
         const QJsonObject gates = a.metadata.value(QStringLiteral("gates")).toObject();
+        // An Azure gate polls us: how often it has asked so far (the time left is in
+        // the deadline column when the user told us its timeout).
+        const int polls = a.metadata.value(QStringLiteral("evaluations")).toInt();
+        if (gates.isEmpty() && polls > 0)
+            return polls == 1 ? ApprovalTableModel::tr("Pending, evaluated once")
+                              : ApprovalTableModel::tr("Pending, evaluated %1 times").arg(polls);
         if (gates.isEmpty())
             return ApprovalTableModel::tr("Pending");
         if (gates.value(QStringLiteral("ready")).toBool())

@@ -11,12 +11,15 @@
 #include "support/fakehttpserver.h"
 #include "support/testhttp.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 
@@ -54,10 +57,18 @@ public:
     FakeAzure()
     {
         setHandler([this](const RecordedRequest &r) {
-            check(r);
-            if (script.isEmpty())
-                return FakeResponse{};
-            return script.size() > 1 ? script.takeFirst() : script.first();
+            inFlight.storeRelease(1);
+            if (delayMs > 0)
+                QThread::msleep(delayMs); // a slow Azure, in its own thread
+            // A failed call is checked like any other but changes nothing.
+            const bool targeted = failOnly.isEmpty() || callName(r) == failOnly;
+            const int failure = failWith.isEmpty() || !targeted ? 0 : failWith.takeFirst();
+            m_commit = failure == 0;
+            FakeResponse answer = check(r);
+            if (failure != 0)
+                answer = {failure, "{\"message\":\"injected failure\"}", "application/json"};
+            inFlight.storeRelease(0);
+            return answer;
         });
     }
     QString planBase() const
@@ -65,9 +76,17 @@ public:
         return QStringLiteral("/org/%1/_apis/distributedtask/hubs/checks/plans/%2")
                 .arg(projectId, planId);
     }
-    QList<FakeResponse> script;
+    QByteArray logText(int id) const { return logs.value(id); }
+
+    QList<int> failWith; // statuses for the next calls, before Azure answers normally again
+    QString failOnly; // when set, only calls of this name fail
     QStringList problems;
-    QStringList calls; // "events" or "feed", in arrival order
+    // "createLog", "attachLog", "appendLog", "feed", "events", in arrival order
+    QStringList calls;
+    QMap<int, QByteArray> logs; // log id -> what was appended
+    int attachedLogId = 0;
+    unsigned long delayMs = 0;
+    QAtomicInt inFlight;
 
 private:
     void expect(bool condition, const QString &what)
@@ -75,21 +94,46 @@ private:
         if (!condition)
             problems.append(what);
     }
-    void check(const RecordedRequest &r)
+    void expectCall(const RecordedRequest &r, const char *method, const char *apiVersion,
+                    const QByteArray &contentType)
     {
-        expect(r.method == QLatin1String("POST"), QStringLiteral("method %1").arg(r.method));
+        expect(r.method == QLatin1String(method),
+               QStringLiteral("method %1 %2").arg(r.method, r.path));
         expect(r.header("Authorization") == "Basic " + (":" + token).toBase64(),
                QStringLiteral("Authorization %1")
                        .arg(QString::fromLatin1(r.header("Authorization"))));
-        expect(r.header("Content-Type") == "application/json", QStringLiteral("Content-Type"));
-        expect(r.query.queryItems().size() == 1,
-               QStringLiteral("query %1").arg(r.query.toString()));
+        expect(r.header("Content-Type") == contentType,
+               QStringLiteral("Content-Type %1 on %2")
+                       .arg(QString::fromLatin1(r.header("Content-Type")), r.path));
+        expect(r.query.queryItems().size() == 1
+                       && r.query.queryItemValue(QStringLiteral("api-version"))
+                               == QLatin1String(apiVersion),
+               QStringLiteral("query %1 on %2").arg(r.query.toString(), r.path));
+    }
+    QString callName(const RecordedRequest &r) const
+    {
+        if (r.path == planBase() + QStringLiteral("/events"))
+            return QStringLiteral("events");
+        if (r.path
+            == planBase() + QStringLiteral("/timelines/%1/records/%2/feed").arg(timelineId, jobId))
+            return QStringLiteral("feed");
+        if (r.path == planBase() + QStringLiteral("/logs"))
+            return QStringLiteral("createLog");
+        if (r.path == planBase() + QStringLiteral("/timelines/%1/records").arg(timelineId))
+            return QStringLiteral("attachLog");
+        if (r.path.startsWith(planBase() + QStringLiteral("/logs/")))
+            return QStringLiteral("appendLog");
+        return QStringLiteral("unknown");
+    }
+    FakeResponse check(const RecordedRequest &r)
+    {
         const QJsonObject body = QJsonDocument::fromJson(r.body).object();
-        if (r.path == planBase() + QStringLiteral("/events")) {
-            calls.append(QStringLiteral("events"));
-            expect(r.query.queryItemValue(QStringLiteral("api-version"))
-                           == QLatin1String("2.0-preview.1"),
-                   QStringLiteral("events api-version"));
+        const QByteArray logPath = "logs\\" + taskId.toUtf8();
+        const QString logsPrefix = planBase() + QStringLiteral("/logs/");
+        const QString name = callName(r);
+        calls.append(name);
+        if (name == QLatin1String("events")) {
+            expectCall(r, "POST", "2.0-preview.1", "application/json");
             expect(body.keys()
                            == QStringList({QStringLiteral("jobId"), QStringLiteral("name"),
                                            QStringLiteral("result"), QStringLiteral("taskId")}),
@@ -101,28 +145,88 @@ private:
             const QString result = body.value(QStringLiteral("result")).toString();
             expect(result == QLatin1String("succeeded") || result == QLatin1String("failed"),
                    QStringLiteral("result %1").arg(result));
-        } else if (r.path
-                   == planBase()
-                           + QStringLiteral("/timelines/%1/records/%2/feed")
-                                     .arg(timelineId, jobId)) {
-            calls.append(QStringLiteral("feed"));
-            expect(r.query.queryItemValue(QStringLiteral("api-version")) == QLatin1String("4.1"),
-                   QStringLiteral("feed api-version"));
+            return {};
+        }
+        if (name == QLatin1String("feed")) {
+            expectCall(r, "POST", "4.1", "application/json");
             const QJsonArray lines = body.value(QStringLiteral("value")).toArray();
             expect(body.keys() == QStringList({QStringLiteral("count"), QStringLiteral("value")}),
                    QStringLiteral("feed fields"));
             expect(!lines.isEmpty() && body.value(QStringLiteral("count")).toInt() == lines.size(),
                    QStringLiteral("feed count"));
-            static const QRegularExpression stamped(
-                    QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ \\S"));
             for (const QJsonValue &line : lines)
-                expect(stamped.match(line.toString()).hasMatch(),
+                expect(stamped().match(line.toString()).hasMatch(),
                        QStringLiteral("feed line %1").arg(line.toString()));
-        } else {
-            calls.append(QStringLiteral("unknown"));
-            problems.append(QStringLiteral("unexpected path %1").arg(r.path));
+            return {};
         }
+        if (name == QLatin1String("createLog")) {
+            // Logs - Create: {"path": ...} -> TaskLog
+            expectCall(r, "POST", "4.1", "application/json");
+            expect(r.body == "{\"path\":\"logs\\\\" + taskId.toUtf8() + "\"}",
+                   QStringLiteral("create log body %1").arg(QString::fromUtf8(r.body)));
+            const int id = nextLogId;
+            if (m_commit)
+                logs.insert(nextLogId++, {});
+            return {200,
+                    QJsonDocument(QJsonObject{{QStringLiteral("id"), id},
+                                              {QStringLiteral("path"), QString::fromUtf8(logPath)},
+                                              {QStringLiteral("lineCount"), 0},
+                                              {QStringLiteral("createdOn"),
+                                               QStringLiteral("2026-11-25T14:00:00.000Z")}})
+                            .toJson(QJsonDocument::Compact),
+                    "application/json"};
+        }
+        if (name == QLatin1String("attachLog")) {
+            // Records - Update: {"value": [TimelineRecord], "count": 1}
+            expectCall(r, "PATCH", "4.1", "application/json");
+            const QJsonObject record =
+                    body.value(QStringLiteral("value")).toArray().at(0).toObject();
+            const QJsonObject log = record.value(QStringLiteral("log")).toObject();
+            const int logId = log.value(QStringLiteral("id")).toInt();
+            if (m_commit)
+                attachedLogId = logId;
+            expect(body.value(QStringLiteral("count")).toInt() == 1
+                           && body.value(QStringLiteral("value")).toArray().size() == 1,
+                   QStringLiteral("records count"));
+            expect(record.keys() == QStringList({QStringLiteral("id"), QStringLiteral("log")})
+                           && record.value(QStringLiteral("id")) == taskId,
+                   QStringLiteral("record %1").arg(QString::fromUtf8(r.body)));
+            expect(logs.contains(logId)
+                           && log.value(QStringLiteral("path")).toString()
+                                   == QString::fromUtf8(logPath),
+                   QStringLiteral("attached log %1").arg(QString::fromUtf8(r.body)));
+            return {200,
+                    "{\"count\":1,\"value\":["
+                            + QJsonDocument(record).toJson(QJsonDocument::Compact) + "]}",
+                    "application/json"};
+        }
+        if (name == QLatin1String("appendLog")) {
+            // Logs - Append Log Content: a raw text stream
+            expectCall(r, "POST", "4.1", "application/octet-stream");
+            bool numeric = false;
+            const int id = r.path.mid(logsPrefix.size()).toInt(&numeric);
+            expect(numeric && logs.contains(id),
+                   QStringLiteral("append to unknown log %1").arg(r.path));
+            expect(r.body.endsWith('\n'), QStringLiteral("append without a final newline"));
+            for (const QByteArray &line : r.body.split('\n')) {
+                expect(line.isEmpty() || stamped().match(QString::fromUtf8(line)).hasMatch(),
+                       QStringLiteral("log line %1").arg(QString::fromUtf8(line)));
+            }
+            if (m_commit)
+                logs[id] += r.body;
+            return {200, "{\"id\":" + QByteArray::number(id) + "}", "application/json"};
+        }
+        problems.append(QStringLiteral("unexpected path %1").arg(r.path));
+        return {404, "{}", "application/json"};
     }
+    static const QRegularExpression &stamped()
+    {
+        static const QRegularExpression pattern(
+                QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ \\S"));
+        return pattern;
+    }
+    int nextLogId = 7;
+    bool m_commit = true;
 };
 
 using Headers = QList<QPair<QByteArray, QByteArray>>;
@@ -145,17 +249,22 @@ private slots:
     void bodyFieldsAreUsed();
     void duplicateDeliveryMakesNoTwin();
     void approveCompletesTheTask();
+    void taskLogRecoversFromErrors();
+    void decisionIsNotHeldUpByTheLog();
+    void ackIsNotDelayedBySlowAzure();
     void rejectFailsTheTask();
     void expiryFailsTheTask();
     void serverErrorsAreRetried_data();
     void serverErrorsAreRetried();
     void restartBeforeDelivery();
+    void restartInTheMiddleOfTheLog();
     void planUrlJoinsWithOneSlash_data();
     void planUrlJoinsWithOneSlash();
     void tokenNeverStoredInClear();
     void expiredTokenIsShown();
     void gateEvaluationsBeforeAndAfterDecision();
     void gateKeyIsRequired();
+    void gateScheduleSetsTheDeadlineOnce();
     void gateKeyFromTaskInstanceId();
 
 private:
@@ -366,10 +475,12 @@ void TestAzure::duplicateDeliveryMakesNoTwin()
     QCOMPARE(second.status, 200);
     QCOMPARE(first.json().value(QStringLiteral("id")), second.json().value(QStringLiteral("id")));
     QCOMPARE(m_engine->countApprovals(std::nullopt), 1);
-    // Only the first delivery writes the "received" line to the Azure log.
-    QTRY_COMPARE(m_azure->calls, QStringList{QStringLiteral("feed")});
+    // Only the first delivery creates the task log and writes the "received" line.
+    const QStringList once{QStringLiteral("createLog"), QStringLiteral("attachLog"),
+                           QStringLiteral("feed"), QStringLiteral("appendLog")};
+    QTRY_COMPARE(m_azure->calls, once);
     QTest::qWait(100);
-    QCOMPARE(m_azure->calls.size(), 1);
+    QCOMPARE(m_azure->calls, once);
     QVERIFY2(m_azure->problems.isEmpty(), qPrintable(m_azure->problems.join(QLatin1Char('\n'))));
 }
 
@@ -377,25 +488,128 @@ void TestAzure::approveCompletesTheTask()
 {
     const qint64 id = newCheck(true);
     QVERIFY(id > 0);
-    QTRY_COMPARE(m_azure->requests.size(), 1);
-    QVERIFY(QString::fromUtf8(m_azure->requests.at(0).body)
+    // The check's own task log: created, attached to its record, then written to.
+    QTRY_COMPARE(m_azure->calls.size(), 4);
+    QCOMPARE(m_azure->calls,
+             QStringList({QStringLiteral("createLog"), QStringLiteral("attachLog"),
+                          QStringLiteral("feed"), QStringLiteral("appendLog")}));
+    QCOMPARE(m_azure->attachedLogId, 7);
+    QCOMPARE(m_engine->approval(id)->metadata.value(QStringLiteral("azureLogId")).toInt(), 7);
+    QVERIFY(m_azure->logText(7).contains("Gatehouse received the check; waiting for approval"));
+    QVERIFY(QString::fromUtf8(m_azure->requests.at(2).body)
                     .contains(QLatin1String("Gatehouse received the check; waiting for approval")));
 
     const auto result = m_engine->decide(id,
                                          {Verdict::Approve, QStringLiteral("alice"),
                                           QStringLiteral("api"), QStringLiteral("looks good")});
     QCOMPARE(int(result.outcome), int(Engine::DecideOutcome::Decided));
-    QTRY_COMPARE(m_azure->requests.size(), 3);
-    QCOMPARE(m_azure->calls,
-             QStringList(
-                     {QStringLiteral("feed"), QStringLiteral("feed"), QStringLiteral("events")}));
-    QVERIFY(QString::fromUtf8(m_azure->requests.at(1).body)
+    QTRY_COMPARE(m_azure->calls.size(), 7);
+    QCOMPARE(m_azure->calls.mid(4),
+             QStringList({QStringLiteral("feed"), QStringLiteral("appendLog"),
+                          QStringLiteral("events")}));
+    QVERIFY(QString::fromUtf8(m_azure->requests.at(4).body)
                     .contains(QLatin1String("Approved by alice: looks good")));
+    const QList<QByteArray> logLines = m_azure->logText(7).split('\n');
+    QCOMPARE(logLines.size(), 3); // two lines and the final newline
+    QVERIFY(logLines.at(0).endsWith(" Gatehouse received the check; waiting for approval"));
+    QVERIFY(logLines.at(1).endsWith(" Approved by alice: looks good"));
     const QByteArray expected = "{\"name\":\"TaskCompleted\",\"taskId\":\"" + taskId.toUtf8()
             + "\",\"jobId\":\"" + jobId.toUtf8() + "\",\"result\":\"succeeded\"}";
-    QCOMPARE(m_azure->requests.at(2).body, expected);
+    QCOMPARE(m_azure->requests.at(6).body, expected);
     QVERIFY2(m_azure->problems.isEmpty(), qPrintable(m_azure->problems.join(QLatin1Char('\n'))));
     QTRY_COMPARE(int(m_engine->approval(id)->delivery), int(DeliveryState::Delivered));
+    QVERIFY(m_engine->secret(Connector::secretName(id, QStringLiteral("authToken"))).isEmpty());
+}
+
+void TestAzure::taskLogRecoversFromErrors()
+{
+    // Azure refuses the log twice (500, then 401), then recovers: nothing is lost and
+    // nothing is sent out of order.
+    m_azure->failWith = {500, 401};
+    const qint64 id = newCheck(true);
+    QTRY_COMPARE(m_azure->calls.size(), 6);
+    QCOMPARE(m_azure->calls,
+             QStringList({QStringLiteral("createLog"), QStringLiteral("createLog"),
+                          QStringLiteral("createLog"), QStringLiteral("attachLog"),
+                          QStringLiteral("feed"), QStringLiteral("appendLog")}));
+    QCOMPARE(m_azure->attachedLogId, 7);
+    QVERIFY(m_azure->logText(7).contains("waiting for approval"));
+    QVERIFY(timelineHas(id, QStringLiteral("task log to 127.0.0.1 failed: HTTP 500")));
+    QVERIFY(timelineHas(id, QStringLiteral("task log to 127.0.0.1 failed: HTTP 401")));
+    m_engine->decide(id,
+                     {Verdict::Reject, QStringLiteral("bob"), QStringLiteral("api"),
+                      QStringLiteral("canary red")});
+    QTRY_COMPARE(int(m_engine->approval(id)->delivery), int(DeliveryState::Delivered));
+    QCOMPARE(m_azure->calls.mid(6),
+             QStringList({QStringLiteral("feed"), QStringLiteral("appendLog"),
+                          QStringLiteral("events")}));
+    QVERIFY(m_azure->logText(7).contains(" Rejected by bob: canary red\n"));
+    QVERIFY2(m_azure->problems.isEmpty(), qPrintable(m_azure->problems.join(QLatin1Char('\n'))));
+}
+
+void TestAzure::decisionIsNotHeldUpByTheLog()
+{
+    // The log keeps failing; the decision still goes out at once.
+    m_azure->failWith = QList<int>(8, 503);
+    m_azure->failOnly = QStringLiteral("createLog");
+    const qint64 id = newCheck(true);
+    QTRY_VERIFY(timelineHas(id, QStringLiteral("task log to 127.0.0.1 failed: HTTP 503")));
+    m_engine->decide(id, {Verdict::Approve, QStringLiteral("alice"), QStringLiteral("api"), {}});
+    QTRY_VERIFY(m_azure->calls.contains(QStringLiteral("events")));
+    QTRY_COMPARE(int(m_engine->approval(id)->delivery), int(DeliveryState::Delivered));
+    QVERIFY(!m_engine->approval(id)->metadata.contains(QStringLiteral("azureLogId")));
+    // Once Azure recovers the log is written in order, "received" before "approved".
+    QTRY_VERIFY_WITH_TIMEOUT(m_azure->logText(7).contains("Approved by alice"), 10000);
+    QVERIFY(m_azure->logText(7).indexOf("waiting for approval")
+            < m_azure->logText(7).indexOf("Approved by alice"));
+    QVERIFY2(m_azure->problems.isEmpty(), qPrintable(m_azure->problems.join(QLatin1Char('\n'))));
+    // The job token is dropped only once the last line that needs it has gone.
+    QTRY_VERIFY(m_engine->secret(Connector::secretName(id, QStringLiteral("authToken"))).isEmpty());
+}
+
+void TestAzure::ackIsNotDelayedBySlowAzure()
+{
+    // Azure in a thread of its own that takes 2 s to answer each call.
+    stopStack();
+    QThread azureThread;
+    azureThread.start();
+    auto *slow = new FakeAzure;
+    slow->delayMs = 2000;
+    slow->moveToThread(&azureThread);
+    quint16 azurePort = 0;
+    QMetaObject::invokeMethod(
+            slow, [&] { azurePort = slow->start(); }, Qt::BlockingQueuedConnection);
+    QVERIFY(azurePort != 0);
+    startStack();
+
+    Headers headers = checkHeaders(QStringLiteral("/org/"), true);
+    for (auto &[name, value] : headers) {
+        if (name == "PlanUrl")
+            value = QStringLiteral("http://127.0.0.1:%1/org/").arg(azurePort).toUtf8();
+    }
+    QCOMPARE(postCheck(headers).status, 200);
+    QTRY_VERIFY(slow->inFlight.loadAcquire() == 1); // Azure is busy with the first check
+
+    for (auto &[name, value] : headers) {
+        if (name == "TaskInstanceId")
+            value = "11111111-2222-3333-4444-555555555555";
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const TestReply reply = postCheck(headers);
+    const qint64 ackMs = timer.elapsed();
+    // The ack went out while Azure was still holding a call: it never waited for it.
+    QVERIFY(slow->inFlight.loadAcquire() == 1);
+    QCOMPARE(reply.status, 200);
+    qInfo("ack in %lld ms while Azure took 2000 ms per call", ackMs);
+    QCOMPARE(m_engine->countApprovals(std::nullopt), 2);
+
+    stopStack();
+    QMetaObject::invokeMethod(
+            slow, [slow] { delete slow; }, Qt::BlockingQueuedConnection);
+    azureThread.quit();
+    azureThread.wait();
+    startStack(); // for cleanup()
 }
 
 void TestAzure::rejectFailsTheTask()
@@ -437,7 +651,7 @@ void TestAzure::serverErrorsAreRetried_data()
 void TestAzure::serverErrorsAreRetried()
 {
     QFETCH(int, firstStatus);
-    m_azure->script = {FakeResponse{firstStatus, "{}", "application/json"}, FakeResponse{}};
+    m_azure->failWith = {firstStatus};
     const qint64 id = newCheck(false);
     m_engine->decide(id, {Verdict::Approve, QStringLiteral("alice"), QStringLiteral("api"), {}});
     QTRY_COMPARE(int(m_engine->approval(id)->delivery), int(DeliveryState::Delivered));
@@ -460,6 +674,28 @@ void TestAzure::restartBeforeDelivery()
     startStack();
     QTRY_COMPARE(int(m_engine->approval(id)->delivery), int(DeliveryState::Delivered));
     QCOMPARE(m_azure->calls, QStringList{QStringLiteral("events")});
+    QVERIFY2(m_azure->problems.isEmpty(), qPrintable(m_azure->problems.join(QLatin1Char('\n'))));
+}
+
+void TestAzure::restartInTheMiddleOfTheLog()
+{
+    const quint16 azurePort = m_azure->port();
+    m_azure->stop(); // Azure is unreachable when the check arrives
+    const qint64 id = newCheck(true);
+    QTRY_VERIFY(timelineHas(id, QStringLiteral("task log to 127.0.0.1 failed")));
+    stopStack(); // Gatehouse restarts with the whole log conversation still queued
+    m_azure = std::make_unique<FakeAzure>();
+    QCOMPARE(m_azure->start(azurePort), azurePort);
+    startStack();
+    QTRY_COMPARE(m_azure->calls.size(), 4);
+    m_engine->decide(id, {Verdict::Approve, QStringLiteral("alice"), QStringLiteral("api"), {}});
+    QTRY_COMPARE(int(m_engine->approval(id)->delivery), int(DeliveryState::Delivered));
+    QCOMPARE(m_azure->calls,
+             QStringList({QStringLiteral("createLog"), QStringLiteral("attachLog"),
+                          QStringLiteral("feed"), QStringLiteral("appendLog"),
+                          QStringLiteral("feed"), QStringLiteral("appendLog"),
+                          QStringLiteral("events")}));
+    QVERIFY(m_azure->logText(7).contains("Approved by alice"));
     QVERIFY2(m_azure->problems.isEmpty(), qPrintable(m_azure->problems.join(QLatin1Char('\n'))));
 }
 
@@ -489,9 +725,9 @@ void TestAzure::tokenNeverStoredInClear()
     const TestReply reply = postCheck(checkHeaders(), body);
     QCOMPARE(reply.status, 200);
     const qint64 id = reply.json().value(QStringLiteral("id")).toInteger();
-    QTRY_COMPARE(m_azure->requests.size(), 1); // the token was usable from the vault
+    QTRY_COMPARE(m_azure->requests.size(), 4); // the token was usable from the vault
     m_engine->decide(id, {Verdict::Approve, QStringLiteral("alice"), QStringLiteral("api"), {}});
-    QTRY_COMPARE(m_azure->requests.size(), 3);
+    QTRY_COMPARE(m_azure->requests.size(), 7);
     QVERIFY2(m_azure->problems.isEmpty(), qPrintable(m_azure->problems.join(QLatin1Char('\n'))));
 
     QVERIFY(!QJsonDocument(m_engine->approval(id)->metadata).toJson().contains(token));
@@ -564,6 +800,39 @@ void TestAzure::gateKeyIsRequired()
                     .toString()
                     .contains(QLatin1String("GatehouseKey")));
     QCOMPARE(m_engine->countApprovals(std::nullopt), 0);
+}
+
+void TestAzure::gateScheduleSetsTheDeadlineOnce()
+{
+    const QUrl url = hook(QStringLiteral(
+            "/hooks/azure/gate?GatehouseKey=rel-9&GatehouseInterval=5&GatehouseTimeout=45"));
+    const QDateTime before = m_clock.now();
+    TestReply reply = TestHttp::send(QStringLiteral("GET"), url, {}, withSecret({}));
+    QCOMPARE(reply.status, 200);
+    const qint64 id = reply.json().value(QStringLiteral("approvalId")).toInteger();
+    const QDateTime deadline = m_engine->approval(id)->deadline;
+    QVERIFY(deadline >= before.addSecs(45 * 60) && deadline <= m_clock.now().addSecs(45 * 60));
+    QCOMPARE(m_engine->approval(id)
+                     ->metadata.value(QStringLiteral("gateIntervalMinutes"))
+                     .toDouble(),
+             5.0);
+
+    // The next evaluation, ten minutes later, does not move the deadline.
+    m_clock.offsetSecs = 600;
+    reply = TestHttp::send(QStringLiteral("GET"), url, {}, withSecret({}));
+    QCOMPARE(reply.json().value(QStringLiteral("evaluations")).toInt(), 2);
+    QCOMPARE(m_engine->approval(id)->deadline, deadline);
+
+    // The same schedule in headers; nonsense is refused with the field named.
+    const Headers bad{{"GatehouseKey", "rel-10"}, {"GatehouseTimeout", "soon"}};
+    reply = TestHttp::send(QStringLiteral("POST"), hook(QStringLiteral("/hooks/azure/gate")), {},
+                           withSecret(bad));
+    QCOMPARE(reply.status, 400);
+    QVERIFY(reply.json()
+                    .value(QStringLiteral("detail"))
+                    .toString()
+                    .contains(QLatin1String("GatehouseTimeout")));
+    QCOMPARE(m_engine->countApprovals(std::nullopt), 1);
 }
 
 void TestAzure::gateKeyFromTaskInstanceId()

@@ -20,6 +20,7 @@ private slots:
     void hangingTargetTimesOut();
     void givesUpThenRetryByHand();
     void restartResumesPendingDelivery();
+    void placeholdersAreFilledWithPlainIdsOnly();
 
 private:
     static qint64 approveOne(TestCore &core, const QUrl &callback,
@@ -182,6 +183,36 @@ void tst_Delivery::restartResumesPendingDelivery()
     QTRY_COMPARE(restarted.engine->approval(id)->delivery, DeliveryState::Delivered);
     QTRY_COMPARE(restarted.engine->approval(id + 1)->delivery, DeliveryState::Delivered);
     QCOMPARE(target.requests.size(), 2);
+}
+
+void tst_Delivery::placeholdersAreFilledWithPlainIdsOnly()
+{
+    OutboundRequest request;
+    request.url = QUrl(QStringLiteral("https://dev.azure.com/org/_apis/logs/")
+                       + QString::fromLatin1(QUrl::toPercentEncoding(
+                               OutboundRequest::placeholder(QStringLiteral("logId"))))
+                       + QStringLiteral("?api-version=4.1"));
+    request.body = "{\"log\":{\"id\":{{logId}}}}";
+    request.placeholders = {QStringLiteral("logId")};
+    // It survives the outbox's JSON round trip.
+    request = OutboundRequest::fromJson(request.toJson());
+    QCOMPARE(request.placeholders, QStringList{QStringLiteral("logId")});
+
+    OutboundRequest filled = request;
+    QString missing;
+    QVERIFY(filled.fillPlaceholders({{QStringLiteral("logId"), 42}}, &missing));
+    QCOMPARE(filled.url.toString(),
+             QStringLiteral("https://dev.azure.com/org/_apis/logs/42?api-version=4.1"));
+    QCOMPARE(filled.body, QByteArray("{\"log\":{\"id\":42}}"));
+
+    // Not there yet, or not a plain id: refused, nothing injected.
+    for (const QJsonValue &bad : {QJsonValue(), QJsonValue(QStringLiteral("1}],\"x\":[{")),
+                                  QJsonValue(QStringLiteral("../../events")), QJsonValue(true)}) {
+        OutboundRequest copy = request;
+        missing.clear();
+        QVERIFY(!copy.fillPlaceholders({{QStringLiteral("logId"), bad}}, &missing));
+        QCOMPARE(missing, QStringLiteral("logId"));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Delivery)

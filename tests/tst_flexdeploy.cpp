@@ -223,6 +223,15 @@ void tst_FlexDeploy::chatMessageWithLinks()
     QCOMPARE(token.size(), 43);
     QVERIFY(!bytes.contains(token));
     QVERIFY(!bytes.contains(token.toBase64()));
+
+    // Once decided and delivered, the sealed message (live links) is dropped too.
+    const qint64 id = created.json().value(QStringLiteral("id")).toInteger();
+    const QString sealed = Connector::secretName(id, FlexDeployConnector::chatMessageSecret());
+    QVERIFY(!core->engine->secret(sealed).isEmpty());
+    core->engine->decide(id,
+                         {Verdict::Approve, QStringLiteral("alice"), QStringLiteral("api"), {}});
+    QTRY_COMPARE(core->engine->approval(id)->delivery, DeliveryState::Delivered);
+    QVERIFY(core->engine->secret(sealed).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_FlexDeploy)

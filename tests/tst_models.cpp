@@ -516,6 +516,17 @@ void tst_Models::gatesProgressInStateColumn()
              QStringLiteral("Waiting for gates (3/4 green), 10 min left"));
     QCOMPARE(model.index(1, ApprovalTableModel::StateColumn).data().toString(),
              QStringLiteral("Gates green, waiting for approval"));
+
+    // An Azure gate that polls us shows how often it asked.
+    Approval polled = approval(3, QStringLiteral("Polled"));
+    polled.metadata.insert(QStringLiteral("evaluations"), 1);
+    model.setApprovals({polled});
+    QCOMPARE(model.index(0, ApprovalTableModel::StateColumn).data().toString(),
+             QStringLiteral("Pending, evaluated once"));
+    polled.metadata.insert(QStringLiteral("evaluations"), 4);
+    model.setApprovals({polled});
+    QCOMPARE(model.index(0, ApprovalTableModel::StateColumn).data().toString(),
+             QStringLiteral("Pending, evaluated 4 times"));
 }
 
 QTEST_MAIN(tst_Models)

@@ -36,6 +36,29 @@ QString purposeLabel(const QString &purpose)
     return purpose;
 }
 
+// "4 of at most 10 (every 5 min, timeout 50 min), 12 min left" for a polled Azure gate.
+QString evaluationsText(const Approval &a)
+{
+    const int count = a.metadata.value(QStringLiteral("evaluations")).toInt();
+    const double interval = a.metadata.value(QStringLiteral("gateIntervalMinutes")).toDouble();
+    const double timeout = a.metadata.value(QStringLiteral("gateTimeoutMinutes")).toDouble();
+    QString text = QString::number(count);
+    if (interval > 0 && timeout > 0)
+        text = DetailPane::tr("%1 of at most %2 (every %3 min, timeout %4 min)")
+                       .arg(count)
+                       .arg(int(timeout / interval) + 1)
+                       .arg(interval)
+                       .arg(timeout);
+    else if (interval > 0)
+        text = DetailPane::tr("%1 (every %2 min)").arg(count).arg(interval);
+    else if (timeout > 0)
+        text = DetailPane::tr("%1 (timeout %2 min)").arg(count).arg(timeout);
+    const qint64 left = QDateTime::currentDateTimeUtc().secsTo(a.deadline);
+    if (a.isPending() && a.deadline.isValid() && left > 0)
+        text = DetailPane::tr("%1, %2 min left").arg(text).arg((left + 59) / 60);
+    return text;
+}
+
 } // namespace
 
 DetailPane::DetailPane(TimelineModel *timeline, QWidget *parent) : QWidget(parent)
@@ -253,6 +276,8 @@ void DetailPane::showApproval(const Approval *a)
         addRow(tr("Sources missing"),
                missing.isEmpty() ? tr("none") : missing.join(QStringLiteral(", ")));
     }
+    if (a->metadata.contains(QStringLiteral("evaluations")))
+        addRow(tr("Evaluations"), evaluationsText(*a));
     const QJsonObject gates = a->metadata.value(QStringLiteral("gates")).toObject();
     if (!gates.isEmpty())
         addRow(tr("Gates"),

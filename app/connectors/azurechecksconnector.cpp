@@ -12,7 +12,7 @@ namespace {
 
 constexpr double maxTimeoutMinutes = 60.0 * 24 * 365;
 const char eventsApiVersion[] = "2.0-preview.1"; // the version of Microsoft's docs and samples
-const char feedApiVersion[] = "4.1";
+const char logApiVersion[] = "4.1"; // feed, logs and records, as PROTOCOLS.md 1.6
 
 struct HeaderField
 {
@@ -99,6 +99,44 @@ std::optional<ParseOutcome> readTimeout(const QJsonObject &body, const QDateTime
     return std::nullopt;
 }
 
+// A header, or else a query parameter of the same name (gates are often GETs whose
+// headers are awkward to set).
+QString headerOrQuery(const HttpRequest &request, const char *name)
+{
+    const QString value = headerText(request, name);
+    if (!value.isEmpty())
+        return value;
+    return request.query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded).trimmed();
+}
+
+// Azure keeps the gate's schedule to itself; the user may tell us, in minutes, so the
+// console can count the evaluations against it and show the time left.
+std::optional<ParseOutcome> readGateSchedule(const HttpRequest &request, const QDateTime &now,
+                                             Approval *a)
+{
+    for (const char *name : {"GatehouseInterval", "GatehouseTimeout"}) {
+        const QString text = headerOrQuery(request, name);
+        if (text.isEmpty())
+            continue;
+        bool ok = false;
+        const double minutes = text.toDouble(&ok);
+        if (!ok || minutes <= 0 || minutes > maxTimeoutMinutes)
+            return ParseOutcome::fail(400, QStringLiteral("invalid header"),
+                                      QStringLiteral("'%1' must be a number of minutes from"
+                                                     " more than 0 to %2")
+                                              .arg(QLatin1String(name))
+                                              .arg(maxTimeoutMinutes));
+        if (qstrcmp(name, "GatehouseInterval") == 0) {
+            a->metadata.insert(QStringLiteral("gateIntervalMinutes"), minutes);
+        } else {
+            a->metadata.insert(QStringLiteral("gateTimeoutMinutes"), minutes);
+            // Azure stops asking then; the approval ends with it instead of lingering.
+            a->deadline = now.addMSecs(qint64(minutes * 60 * 1000));
+        }
+    }
+    return std::nullopt;
+}
+
 QString segment(const QJsonObject &metadata, const char *key)
 {
     return QString::fromLatin1(
@@ -134,32 +172,100 @@ OutboundRequest azureRequest(const Approval &approval, const QUrl &url, const QB
     return request;
 }
 
-// Live console feed lines (PROTOCOLS.md 1.6); needs the TimelineId header.
-std::optional<OutboundRequest> feedRequest(const Approval &approval, const QString &line,
-                                           const QDateTime &at)
+// Checks with a TimelineId get a task log of their own (PROTOCOLS.md 1.6): it shows on
+// the run page under the check, where the live console feed is gone once the page is
+// reloaded.
+bool hasTaskLog(const Approval &approval)
 {
-    const QJsonObject &m = approval.metadata;
-    const QString timelineId = m.value(QStringLiteral("timelineId")).toString();
-    if (approval.kind != QLatin1String("check") || timelineId.isEmpty())
-        return std::nullopt;
+    return approval.kind == QLatin1String("check")
+            && !approval.metadata.value(QStringLiteral("timelineId")).toString().isEmpty();
+}
+
+const QString logIdKey = QStringLiteral("azureLogId");
+
+// "logs\{TaskInstanceId}" as a JSON string: the path Microsoft's samples give the log.
+QByteArray logPathJson(const QJsonObject &m)
+{
+    return jsonString(QStringLiteral("logs\\")
+                      + m.value(QStringLiteral("taskInstanceId")).toString());
+}
+
+QByteArrayList stampedLines(const QString &line, const QDateTime &at)
+{
     const QString stamp = at.toUTC().toString(Qt::ISODate);
-    QByteArrayList values;
+    QByteArrayList lines;
     for (const QString &part : line.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        values.append(jsonString(stamp + QLatin1Char(' ') + part));
-    if (values.isEmpty())
-        return std::nullopt;
-    const QByteArray body = "{\"value\":[" + values.join(',')
-            + "],\"count\":" + QByteArray::number(values.size()) + '}';
-    const QString rest = QStringLiteral("/timelines/%1/records/%2/feed")
-                                 .arg(QString::fromLatin1(QUrl::toPercentEncoding(timelineId)),
-                                      segment(m, "jobId"));
-    OutboundRequest request = azureRequest(approval, planUrl(m, rest, feedApiVersion), body);
+        lines.append((stamp + QLatin1Char(' ') + part).toUtf8());
+    return lines;
+}
+
+OutboundRequest statusRequest(const Approval &approval, const QString &method, const QUrl &url,
+                              const QByteArray &body, const QString &label)
+{
+    OutboundRequest request = azureRequest(approval, url, body);
+    request.method = method;
     request.purpose = OutboundRequest::Purpose::Status;
-    request.label = QStringLiteral("log line");
+    request.label = label;
     return request;
 }
 
+// The run page's live console (feed) and the check's task log, the same lines in both.
+QList<OutboundRequest> logRequests(const Approval &approval, const QString &line,
+                                   const QDateTime &at)
+{
+    const QByteArrayList lines = stampedLines(line, at);
+    if (!hasTaskLog(approval) || lines.isEmpty())
+        return {};
+    const QJsonObject &m = approval.metadata;
+    QByteArrayList values;
+    for (const QByteArray &text : lines)
+        values.append(jsonString(QString::fromUtf8(text)));
+    const QByteArray feedBody = "{\"value\":[" + values.join(',')
+            + "],\"count\":" + QByteArray::number(values.size()) + '}';
+    const QString feedPath = QStringLiteral("/timelines/%1/records/%2/feed")
+                                     .arg(segment(m, "timelineId"), segment(m, "jobId"));
+    const OutboundRequest feed =
+            statusRequest(approval, QStringLiteral("POST"), planUrl(m, feedPath, logApiVersion),
+                          feedBody, QStringLiteral("console line"));
+
+    // The log id is known only once Azure answered the create call: a placeholder.
+    const QString appendPath = QStringLiteral("/logs/")
+            + QString::fromLatin1(QUrl::toPercentEncoding(OutboundRequest::placeholder(logIdKey)));
+    OutboundRequest append =
+            statusRequest(approval, QStringLiteral("POST"), planUrl(m, appendPath, logApiVersion),
+                          lines.join('\n') + '\n', QStringLiteral("log line"));
+    append.headers = {
+            {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/octet-stream")}};
+    append.placeholders = {logIdKey};
+    return {feed, append};
+}
+
 } // namespace
+
+QList<OutboundRequest> AzureChecksConnector::openingRequests(const Approval &created) const
+{
+    if (!hasTaskLog(created))
+        return {};
+    const QJsonObject &m = created.metadata;
+    OutboundRequest create = statusRequest(
+            created, QStringLiteral("POST"), planUrl(m, QStringLiteral("/logs"), logApiVersion),
+            "{\"path\":" + logPathJson(m) + '}', QStringLiteral("task log"));
+    create.captureField = QStringLiteral("id");
+    create.captureAs = logIdKey;
+
+    // Attaching the log to the check's timeline record is what makes it show.
+    const QByteArray attachBody = "{\"value\":[{\"id\":"
+            + jsonString(m.value(QStringLiteral("taskInstanceId")).toString())
+            + ",\"log\":{\"id\":" + OutboundRequest::placeholder(logIdKey).toUtf8()
+            + ",\"path\":" + logPathJson(m) + "}}],\"count\":1}";
+    const QString attachPath =
+            QStringLiteral("/timelines/%1/records").arg(segment(m, "timelineId"));
+    OutboundRequest attach =
+            statusRequest(created, QStringLiteral("PATCH"), planUrl(m, attachPath, logApiVersion),
+                          attachBody, QStringLiteral("log attached"));
+    attach.placeholders = {logIdKey};
+    return {create, attach};
+}
 
 ParseOutcome AzureChecksConnector::parse(const HttpRequest &request, const QDateTime &now) const
 {
@@ -220,10 +326,7 @@ ParseOutcome AzureChecksConnector::parse(const HttpRequest &request, const QDate
 
 QString AzureChecksConnector::gateKey(const HttpRequest &request)
 {
-    QString key = headerText(request, "GatehouseKey");
-    if (key.isEmpty())
-        key = request.query.queryItemValue(QStringLiteral("GatehouseKey"), QUrl::FullyDecoded)
-                      .trimmed();
+    QString key = headerOrQuery(request, "GatehouseKey");
     if (key.isEmpty())
         key = headerText(request, "TaskInstanceId");
     return key;
@@ -231,7 +334,6 @@ QString AzureChecksConnector::gateKey(const HttpRequest &request)
 
 ParseOutcome AzureChecksConnector::parseGate(const HttpRequest &request, const QDateTime &now) const
 {
-    Q_UNUSED(now); // a gate's timeout is Azure's; Gatehouse only answers the polls
     const QString key = gateKey(request);
     if (key.isEmpty())
         return ParseOutcome::fail(
@@ -262,6 +364,9 @@ ParseOutcome AzureChecksConnector::parseGate(const HttpRequest &request, const Q
             a.metadata.insert(QLatin1String(field.metadataKey), value);
     }
     a.metadata.insert(QStringLiteral("gateKey"), key);
+    if (auto failure = readGateSchedule(request, now, &a))
+        return *failure;
+    webhook.deadlineFromFirstDelivery = true;
     a.metadata.insert(QStringLiteral("body"),
                       storableBody(body, request.header("AuthToken").trimmed()));
     webhook.counter = QStringLiteral("evaluations");
@@ -291,8 +396,7 @@ QList<OutboundRequest> AzureChecksConnector::decisionRequests(const Approval &de
             : tr("Rejected by %1").arg(decided.decidedBy);
     if (!decided.comment.isEmpty())
         line += QStringLiteral(": ") + decided.comment;
-    if (auto feed = feedRequest(decided, line, decided.decidedAt))
-        requests.append(*feed);
+    requests.append(logRequests(decided, line, decided.decidedAt));
 
     const bool succeeded = decided.state == ApprovalState::Approved;
     const QByteArray body = "{\"name\":\"TaskCompleted\",\"taskId\":"
@@ -315,7 +419,5 @@ QList<OutboundRequest> AzureChecksConnector::statusRequests(const Approval &appr
                                                             const QString &line) const
 {
     // A connector has no clock of its own; a log line carries the time it was written.
-    if (auto feed = feedRequest(approval, line, QDateTime::currentDateTimeUtc()))
-        return {*feed};
-    return {};
+    return logRequests(approval, line, QDateTime::currentDateTimeUtc());
 }

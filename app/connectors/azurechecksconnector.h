@@ -21,6 +21,8 @@ public:
     // Every evaluation increments the "evaluations" counter in the metadata.
     ParseOutcome parseGate(const HttpRequest &request, const QDateTime &now) const;
 
+    // With a TimelineId: create the check's task log and attach it to its record.
+    QList<OutboundRequest> openingRequests(const Approval &created) const override;
     QList<OutboundRequest> decisionRequests(const Approval &decided) const override;
     QList<OutboundRequest> statusRequests(const Approval &approval,
                                           const QString &line) const override;

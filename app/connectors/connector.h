@@ -25,6 +25,9 @@ struct ParsedWebhook
     // if absent, inside the ingest transaction (the sources of a fan-in); empty: none.
     QString listKey;
     QString listValue;
+    // The deadline counts from the first delivery: later ones do not move it (an Azure
+    // gate's timeout runs from its first evaluation).
+    bool deadlineFromFirstDelivery = false;
 };
 
 // Either a parsed webhook or the client error to answer with.
@@ -60,6 +63,12 @@ public:
 
     // The calls that carry this approval's final decision to the waiting system.
     virtual QList<OutboundRequest> decisionRequests(const Approval &decided) const = 0;
+    // Calls made once, when an approval is first stored (Azure creates its task log).
+    virtual QList<OutboundRequest> openingRequests(const Approval &created) const
+    {
+        Q_UNUSED(created);
+        return {};
+    }
     // Progress lines for the waiting system's own log (Azure's task log); none by default.
     virtual QList<OutboundRequest> statusRequests(const Approval &approval,
                                                   const QString &line) const

@@ -3,6 +3,7 @@
 #include "secrets/secretvault.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcEngine, "gatehouse.engine")
@@ -125,6 +126,7 @@ Engine::IngestResult Engine::ingest(const ParsedWebhook &webhook)
         return result;
     }
 
+    bool opensOutbox = false;
     std::optional<Approval> existing;
     if (!incoming.externalId.isEmpty())
         existing = m_store.approvalByExternalId(incoming.connector, incoming.externalId);
@@ -142,7 +144,7 @@ Engine::IngestResult Engine::ingest(const ParsedWebhook &webhook)
         merged.groupKey = incoming.groupKey;
         for (auto it = incoming.metadata.constBegin(); it != incoming.metadata.constEnd(); ++it)
             merged.metadata.insert(it.key(), it.value());
-        if (merged.isPending() && incoming.deadline.isValid())
+        if (merged.isPending() && incoming.deadline.isValid() && !webhook.deadlineFromFirstDelivery)
             merged.deadline = incoming.deadline;
         if (!webhook.counter.isEmpty())
             merged.metadata.insert(webhook.counter,
@@ -188,6 +190,15 @@ Engine::IngestResult Engine::ingest(const ParsedWebhook &webhook)
                     : tr("Received from %1").arg(incoming.connector));
         result.created = true;
         result.approval = incoming;
+        const Connector *source = connector(incoming.connector);
+        const QList<OutboundRequest> opening =
+                source ? source->openingRequests(incoming) : QList<OutboundRequest>();
+        if (!enqueueAll(incoming, opening)) {
+            result.error = m_store.lastError();
+            m_store.rollback();
+            return result;
+        }
+        opensOutbox = !opening.isEmpty();
     }
 
     for (auto it = webhook.secrets.constBegin(); it != webhook.secrets.constEnd(); ++it) {
@@ -207,6 +218,8 @@ Engine::IngestResult Engine::ingest(const ParsedWebhook &webhook)
     publish(result.approval, m_pendingEntries);
     if (result.approval.deadline.isValid() && !m_grouping)
         scheduleExpiry();
+    if (opensOutbox)
+        notifyOutbox();
     return result;
 }
 
@@ -317,7 +330,7 @@ Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision,
     publish(decided, m_pendingEntries);
     if (!requests.isEmpty())
         notifyOutbox();
-    else
+    else if (!m_store.hasQueuedOutbox(decided.id))
         dropSecrets(decided.id);
     qCInfo(lcEngine).noquote() << "approval" << decided.id << line;
     return result;
@@ -487,10 +500,9 @@ QByteArray Engine::secret(const QString &name) const
 
 void Engine::dropSecrets(qint64 approvalId)
 {
-    // Callback credentials are needed only until the decision is delivered.
-    const QString prefix = Connector::secretName(approvalId, QString());
-    for (const QString &name : {QStringLiteral("authToken"), QStringLiteral("credentials")})
-        m_store.dropSealedSecret(prefix + name);
+    // An approval's secrets (callback credentials, a chat message carrying action links)
+    // are needed only until its calls have gone.
+    m_store.dropSealedSecretsStartingWith(Connector::secretName(approvalId, QString()));
 }
 
 void Engine::deliveryStarted(const OutboxItem &item)
@@ -506,7 +518,7 @@ void Engine::deliveryStarted(const OutboxItem &item)
     }
 }
 
-void Engine::deliverySucceeded(const OutboxItem &item, int httpStatus)
+void Engine::deliverySucceeded(const OutboxItem &item, int httpStatus, const QByteArray &answer)
 {
     m_pendingEntries.clear();
     m_store.begin();
@@ -516,18 +528,44 @@ void Engine::deliverySucceeded(const OutboxItem &item, int httpStatus)
                 .arg(item.request.label, item.request.url.host())
                 .arg(httpStatus)
                 .arg(item.attempts + 1));
+    if (!item.request.captureAs.isEmpty())
+        captureAnswer(item, answer);
     const bool decision = item.request.purpose == OutboundRequest::Purpose::Decision;
-    bool allDone = false;
-    if (decision) {
-        allDone = !m_store.hasUndeliveredDecision(item.approvalId);
-        if (allDone)
-            m_store.setDeliveryState(item.approvalId, DeliveryState::Delivered, {}, now());
-    }
+    if (decision && !m_store.hasUndeliveredDecision(item.approvalId))
+        m_store.setDeliveryState(item.approvalId, DeliveryState::Delivered, {}, now());
     m_store.commit();
-    if (const auto approval = m_store.approval(item.approvalId))
-        publish(*approval, m_pendingEntries);
-    if (allDone)
-        dropSecrets(item.approvalId);
+    finishDelivery(item.approvalId);
+}
+
+void Engine::captureAnswer(const OutboxItem &item, const QByteArray &answer)
+{
+    const QJsonValue value =
+            QJsonDocument::fromJson(answer).object().value(item.request.captureField);
+    std::optional<Approval> approval = m_store.approval(item.approvalId);
+    if (!approval)
+        return;
+    if (!value.isDouble() && !value.isString()) {
+        log(item.approvalId, QStringLiteral("delivered"),
+            tr("%1: the answer has no '%2'; calls that need it will not be sent")
+                    .arg(item.request.label, item.request.captureField));
+        return;
+    }
+    approval->metadata.insert(item.request.captureAs, value);
+    m_store.updateApproval(*approval);
+}
+
+void Engine::finishDelivery(qint64 approvalId)
+{
+    const std::optional<Approval> approval = m_store.approval(approvalId);
+    if (!approval)
+        return;
+    publish(*approval, m_pendingEntries);
+    // Callback credentials are kept until the last call that uses them has gone,
+    // including log lines queued after the decision.
+    const bool nothingMoreToSend = approval->delivery == DeliveryState::Delivered
+            || (!approval->isPending() && approval->delivery == DeliveryState::None);
+    if (nothingMoreToSend && !m_store.hasQueuedOutbox(approvalId))
+        dropSecrets(approvalId);
 }
 
 void Engine::deliveryFailed(const OutboxItem &item, const QString &error, const QDateTime &retryAt)
@@ -551,8 +589,7 @@ void Engine::deliveryFailed(const OutboxItem &item, const QString &error, const 
                                  giveUp ? DeliveryState::Failed : DeliveryState::Queued, error,
                                  now());
     m_store.commit();
-    if (const auto approval = m_store.approval(item.approvalId))
-        publish(*approval, m_pendingEntries);
+    finishDelivery(item.approvalId);
 }
 
 void Engine::recordSecurityEvent(const QString &peer, const QString &what)

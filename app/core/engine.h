@@ -153,7 +153,8 @@ public:
     int recoverInFlightDeliveries() { return m_store.requeueInFlight(); }
     QByteArray secret(const QString &name) const;
     void deliveryStarted(const OutboxItem &item);
-    void deliverySucceeded(const OutboxItem &item, int httpStatus);
+    // answer: the response body, read only for a request with captureAs.
+    void deliverySucceeded(const OutboxItem &item, int httpStatus, const QByteArray &answer = {});
     void deliveryFailed(const OutboxItem &item, const QString &error, const QDateTime &retryAt);
 
 public slots:
@@ -189,6 +190,8 @@ private:
     void notifyOutbox();
     void scheduleExpiry();
     void dropSecrets(qint64 approvalId);
+    void captureAnswer(const OutboxItem &item, const QByteArray &answer);
+    void finishDelivery(qint64 approvalId);
     DecideResult hold(qint64 approvalId, const Decision &decision,
                       const std::function<bool()> &alsoInTransaction);
 

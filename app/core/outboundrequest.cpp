@@ -1,6 +1,7 @@
 #include "outboundrequest.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace {
 
@@ -49,11 +50,12 @@ QJsonObject OutboundRequest::toJson() const
             {QStringLiteral("label"), label},
             {QStringLiteral("bodySecret"), bodySecretName},
     };
-    // Omitted when empty: outbox rows written before the capture existed look the same.
-    if (!captureField.isEmpty())
+    if (!captureAs.isEmpty()) {
         json.insert(QStringLiteral("captureField"), captureField);
-    if (!captureAs.isEmpty())
         json.insert(QStringLiteral("captureAs"), captureAs);
+    }
+    if (!placeholders.isEmpty())
+        json.insert(QStringLiteral("placeholders"), QJsonArray::fromStringList(placeholders));
     return json;
 }
 
@@ -78,5 +80,33 @@ OutboundRequest OutboundRequest::fromJson(const QJsonObject &json)
     request.bodySecretName = json.value(QStringLiteral("bodySecret")).toString();
     request.captureField = json.value(QStringLiteral("captureField")).toString();
     request.captureAs = json.value(QStringLiteral("captureAs")).toString();
+    for (const QJsonValue &key : json.value(QStringLiteral("placeholders")).toArray())
+        request.placeholders.append(key.toString());
     return request;
+}
+
+bool OutboundRequest::fillPlaceholders(const QJsonObject &metadata, QString *missingKey)
+{
+    QByteArray encodedUrl = url.toEncoded();
+    for (const QString &key : std::as_const(placeholders)) {
+        const QJsonValue value = metadata.value(key);
+        // Numbers stay numbers: Azure's log id is written into JSON bodies as it came.
+        // Only plain ids are ever filled in: an answer cannot inject JSON or a path.
+        static const QRegularExpression plainId(QStringLiteral("^[A-Za-z0-9._~-]{1,200}$"));
+        const QString text = value.isDouble() ? QString::number(value.toDouble(), 'g', 17)
+                : value.isString()            ? value.toString()
+                                              : QString();
+        if (!plainId.match(text).hasMatch()) {
+            if (missingKey)
+                *missingKey = key;
+            return false;
+        }
+        const QByteArray marker = placeholder(key).toUtf8();
+        // QUrl keeps the braces percent-encoded.
+        encodedUrl.replace(QUrl::toPercentEncoding(QString::fromUtf8(marker)),
+                           QUrl::toPercentEncoding(text));
+        body.replace(marker, text.toUtf8());
+    }
+    url = QUrl::fromEncoded(encodedUrl, QUrl::StrictMode);
+    return true;
 }

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 struct OutboundRequest
@@ -34,10 +35,19 @@ struct OutboundRequest
     // carries action links must not sit in the outbox in plain text).
     QString bodySecretName;
     QString label; // short human name for the timeline: "callback", "TaskCompleted", ...
-    // When set, a 2xx answer's JSON field captureField is recorded in the approval's
-    // metadata as captureAs (a restart target's run id: "runId" -> "restartRunId").
+
+    // Calls that build on an earlier answer (Azure's task log: create it, then write to
+    // the id it answered with). A 2xx answer's top-level JSON field captureField is kept
+    // in the approval's metadata as captureAs; a later call names that key in
+    // placeholders, and each placeholder(key) in its URL or body is replaced at send time.
     QString captureField;
     QString captureAs;
+    QStringList placeholders;
+
+    static QString placeholder(const QString &key) { return QStringLiteral("{{%1}}").arg(key); }
+    // Replaces the placeholders from the metadata; false, with the first missing key, when
+    // one has no value yet (the call it comes from did not succeed).
+    bool fillPlaceholders(const QJsonObject &metadata, QString *missingKey);
 
     QJsonObject toJson() const;
     static OutboundRequest fromJson(const QJsonObject &json);

@@ -9,6 +9,8 @@
 
 namespace {
 
+constexpr qint64 maxCapturedAnswer = 64 * 1024;
+
 QByteArray authorizationHeader(OutboundRequest::Auth auth, const QByteArray &secret)
 {
     switch (auth) {
@@ -85,10 +87,24 @@ void OutboxWorker::send(const OutboxItem &item)
     m_busyApprovals.insert(item.approvalId);
     m_engine.deliveryStarted(item);
 
-    QNetworkRequest request(item.request.url);
+    OutboundRequest outbound = item.request;
+    if (!outbound.placeholders.isEmpty()) {
+        const std::optional<Approval> approval = m_engine.approval(item.approvalId);
+        QString missing;
+        if (!approval || !outbound.fillPlaceholders(approval->metadata, &missing)) {
+            // The call this one builds on failed for good: sending it cannot succeed.
+            m_busyApprovals.remove(item.approvalId);
+            m_engine.deliveryFailed(
+                    item, tr("needs %1 from an earlier call, which did not succeed").arg(missing),
+                    {});
+            return;
+        }
+    }
+
+    QNetworkRequest request(outbound.url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
-    for (const auto &[name, value] : item.request.headers)
+    for (const auto &[name, value] : outbound.headers)
         request.setRawHeader(name, value);
     if (item.request.auth != OutboundRequest::Auth::None) {
         const QByteArray secret = m_engine.secret(item.request.secretName);
@@ -100,7 +116,7 @@ void OutboxWorker::send(const OutboxItem &item)
         }
         request.setRawHeader("Authorization", authorizationHeader(item.request.auth, secret));
     }
-    QByteArray body = item.request.body;
+    QByteArray body = outbound.body;
     if (!item.request.bodySecretName.isEmpty()) {
         body = m_engine.secret(item.request.bodySecretName);
         if (body.isEmpty()) {
@@ -110,8 +126,7 @@ void OutboxWorker::send(const OutboxItem &item)
             return;
         }
     }
-    QNetworkReply *reply =
-            m_network.sendCustomRequest(request, item.request.method.toLatin1(), body);
+    QNetworkReply *reply = m_network.sendCustomRequest(request, outbound.method.toLatin1(), body);
     connect(reply, &QNetworkReply::finished, this, [this, reply, item] { finished(reply, item); });
 }
 
@@ -120,7 +135,10 @@ void OutboxWorker::finished(QNetworkReply *reply, const OutboxItem &item)
     m_busyApprovals.remove(item.approvalId);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status >= 200 && status < 300) {
-        m_engine.deliverySucceeded(item, status);
+        // Only an answer that a later call builds on is read; it is small (a log record).
+        const QByteArray answer =
+                item.request.captureAs.isEmpty() ? QByteArray() : reply->read(maxCapturedAnswer);
+        m_engine.deliverySucceeded(item, status, answer);
     } else {
         QString error;
         if (status > 0) {

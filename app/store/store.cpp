@@ -113,6 +113,12 @@ OutboxItem outboxFromQuery(const QSqlQuery &query)
     return item;
 }
 
+// An outbox row "o" that no earlier queued row of its approval holds back (dueOutbox).
+const QString notWaitingBehindAnother =
+        QStringLiteral("NOT EXISTS (SELECT 1 FROM outbox e WHERE e.approval_id = o.approval_id"
+                       " AND e.id < o.id AND e.state = 'queued'"
+                       " AND (o.purpose = 'status' OR e.purpose = 'decision'))");
+
 const QString outboxColumns =
         QStringLiteral("id, approval_id, request, state, attempts, next_attempt_at, last_error");
 
@@ -525,10 +531,14 @@ QVector<OutboxItem> Store::dueOutbox(const QDateTime &now, int limit) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-                          "SELECT %1 FROM outbox WHERE state = 'queued' AND next_attempt_at <= :now"
-                          " ORDER BY approval_id, id LIMIT :limit")
-                          .arg(outboxColumns));
+    // Each approval's calls go in the order they were queued: a call waits for every
+    // earlier one still queued (a retry in backoff included), because later calls may
+    // build on its answer (Azure's log id). The one exception: a decision never waits
+    // for a progress line, so a struggling log cannot hold up the callback.
+    query.prepare(QStringLiteral("SELECT %1 FROM outbox o WHERE o.state = 'queued'"
+                                 " AND o.next_attempt_at <= :now AND %2"
+                                 " ORDER BY o.approval_id, o.id LIMIT :limit")
+                          .arg(outboxColumns, notWaitingBehindAnother));
     query.bindValue(QStringLiteral(":now"), now.toMSecsSinceEpoch());
     query.bindValue(QStringLiteral(":limit"), limit);
     QVector<OutboxItem> result;
@@ -542,8 +552,11 @@ QVector<OutboxItem> Store::dueOutbox(const QDateTime &now, int limit) const
 QDateTime Store::earliestQueuedAttempt() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.exec(
-                QStringLiteral("SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'queued'"))
+    // Only calls that are next in their approval's order count: a call waiting behind
+    // a retry is due when that retry is, not before (else the worker would spin).
+    if (!query.exec(QStringLiteral("SELECT MIN(o.next_attempt_at) FROM outbox o"
+                                   " WHERE o.state = 'queued' AND %1")
+                            .arg(notWaitingBehindAnother))
         || !query.next())
         return {};
     return fromDb(query.value(0));
@@ -612,6 +625,15 @@ bool Store::hasUndeliveredDecision(qint64 approvalId) const
     return query.exec() && query.next() && query.value(0).toInt() > 0;
 }
 
+bool Store::hasQueuedOutbox(qint64 approvalId) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral(
+            "SELECT COUNT(*) FROM outbox WHERE approval_id = :a AND state = 'queued'"));
+    query.bindValue(QStringLiteral(":a"), approvalId);
+    return query.exec() && query.next() && query.value(0).toInt() > 0;
+}
+
 bool Store::appendSecurityEvent(const QDateTime &at, const QString &peer, const QString &what)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
@@ -661,6 +683,17 @@ QString Store::sealedSecret(const QString &name) const
     if (!query.exec() || !query.next())
         return {};
     return query.value(0).toString();
+}
+
+bool Store::dropSealedSecretsStartingWith(const QString &prefix)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    // substr, not LIKE: a name may hold '_' or '%'.
+    query.prepare(
+            QStringLiteral("DELETE FROM sealed_secrets WHERE substr(name, 1, :len) = :prefix"));
+    query.bindValue(QStringLiteral(":len"), int(prefix.size()));
+    query.bindValue(QStringLiteral(":prefix"), prefix);
+    return query.exec();
 }
 
 bool Store::dropSealedSecret(const QString &name)

@@ -87,6 +87,7 @@ public:
     int requeueInFlight(); // after a crash: "delivering" rows go back to "queued"
     int requeueFailed(qint64 approvalId, const QDateTime &at);
     bool hasUndeliveredDecision(qint64 approvalId) const;
+    bool hasQueuedOutbox(qint64 approvalId) const;
 
     bool appendSecurityEvent(const QDateTime &at, const QString &peer, const QString &what);
     QVector<SecurityEvent> securityEvents(int limit) const; // newest first
@@ -94,6 +95,7 @@ public:
     bool putSealedSecret(const QString &name, const QString &sealed);
     QString sealedSecret(const QString &name) const;
     bool dropSealedSecret(const QString &name);
+    bool dropSealedSecretsStartingWith(const QString &prefix);
 
     bool insertActionToken(const ActionTokenRecord &record);
     std::optional<ActionTokenRecord> actionToken(const QByteArray &tokenHash) const;
