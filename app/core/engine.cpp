@@ -552,6 +552,12 @@ void Engine::captureAnswer(const OutboxItem &item, const QByteArray &answer)
     }
     approval->metadata.insert(item.request.captureAs, value);
     m_store.updateApproval(*approval);
+    // On the timeline too: a restarted run's id is what the operator looks for next.
+    log(item.approvalId, QStringLiteral("delivered"),
+        tr("%1 answered with %2 %3")
+                .arg(item.request.label, item.request.captureField,
+                     value.isDouble() ? QString::number(value.toDouble(), 'g', 17)
+                                      : value.toString()));
 }
 
 void Engine::finishDelivery(qint64 approvalId)
