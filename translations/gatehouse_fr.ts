@@ -49,222 +49,232 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="37"/>
+        <location filename="../models/approvaltablemodel.cpp" line="40"/>
+        <source>Pending, evaluated once</source>
+        <translation>En attente, évalué une fois</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="41"/>
+        <source>Pending, evaluated %1 times</source>
+        <translation>En attente, évalué %1 fois</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="43"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="39"/>
+        <location filename="../models/approvaltablemodel.cpp" line="45"/>
         <source>Gates green, waiting for approval</source>
         <translation>Portes au vert, en attente d’approbation</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="40"/>
+        <location filename="../models/approvaltablemodel.cpp" line="46"/>
         <source>Waiting for gates (%1/%2 green)</source>
         <translation>En attente des portes (%1/%2 au vert)</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="48"/>
+        <location filename="../models/approvaltablemodel.cpp" line="54"/>
         <source>%1, %2 min left</source>
         <translation>%1, %2 min restantes</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="55"/>
+        <location filename="../models/approvaltablemodel.cpp" line="61"/>
         <source>Expired</source>
         <translation>Expirée</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="57"/>
+        <location filename="../models/approvaltablemodel.cpp" line="63"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="59"/>
+        <location filename="../models/approvaltablemodel.cpp" line="65"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="60"/>
+        <location filename="../models/approvaltablemodel.cpp" line="66"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="64"/>
+        <location filename="../models/approvaltablemodel.cpp" line="70"/>
         <source>%1, delivering</source>
         <translation>%1, envoi en cours</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="66"/>
+        <location filename="../models/approvaltablemodel.cpp" line="72"/>
         <source>%1, delivery failed</source>
         <translation>%1, échec de l’envoi</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="68"/>
+        <location filename="../models/approvaltablemodel.cpp" line="74"/>
         <source>%1, delivered</source>
         <translation>%1, envoyée</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="78"/>
+        <location filename="../models/approvaltablemodel.cpp" line="84"/>
         <source>window</source>
         <translation>fenêtre</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="80"/>
+        <location filename="../models/approvaltablemodel.cpp" line="86"/>
         <source>tray</source>
         <translation>zone de notification</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="82"/>
+        <location filename="../models/approvaltablemodel.cpp" line="88"/>
         <source>link</source>
         <translation>lien</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="84"/>
+        <location filename="../models/approvaltablemodel.cpp" line="90"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="86"/>
+        <location filename="../models/approvaltablemodel.cpp" line="92"/>
         <source>policy</source>
         <translation>règle</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="88"/>
+        <location filename="../models/approvaltablemodel.cpp" line="94"/>
         <source>timeout</source>
         <translation>délai dépassé</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="140"/>
+        <location filename="../models/approvaltablemodel.cpp" line="146"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="142"/>
+        <location filename="../models/approvaltablemodel.cpp" line="148"/>
         <source>Gate</source>
         <translation>Porte</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="144"/>
+        <location filename="../models/approvaltablemodel.cpp" line="150"/>
         <source>Human task</source>
         <translation>Tâche humaine</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="146"/>
+        <location filename="../models/approvaltablemodel.cpp" line="152"/>
         <source>Paused run</source>
         <translation>Exécution en pause</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="148"/>
+        <location filename="../models/approvaltablemodel.cpp" line="154"/>
         <source>Fan-in</source>
         <translation>Convergence</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="150"/>
+        <location filename="../models/approvaltablemodel.cpp" line="156"/>
         <source>Generic</source>
         <translation>Générique</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="191"/>
+        <location filename="../models/approvaltablemodel.cpp" line="197"/>
         <source>due</source>
         <translation>échue</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="191"/>
+        <location filename="../models/approvaltablemodel.cpp" line="197"/>
         <source>in %1</source>
         <translation>dans %1</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="206"/>
+        <location filename="../models/approvaltablemodel.cpp" line="212"/>
         <source>%1: %2 of %3 approved, waiting</source>
         <translation>%1 : %2 sur %3 approuvées, en attente</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="208"/>
+        <location filename="../models/approvaltablemodel.cpp" line="214"/>
         <source>%1: all %2 approved</source>
         <translation>%1 : les %2 approuvées</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="210"/>
+        <location filename="../models/approvaltablemodel.cpp" line="216"/>
         <source>%1: failed, %2 of %3 rejected or expired</source>
         <translation>%1 : échec, %2 sur %3 rejetées ou expirées</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="281"/>
+        <location filename="../models/approvaltablemodel.cpp" line="287"/>
         <source>%1 of %2 approved</source>
         <translation>%1 sur %2 approuvées</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="283"/>
+        <location filename="../models/approvaltablemodel.cpp" line="289"/>
         <source>all %1 approved</source>
         <translation>les %1 approuvées</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="285"/>
+        <location filename="../models/approvaltablemodel.cpp" line="291"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="367"/>
+        <location filename="../models/approvaltablemodel.cpp" line="373"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="369"/>
+        <location filename="../models/approvaltablemodel.cpp" line="375"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="371"/>
+        <location filename="../models/approvaltablemodel.cpp" line="377"/>
         <source>Pipeline / stage / env.</source>
         <translation>Pipeline / étape / env.</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="383"/>
+        <location filename="../models/approvaltablemodel.cpp" line="389"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="385"/>
+        <location filename="../models/approvaltablemodel.cpp" line="391"/>
         <source>Decided by</source>
         <translation>Décidé par</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="387"/>
+        <location filename="../models/approvaltablemodel.cpp" line="393"/>
         <source>Decided at</source>
         <translation>Décidé le</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="389"/>
+        <location filename="../models/approvaltablemodel.cpp" line="395"/>
         <source>From</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="391"/>
+        <location filename="../models/approvaltablemodel.cpp" line="397"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="373"/>
+        <location filename="../models/approvaltablemodel.cpp" line="379"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="375"/>
+        <location filename="../models/approvaltablemodel.cpp" line="381"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="377"/>
+        <location filename="../models/approvaltablemodel.cpp" line="383"/>
         <source>Waiting</source>
         <translation>Attente</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="379"/>
+        <location filename="../models/approvaltablemodel.cpp" line="385"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="381"/>
+        <location filename="../models/approvaltablemodel.cpp" line="387"/>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -272,47 +282,47 @@
 <context>
     <name>AzureChecksConnector</name>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="214"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="320"/>
         <source>Azure Pipelines check: %1</source>
         <translation>Vérification Azure Pipelines : %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="215"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="321"/>
         <source>Azure Pipelines check, build %1</source>
         <translation>Vérification Azure Pipelines, build %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="216"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="322"/>
         <source>Azure Pipelines check, run %1</source>
         <translation>Vérification Azure Pipelines, exécution %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="274"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="379"/>
         <source>Azure Pipelines gate: %1</source>
         <translation>Porte Azure Pipelines : %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="275"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="380"/>
         <source>Azure Pipelines gate %1</source>
         <translation>Porte Azure Pipelines %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="288"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="393"/>
         <source>Approved by %1</source>
         <translation>Approuvé par %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="290"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="395"/>
         <source>Expired: no decision before the deadline</source>
         <translation>Expiré : aucune décision avant l’échéance</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="291"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="396"/>
         <source>Rejected by %1</source>
         <translation>Rejeté par %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="309"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="413"/>
         <source> (job token expired)</source>
         <translation> (jeton du job expiré)</translation>
     </message>
@@ -581,109 +591,129 @@
         <translation>Approuver ou rejeter</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="57"/>
+        <location filename="../ui/detailpane.cpp" line="47"/>
+        <source>%1 of at most %2 (every %3 min, timeout %4 min)</source>
+        <translation>%1 sur %2 au plus (toutes les %3 min, délai %4 min)</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="53"/>
+        <source>%1 (every %2 min)</source>
+        <translation>%1 (toutes les %2 min)</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="55"/>
+        <source>%1 (timeout %2 min)</source>
+        <translation>%1 (délai %2 min)</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="58"/>
+        <source>%1, %2 min left</source>
+        <translation>%1, encore %2 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="80"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="61"/>
+        <location filename="../ui/detailpane.cpp" line="84"/>
         <source>Comment or reason (optional)</source>
         <translation>Commentaire ou motif (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="62"/>
+        <location filename="../ui/detailpane.cpp" line="85"/>
         <source>Decision comment</source>
         <translation>Commentaire de décision</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="63"/>
+        <location filename="../ui/detailpane.cpp" line="86"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approuver</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="64"/>
+        <location filename="../ui/detailpane.cpp" line="87"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="65"/>
+        <location filename="../ui/detailpane.cpp" line="88"/>
         <source>Approve the selected approval (Ctrl+Return)</source>
         <translation>Approuver la demande sélectionnée (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="66"/>
+        <location filename="../ui/detailpane.cpp" line="89"/>
         <source>&amp;Reject</source>
         <translation>&amp;Rejeter</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="67"/>
+        <location filename="../ui/detailpane.cpp" line="90"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="68"/>
+        <location filename="../ui/detailpane.cpp" line="91"/>
         <source>Reject the selected approval (Ctrl+Backspace)</source>
         <translation>Rejeter la demande sélectionnée (Ctrl+Retour arrière)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="69"/>
+        <location filename="../ui/detailpane.cpp" line="92"/>
         <source>Retry &amp;delivery</source>
         <translation>Ré&amp;essayer l’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="70"/>
+        <location filename="../ui/detailpane.cpp" line="93"/>
         <source>Retry delivery</source>
         <translation>Réessayer l’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="77"/>
-        <location filename="../ui/detailpane.cpp" line="134"/>
+        <location filename="../ui/detailpane.cpp" line="100"/>
+        <location filename="../ui/detailpane.cpp" line="158"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="83"/>
-        <location filename="../ui/detailpane.cpp" line="86"/>
+        <location filename="../ui/detailpane.cpp" line="106"/>
+        <location filename="../ui/detailpane.cpp" line="109"/>
         <source>Action links</source>
         <translation>Liens d’action</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="89"/>
+        <location filename="../ui/detailpane.cpp" line="113"/>
         <source>Issue &amp;new link</source>
         <translation>Émettre un &amp;nouveau lien</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="90"/>
+        <location filename="../ui/detailpane.cpp" line="114"/>
         <source>Issue new link</source>
         <translation>Émettre un nouveau lien</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="91"/>
+        <location filename="../ui/detailpane.cpp" line="115"/>
         <source>Make a new link for this approval and revoke its unused links</source>
         <translation>Créer un nouveau lien pour cette approbation et révoquer ses liens inutilisés</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="95"/>
+        <location filename="../ui/detailpane.cpp" line="119"/>
         <source>New link</source>
         <translation>Nouveau lien</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="96"/>
+        <location filename="../ui/detailpane.cpp" line="120"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="97"/>
+        <location filename="../ui/detailpane.cpp" line="121"/>
         <source>Copy the new link</source>
         <translation>Copier le nouveau lien</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="148"/>
+        <location filename="../ui/detailpane.cpp" line="172"/>
         <source>Link copied to the clipboard</source>
         <translation>Lien copié dans le presse-papiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="172"/>
+        <location filename="../ui/detailpane.cpp" line="196"/>
         <source>%n approvals selected</source>
         <translation>
             <numerusform>%n demande sélectionnée</numerusform>
@@ -691,7 +721,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="174"/>
+        <location filename="../ui/detailpane.cpp" line="198"/>
         <source>%n of them pending; Approve and Reject act on all pending ones</source>
         <translation>
             <numerusform>dont %n en attente ; Approuver et Rejeter agissent sur toutes celles en attente</numerusform>
@@ -699,147 +729,152 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="197"/>
+        <location filename="../ui/detailpane.cpp" line="221"/>
         <source>Nothing selected</source>
         <translation>Aucune sélection</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="210"/>
+        <location filename="../ui/detailpane.cpp" line="234"/>
         <source>%1 by %2 (%3) at %4</source>
         <translation>%1 par %2 (%3) le %4</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="224"/>
+        <location filename="../ui/detailpane.cpp" line="248"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="225"/>
+        <location filename="../ui/detailpane.cpp" line="249"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="226"/>
+        <location filename="../ui/detailpane.cpp" line="250"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="227"/>
+        <location filename="../ui/detailpane.cpp" line="251"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="228"/>
+        <location filename="../ui/detailpane.cpp" line="252"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="229"/>
+        <location filename="../ui/detailpane.cpp" line="253"/>
         <source>External id</source>
         <translation>Identifiant externe</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="230"/>
+        <location filename="../ui/detailpane.cpp" line="254"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="233"/>
+        <location filename="../ui/detailpane.cpp" line="257"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="236"/>
+        <location filename="../ui/detailpane.cpp" line="260"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="238"/>
+        <location filename="../ui/detailpane.cpp" line="262"/>
         <source>Last delivery error</source>
         <translation>Dernière erreur d’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="240"/>
+        <location filename="../ui/detailpane.cpp" line="264"/>
         <source>Restart run id</source>
         <translation>ID d’exécution du redémarrage</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="251"/>
+        <location filename="../ui/detailpane.cpp" line="275"/>
         <source>Sources arrived</source>
         <translation>Sources reçues</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="252"/>
+        <location filename="../ui/detailpane.cpp" line="276"/>
         <source>Sources missing</source>
         <translation>Sources manquantes</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="253"/>
+        <location filename="../ui/detailpane.cpp" line="277"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="257"/>
+        <location filename="../ui/detailpane.cpp" line="280"/>
+        <source>Evaluations</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="283"/>
         <source>Gates</source>
         <translation>Portes</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="259"/>
+        <location filename="../ui/detailpane.cpp" line="285"/>
         <source>all %1 green: waiting for a human approval</source>
         <translation>les %1 au vert : en attente d’une approbation humaine</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="261"/>
+        <location filename="../ui/detailpane.cpp" line="287"/>
         <source>%1 of %2 green after %3 evaluation(s)</source>
         <translation>%1 sur %2 au vert après %3 évaluation(s)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="280"/>
+        <location filename="../ui/detailpane.cpp" line="306"/>
         <source>Expires %1</source>
         <translation>Expire %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="281"/>
+        <location filename="../ui/detailpane.cpp" line="307"/>
         <source>Issued %1</source>
         <translation>Émis %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="284"/>
+        <location filename="../ui/detailpane.cpp" line="310"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="287"/>
+        <location filename="../ui/detailpane.cpp" line="313"/>
         <source>used or revoked</source>
         <translation>utilisé ou révoqué</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="288"/>
+        <location filename="../ui/detailpane.cpp" line="314"/>
         <source>Used or revoked %1</source>
         <translation>Utilisé ou révoqué %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="291"/>
+        <location filename="../ui/detailpane.cpp" line="317"/>
         <source>expired</source>
         <translation>expiré</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="292"/>
+        <location filename="../ui/detailpane.cpp" line="318"/>
         <source>Expired %1</source>
         <translation>Expiré %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="295"/>
+        <location filename="../ui/detailpane.cpp" line="321"/>
         <source>closed: already decided</source>
         <translation>fermé : déjà décidé</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="323"/>
+        <location filename="../ui/detailpane.cpp" line="349"/>
         <source>%1 link, expires %2. Copy it now: it is shown only once.</source>
         <translation>Lien « %1 », expire %2. Copiez-le maintenant : il n’est affiché qu’une fois.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="326"/>
+        <location filename="../ui/detailpane.cpp" line="352"/>
         <source>%n earlier link(s) revoked.</source>
         <translation>
             <numerusform>%n lien précédent révoqué.</numerusform>
@@ -847,7 +882,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="330"/>
+        <location filename="../ui/detailpane.cpp" line="356"/>
         <source>New link issued</source>
         <translation>Nouveau lien émis</translation>
     </message>
@@ -855,134 +890,144 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../app/core/engine.cpp" line="164"/>
+        <location filename="../app/core/engine.cpp" line="166"/>
         <source>Received again from %1; details refreshed</source>
         <translation>Reçue de nouveau de %1 ; détails mis à jour</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="165"/>
+        <location filename="../app/core/engine.cpp" line="167"/>
         <source>Received again from %1 after the decision; nothing changed</source>
         <translation>Reçue de nouveau de %1 après la décision ; rien n’a changé</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="186"/>
+        <location filename="../app/core/engine.cpp" line="188"/>
         <source>Received from %1; expires %2</source>
         <translation>Reçue de %1 ; expire %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="188"/>
+        <location filename="../app/core/engine.cpp" line="190"/>
         <source>Received from %1</source>
         <translation>Reçue de %1</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="235"/>
-        <location filename="../app/core/engine.cpp" line="340"/>
-        <location filename="../app/core/engine.cpp" line="670"/>
+        <location filename="../app/core/engine.cpp" line="248"/>
+        <location filename="../app/core/engine.cpp" line="353"/>
+        <location filename="../app/core/engine.cpp" line="713"/>
         <source>Approval %1 does not exist</source>
         <translation>L’approbation %1 n’existe pas</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="242"/>
-        <location filename="../app/core/engine.cpp" line="290"/>
-        <location filename="../app/core/engine.cpp" line="339"/>
+        <location filename="../app/core/engine.cpp" line="255"/>
+        <location filename="../app/core/engine.cpp" line="303"/>
+        <location filename="../app/core/engine.cpp" line="352"/>
         <source>Already %1 by %2</source>
         <translation>Déjà %1 par %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="255"/>
+        <location filename="../app/core/engine.cpp" line="268"/>
         <source>Its gates are not all green (%1 of %2): approving overrides them; say why in a comment</source>
         <translation>Ses portes ne sont pas toutes au vert (%1 sur %2) : approuver passe outre ; indiquez pourquoi dans un commentaire</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="279"/>
-        <location filename="../app/core/engine.cpp" line="331"/>
-        <location filename="../app/core/engine.cpp" line="703"/>
+        <location filename="../app/core/engine.cpp" line="292"/>
+        <location filename="../app/core/engine.cpp" line="344"/>
+        <location filename="../app/core/engine.cpp" line="746"/>
         <source>The database is not available</source>
         <translation>La base de données n’est pas disponible</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="294"/>
+        <location filename="../app/core/engine.cpp" line="307"/>
         <source>Expired: no decision before the deadline</source>
         <translation>Expirée : aucune décision avant l’échéance</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="295"/>
+        <location filename="../app/core/engine.cpp" line="308"/>
         <source>%1 by %2 from %3</source>
         <translation>%1 par %2 depuis %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="296"/>
+        <location filename="../app/core/engine.cpp" line="309"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="297"/>
+        <location filename="../app/core/engine.cpp" line="310"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="300"/>
-        <location filename="../app/core/engine.cpp" line="363"/>
+        <location filename="../app/core/engine.cpp" line="313"/>
+        <location filename="../app/core/engine.cpp" line="376"/>
         <source>: &quot;%1&quot;</source>
         <translation> : « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="309"/>
+        <location filename="../app/core/engine.cpp" line="322"/>
         <source>%1 queued for %2</source>
         <translation>%1 en file pour %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="349"/>
+        <location filename="../app/core/engine.cpp" line="362"/>
         <source>Already approved by %1; the gates decide</source>
         <translation>Déjà approuvée par %1 ; les portes décident</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="360"/>
+        <location filename="../app/core/engine.cpp" line="373"/>
         <source>Approved by %1 from %2; the decision waits for the gates</source>
         <translation>Approuvée par %1 depuis %2 ; la décision attend les portes</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="417"/>
+        <location filename="../app/core/engine.cpp" line="430"/>
         <source>Delivery retried by hand</source>
         <translation>Envoi relancé à la main</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="515"/>
+        <location filename="../app/core/engine.cpp" line="527"/>
         <source>%1 delivered to %2: HTTP %3 (attempt %4)</source>
         <translation>%1 envoyé à %2 : HTTP %3 (tentative %4)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="542"/>
+        <location filename="../app/core/engine.cpp" line="549"/>
+        <source>%1: the answer has no &apos;%2&apos;; calls that need it will not be sent</source>
+        <translation>%1 : la réponse n’a pas de « %2 » ; les appels qui en ont besoin ne seront pas envoyés</translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="557"/>
+        <source>%1 answered with %2 %3</source>
+        <translation>%1 a répondu avec %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="586"/>
         <source>%1 to %2 failed: %3 (attempt %4, giving up)</source>
         <translation>Échec de %1 vers %2 : %3 (tentative %4, abandon)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="545"/>
+        <location filename="../app/core/engine.cpp" line="589"/>
         <source>%1 to %2 failed: %3 (attempt %4, next try %5)</source>
         <translation>Échec de %1 vers %2 : %3 (tentative %4, prochain essai %5)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="635"/>
+        <location filename="../app/core/engine.cpp" line="678"/>
         <source>Action link issued (%1); expires %2</source>
         <translation>Lien d’action émis (%1) ; expire %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="674"/>
+        <location filename="../app/core/engine.cpp" line="717"/>
         <source>Already %1: a new link could not decide anything</source>
         <translation>Déjà %1 : un nouveau lien ne pourrait plus rien décider</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="691"/>
+        <location filename="../app/core/engine.cpp" line="734"/>
         <source>The approval&apos;s deadline has passed: no new link</source>
         <translation>L’échéance de l’approbation est passée : pas de nouveau lien</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="721"/>
+        <location filename="../app/core/engine.cpp" line="764"/>
         <source>New action link (%1) issued by %2 from the console; expires %3</source>
         <translation>Nouveau lien d’action (%1) émis par %2 depuis la console ; expire %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/engine.cpp" line="724"/>
+        <location filename="../app/core/engine.cpp" line="767"/>
         <source>; %n earlier link(s) revoked</source>
         <translation>
             <numerusform> ; %n lien précédent révoqué</numerusform>
@@ -990,22 +1035,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="777"/>
+        <location filename="../app/core/engine.cpp" line="820"/>
         <source>This link was already used at %1</source>
         <translation>Ce lien a déjà été utilisé le %1</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="780"/>
+        <location filename="../app/core/engine.cpp" line="823"/>
         <source>This link expired at %1</source>
         <translation>Ce lien a expiré le %1</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="783"/>
+        <location filename="../app/core/engine.cpp" line="826"/>
         <source>Already %1 by %2 from %3</source>
         <translation>Déjà %1 par %2 depuis %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="801"/>
+        <location filename="../app/core/engine.cpp" line="844"/>
         <source>Action link from %1 refused: %2</source>
         <translation>Lien d’action de %1 refusé : %2</translation>
     </message>
@@ -2153,22 +2198,27 @@ Ctrl+Q : quitter</translation>
 <context>
     <name>OutboxWorker</name>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="97"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="98"/>
+        <source>needs %1 from an earlier call, which did not succeed</source>
+        <translation>nécessite %1 d’un appel précédent, qui n’a pas abouti</translation>
+    </message>
+    <message>
+        <location filename="../app/delivery/outboxworker.cpp" line="113"/>
         <source>the credential for this call is no longer available</source>
         <translation>l’identifiant pour cet appel n’est plus disponible</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="108"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="124"/>
         <source>the sealed body of this call is no longer available</source>
         <translation>le corps scellé de cet appel n’est plus disponible</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="127"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="145"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="132"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="150"/>
         <source>timed out</source>
         <translation>délai dépassé</translation>
     </message>
