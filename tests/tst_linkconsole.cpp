@@ -246,6 +246,21 @@ void tst_LinkConsole::pausedRunGetsRestartLink()
     QCOMPARE(TestHttp::send(QStringLiteral("GET"), newUrl).status, 200);
     QCOMPARE(TestHttp::send(QStringLiteral("GET"), firstUrl).status, 409);
     QVERIFY(target->requests.isEmpty()); // a GET restarts nothing
+
+    // Restarting through the new link: the run id the target answers with shows up.
+    target->setScript({{200, QByteArrayLiteral("{\"runId\": \"adf-run-7\"}")}});
+    const TestReply restarted =
+            TestHttp::send(QStringLiteral("POST"), newUrl, "decision=approve",
+                           {{"Content-Type", "application/x-www-form-urlencoded"}});
+    QCOMPARE(restarted.status, 200);
+    QTRY_COMPARE(target->requests.size(), 1);
+    const auto shows = [pane](const QString &text) {
+        const QList<QLabel *> labels = pane->findChildren<QLabel *>();
+        return std::any_of(labels.cbegin(), labels.cend(),
+                           [&text](const QLabel *label) { return label->text() == text; });
+    };
+    QTRY_VERIFY(shows(QStringLiteral("adf-run-7")));
+    QTRY_VERIFY(timelineText().join(QLatin1Char('\n')).contains(QStringLiteral("adf-run-7")));
 }
 
 void tst_LinkConsole::noLinksNoSection()
