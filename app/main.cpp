@@ -257,6 +257,7 @@ int main(int argc, char **argv)
                                                             : QString());
         MainWindow window(core->engine(), endpoint, core->operatorToken());
         window.setConnectionSecrets(core->connectionSecrets());
+        window.setService(core);
         window.show();
         status = app->exec();
     }

@@ -2,7 +2,17 @@
 -- latency percentiles (p99.9 included) printed in a parseable line.
 local counter = 0
 local secret = os.getenv("BENCH_WEBHOOK_SECRET") -- the generic connector's secret, if any
-local prefix = tostring(os.time()) .. "-" .. tostring(math.random(1000000))
+-- Every wrk thread runs its own copy of this script: each gets its own number, so that
+-- no two threads send the same externalId (that would measure updates, not new items).
+local threads = 0
+function setup(thread)
+    threads = threads + 1
+    thread:set("tid", threads)
+end
+local prefix
+function init(args)
+    prefix = tostring(os.time()) .. "-" .. tostring(tid)
+end
 
 request = function()
     counter = counter + 1

@@ -466,6 +466,7 @@ void ApprovalTableModel::flush()
     QVector<Approval> fresh;
     QHash<qint64, int> freshIndex;
     QVector<Approval> failedNow;
+    QVector<Approval> timedOutNow;
     bool groupsChanged = false;
     for (const Approval &approval : batch) {
         const int row = m_rowById.value(approval.id, -1);
@@ -473,6 +474,9 @@ void ApprovalTableModel::flush()
             if (approval.delivery == DeliveryState::Failed
                 && m_rows.at(row).delivery != DeliveryState::Failed)
                 failedNow.append(approval);
+            if (approval.kind == QLatin1String("fanin") && approval.state == ApprovalState::Expired
+                && m_rows.at(row).isPending())
+                timedOutNow.append(approval);
             m_rows[row] = approval;
             m_searchText[row] = searchKey(approval);
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -504,6 +508,8 @@ void ApprovalTableModel::flush()
         emit dataChanged(index(0, StateColumn), index(rowCount() - 1, GroupColumn));
     for (const Approval &approval : std::as_const(failedNow))
         emit deliveryFailed(approval);
+    for (const Approval &approval : std::as_const(timedOutNow))
+        emit fanInTimedOut(approval);
     emit pendingCountChanged(pendingCount());
     checkExpiring();
 }

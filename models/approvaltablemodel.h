@@ -100,6 +100,8 @@ signals:
     void pendingCountChanged(int count);
     void deliveryFailed(const Approval &approval); // delivery gave up since the last update
     void expiringSoon(const Approval &approval); // once per approval
+    // A fan-in that was pending here ended as timed out (not every source reported).
+    void fanInTimedOut(const Approval &approval);
 
 private:
     QString waitingText(const Approval &a) const;

@@ -511,6 +511,78 @@
     </message>
 </context>
 <context>
+    <name>ConnectorSettings</name>
+    <message>
+        <location filename="../app/service/connectorsettings.cpp" line="134"/>
+        <source>must be token, hmac-sha256, standard-webhooks or none</source>
+        <translation>muss token, hmac-sha256, standard-webhooks oder none sein</translation>
+    </message>
+    <message>
+        <location filename="../app/service/connectorsettings.cpp" line="142"/>
+        <source>must be an HTTP header name such as X-Hub-Signature-256</source>
+        <translation>muss ein HTTP-Header-Name wie X-Hub-Signature-256 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/service/connectorsettings.cpp" line="150"/>
+        <source>must not contain spaces or control characters</source>
+        <translation>darf keine Leer- oder Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <location filename="../app/service/connectorsettings.cpp" line="155"/>
+        <source>a Standard Webhooks secret is whsec_ followed by base64 of at least 16 bytes: press Generate</source>
+        <translation>ein Standard-Webhooks-Secret ist whsec_ gefolgt von Base64 aus mindestens 16 Bytes: klicken Sie auf Erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../app/service/connectorsettings.cpp" line="158"/>
+        <source>must be at least 16 characters long</source>
+        <translation>muss mindestens 16 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <location filename="../app/service/connectorsettings.cpp" line="163"/>
+        <source>switching to or from Standard Webhooks needs a new secret: press Generate</source>
+        <translation>der Wechsel zu oder von Standard Webhooks braucht ein neues Secret: klicken Sie auf Erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../app/service/connectorsettings.cpp" line="168"/>
+        <location filename="../app/service/connectorsettings.cpp" line="172"/>
+        <location filename="../app/service/connectorsettings.cpp" line="174"/>
+        <source>must be an absolute http or https URL</source>
+        <translation>muss eine absolute http- oder https-URL sein</translation>
+    </message>
+    <message>
+        <location filename="../app/service/connectorsettings.cpp" line="170"/>
+        <source>must be from 1 to %1 minutes</source>
+        <translation>muss zwischen 1 und %1 Minuten liegen</translation>
+    </message>
+    <message>
+        <location filename="../app/service/connectorsettings.cpp" line="178"/>
+        <source>needs both a user name and a password</source>
+        <translation>braucht einen Benutzernamen und ein Passwort</translation>
+    </message>
+    <message>
+        <location filename="../app/service/connectorsettings.cpp" line="181"/>
+        <source>the user name must not contain &apos;:&apos;</source>
+        <translation>der Benutzername darf kein &apos;:&apos; enthalten</translation>
+    </message>
+    <message>
+        <location filename="../app/service/connectorsettings.cpp" line="189"/>
+        <source>no such restart target</source>
+        <translation>kein solches Neustartziel</translation>
+    </message>
+    <message>
+        <location filename="../app/service/connectorsettings.cpp" line="197"/>
+        <source>secrets can be stored only while Gatehouse runs</source>
+        <translation>Secrets können nur gespeichert werden, während Gatehouse läuft</translation>
+    </message>
+    <message>
+        <location filename="../app/service/connectorsettings.cpp" line="215"/>
+        <location filename="../app/service/connectorsettings.cpp" line="223"/>
+        <location filename="../app/service/connectorsettings.cpp" line="234"/>
+        <source>could not be stored in the vault</source>
+        <translation>konnte nicht im Tresor gespeichert werden</translation>
+    </message>
+</context>
+<context>
     <name>DecisionResults</name>
     <message>
         <location filename="../ui/decisionresults.cpp" line="16"/>
@@ -1420,12 +1492,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gates/gatesampler.cpp" line="125"/>
+        <location filename="../app/gates/gatesampler.cpp" line="136"/>
         <source>Gates did not pass within the timeout of %1 (no evaluation)</source>
         <translation>Gates nicht innerhalb des Zeitlimits von %1 bestanden (keine Auswertung)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gates/gatesampler.cpp" line="127"/>
+        <location filename="../app/gates/gatesampler.cpp" line="138"/>
         <source>Gates did not all pass within the timeout of %1 (%n evaluation(s); last: %2)</source>
         <translation>
             <numerusform>Nicht alle Gates innerhalb des Zeitlimits von %1 bestanden (%n Auswertung; zuletzt: %2)</numerusform>
@@ -1433,8 +1505,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gates/gatesampler.cpp" line="135"/>
-        <location filename="../app/gates/gatesampler.cpp" line="261"/>
+        <location filename="../app/gates/gatesampler.cpp" line="146"/>
+        <location filename="../app/gates/gatesampler.cpp" line="272"/>
         <source>Gates did not all pass in %n evaluation(s), the policy&apos;s cap (last: %1)</source>
         <translation>
             <numerusform>Nicht alle Gates bestanden in %n Auswertung, dem Höchstwert der Regel (zuletzt: %1)</numerusform>
@@ -1442,32 +1514,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gates/gatesampler.cpp" line="196"/>
+        <location filename="../app/gates/gatesampler.cpp" line="207"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gates/gatesampler.cpp" line="197"/>
+        <location filename="../app/gates/gatesampler.cpp" line="208"/>
         <source>green</source>
         <translation>grün</translation>
     </message>
     <message>
-        <location filename="../app/gates/gatesampler.cpp" line="197"/>
+        <location filename="../app/gates/gatesampler.cpp" line="208"/>
         <source>red</source>
         <translation>rot</translation>
     </message>
     <message>
-        <location filename="../app/gates/gatesampler.cpp" line="227"/>
+        <location filename="../app/gates/gatesampler.cpp" line="238"/>
         <source>Gates evaluation %1: %2 of %3 green: %4</source>
         <translation>Gate-Auswertung %1: %2 von %3 grün: %4</translation>
     </message>
     <message>
-        <location filename="../app/gates/gatesampler.cpp" line="233"/>
+        <location filename="../app/gates/gatesampler.cpp" line="244"/>
         <source>. All gates green: waiting for a human approval</source>
         <translation>. Alle Gates grün: wartet auf manuelle Genehmigung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gates/gatesampler.cpp" line="244"/>
+        <location filename="../app/gates/gatesampler.cpp" line="255"/>
         <source>Approved by %1, then all %n gate(s) green in evaluation %2</source>
         <translation>
             <numerusform>Von %1 genehmigt, dann %n Gate grün in Auswertung %2</numerusform>
@@ -1475,12 +1547,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gates/gatesampler.cpp" line="248"/>
+        <location filename="../app/gates/gatesampler.cpp" line="259"/>
         <source>: &quot;%1&quot;</source>
         <translation>: „%1“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gates/gatesampler.cpp" line="254"/>
+        <location filename="../app/gates/gatesampler.cpp" line="265"/>
         <source>All %n gate(s) green in evaluation %1 (policy %2)</source>
         <translation>
             <numerusform>%n Gate grün in Auswertung %1 (Regel %2)</numerusform>
@@ -1849,7 +1921,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="79"/>
-        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
     </message>
@@ -1967,34 +2039,34 @@
         <translation>Empfangsadresse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Approve the selected approvals (Ctrl+Return)</source>
         <translation>Die ausgewählten Genehmigungen erteilen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>&amp;Reject…</source>
         <translation>&amp;Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>Reject the selected approvals, with an optional reason (Ctrl+Backspace)</source>
         <translation>Die ausgewählten Genehmigungen ablehnen, mit optionaler Begründung (Strg+Rücktaste)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>&amp;Copy id</source>
         <translation>ID &amp;kopieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>Copied %n id(s)</source>
         <translation>
             <numerusform>%n ID kopiert</numerusform>
@@ -2002,12 +2074,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>Retry &amp;delivery</source>
         <translation>&amp;Zustellung wiederholen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>Retrying %n delivery(ies)</source>
         <translation>
             <numerusform>%n Zustellung wird wiederholt</numerusform>
@@ -2015,77 +2087,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>Approval actions</source>
         <translation>Aktionen zur Genehmigung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>&amp;Settings…</source>
         <translation>E&amp;instellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>Copy operator &amp;token</source>
         <translation>Bediener-&amp;Token kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>Operator token copied</source>
         <translation>Bediener-Token kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>&amp;Webhook secrets…</source>
         <translation>&amp;Webhook-Secrets…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Security &amp;log…</source>
         <translation>Sicherheits&amp;protokoll…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>&amp;Approval</source>
         <translation>&amp;Genehmigung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>How to &amp;connect…</source>
         <translation>So &amp;verbinden Sie…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>Ctrl+Return: approve the selection
 Ctrl+Backspace: reject the selection (asks for a reason inline)
 Ctrl+Shift+C: copy the ids of the selection
@@ -2104,12 +2176,12 @@ Strg+E: exportieren
 Strg+Q: beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;An approval console for release managers.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;Eine Genehmigungskonsole für Release-Manager.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>&amp;Approve %n</source>
         <translation>
             <numerusform>%n &amp;genehmigen</numerusform>
@@ -2117,7 +2189,7 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>&amp;Reject %n…</source>
         <translation>
             <numerusform>%n &amp;ablehnen…</numerusform>
@@ -2125,12 +2197,12 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="643"/>
+        <location filename="../ui/mainwindow.cpp" line="649"/>
         <source>An export is still running</source>
         <translation>Ein Export läuft noch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="657"/>
+        <location filename="../ui/mainwindow.cpp" line="663"/>
         <source>Exporting %n approval(s)…</source>
         <translation>
             <numerusform>%n Genehmigung wird exportiert…</numerusform>
@@ -2138,32 +2210,32 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow.cpp" line="685"/>
         <source>Gatehouse keeps running</source>
         <translation>Gatehouse läuft weiter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="680"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>Approvals still arrive and notify you here. Quit from the tray menu or with File &gt; Quit.</source>
         <translation>Genehmigungen kommen weiterhin an und werden hier gemeldet. Beenden über das Menü im Infobereich oder mit Datei &gt; Beenden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>&amp;About Gatehouse</source>
         <translation>Ü&amp;ber Gatehouse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>About Gatehouse</source>
         <translation>Über Gatehouse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="621"/>
         <source>Approval %1: %2</source>
         <translation>Genehmigung %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n offen</numerusform>
@@ -2171,7 +2243,7 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
         <source>Gatehouse (%1)</source>
         <translation>Gatehouse (%1)</translation>
     </message>
@@ -2226,7 +2298,7 @@ Strg+Q: beenden</translation>
 <context>
     <name>PolicyFile</name>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="29"/>
+        <location filename="../app/gates/policyfile.cpp" line="342"/>
         <source>field %1: %2</source>
         <translation>Feld %1: %2</translation>
     </message>
@@ -2268,6 +2340,8 @@ Strg+Q: beenden</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="106"/>
+        <location filename="../app/gates/policyfile.cpp" line="295"/>
+        <location filename="../app/gates/policyfile.cpp" line="369"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
@@ -2302,70 +2376,93 @@ Strg+Q: beenden</translation>
         <translation>muss ein Objekt aus Name: Wert sein</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="220"/>
+        <location filename="../app/gates/policyfile.cpp" line="221"/>
         <source>a count gate needs min, max or both</source>
         <translation>ein count-Gate braucht min, max oder beides</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="222"/>
+        <location filename="../app/gates/policyfile.cpp" line="223"/>
         <source>must not be greater than max</source>
         <translation>darf nicht größer als max sein</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="231"/>
+        <location filename="../app/gates/policyfile.cpp" line="232"/>
         <source>must differ from &apos;from&apos;</source>
         <translation>muss sich von &apos;from&apos; unterscheiden</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="236"/>
+        <location filename="../app/gates/policyfile.cpp" line="237"/>
         <source>&apos;%1&apos; is not an IANA time zone such as Europe/Berlin</source>
         <translation>&apos;%1&apos; ist keine IANA-Zeitzone wie Europe/Berlin</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="241"/>
+        <location filename="../app/gates/policyfile.cpp" line="242"/>
         <source>must be http, count or timeWindow</source>
         <translation>muss http, count oder timeWindow sein</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="282"/>
+        <location filename="../app/gates/policyfile.cpp" line="284"/>
         <source>must be gatesOnly, gatesThenApproval or approvalThenGates</source>
         <translation>muss gatesOnly, gatesThenApproval oder approvalThenGates sein</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="286"/>
+        <location filename="../app/gates/policyfile.cpp" line="288"/>
         <source>must be a non-empty list of gates</source>
         <translation>muss eine nicht leere Liste von Gates sein</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="293"/>
-        <location filename="../app/gates/policyfile.cpp" line="351"/>
-        <source>field %1: must be an object</source>
-        <translation>Feld %1: muss ein Objekt sein</translation>
+        <location filename="../app/gates/policyfile.cpp" line="359"/>
+        <source>is required and must be a list</source>
+        <translation>ist erforderlich und muss eine Liste sein</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="300"/>
+        <location filename="../app/gates/policyfile.cpp" line="379"/>
+        <source>&apos;%1&apos; is used twice</source>
+        <translation>&apos;%1&apos; wird doppelt verwendet</translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="302"/>
         <source>&apos;%1&apos; is used twice in this policy</source>
         <translation>&apos;%1&apos; wird in dieser Regel doppelt verwendet</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="323"/>
+        <location filename="../app/gates/policyfile.cpp" line="325"/>
         <source>cannot read the policy file %1: %2</source>
         <translation>Regeldatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="334"/>
+        <location filename="../app/gates/policyfile.cpp" line="350"/>
         <source>the policy file is not JSON: %1 at offset %2</source>
         <translation>die Regeldatei ist kein JSON: %1 an Position %2</translation>
     </message>
+</context>
+<context>
+    <name>PolicySettings</name>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="341"/>
-        <source>field policies: is required and must be a list</source>
-        <translation>Feld policies: ist erforderlich und muss eine Liste sein</translation>
+        <location filename="../app/service/policysettings.cpp" line="29"/>
+        <source>cannot read the policy file %1: %2</source>
+        <translation>Regeldatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="360"/>
-        <source>field %1.name: &apos;%2&apos; is used twice</source>
-        <translation>Feld %1.name: &apos;%2&apos; wird doppelt verwendet</translation>
+        <location filename="../app/service/policysettings.cpp" line="35"/>
+        <source>the policy file %1 has no list of policies</source>
+        <translation>die Regeldatei %1 enthält keine Liste von Regeln</translation>
+    </message>
+    <message>
+        <location filename="../app/service/policysettings.cpp" line="72"/>
+        <source>carries a credential: add it as a secret header, so that it is kept in the vault and not in clear</source>
+        <translation>enthält Zugangsdaten: fügen Sie ihn als geheimen Header hinzu, damit er im Tresor liegt und nicht im Klartext</translation>
+    </message>
+    <message>
+        <location filename="../app/service/policysettings.cpp" line="96"/>
+        <source>&apos;%1&apos; is used twice</source>
+        <translation>&apos;%1&apos; wird doppelt verwendet</translation>
+    </message>
+    <message>
+        <location filename="../app/service/policysettings.cpp" line="118"/>
+        <location filename="../app/service/policysettings.cpp" line="124"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2440,177 +2537,1024 @@ Strg+Q: beenden</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="37"/>
+        <location filename="../ui/settingsdialog.cpp" line="54"/>
+        <source>Generic</source>
+        <translation>Generisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="60"/>
+        <source>Paused pipelines</source>
+        <translation>Pausierte Pipelines</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="62"/>
+        <source>Fan-in</source>
+        <translation>Fan-in</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="70"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="90"/>
         <source>Gatehouse settings</source>
         <translation>Gatehouse-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="38"/>
+        <location filename="../ui/settingsdialog.cpp" line="91"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="41"/>
+        <location filename="../ui/settingsdialog.cpp" line="103"/>
+        <source>Settings pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="104"/>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="106"/>
+        <source>Connectors</source>
+        <translation>Connectoren</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="109"/>
+        <source>&amp;Connectors</source>
+        <translation>&amp;Connectoren</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="113"/>
+        <location filename="../ui/settingsdialog.cpp" line="396"/>
+        <source>Policies</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="114"/>
+        <source>&amp;Policies</source>
+        <translation>&amp;Regeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="119"/>
+        <source>Settings message</source>
+        <translation>Meldung der Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="143"/>
+        <source>Problem with %1</source>
+        <translation>Problem mit %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="153"/>
         <source>Listen address</source>
         <translation>Empfangsadresse</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="44"/>
+        <location filename="../ui/settingsdialog.cpp" line="155"/>
         <source>127.0.0.1 accepts only this computer; 0.0.0.0 every network (use TLS)</source>
         <translation>127.0.0.1 nimmt nur diesen Rechner an; 0.0.0.0 jedes Netz (TLS verwenden)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="47"/>
+        <location filename="../ui/settingsdialog.cpp" line="158"/>
         <source>Listen port</source>
         <translation>Empfangsport</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="48"/>
+        <location filename="../ui/settingsdialog.cpp" line="159"/>
         <source>any free port</source>
         <translation>beliebiger freier Port</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="52"/>
+        <location filename="../ui/settingsdialog.cpp" line="163"/>
         <source>TLS certificate file</source>
         <translation>TLS-Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="53"/>
+        <location filename="../ui/settingsdialog.cpp" line="164"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="54"/>
+        <location filename="../ui/settingsdialog.cpp" line="165"/>
         <source>TLS private key file</source>
         <translation>Datei mit privatem TLS-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="54"/>
+        <location filename="../ui/settingsdialog.cpp" line="165"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="56"/>
+        <location filename="../ui/settingsdialog.cpp" line="167"/>
         <source>Database file</source>
         <translation>Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="57"/>
+        <location filename="../ui/settingsdialog.cpp" line="168"/>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="60"/>
+        <location filename="../ui/settingsdialog.cpp" line="171"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="61"/>
+        <location filename="../ui/settingsdialog.cpp" line="172"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="67"/>
+        <location filename="../ui/settingsdialog.cpp" line="178"/>
         <source>&amp;Quiet hours: no pop-up notifications</source>
         <translation>&amp;Ruhezeit: keine Pop-up-Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="68"/>
+        <location filename="../ui/settingsdialog.cpp" line="179"/>
         <source>Quiet hours</source>
         <translation>Ruhezeit</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="71"/>
+        <location filename="../ui/settingsdialog.cpp" line="182"/>
         <source>Quiet from</source>
         <translation>Ruhe ab</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="74"/>
+        <location filename="../ui/settingsdialog.cpp" line="185"/>
         <source>Quiet until</source>
         <translation>Ruhe bis</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="78"/>
+        <location filename="../ui/settingsdialog.cpp" line="189"/>
         <source>Receiver</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="80"/>
+        <location filename="../ui/settingsdialog.cpp" line="191"/>
         <source>Listen &amp;address:</source>
         <translation>Empfangs&amp;adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="81"/>
+        <location filename="../ui/settingsdialog.cpp" line="192"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="82"/>
+        <location filename="../ui/settingsdialog.cpp" line="193"/>
         <source>TLS &amp;certificate:</source>
         <translation>TLS-&amp;Zertifikat:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="83"/>
+        <location filename="../ui/settingsdialog.cpp" line="194"/>
         <source>TLS &amp;key:</source>
         <translation>TLS-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="84"/>
+        <location filename="../ui/settingsdialog.cpp" line="195"/>
         <source>Storage and language</source>
         <translation>Speicher und Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="86"/>
+        <location filename="../ui/settingsdialog.cpp" line="197"/>
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="87"/>
+        <location filename="../ui/settingsdialog.cpp" line="198"/>
         <source>&amp;Language:</source>
         <translation>Spr&amp;ache:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="88"/>
+        <location filename="../ui/settingsdialog.cpp" line="199"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="91"/>
+        <location filename="../ui/settingsdialog.cpp" line="202"/>
         <source>from</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="93"/>
+        <location filename="../ui/settingsdialog.cpp" line="204"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="99"/>
-        <source>Receiver, database and language settings apply when Gatehouse starts again. Command-line options (--port, --listen, --db) override them.</source>
-        <translation>Empfänger-, Datenbank- und Spracheinstellungen gelten ab dem nächsten Start von Gatehouse. Befehlszeilenoptionen (--port, --listen, --db) haben Vorrang.</translation>
+        <location filename="../ui/settingsdialog.cpp" line="210"/>
+        <source>Public URL of action links</source>
+        <translation>Öffentliche URL der Aktionslinks</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="123"/>
+        <location filename="../ui/settingsdialog.cpp" line="210"/>
+        <source>http://127.0.0.1:&lt;port&gt;</source>
+        <translation>http://127.0.0.1:&lt;Port&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="213"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="214"/>
+        <source>Action link lifetime</source>
+        <translation>Gültigkeit der Aktionslinks</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="215"/>
+        <source>Action links (FlexDeploy tasks, paused pipelines)</source>
+        <translation>Aktionslinks (FlexDeploy-Aufgaben, pausierte Pipelines)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="217"/>
+        <source>P&amp;ublic URL:</source>
+        <translation>Ö&amp;ffentliche URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="219"/>
+        <source>Link &amp;lifetime:</source>
+        <translation>&amp;Gültigkeit der Links:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="222"/>
+        <source>Receiver, database, language and action link settings apply when Gatehouse starts again. Command-line options (--port, --listen, --db) override them. Quiet hours apply at once.</source>
+        <translation>Empfänger, Datenbank, Sprache und Aktionslinks gelten nach dem nächsten Start von Gatehouse. Kommandozeilenoptionen (--port, --listen, --db) haben Vorrang. Die Ruhezeit gilt sofort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="243"/>
+        <source>%1 authentication scheme</source>
+        <translation>Authentifizierungsverfahren von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="244"/>
+        <source>Shared token (Bearer, X-Gatehouse-Secret, Basic or ?code=)</source>
+        <translation>Gemeinsames Token (Bearer, X-Gatehouse-Secret, Basic oder ?code=)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="246"/>
+        <source>HMAC-SHA256 signature of the body</source>
+        <translation>HMAC-SHA256-Signatur des Inhalts</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="247"/>
+        <source>Standard Webhooks signature</source>
+        <translation>Standard-Webhooks-Signatur</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="248"/>
+        <source>None: anyone who can reach the port</source>
+        <translation>Keine: jeder, der den Port erreicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="249"/>
+        <source>%1 signature header</source>
+        <translation>Signatur-Header von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="251"/>
+        <source>%1 signature prefix</source>
+        <translation>Signaturpräfix von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="254"/>
+        <source>%1 secret state</source>
+        <translation>Zustand des Secrets von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="255"/>
+        <source>New %1 webhook secret</source>
+        <translation>Neues Webhook-Secret für %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="257"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="258"/>
+        <source>Generate a %1 webhook secret</source>
+        <translation>Ein Webhook-Secret für %1 erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="259"/>
+        <source>Makes a new random secret, puts it in the field and copies it to the clipboard for the sender; it is stored when you save.</source>
+        <translation>Erzeugt ein neues zufälliges Secret, setzt es ins Feld und kopiert es für den Absender in die Zwischenablage; gespeichert wird es beim Speichern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="271"/>
+        <source>A new secret was generated and copied to the clipboard: configure the sender with it. It is stored when you save.</source>
+        <translation>Ein neues Secret wurde erzeugt und in die Zwischenablage kopiert: richten Sie den Absender damit ein. Gespeichert wird es beim Speichern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="285"/>
+        <source>Inbound webhooks</source>
+        <translation>Eingehende Webhooks</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="287"/>
+        <source>&amp;Scheme:</source>
+        <translation>&amp;Verfahren:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="290"/>
+        <source>Signature &amp;header:</source>
+        <translation>Signatur-&amp;Header:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="292"/>
+        <source>Signature p&amp;refix:</source>
+        <translation>Signatur&amp;präfix:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="293"/>
+        <source>Secret:</source>
+        <translation>Secret:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="294"/>
+        <source>&amp;Replace secret:</source>
+        <translation>Secret &amp;ersetzen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="297"/>
+        <source>Applies at once: the next webhook must use the new scheme and secret.</source>
+        <translation>Gilt sofort: der nächste Webhook muss das neue Verfahren und Secret verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="304"/>
+        <source>FlexDeploy server</source>
+        <translation>FlexDeploy-Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="306"/>
+        <source>FlexDeploy base URL</source>
+        <translation>Basis-URL von FlexDeploy</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="308"/>
+        <source>Chat webhook URL</source>
+        <translation>URL des Chat-Webhooks</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="309"/>
+        <source>Slack-compatible incoming webhook (optional)</source>
+        <translation>Slack-kompatibler eingehender Webhook (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="312"/>
+        <source>FlexDeploy credentials state</source>
+        <translation>Zustand der FlexDeploy-Zugangsdaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="313"/>
+        <source>New FlexDeploy user name</source>
+        <translation>Neuer FlexDeploy-Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="314"/>
+        <source>New FlexDeploy password</source>
+        <translation>Neues FlexDeploy-Passwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="321"/>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="323"/>
+        <source>C&amp;hat webhook:</source>
+        <translation>C&amp;hat-Webhook:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="325"/>
+        <source>Credentials:</source>
+        <translation>Zugangsdaten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="326"/>
+        <source>Replace cre&amp;dentials:</source>
+        <translation>Zugangs&amp;daten ersetzen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="328"/>
+        <source>The base URL and the chat webhook apply when Gatehouse starts again; new credentials with the next delivery.</source>
+        <translation>Basis-URL und Chat-Webhook gelten nach dem nächsten Start von Gatehouse; neue Zugangsdaten ab der nächsten Zustellung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="335"/>
+        <source>Restart targets</source>
+        <translation>Neustartziele</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="338"/>
+        <source>New credentials for restart target %1</source>
+        <translation>Neue Zugangsdaten für das Neustartziel %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="344"/>
+        <source>Targets are configured in the settings file (restartTargets/&lt;name&gt;/...). Credentials are a token or user:password; stored ones are never shown, and new ones apply with the next restart call.</source>
+        <translation>Ziele werden in der Einstellungsdatei eingerichtet (restartTargets/&lt;Name&gt;/...). Zugangsdaten sind ein Token oder Benutzer:Passwort; gespeicherte werden nie angezeigt, neue gelten ab dem nächsten Neustartaufruf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="353"/>
+        <source>Fan-in groups</source>
+        <translation>Fan-in-Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="356"/>
+        <source>Fan-in groups file</source>
+        <translation>Datei der Fan-in-Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="356"/>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="358"/>
+        <source>Groups &amp;file:</source>
+        <translation>Gruppen&amp;datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="359"/>
+        <source>The groups file is read when Gatehouse starts again.</source>
+        <translation>Die Gruppendatei wird beim nächsten Start von Gatehouse gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="435"/>
+        <source>no cap</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="436"/>
+        <source>Evaluation cap</source>
+        <translation>Höchstzahl der Auswertungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="485"/>
+        <source>Eva&amp;luation cap:</source>
+        <translation>Höchstzahl der Aus&amp;wertungen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="688"/>
+        <source>Stored in the vault. Type a user name and password to replace them.</source>
+        <translation>Im Tresor gespeichert. Geben Sie Benutzername und Passwort ein, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="689"/>
+        <source>None stored: decisions are sent without credentials.</source>
+        <translation>Keine gespeichert: Entscheidungen werden ohne Zugangsdaten gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="692"/>
+        <source>GATEHOUSE_FLEXDEPLOY_CREDENTIALS is set and replaces them at every start.</source>
+        <translation>GATEHOUSE_FLEXDEPLOY_CREDENTIALS ist gesetzt und ersetzt sie bei jedem Start.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="695"/>
+        <location filename="../ui/settingsdialog.cpp" line="701"/>
+        <location filename="../ui/settingsdialog.cpp" line="727"/>
+        <source>stored — type to replace</source>
+        <translation>gespeichert — zum Ersetzen eingeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="696"/>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="697"/>
+        <source>user name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="702"/>
+        <source>none stored: token or user:password</source>
+        <translation>keine gespeichert: Token oder Benutzer:Passwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="716"/>
+        <source>Secrets can be changed only while Gatehouse runs.</source>
+        <translation>Secrets können nur geändert werden, während Gatehouse läuft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="718"/>
+        <source>Stored in the vault (see File › Webhook secrets). Type or generate a new one to replace it.</source>
+        <translation>Im Tresor gespeichert (siehe Datei › Webhook-Secrets). Geben Sie ein neues ein oder erzeugen Sie eines, um es zu ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="721"/>
+        <source>None stored yet: one is generated when needed.</source>
+        <translation>Noch keines gespeichert: bei Bedarf wird eines erzeugt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="724"/>
+        <source>%1 gives the secret in use; a secret stored here applies once it is gone.</source>
+        <translation>%1 liefert das verwendete Secret; ein hier gespeichertes gilt erst, wenn es entfällt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="728"/>
+        <source>type a new secret</source>
+        <translation>neues Secret eingeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="777"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="792"/>
+        <source>Nothing was saved: correct the marked field.</source>
+        <translation>Nichts wurde gespeichert: korrigieren Sie das markierte Feld.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="1051"/>
+        <source>New policy</source>
+        <translation>Neue Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="1053"/>
+        <source>New policy %1</source>
+        <translation>Neue Regel %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="1060"/>
+        <source>health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="1092"/>
+        <source>gate %1</source>
+        <translation>Gate %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="1131"/>
+        <source>Name the gate, then give the header&apos;s name and value.</source>
+        <translation>Benennen Sie das Gate, dann geben Sie Name und Wert des Headers an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="1152"/>
+        <source>The value of %1 is sealed in the vault when you save.</source>
+        <translation>Der Wert von %1 wird beim Speichern im Tresor versiegelt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="1187"/>
+        <source>could not be stored in the vault</source>
+        <translation>konnte nicht im Tresor gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="1230"/>
+        <source>secrets can be stored only while Gatehouse runs</source>
+        <translation>Secrets können nur gespeichert werden, während Gatehouse läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="1259"/>
+        <source>Settings saved. Some of them apply when Gatehouse starts again.</source>
+        <translation>Einstellungen gespeichert. Einige gelten erst nach dem nächsten Start von Gatehouse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="1261"/>
+        <source>Settings saved and applied.</source>
+        <translation>Einstellungen gespeichert und angewendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="374"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="124"/>
+        <location filename="../ui/settingsdialog.cpp" line="375"/>
         <source>Browse for %1</source>
         <translation>%1 suchen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="148"/>
+        <location filename="../ui/settingsdialog.cpp" line="397"/>
+        <source>&amp;Add policy</source>
+        <translation>Regel &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="398"/>
+        <source>Add policy</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="399"/>
+        <source>Remo&amp;ve policy</source>
+        <translation>Regel &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="400"/>
+        <source>Remove policy</source>
+        <translation>Regel entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="417"/>
+        <source>Policy name</source>
+        <translation>Name der Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="423"/>
+        <source>Match connector</source>
+        <translation>Passender Connector</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="424"/>
+        <location filename="../ui/settingsdialog.cpp" line="427"/>
+        <location filename="../ui/settingsdialog.cpp" line="428"/>
+        <location filename="../ui/settingsdialog.cpp" line="429"/>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="427"/>
+        <source>Match pipeline</source>
+        <translation>Passende Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="428"/>
+        <source>Match stage</source>
+        <translation>Passende Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="429"/>
+        <source>Match environment</source>
+        <translation>Passende Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="430"/>
+        <source>Delay before evaluation</source>
+        <translation>Verzögerung vor der Auswertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="431"/>
+        <source>Sampling interval</source>
+        <translation>Prüfintervall</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="432"/>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="438"/>
+        <source>Order of gates and approval</source>
+        <translation>Reihenfolge von Gates und Genehmigung</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="439"/>
+        <source>Gates first, then a person approves</source>
+        <translation>Erst die Gates, dann genehmigt eine Person</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="441"/>
+        <source>A person approves first, then the gates</source>
+        <translation>Erst genehmigt eine Person, dann die Gates</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="443"/>
+        <source>Gates only, no person</source>
+        <translation>Nur Gates, keine Person</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="446"/>
+        <source>Gates</source>
+        <translation>Gates</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="454"/>
+        <source>Add &amp;gate</source>
+        <translation>&amp;Gate hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="455"/>
+        <source>Add gate</source>
+        <translation>Gate hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="456"/>
+        <source>Remove ga&amp;te</source>
+        <translation>Ga&amp;te entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="457"/>
+        <source>Remove gate</source>
+        <translation>Gate entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="471"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="472"/>
+        <source>Match co&amp;nnector:</source>
+        <translation>Co&amp;nnector:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="474"/>
+        <source>Match p&amp;ipeline:</source>
+        <translation>P&amp;ipeline:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="476"/>
+        <source>Match &amp;stage:</source>
+        <translation>&amp;Stufe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="478"/>
+        <source>Match &amp;environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="480"/>
+        <source>&amp;Delay before evaluation:</source>
+        <translation>&amp;Verzögerung vor der Auswertung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="482"/>
+        <source>Sampling inter&amp;val:</source>
+        <translation>Prüfinter&amp;vall:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="484"/>
+        <source>Ti&amp;meout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="487"/>
+        <source>&amp;Order:</source>
+        <translation>&amp;Reihenfolge:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="488"/>
+        <source>Gates:</source>
+        <translation>Gates:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="490"/>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="492"/>
+        <source>Gate name</source>
+        <translation>Name des Gates</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="498"/>
+        <source>Gate kind</source>
+        <translation>Art des Gates</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="499"/>
+        <source>HTTP probe</source>
+        <translation>HTTP-Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="500"/>
+        <source>Count within a threshold</source>
+        <translation>Anzahl innerhalb einer Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="501"/>
+        <source>Time window</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="504"/>
+        <source>HTTP method</source>
+        <translation>HTTP-Methode</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="507"/>
+        <source>Probe URL</source>
+        <translation>URL der Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="510"/>
+        <source>Request headers</source>
+        <translation>Anfrage-Header</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="511"/>
+        <source>One per line: Name: value</source>
+        <translation>Einer pro Zeile: Name: Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="516"/>
+        <source>Secret header name</source>
+        <translation>Name des geheimen Headers</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="517"/>
+        <source>Secret header value</source>
+        <translation>Wert des geheimen Headers</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="517"/>
+        <source>Bearer …</source>
+        <translation>Bearer …</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="519"/>
+        <source>Add secret &amp;header</source>
+        <translation>Geheimen &amp;Header hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="520"/>
+        <source>Add secret header</source>
+        <translation>Geheimen Header hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="521"/>
+        <source>The value is sealed in the vault when you save; the headers name it as ${secret:NAME}.</source>
+        <translation>Der Wert wird beim Speichern im Tresor versiegelt; die Header nennen ihn als ${secret:NAME}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="531"/>
+        <source>Condition on the JSON answer</source>
+        <translation>Bedingung an die JSON-Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="533"/>
+        <source>What to count</source>
+        <translation>Was gezählt wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="534"/>
+        <source>Minimum count</source>
+        <translation>Mindestanzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="534"/>
+        <location filename="../ui/settingsdialog.cpp" line="535"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="535"/>
+        <source>Maximum count</source>
+        <translation>Höchstanzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="539"/>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="539"/>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="539"/>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="539"/>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="540"/>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="540"/>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="540"/>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="548"/>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="549"/>
+        <source>Window from</source>
+        <translation>Fenster ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="550"/>
+        <source>Window to</source>
+        <translation>Fenster bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="551"/>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="553"/>
+        <source>&amp;Inverse: green outside the window (a change freeze)</source>
+        <translation>&amp;Umgekehrt: grün außerhalb des Fensters (ein Änderungsstopp)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="554"/>
+        <source>Inverse window</source>
+        <translation>Umgekehrtes Fenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="563"/>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="564"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="565"/>
+        <source>Met&amp;hod:</source>
+        <translation>Met&amp;hode:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="566"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="567"/>
+        <source>Head&amp;ers:</source>
+        <translation>Head&amp;er:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="568"/>
+        <source>Secret header:</source>
+        <translation>Geheimer Header:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="569"/>
+        <source>Con&amp;dition:</source>
+        <translation>Be&amp;dingung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="570"/>
+        <source>Cou&amp;nt:</source>
+        <translation>An&amp;zahl:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="571"/>
+        <source>Mi&amp;nimum:</source>
+        <translation>Mi&amp;nimum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="572"/>
+        <source>Ma&amp;ximum:</source>
+        <translation>Ma&amp;ximum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="573"/>
+        <source>Days:</source>
+        <translation>Tage:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="574"/>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="575"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="576"/>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="589"/>
+        <source>Policies are checked as the policy file is and apply at once to pending and new approvals.</source>
+        <translation>Regeln werden wie die Regeldatei geprüft und gelten sofort für offene und neue Genehmigungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="591"/>
+        <source>Policies are checked as the policy file is and apply when Gatehouse starts again.</source>
+        <translation>Regeln werden wie die Regeldatei geprüft und gelten nach dem nächsten Start von Gatehouse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="625"/>
         <source>the default in the user&apos;s data folder</source>
         <translation>Standard im Datenordner des Benutzers</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="163"/>
+        <location filename="../ui/settingsdialog.cpp" line="640"/>
         <source>The listen address must be an IP address, such as 127.0.0.1.</source>
         <translation>Die Empfangsadresse muss eine IP-Adresse sein, etwa 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="165"/>
+        <location filename="../ui/settingsdialog.cpp" line="642"/>
         <source>TLS needs both a certificate and a key file.</source>
         <translation>TLS braucht sowohl eine Zertifikats- als auch eine Schlüsseldatei.</translation>
     </message>
@@ -2701,17 +3645,17 @@ Strg+Q: beenden</translation>
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../ui/trayicon.cpp" line="186"/>
+        <location filename="../ui/trayicon.cpp" line="187"/>
         <source>Open Gatehouse</source>
         <translation>Gatehouse öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="187"/>
+        <location filename="../ui/trayicon.cpp" line="188"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="119"/>
+        <location filename="../ui/trayicon.cpp" line="120"/>
         <source>Gatehouse: %n pending approval(s)</source>
         <translation>
             <numerusform>Gatehouse: %n offene Genehmigung</numerusform>
@@ -2719,22 +3663,22 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="50"/>
+        <location filename="../ui/trayicon.cpp" line="51"/>
         <source>Gatehouse tray menu</source>
         <translation>Gatehouse-Menü im Infobereich</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="118"/>
+        <location filename="../ui/trayicon.cpp" line="119"/>
         <source>Gatehouse: nothing waits</source>
         <translation>Gatehouse: nichts wartet</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="159"/>
+        <location filename="../ui/trayicon.cpp" line="160"/>
         <source>Nothing waits for a decision</source>
         <translation>Nichts wartet auf eine Entscheidung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="160"/>
+        <location filename="../ui/trayicon.cpp" line="161"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n offen</numerusform>
@@ -2742,17 +3686,17 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="172"/>
+        <location filename="../ui/trayicon.cpp" line="173"/>
         <source>Approve</source>
         <translation>Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="177"/>
+        <location filename="../ui/trayicon.cpp" line="178"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="183"/>
+        <location filename="../ui/trayicon.cpp" line="184"/>
         <source>%n more in the window…</source>
         <translation>
             <numerusform>%n weitere im Fenster…</numerusform>
@@ -2760,22 +3704,22 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="218"/>
+        <location filename="../ui/trayicon.cpp" line="220"/>
         <source>Delivery failed</source>
         <translation>Zustellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="219"/>
+        <location filename="../ui/trayicon.cpp" line="221"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="226"/>
+        <location filename="../ui/trayicon.cpp" line="228"/>
         <source>About to expire</source>
         <translation>Läuft bald ab</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="227"/>
+        <location filename="../ui/trayicon.cpp" line="229"/>
         <source>%1 expires in %n min</source>
         <translation>
             <numerusform>%1 läuft in %n Min. ab</numerusform>
@@ -2783,12 +3727,27 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="236"/>
+        <location filename="../ui/trayicon.cpp" line="237"/>
+        <source>Fan-in timed out</source>
+        <translation>Fan-in abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/trayicon.cpp" line="238"/>
+        <source>Fan-in %1 %2 timed out</source>
+        <translation>Fan-in %1 %2 ist abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/trayicon.cpp" line="239"/>
+        <source>Fan-in %1 %2 timed out: missing %3</source>
+        <translation>Fan-in %1 %2 ist abgelaufen: es fehlen %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/trayicon.cpp" line="249"/>
         <source>New approval</source>
         <translation>Neue Genehmigung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="238"/>
+        <location filename="../ui/trayicon.cpp" line="251"/>
         <source>%n new approvals</source>
         <translation>
             <numerusform>%n neue Genehmigung</numerusform>

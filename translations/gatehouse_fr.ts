@@ -511,6 +511,78 @@
     </message>
 </context>
 <context>
+    <name>ConnectorSettings</name>
+    <message>
+        <location filename="../app/service/connectorsettings.cpp" line="134"/>
+        <source>must be token, hmac-sha256, standard-webhooks or none</source>
+        <translation>doit être token, hmac-sha256, standard-webhooks ou none</translation>
+    </message>
+    <message>
+        <location filename="../app/service/connectorsettings.cpp" line="142"/>
+        <source>must be an HTTP header name such as X-Hub-Signature-256</source>
+        <translation>doit être un nom d’en-tête HTTP comme X-Hub-Signature-256</translation>
+    </message>
+    <message>
+        <location filename="../app/service/connectorsettings.cpp" line="150"/>
+        <source>must not contain spaces or control characters</source>
+        <translation>ne doit contenir ni espaces ni caractères de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../app/service/connectorsettings.cpp" line="155"/>
+        <source>a Standard Webhooks secret is whsec_ followed by base64 of at least 16 bytes: press Generate</source>
+        <translation>un secret Standard Webhooks est whsec_ suivi d’au moins 16 octets en base64 : cliquez sur Générer</translation>
+    </message>
+    <message>
+        <location filename="../app/service/connectorsettings.cpp" line="158"/>
+        <source>must be at least 16 characters long</source>
+        <translation>doit comporter au moins 16 caractères</translation>
+    </message>
+    <message>
+        <location filename="../app/service/connectorsettings.cpp" line="163"/>
+        <source>switching to or from Standard Webhooks needs a new secret: press Generate</source>
+        <translation>passer à Standard Webhooks ou le quitter exige un nouveau secret : cliquez sur Générer</translation>
+    </message>
+    <message>
+        <location filename="../app/service/connectorsettings.cpp" line="168"/>
+        <location filename="../app/service/connectorsettings.cpp" line="172"/>
+        <location filename="../app/service/connectorsettings.cpp" line="174"/>
+        <source>must be an absolute http or https URL</source>
+        <translation>doit être une URL http ou https absolue</translation>
+    </message>
+    <message>
+        <location filename="../app/service/connectorsettings.cpp" line="170"/>
+        <source>must be from 1 to %1 minutes</source>
+        <translation>doit être compris entre 1 et %1 minutes</translation>
+    </message>
+    <message>
+        <location filename="../app/service/connectorsettings.cpp" line="178"/>
+        <source>needs both a user name and a password</source>
+        <translation>exige un nom d’utilisateur et un mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../app/service/connectorsettings.cpp" line="181"/>
+        <source>the user name must not contain &apos;:&apos;</source>
+        <translation>le nom d’utilisateur ne doit pas contenir &apos;:&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/service/connectorsettings.cpp" line="189"/>
+        <source>no such restart target</source>
+        <translation>cible de redémarrage inconnue</translation>
+    </message>
+    <message>
+        <location filename="../app/service/connectorsettings.cpp" line="197"/>
+        <source>secrets can be stored only while Gatehouse runs</source>
+        <translation>les secrets ne peuvent être enregistrés que pendant que Gatehouse tourne</translation>
+    </message>
+    <message>
+        <location filename="../app/service/connectorsettings.cpp" line="215"/>
+        <location filename="../app/service/connectorsettings.cpp" line="223"/>
+        <location filename="../app/service/connectorsettings.cpp" line="234"/>
+        <source>could not be stored in the vault</source>
+        <translation>n’a pas pu être enregistré dans le coffre</translation>
+    </message>
+</context>
+<context>
     <name>DecisionResults</name>
     <message>
         <location filename="../ui/decisionresults.cpp" line="16"/>
@@ -1420,12 +1492,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gates/gatesampler.cpp" line="125"/>
+        <location filename="../app/gates/gatesampler.cpp" line="136"/>
         <source>Gates did not pass within the timeout of %1 (no evaluation)</source>
         <translation>Les portes ne sont pas passées au vert dans le délai de %1 (aucune évaluation)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gates/gatesampler.cpp" line="127"/>
+        <location filename="../app/gates/gatesampler.cpp" line="138"/>
         <source>Gates did not all pass within the timeout of %1 (%n evaluation(s); last: %2)</source>
         <translation>
             <numerusform>Les portes ne sont pas toutes passées au vert dans le délai de %1 (%n évaluation ; dernière : %2)</numerusform>
@@ -1433,8 +1505,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gates/gatesampler.cpp" line="135"/>
-        <location filename="../app/gates/gatesampler.cpp" line="261"/>
+        <location filename="../app/gates/gatesampler.cpp" line="146"/>
+        <location filename="../app/gates/gatesampler.cpp" line="272"/>
         <source>Gates did not all pass in %n evaluation(s), the policy&apos;s cap (last: %1)</source>
         <translation>
             <numerusform>Les portes ne sont pas toutes passées au vert en %n évaluation, le plafond de la règle (dernière : %1)</numerusform>
@@ -1442,32 +1514,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gates/gatesampler.cpp" line="196"/>
+        <location filename="../app/gates/gatesampler.cpp" line="207"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gates/gatesampler.cpp" line="197"/>
+        <location filename="../app/gates/gatesampler.cpp" line="208"/>
         <source>green</source>
         <translation>au vert</translation>
     </message>
     <message>
-        <location filename="../app/gates/gatesampler.cpp" line="197"/>
+        <location filename="../app/gates/gatesampler.cpp" line="208"/>
         <source>red</source>
         <translation>au rouge</translation>
     </message>
     <message>
-        <location filename="../app/gates/gatesampler.cpp" line="227"/>
+        <location filename="../app/gates/gatesampler.cpp" line="238"/>
         <source>Gates evaluation %1: %2 of %3 green: %4</source>
         <translation>Évaluation des portes %1 : %2 sur %3 au vert : %4</translation>
     </message>
     <message>
-        <location filename="../app/gates/gatesampler.cpp" line="233"/>
+        <location filename="../app/gates/gatesampler.cpp" line="244"/>
         <source>. All gates green: waiting for a human approval</source>
         <translation>. Toutes les portes au vert : en attente d’une approbation humaine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gates/gatesampler.cpp" line="244"/>
+        <location filename="../app/gates/gatesampler.cpp" line="255"/>
         <source>Approved by %1, then all %n gate(s) green in evaluation %2</source>
         <translation>
             <numerusform>Approuvée par %1, puis %n porte au vert à l’évaluation %2</numerusform>
@@ -1475,12 +1547,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gates/gatesampler.cpp" line="248"/>
+        <location filename="../app/gates/gatesampler.cpp" line="259"/>
         <source>: &quot;%1&quot;</source>
         <translation> : « %1 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gates/gatesampler.cpp" line="254"/>
+        <location filename="../app/gates/gatesampler.cpp" line="265"/>
         <source>All %n gate(s) green in evaluation %1 (policy %2)</source>
         <translation>
             <numerusform>%n porte au vert à l’évaluation %1 (règle %2)</numerusform>
@@ -1849,7 +1921,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="79"/>
-        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
     </message>
@@ -1967,34 +2039,34 @@
         <translation>Adresse d’écoute</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approuver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Approve the selected approvals (Ctrl+Return)</source>
         <translation>Approuver les demandes sélectionnées (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>&amp;Reject…</source>
         <translation>&amp;Rejeter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>Reject the selected approvals, with an optional reason (Ctrl+Backspace)</source>
         <translation>Rejeter les demandes sélectionnées, avec un motif facultatif (Ctrl+Retour arrière)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>&amp;Copy id</source>
         <translation>&amp;Copier l’identifiant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>Copied %n id(s)</source>
         <translation>
             <numerusform>%n identifiant copié</numerusform>
@@ -2002,12 +2074,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>Retry &amp;delivery</source>
         <translation>Ré&amp;essayer l’envoi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>Retrying %n delivery(ies)</source>
         <translation>
             <numerusform>Nouvel essai pour %n envoi</numerusform>
@@ -2015,77 +2087,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>Approval actions</source>
         <translation>Actions sur l’approbation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>Copy operator &amp;token</source>
         <translation>Copier le &amp;jeton opérateur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>Operator token copied</source>
         <translation>Jeton opérateur copié</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>&amp;Webhook secrets…</source>
         <translation>Secrets des &amp;webhooks…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Security &amp;log…</source>
         <translation>Journal de &amp;sécurité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>&amp;Approval</source>
         <translation>A&amp;pprobation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>How to &amp;connect…</source>
         <translation>Comment se &amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>Ctrl+Return: approve the selection
 Ctrl+Backspace: reject the selection (asks for a reason inline)
 Ctrl+Shift+C: copy the ids of the selection
@@ -2104,12 +2176,12 @@ Ctrl+E : exporter
 Ctrl+Q : quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;An approval console for release managers.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;Une console d’approbation pour les responsables de release.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>&amp;Approve %n</source>
         <translation>
             <numerusform>&amp;Approuver %n</numerusform>
@@ -2117,7 +2189,7 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>&amp;Reject %n…</source>
         <translation>
             <numerusform>&amp;Rejeter %n…</numerusform>
@@ -2125,12 +2197,12 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="643"/>
+        <location filename="../ui/mainwindow.cpp" line="649"/>
         <source>An export is still running</source>
         <translation>Un export est encore en cours</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="657"/>
+        <location filename="../ui/mainwindow.cpp" line="663"/>
         <source>Exporting %n approval(s)…</source>
         <translation>
             <numerusform>Export de %n approbation…</numerusform>
@@ -2138,32 +2210,32 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow.cpp" line="685"/>
         <source>Gatehouse keeps running</source>
         <translation>Gatehouse reste actif</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="680"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>Approvals still arrive and notify you here. Quit from the tray menu or with File &gt; Quit.</source>
         <translation>Les approbations continuent d’arriver et vous sont signalées ici. Quittez depuis le menu de la zone de notification ou avec Fichier &gt; Quitter.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>&amp;About Gatehouse</source>
         <translation>À &amp;propos de Gatehouse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>About Gatehouse</source>
         <translation>À propos de Gatehouse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="621"/>
         <source>Approval %1: %2</source>
         <translation>Approbation %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n en attente</numerusform>
@@ -2171,7 +2243,7 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
         <source>Gatehouse (%1)</source>
         <translation>Gatehouse (%1)</translation>
     </message>
@@ -2226,7 +2298,7 @@ Ctrl+Q : quitter</translation>
 <context>
     <name>PolicyFile</name>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="29"/>
+        <location filename="../app/gates/policyfile.cpp" line="342"/>
         <source>field %1: %2</source>
         <translation>champ %1 : %2</translation>
     </message>
@@ -2268,6 +2340,8 @@ Ctrl+Q : quitter</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="106"/>
+        <location filename="../app/gates/policyfile.cpp" line="295"/>
+        <location filename="../app/gates/policyfile.cpp" line="369"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
@@ -2302,70 +2376,93 @@ Ctrl+Q : quitter</translation>
         <translation>doit être un objet de paires nom : valeur</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="220"/>
+        <location filename="../app/gates/policyfile.cpp" line="221"/>
         <source>a count gate needs min, max or both</source>
         <translation>une porte count exige min, max ou les deux</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="222"/>
+        <location filename="../app/gates/policyfile.cpp" line="223"/>
         <source>must not be greater than max</source>
         <translation>ne doit pas dépasser max</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="231"/>
+        <location filename="../app/gates/policyfile.cpp" line="232"/>
         <source>must differ from &apos;from&apos;</source>
         <translation>doit différer de &apos;from&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="236"/>
+        <location filename="../app/gates/policyfile.cpp" line="237"/>
         <source>&apos;%1&apos; is not an IANA time zone such as Europe/Berlin</source>
         <translation>&apos;%1&apos; n’est pas un fuseau horaire IANA comme Europe/Berlin</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="241"/>
+        <location filename="../app/gates/policyfile.cpp" line="242"/>
         <source>must be http, count or timeWindow</source>
         <translation>doit être http, count ou timeWindow</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="282"/>
+        <location filename="../app/gates/policyfile.cpp" line="284"/>
         <source>must be gatesOnly, gatesThenApproval or approvalThenGates</source>
         <translation>doit être gatesOnly, gatesThenApproval ou approvalThenGates</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="286"/>
+        <location filename="../app/gates/policyfile.cpp" line="288"/>
         <source>must be a non-empty list of gates</source>
         <translation>doit être une liste non vide de portes</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="293"/>
-        <location filename="../app/gates/policyfile.cpp" line="351"/>
-        <source>field %1: must be an object</source>
-        <translation>champ %1 : doit être un objet</translation>
+        <location filename="../app/gates/policyfile.cpp" line="359"/>
+        <source>is required and must be a list</source>
+        <translation>est obligatoire et doit être une liste</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="300"/>
+        <location filename="../app/gates/policyfile.cpp" line="379"/>
+        <source>&apos;%1&apos; is used twice</source>
+        <translation>&apos;%1&apos; est utilisé deux fois</translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="302"/>
         <source>&apos;%1&apos; is used twice in this policy</source>
         <translation>&apos;%1&apos; est utilisé deux fois dans cette règle</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="323"/>
+        <location filename="../app/gates/policyfile.cpp" line="325"/>
         <source>cannot read the policy file %1: %2</source>
         <translation>impossible de lire le fichier de règles %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="334"/>
+        <location filename="../app/gates/policyfile.cpp" line="350"/>
         <source>the policy file is not JSON: %1 at offset %2</source>
         <translation>le fichier de règles n’est pas du JSON : %1 à la position %2</translation>
     </message>
+</context>
+<context>
+    <name>PolicySettings</name>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="341"/>
-        <source>field policies: is required and must be a list</source>
-        <translation>champ policies : est obligatoire et doit être une liste</translation>
+        <location filename="../app/service/policysettings.cpp" line="29"/>
+        <source>cannot read the policy file %1: %2</source>
+        <translation>impossible de lire le fichier de règles %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="360"/>
-        <source>field %1.name: &apos;%2&apos; is used twice</source>
-        <translation>champ %1.name : &apos;%2&apos; est utilisé deux fois</translation>
+        <location filename="../app/service/policysettings.cpp" line="35"/>
+        <source>the policy file %1 has no list of policies</source>
+        <translation>le fichier de règles %1 ne contient pas de liste de règles</translation>
+    </message>
+    <message>
+        <location filename="../app/service/policysettings.cpp" line="72"/>
+        <source>carries a credential: add it as a secret header, so that it is kept in the vault and not in clear</source>
+        <translation>contient des identifiants : ajoutez-le comme en-tête secret, pour qu’il soit gardé dans le coffre et non en clair</translation>
+    </message>
+    <message>
+        <location filename="../app/service/policysettings.cpp" line="96"/>
+        <source>&apos;%1&apos; is used twice</source>
+        <translation>&apos;%1&apos; est utilisé deux fois</translation>
+    </message>
+    <message>
+        <location filename="../app/service/policysettings.cpp" line="118"/>
+        <location filename="../app/service/policysettings.cpp" line="124"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2440,177 +2537,1024 @@ Ctrl+Q : quitter</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="37"/>
+        <location filename="../ui/settingsdialog.cpp" line="54"/>
+        <source>Generic</source>
+        <translation>Générique</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="60"/>
+        <source>Paused pipelines</source>
+        <translation>Pipelines en pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="62"/>
+        <source>Fan-in</source>
+        <translation>Convergence</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="70"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="90"/>
         <source>Gatehouse settings</source>
         <translation>Paramètres de Gatehouse</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="38"/>
+        <location filename="../ui/settingsdialog.cpp" line="91"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="41"/>
+        <location filename="../ui/settingsdialog.cpp" line="103"/>
+        <source>Settings pages</source>
+        <translation>Pages des paramètres</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="104"/>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="106"/>
+        <source>Connectors</source>
+        <translation>Connecteurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="109"/>
+        <source>&amp;Connectors</source>
+        <translation>&amp;Connecteurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="113"/>
+        <location filename="../ui/settingsdialog.cpp" line="396"/>
+        <source>Policies</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="114"/>
+        <source>&amp;Policies</source>
+        <translation>&amp;Règles</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="119"/>
+        <source>Settings message</source>
+        <translation>Message des paramètres</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="143"/>
+        <source>Problem with %1</source>
+        <translation>Problème : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="153"/>
         <source>Listen address</source>
         <translation>Adresse d’écoute</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="44"/>
+        <location filename="../ui/settingsdialog.cpp" line="155"/>
         <source>127.0.0.1 accepts only this computer; 0.0.0.0 every network (use TLS)</source>
         <translation>127.0.0.1 n’accepte que cet ordinateur ; 0.0.0.0 tous les réseaux (utilisez TLS)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="47"/>
+        <location filename="../ui/settingsdialog.cpp" line="158"/>
         <source>Listen port</source>
         <translation>Port d’écoute</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="48"/>
+        <location filename="../ui/settingsdialog.cpp" line="159"/>
         <source>any free port</source>
         <translation>un port libre</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="52"/>
+        <location filename="../ui/settingsdialog.cpp" line="163"/>
         <source>TLS certificate file</source>
         <translation>Fichier du certificat TLS</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="53"/>
+        <location filename="../ui/settingsdialog.cpp" line="164"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="54"/>
+        <location filename="../ui/settingsdialog.cpp" line="165"/>
         <source>TLS private key file</source>
         <translation>Fichier de la clé privée TLS</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="54"/>
+        <location filename="../ui/settingsdialog.cpp" line="165"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>Clés (*.pem *.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="56"/>
+        <location filename="../ui/settingsdialog.cpp" line="167"/>
         <source>Database file</source>
         <translation>Fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="57"/>
+        <location filename="../ui/settingsdialog.cpp" line="168"/>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases SQLite (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="60"/>
+        <location filename="../ui/settingsdialog.cpp" line="171"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="61"/>
+        <location filename="../ui/settingsdialog.cpp" line="172"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="67"/>
+        <location filename="../ui/settingsdialog.cpp" line="178"/>
         <source>&amp;Quiet hours: no pop-up notifications</source>
         <translation>&amp;Heures calmes : pas de notifications</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="68"/>
+        <location filename="../ui/settingsdialog.cpp" line="179"/>
         <source>Quiet hours</source>
         <translation>Heures calmes</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="71"/>
+        <location filename="../ui/settingsdialog.cpp" line="182"/>
         <source>Quiet from</source>
         <translation>Calme à partir de</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="74"/>
+        <location filename="../ui/settingsdialog.cpp" line="185"/>
         <source>Quiet until</source>
         <translation>Calme jusqu’à</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="78"/>
+        <location filename="../ui/settingsdialog.cpp" line="189"/>
         <source>Receiver</source>
         <translation>Récepteur</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="80"/>
+        <location filename="../ui/settingsdialog.cpp" line="191"/>
         <source>Listen &amp;address:</source>
         <translation>&amp;Adresse d’écoute :</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="81"/>
+        <location filename="../ui/settingsdialog.cpp" line="192"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port :</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="82"/>
+        <location filename="../ui/settingsdialog.cpp" line="193"/>
         <source>TLS &amp;certificate:</source>
         <translation>&amp;Certificat TLS :</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="83"/>
+        <location filename="../ui/settingsdialog.cpp" line="194"/>
         <source>TLS &amp;key:</source>
         <translation>C&amp;lé TLS :</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="84"/>
+        <location filename="../ui/settingsdialog.cpp" line="195"/>
         <source>Storage and language</source>
         <translation>Stockage et langue</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="86"/>
+        <location filename="../ui/settingsdialog.cpp" line="197"/>
         <source>&amp;Database:</source>
         <translation>&amp;Base de données :</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="87"/>
+        <location filename="../ui/settingsdialog.cpp" line="198"/>
         <source>&amp;Language:</source>
         <translation>La&amp;ngue :</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="88"/>
+        <location filename="../ui/settingsdialog.cpp" line="199"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="91"/>
+        <location filename="../ui/settingsdialog.cpp" line="202"/>
         <source>from</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="93"/>
+        <location filename="../ui/settingsdialog.cpp" line="204"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="99"/>
-        <source>Receiver, database and language settings apply when Gatehouse starts again. Command-line options (--port, --listen, --db) override them.</source>
-        <translation>Les paramètres du récepteur, de la base de données et de la langue s’appliquent au prochain démarrage de Gatehouse. Les options de ligne de commande (--port, --listen, --db) ont priorité.</translation>
+        <location filename="../ui/settingsdialog.cpp" line="210"/>
+        <source>Public URL of action links</source>
+        <translation>URL publique des liens d’action</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="123"/>
+        <location filename="../ui/settingsdialog.cpp" line="210"/>
+        <source>http://127.0.0.1:&lt;port&gt;</source>
+        <translation>http://127.0.0.1:&lt;port&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="213"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="214"/>
+        <source>Action link lifetime</source>
+        <translation>Durée de validité des liens d’action</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="215"/>
+        <source>Action links (FlexDeploy tasks, paused pipelines)</source>
+        <translation>Liens d’action (tâches FlexDeploy, pipelines en pause)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="217"/>
+        <source>P&amp;ublic URL:</source>
+        <translation>URL p&amp;ublique :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="219"/>
+        <source>Link &amp;lifetime:</source>
+        <translation>&amp;Validité des liens :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="222"/>
+        <source>Receiver, database, language and action link settings apply when Gatehouse starts again. Command-line options (--port, --listen, --db) override them. Quiet hours apply at once.</source>
+        <translation>Les paramètres du récepteur, de la base de données, de la langue et des liens d’action s’appliquent au prochain démarrage de Gatehouse. Les options de ligne de commande (--port, --listen, --db) les remplacent. Les heures calmes s’appliquent tout de suite.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="243"/>
+        <source>%1 authentication scheme</source>
+        <translation>Schéma d’authentification de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="244"/>
+        <source>Shared token (Bearer, X-Gatehouse-Secret, Basic or ?code=)</source>
+        <translation>Jeton partagé (Bearer, X-Gatehouse-Secret, Basic ou ?code=)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="246"/>
+        <source>HMAC-SHA256 signature of the body</source>
+        <translation>Signature HMAC-SHA256 du corps</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="247"/>
+        <source>Standard Webhooks signature</source>
+        <translation>Signature Standard Webhooks</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="248"/>
+        <source>None: anyone who can reach the port</source>
+        <translation>Aucune : quiconque atteint le port</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="249"/>
+        <source>%1 signature header</source>
+        <translation>En-tête de signature de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="251"/>
+        <source>%1 signature prefix</source>
+        <translation>Préfixe de signature de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="254"/>
+        <source>%1 secret state</source>
+        <translation>État du secret de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="255"/>
+        <source>New %1 webhook secret</source>
+        <translation>Nouveau secret de webhook %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="257"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="258"/>
+        <source>Generate a %1 webhook secret</source>
+        <translation>Générer un secret de webhook %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="259"/>
+        <source>Makes a new random secret, puts it in the field and copies it to the clipboard for the sender; it is stored when you save.</source>
+        <translation>Crée un nouveau secret aléatoire, le place dans le champ et le copie dans le presse-papiers pour l’expéditeur ; il est enregistré quand vous enregistrez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="271"/>
+        <source>A new secret was generated and copied to the clipboard: configure the sender with it. It is stored when you save.</source>
+        <translation>Un nouveau secret a été généré et copié dans le presse-papiers : configurez l’expéditeur avec. Il est enregistré quand vous enregistrez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="285"/>
+        <source>Inbound webhooks</source>
+        <translation>Webhooks entrants</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="287"/>
+        <source>&amp;Scheme:</source>
+        <translation>&amp;Schéma :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="290"/>
+        <source>Signature &amp;header:</source>
+        <translation>&amp;En-tête de signature :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="292"/>
+        <source>Signature p&amp;refix:</source>
+        <translation>&amp;Préfixe de signature :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="293"/>
+        <source>Secret:</source>
+        <translation>Secret :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="294"/>
+        <source>&amp;Replace secret:</source>
+        <translation>&amp;Remplacer le secret :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="297"/>
+        <source>Applies at once: the next webhook must use the new scheme and secret.</source>
+        <translation>S’applique tout de suite : le prochain webhook doit utiliser le nouveau schéma et le nouveau secret.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="304"/>
+        <source>FlexDeploy server</source>
+        <translation>Serveur FlexDeploy</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="306"/>
+        <source>FlexDeploy base URL</source>
+        <translation>URL de base de FlexDeploy</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="308"/>
+        <source>Chat webhook URL</source>
+        <translation>URL du webhook de discussion</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="309"/>
+        <source>Slack-compatible incoming webhook (optional)</source>
+        <translation>webhook entrant compatible Slack (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="312"/>
+        <source>FlexDeploy credentials state</source>
+        <translation>État des identifiants FlexDeploy</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="313"/>
+        <source>New FlexDeploy user name</source>
+        <translation>Nouveau nom d’utilisateur FlexDeploy</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="314"/>
+        <source>New FlexDeploy password</source>
+        <translation>Nouveau mot de passe FlexDeploy</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="321"/>
+        <source>&amp;Base URL:</source>
+        <translation>URL de &amp;base :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="323"/>
+        <source>C&amp;hat webhook:</source>
+        <translation>Webhook de &amp;discussion :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="325"/>
+        <source>Credentials:</source>
+        <translation>Identifiants :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="326"/>
+        <source>Replace cre&amp;dentials:</source>
+        <translation>Remplacer les &amp;identifiants :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="328"/>
+        <source>The base URL and the chat webhook apply when Gatehouse starts again; new credentials with the next delivery.</source>
+        <translation>L’URL de base et le webhook de discussion s’appliquent au prochain démarrage de Gatehouse ; les nouveaux identifiants dès le prochain envoi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="335"/>
+        <source>Restart targets</source>
+        <translation>Cibles de redémarrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="338"/>
+        <source>New credentials for restart target %1</source>
+        <translation>Nouveaux identifiants de la cible de redémarrage %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="344"/>
+        <source>Targets are configured in the settings file (restartTargets/&lt;name&gt;/...). Credentials are a token or user:password; stored ones are never shown, and new ones apply with the next restart call.</source>
+        <translation>Les cibles se configurent dans le fichier de paramètres (restartTargets/&lt;nom&gt;/...). Les identifiants sont un jeton ou utilisateur:mot de passe ; ceux qui sont enregistrés ne sont jamais affichés, les nouveaux s’appliquent dès le prochain appel de redémarrage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="353"/>
+        <source>Fan-in groups</source>
+        <translation>Groupes de convergence</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="356"/>
+        <source>Fan-in groups file</source>
+        <translation>Fichier des groupes de convergence</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="356"/>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="358"/>
+        <source>Groups &amp;file:</source>
+        <translation>&amp;Fichier des groupes :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="359"/>
+        <source>The groups file is read when Gatehouse starts again.</source>
+        <translation>Le fichier des groupes est lu au prochain démarrage de Gatehouse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="435"/>
+        <source>no cap</source>
+        <translation>aucune limite</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="436"/>
+        <source>Evaluation cap</source>
+        <translation>Nombre maximal d’évaluations</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="485"/>
+        <source>Eva&amp;luation cap:</source>
+        <translation>Nombre maximal d’éva&amp;luations :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="688"/>
+        <source>Stored in the vault. Type a user name and password to replace them.</source>
+        <translation>Enregistrés dans le coffre. Saisissez un nom d’utilisateur et un mot de passe pour les remplacer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="689"/>
+        <source>None stored: decisions are sent without credentials.</source>
+        <translation>Aucun enregistré : les décisions sont envoyées sans identifiants.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="692"/>
+        <source>GATEHOUSE_FLEXDEPLOY_CREDENTIALS is set and replaces them at every start.</source>
+        <translation>GATEHOUSE_FLEXDEPLOY_CREDENTIALS est défini et les remplace à chaque démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="695"/>
+        <location filename="../ui/settingsdialog.cpp" line="701"/>
+        <location filename="../ui/settingsdialog.cpp" line="727"/>
+        <source>stored — type to replace</source>
+        <translation>enregistré — saisir pour remplacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="696"/>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="697"/>
+        <source>user name</source>
+        <translation>nom d’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="702"/>
+        <source>none stored: token or user:password</source>
+        <translation>aucun enregistré : jeton ou utilisateur:mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="716"/>
+        <source>Secrets can be changed only while Gatehouse runs.</source>
+        <translation>Les secrets ne peuvent être modifiés que pendant que Gatehouse tourne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="718"/>
+        <source>Stored in the vault (see File › Webhook secrets). Type or generate a new one to replace it.</source>
+        <translation>Enregistré dans le coffre (voir Fichier › Secrets des webhooks). Saisissez-en ou générez-en un nouveau pour le remplacer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="721"/>
+        <source>None stored yet: one is generated when needed.</source>
+        <translation>Aucun enregistré pour l’instant : un secret est généré au besoin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="724"/>
+        <source>%1 gives the secret in use; a secret stored here applies once it is gone.</source>
+        <translation>%1 fournit le secret en vigueur ; un secret enregistré ici s’applique quand il disparaît.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="728"/>
+        <source>type a new secret</source>
+        <translation>saisir un nouveau secret</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="777"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="792"/>
+        <source>Nothing was saved: correct the marked field.</source>
+        <translation>Rien n’a été enregistré : corrigez le champ signalé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="1051"/>
+        <source>New policy</source>
+        <translation>Nouvelle règle</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="1053"/>
+        <source>New policy %1</source>
+        <translation>Nouvelle règle %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="1060"/>
+        <source>health</source>
+        <translation>santé</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="1092"/>
+        <source>gate %1</source>
+        <translation>porte %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="1131"/>
+        <source>Name the gate, then give the header&apos;s name and value.</source>
+        <translation>Nommez la porte, puis indiquez le nom et la valeur de l’en-tête.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="1152"/>
+        <source>The value of %1 is sealed in the vault when you save.</source>
+        <translation>La valeur de %1 est scellée dans le coffre quand vous enregistrez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="1187"/>
+        <source>could not be stored in the vault</source>
+        <translation>n’a pas pu être enregistré dans le coffre</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="1230"/>
+        <source>secrets can be stored only while Gatehouse runs</source>
+        <translation>les secrets ne peuvent être enregistrés que pendant que Gatehouse tourne</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="1259"/>
+        <source>Settings saved. Some of them apply when Gatehouse starts again.</source>
+        <translation>Paramètres enregistrés. Certains s’appliquent au prochain démarrage de Gatehouse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="1261"/>
+        <source>Settings saved and applied.</source>
+        <translation>Paramètres enregistrés et appliqués.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="374"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="124"/>
+        <location filename="../ui/settingsdialog.cpp" line="375"/>
         <source>Browse for %1</source>
         <translation>Rechercher : %1</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="148"/>
+        <location filename="../ui/settingsdialog.cpp" line="397"/>
+        <source>&amp;Add policy</source>
+        <translation>&amp;Ajouter une règle</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="398"/>
+        <source>Add policy</source>
+        <translation>Ajouter une règle</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="399"/>
+        <source>Remo&amp;ve policy</source>
+        <translation>Su&amp;pprimer la règle</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="400"/>
+        <source>Remove policy</source>
+        <translation>Supprimer la règle</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="417"/>
+        <source>Policy name</source>
+        <translation>Nom de la règle</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="423"/>
+        <source>Match connector</source>
+        <translation>Connecteur concerné</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="424"/>
+        <location filename="../ui/settingsdialog.cpp" line="427"/>
+        <location filename="../ui/settingsdialog.cpp" line="428"/>
+        <location filename="../ui/settingsdialog.cpp" line="429"/>
+        <source>any</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="427"/>
+        <source>Match pipeline</source>
+        <translation>Pipeline concernée</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="428"/>
+        <source>Match stage</source>
+        <translation>Étape concernée</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="429"/>
+        <source>Match environment</source>
+        <translation>Environnement concerné</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="430"/>
+        <source>Delay before evaluation</source>
+        <translation>Délai avant évaluation</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="431"/>
+        <source>Sampling interval</source>
+        <translation>Intervalle d’échantillonnage</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="432"/>
+        <source>Timeout</source>
+        <translation>Délai maximal</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="438"/>
+        <source>Order of gates and approval</source>
+        <translation>Ordre des portes et de l’approbation</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="439"/>
+        <source>Gates first, then a person approves</source>
+        <translation>D’abord les portes, puis une personne approuve</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="441"/>
+        <source>A person approves first, then the gates</source>
+        <translation>D’abord une personne approuve, puis les portes</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="443"/>
+        <source>Gates only, no person</source>
+        <translation>Portes seules, sans personne</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="446"/>
+        <source>Gates</source>
+        <translation>Portes</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="454"/>
+        <source>Add &amp;gate</source>
+        <translation>Ajouter une p&amp;orte</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="455"/>
+        <source>Add gate</source>
+        <translation>Ajouter une porte</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="456"/>
+        <source>Remove ga&amp;te</source>
+        <translation>Supprimer la por&amp;te</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="457"/>
+        <source>Remove gate</source>
+        <translation>Supprimer la porte</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="471"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="472"/>
+        <source>Match co&amp;nnector:</source>
+        <translation>Co&amp;nnecteur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="474"/>
+        <source>Match p&amp;ipeline:</source>
+        <translation>P&amp;ipeline :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="476"/>
+        <source>Match &amp;stage:</source>
+        <translation>É&amp;tape :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="478"/>
+        <source>Match &amp;environment:</source>
+        <translation>&amp;Environnement :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="480"/>
+        <source>&amp;Delay before evaluation:</source>
+        <translation>&amp;Délai avant évaluation :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="482"/>
+        <source>Sampling inter&amp;val:</source>
+        <translation>Inter&amp;valle d’échantillonnage :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="484"/>
+        <source>Ti&amp;meout:</source>
+        <translation>Délai &amp;maximal :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="487"/>
+        <source>&amp;Order:</source>
+        <translation>&amp;Ordre :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="488"/>
+        <source>Gates:</source>
+        <translation>Portes :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="490"/>
+        <source>Gate</source>
+        <translation>Porte</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="492"/>
+        <source>Gate name</source>
+        <translation>Nom de la porte</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="498"/>
+        <source>Gate kind</source>
+        <translation>Type de porte</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="499"/>
+        <source>HTTP probe</source>
+        <translation>Sonde HTTP</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="500"/>
+        <source>Count within a threshold</source>
+        <translation>Nombre dans un seuil</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="501"/>
+        <source>Time window</source>
+        <translation>Plage horaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="504"/>
+        <source>HTTP method</source>
+        <translation>Méthode HTTP</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="507"/>
+        <source>Probe URL</source>
+        <translation>URL de la sonde</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="510"/>
+        <source>Request headers</source>
+        <translation>En-têtes de la requête</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="511"/>
+        <source>One per line: Name: value</source>
+        <translation>Un par ligne : Nom: valeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="516"/>
+        <source>Secret header name</source>
+        <translation>Nom de l’en-tête secret</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="517"/>
+        <source>Secret header value</source>
+        <translation>Valeur de l’en-tête secret</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="517"/>
+        <source>Bearer …</source>
+        <translation>Bearer …</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="519"/>
+        <source>Add secret &amp;header</source>
+        <translation>Ajouter un &amp;en-tête secret</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="520"/>
+        <source>Add secret header</source>
+        <translation>Ajouter un en-tête secret</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="521"/>
+        <source>The value is sealed in the vault when you save; the headers name it as ${secret:NAME}.</source>
+        <translation>La valeur est scellée dans le coffre quand vous enregistrez ; les en-têtes la désignent par ${secret:NAME}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="531"/>
+        <source>Condition on the JSON answer</source>
+        <translation>Condition sur la réponse JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="533"/>
+        <source>What to count</source>
+        <translation>Ce qu’il faut compter</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="534"/>
+        <source>Minimum count</source>
+        <translation>Nombre minimal</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="534"/>
+        <location filename="../ui/settingsdialog.cpp" line="535"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="535"/>
+        <source>Maximum count</source>
+        <translation>Nombre maximal</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="539"/>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="539"/>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="539"/>
+        <source>Wed</source>
+        <translation>mer</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="539"/>
+        <source>Thu</source>
+        <translation>jeu</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="540"/>
+        <source>Fri</source>
+        <translation>ven</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="540"/>
+        <source>Sat</source>
+        <translation>sam</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="540"/>
+        <source>Sun</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="548"/>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="549"/>
+        <source>Window from</source>
+        <translation>Plage à partir de</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="550"/>
+        <source>Window to</source>
+        <translation>Plage jusqu’à</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="551"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="553"/>
+        <source>&amp;Inverse: green outside the window (a change freeze)</source>
+        <translation>&amp;Inverse : au vert hors de la plage (un gel des changements)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="554"/>
+        <source>Inverse window</source>
+        <translation>Plage inversée</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="563"/>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;m :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="564"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="565"/>
+        <source>Met&amp;hod:</source>
+        <translation>Mét&amp;hode :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="566"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="567"/>
+        <source>Head&amp;ers:</source>
+        <translation>En-tê&amp;tes :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="568"/>
+        <source>Secret header:</source>
+        <translation>En-tête secret :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="569"/>
+        <source>Con&amp;dition:</source>
+        <translation>Con&amp;dition :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="570"/>
+        <source>Cou&amp;nt:</source>
+        <translation>No&amp;mbre :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="571"/>
+        <source>Mi&amp;nimum:</source>
+        <translation>Mi&amp;nimum :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="572"/>
+        <source>Ma&amp;ximum:</source>
+        <translation>Ma&amp;ximum :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="573"/>
+        <source>Days:</source>
+        <translation>Jours :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="574"/>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;De :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="575"/>
+        <source>&amp;To:</source>
+        <translation>&amp;À :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="576"/>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="589"/>
+        <source>Policies are checked as the policy file is and apply at once to pending and new approvals.</source>
+        <translation>Les règles sont vérifiées comme le fichier de règles et s’appliquent tout de suite aux approbations en attente et nouvelles.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="591"/>
+        <source>Policies are checked as the policy file is and apply when Gatehouse starts again.</source>
+        <translation>Les règles sont vérifiées comme le fichier de règles et s’appliquent au prochain démarrage de Gatehouse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="625"/>
         <source>the default in the user&apos;s data folder</source>
         <translation>l’emplacement par défaut dans le dossier de données de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="163"/>
+        <location filename="../ui/settingsdialog.cpp" line="640"/>
         <source>The listen address must be an IP address, such as 127.0.0.1.</source>
         <translation>L’adresse d’écoute doit être une adresse IP, par exemple 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="165"/>
+        <location filename="../ui/settingsdialog.cpp" line="642"/>
         <source>TLS needs both a certificate and a key file.</source>
         <translation>TLS nécessite un fichier de certificat et un fichier de clé.</translation>
     </message>
@@ -2701,17 +3645,17 @@ Ctrl+Q : quitter</translation>
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../ui/trayicon.cpp" line="186"/>
+        <location filename="../ui/trayicon.cpp" line="187"/>
         <source>Open Gatehouse</source>
         <translation>Ouvrir Gatehouse</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="187"/>
+        <location filename="../ui/trayicon.cpp" line="188"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="119"/>
+        <location filename="../ui/trayicon.cpp" line="120"/>
         <source>Gatehouse: %n pending approval(s)</source>
         <translation>
             <numerusform>Gatehouse : %n approbation en attente</numerusform>
@@ -2719,22 +3663,22 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="50"/>
+        <location filename="../ui/trayicon.cpp" line="51"/>
         <source>Gatehouse tray menu</source>
         <translation>Menu Gatehouse de la zone de notification</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="118"/>
+        <location filename="../ui/trayicon.cpp" line="119"/>
         <source>Gatehouse: nothing waits</source>
         <translation>Gatehouse : rien en attente</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="159"/>
+        <location filename="../ui/trayicon.cpp" line="160"/>
         <source>Nothing waits for a decision</source>
         <translation>Rien n’attend de décision</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="160"/>
+        <location filename="../ui/trayicon.cpp" line="161"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n en attente</numerusform>
@@ -2742,17 +3686,17 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="172"/>
+        <location filename="../ui/trayicon.cpp" line="173"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="177"/>
+        <location filename="../ui/trayicon.cpp" line="178"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="183"/>
+        <location filename="../ui/trayicon.cpp" line="184"/>
         <source>%n more in the window…</source>
         <translation>
             <numerusform>%n autre dans la fenêtre…</numerusform>
@@ -2760,22 +3704,22 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="218"/>
+        <location filename="../ui/trayicon.cpp" line="220"/>
         <source>Delivery failed</source>
         <translation>Échec de l’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="219"/>
+        <location filename="../ui/trayicon.cpp" line="221"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="226"/>
+        <location filename="../ui/trayicon.cpp" line="228"/>
         <source>About to expire</source>
         <translation>Expire bientôt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="227"/>
+        <location filename="../ui/trayicon.cpp" line="229"/>
         <source>%1 expires in %n min</source>
         <translation>
             <numerusform>%1 expire dans %n min</numerusform>
@@ -2783,12 +3727,27 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="236"/>
+        <location filename="../ui/trayicon.cpp" line="237"/>
+        <source>Fan-in timed out</source>
+        <translation>Convergence expirée</translation>
+    </message>
+    <message>
+        <location filename="../ui/trayicon.cpp" line="238"/>
+        <source>Fan-in %1 %2 timed out</source>
+        <translation>La convergence %1 %2 a expiré</translation>
+    </message>
+    <message>
+        <location filename="../ui/trayicon.cpp" line="239"/>
+        <source>Fan-in %1 %2 timed out: missing %3</source>
+        <translation>La convergence %1 %2 a expiré : il manque %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/trayicon.cpp" line="249"/>
         <source>New approval</source>
         <translation>Nouvelle approbation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="238"/>
+        <location filename="../ui/trayicon.cpp" line="251"/>
         <source>%n new approvals</source>
         <translation>
             <numerusform>%n nouvelle approbation</numerusform>

@@ -250,6 +250,7 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
             [this](const Approval &approval) { m_tray->notifyArrival(approval.title); });
     connect(m_model, &ApprovalTableModel::deliveryFailed, m_tray, &TrayIcon::notifyDeliveryFailed);
     connect(m_model, &ApprovalTableModel::expiringSoon, m_tray, &TrayIcon::notifyExpiringSoon);
+    connect(m_model, &ApprovalTableModel::fanInTimedOut, m_tray, &TrayIcon::notifyFanInTimedOut);
     connect(m_exporter, &ApprovalExporter::finished, this, [this](bool, const QString &message) {
         m_exportProgress->hide();
         m_status->setText(message);
@@ -328,8 +329,13 @@ void MainWindow::buildMenus(const QByteArray &operatorToken)
     QAction *exportAction = file->addAction(tr("&Export…"), this, &MainWindow::showExportDialog);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     QAction *settings = file->addAction(tr("&Settings…"), this, [this] {
-        SettingsDialog dialog(this);
-        dialog.exec();
+        const SettingsService service(m_service);
+        SettingsDialog dialog(service, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        m_status->setText(dialog.message());
+        if (service.isAvailable()) // a replaced webhook secret shows in "How to connect"
+            setConnectionSecrets(service.connectionSecrets());
     });
     settings->setShortcut(QKeySequence::Preferences);
     file->addAction(tr("Copy operator &token"), this, [this, operatorToken] {

@@ -18,6 +18,7 @@ class DecisionResults;
 class DetailPane;
 class DistinctValuesModel;
 class Engine;
+class GatehouseService;
 class NotificationBanner;
 class QAction;
 class QComboBox;
@@ -75,6 +76,8 @@ public:
     void setWebhookSecrets(const QHash<QString, QString> &secrets) { m_webhookSecrets = secrets; }
     // The provisioned secrets: for "How to connect" and File > Webhook secrets.
     void setConnectionSecrets(const QVector<ConnectorSecret> &secrets);
+    // The running service, for the settings dialog's secrets and live settings.
+    void setService(GatehouseService *service) { m_service = service; }
 
 public slots:
     void showView(int view); // a SidebarModel::View
@@ -105,6 +108,7 @@ private:
     void restoreLayout();
 
     Engine *m_engine;
+    GatehouseService *m_service = nullptr;
     QString m_endpoint;
     QHash<QString, QString> m_webhookSecrets;
     ApprovalTableModel *m_model;

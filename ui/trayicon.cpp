@@ -1,5 +1,6 @@
 #include "trayicon.h"
 
+#include "connectors/faninconnector.h"
 #include "models/approvaltablemodel.h"
 #include "ui/consolesettings.h"
 
@@ -194,7 +195,8 @@ void TrayIcon::showMessage(const QString &title, const QString &text)
         emit inWindowNotification(title, text);
         return;
     }
-    QSettings settings;
+    const auto settingsFile = ConsoleSettings::open(); // --config too
+    const QSettings &settings = *settingsFile;
     const QTime from =
             QTime::fromString(settings.value(QStringLiteral("notifications/quietFrom")).toString(),
                               QStringLiteral("HH:mm"));
@@ -225,6 +227,17 @@ void TrayIcon::notifyExpiringSoon(const Approval &approval)
             qMax<qint64>(1, QDateTime::currentDateTimeUtc().secsTo(approval.deadline) / 60);
     showMessage(tr("About to expire"),
                 tr("%1 expires in %n min", nullptr, int(minutes)).arg(approval.title));
+}
+
+void TrayIcon::notifyFanInTimedOut(const Approval &approval)
+{
+    const QStringList missing = FanInConnector::missing(approval);
+    const QString group = approval.metadata.value(QStringLiteral("group")).toString();
+    const QString id = approval.metadata.value(QStringLiteral("eventId")).toString();
+    showMessage(tr("Fan-in timed out"),
+                missing.isEmpty() ? tr("Fan-in %1 %2 timed out").arg(group, id)
+                                  : tr("Fan-in %1 %2 timed out: missing %3")
+                                            .arg(group, id, missing.join(QStringLiteral(", "))));
 }
 
 void TrayIcon::flushNotifications()

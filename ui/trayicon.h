@@ -1,10 +1,10 @@
 // TrayIcon: Gatehouse while the window is closed. The pending count as a badge painted
 // onto the icon (its colour says how urgent) and in the tooltip; the most urgent
 // pending approvals in the menu, each with Approve and Reject; notifications for new
-// approvals (batched: "12 new approvals"), failed deliveries and approvals about to
-// expire, quiet during the configured quiet hours. Without a system tray the same
-// notifications go to the window (inWindowNotification) and the menu still exists,
-// so every action stays reachable and testable.
+// approvals (batched: "12 new approvals"), failed deliveries, approvals about to
+// expire and fan-ins that timed out, quiet during the configured quiet hours. Without
+// a system tray the same notifications go to the window (inWindowNotification) and the
+// menu still exists, so every action stays reachable and testable.
 #pragma once
 
 #include "core/approval.h"
@@ -43,6 +43,7 @@ public slots:
     void notifyArrival(const QString &title);
     void notifyDeliveryFailed(const Approval &approval);
     void notifyExpiringSoon(const Approval &approval);
+    void notifyFanInTimedOut(const Approval &approval);
     void refreshMenu();
     void showMessage(const QString &title, const QString &text);
 

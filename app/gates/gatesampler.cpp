@@ -62,11 +62,22 @@ GateSampler::~GateSampler()
 
 void GateSampler::start()
 {
+    m_started = true;
     if (m_policies.isEmpty())
-        return;
+        return; // without policies, no work for each webhook
     // A new or changed approval may be one a policy wants; many in one turn cost one tick.
-    connect(&m_engine, &Engine::approvalUpserted, this, &GateSampler::wake);
+    if (!m_watching) {
+        connect(&m_engine, &Engine::approvalUpserted, this, &GateSampler::wake);
+        m_watching = true;
+    }
     wake();
+}
+
+void GateSampler::setPolicies(const QVector<Policy> &policies)
+{
+    m_policies = policies;
+    if (m_started)
+        start();
 }
 
 void GateSampler::wake()

@@ -30,6 +30,10 @@ public:
     ~GateSampler() override;
 
     void start();
+    // Replaces the policies while running (edited in the settings dialog). Samples in
+    // flight finish under the policy they started with; the next tick uses the new ones.
+    void setPolicies(const QVector<Policy> &policies);
+    const QVector<Policy> &policies() const { return m_policies; }
     const Policy *policyFor(const Approval &approval) const;
     int samplesInFlight() const { return int(m_inFlight.size()); }
 
@@ -60,4 +64,6 @@ private:
     QHash<qint64, Sample> m_inFlight;
     QTimer m_timer;
     bool m_tickQueued = false;
+    bool m_started = false;
+    bool m_watching = false; // connected to the Engine's upserts
 };

@@ -15,7 +15,7 @@ constexpr int maxSeconds = 366 * 24 * 3600;
 class Reader
 {
 public:
-    Reader(const QJsonObject &object, const QString &path, QString *problem)
+    Reader(const QJsonObject &object, const QString &path, PolicyFile::Error *problem)
         : m_object(object), m_path(path), m_problem(problem)
     { }
 
@@ -26,7 +26,7 @@ public:
     bool fail(const QString &name, const QString &reason) const
     {
         if (m_problem->isEmpty())
-            *m_problem = PolicyFile::tr("field %1: %2").arg(field(name), reason);
+            *m_problem = PolicyFile::Error::at(field(name), reason);
         return false;
     }
     bool has(const QString &name) const { return m_object.contains(name); }
@@ -97,7 +97,7 @@ public:
 private:
     QJsonObject m_object;
     QString m_path;
-    QString *m_problem;
+    PolicyFile::Error *m_problem;
 };
 
 std::optional<QJsonObject> objectAt(const Reader &parent, const QString &name, const QJsonValue &v)
@@ -195,7 +195,8 @@ void readHttp(const Reader &r, Gate *gate)
     gate->timeoutMs = r.integer(QStringLiteral("timeoutSecs"), 10, 1, 600) * 1000;
 }
 
-std::optional<Gate> readGate(const QJsonObject &object, const QString &path, QString *problem)
+std::optional<Gate> readGate(const QJsonObject &object, const QString &path,
+                             PolicyFile::Error *problem)
 {
     Reader r(object, path, problem);
     Gate gate;
@@ -246,7 +247,8 @@ std::optional<Gate> readGate(const QJsonObject &object, const QString &path, QSt
     return gate;
 }
 
-std::optional<Policy> readPolicy(const QJsonObject &object, const QString &path, QString *problem)
+std::optional<Policy> readPolicy(const QJsonObject &object, const QString &path,
+                                 PolicyFile::Error *problem)
 {
     Reader r(object, path, problem);
     Policy policy;
@@ -290,7 +292,7 @@ std::optional<Policy> readPolicy(const QJsonObject &object, const QString &path,
         for (int i = 0; i < list.size() && problem->isEmpty(); ++i) {
             const QString gatePath = r.field(QStringLiteral("gates[%1]").arg(i));
             if (!list.at(i).isObject()) {
-                *problem = PolicyFile::tr("field %1: must be an object").arg(gatePath);
+                *problem = PolicyFile::Error::at(gatePath, PolicyFile::tr("must be an object"));
                 break;
             }
             if (auto gate = readGate(list.at(i).toObject(), gatePath, problem)) {
@@ -328,27 +330,43 @@ std::optional<QVector<Policy>> PolicyFile::load(const QString &path, QString *er
 
 std::optional<QVector<Policy>> PolicyFile::parse(const QByteArray &json, QString *error)
 {
+    Error problem;
+    auto policies = parse(json, &problem);
+    if (!policies)
+        *error = problem.message;
+    return policies;
+}
+
+PolicyFile::Error PolicyFile::Error::at(const QString &field, const QString &reason)
+{
+    return {field, reason, PolicyFile::tr("field %1: %2").arg(field, reason)};
+}
+
+std::optional<QVector<Policy>> PolicyFile::parse(const QByteArray &json, Error *error)
+{
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = PolicyFile::tr("the policy file is not JSON: %1 at offset %2")
-                         .arg(parseError.errorString())
-                         .arg(parseError.offset);
+        const QString message = PolicyFile::tr("the policy file is not JSON: %1 at offset %2")
+                                        .arg(parseError.errorString())
+                                        .arg(parseError.offset);
+        *error = {QString(), message, message};
         return std::nullopt;
     }
     const QJsonValue list = document.object().value(QStringLiteral("policies"));
     if (!document.isObject() || !list.isArray()) {
-        *error = PolicyFile::tr("field policies: is required and must be a list");
+        *error = Error::at(QStringLiteral("policies"),
+                           PolicyFile::tr("is required and must be a list"));
         return std::nullopt;
     }
     QVector<Policy> policies;
-    QString problem;
+    Error problem;
     QStringList names;
     const QJsonArray array = list.toArray();
     for (int i = 0; i < array.size(); ++i) {
         const QString path = QStringLiteral("policies[%1]").arg(i);
         if (!array.at(i).isObject()) {
-            *error = PolicyFile::tr("field %1: must be an object").arg(path);
+            *error = Error::at(path, PolicyFile::tr("must be an object"));
             return std::nullopt;
         }
         const std::optional<Policy> policy = readPolicy(array.at(i).toObject(), path, &problem);
@@ -357,7 +375,8 @@ std::optional<QVector<Policy>> PolicyFile::parse(const QByteArray &json, QString
             return std::nullopt;
         }
         if (names.contains(policy->name)) {
-            *error = PolicyFile::tr("field %1.name: '%2' is used twice").arg(path, policy->name);
+            *error = Error::at(path + QStringLiteral(".name"),
+                               PolicyFile::tr("'%1' is used twice").arg(policy->name));
             return std::nullopt;
         }
         names.append(policy->name);

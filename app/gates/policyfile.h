@@ -19,4 +19,16 @@ class PolicyFile
 public:
     static std::optional<QVector<Policy>> load(const QString &path, QString *error);
     static std::optional<QVector<Policy>> parse(const QByteArray &json, QString *error);
+
+    // The first problem: the field's full path ("policies[0].gates[1].url"), the reason,
+    // and both as one message ("field policies[0].gates[1].url: must be ...").
+    struct Error
+    {
+        QString field;
+        QString reason;
+        QString message;
+        bool isEmpty() const { return message.isEmpty(); }
+        static Error at(const QString &field, const QString &reason);
+    };
+    static std::optional<QVector<Policy>> parse(const QByteArray &json, Error *error);
 };

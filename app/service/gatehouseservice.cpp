@@ -11,6 +11,7 @@
 #include "gates/gatesampler.h"
 #include "gates/policyfile.h"
 #include "receiver/faninhandler.h"
+#include "receiver/inboundauth.h"
 #include "receiver/receiverpool.h"
 #include "receiver/requestcommitter.h"
 #include "receiver/tlssetup.h"
@@ -95,19 +96,11 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
     m_outbox = std::make_unique<OutboxWorker>(*m_engine, config.delivery);
     m_receiver = std::make_unique<WebhookReceiver>(*m_engine, m_operatorToken, config.limits);
     m_connectionSecrets = InboundSecrets::provision(config.inbound, *m_store, *m_vault);
-    for (const ConnectorSecret &secret : m_connectionSecrets) {
-        const InboundSetting setting = config.inbound.value(secret.connector);
-        InboundRule rule;
-        bool known = false;
-        rule.scheme = InboundRule::schemeFromName(secret.scheme, &known);
-        rule.secret = rule.scheme == InboundRule::Scheme::StandardWebhooks
-                ? InboundSecrets::standardWebhooksKey(secret.secret)
-                : secret.secret;
-        if (!setting.signatureHeader.isEmpty())
-            rule.signatureHeader = setting.signatureHeader;
-        rule.signaturePrefix = setting.signaturePrefix;
-        m_receiver->setInboundRule(secret.connector, rule);
-    }
+    m_inbound = config.inbound;
+    for (const ConnectorSecret &secret : m_connectionSecrets)
+        m_receiver->setInboundRule(
+                secret.connector,
+                InboundSecrets::rule(config.inbound.value(secret.connector), secret.secret));
     if (groups) {
         m_fanIn = std::make_unique<FanInHandler>(*m_engine,
                                                  std::make_shared<FanInConnector>(*groups));
@@ -147,6 +140,43 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
     m_outbox->start();
     m_gates->start();
     return true;
+}
+
+void GatehouseService::setPolicies(const QVector<Policy> &policies)
+{
+    if (m_gates)
+        m_gates->setPolicies(policies);
+}
+
+bool GatehouseService::storeSecret(const QString &name, const QByteArray &value)
+{
+    return m_engine && m_engine->putSecret(name, value);
+}
+
+bool GatehouseService::hasSecret(const QString &name) const
+{
+    return m_store && !m_store->sealedSecret(name).isEmpty();
+}
+
+void GatehouseService::applyInbound(const QString &connector, const InboundSetting &setting)
+{
+    if (!m_receiver)
+        return;
+    // A secret from the environment or a file stays in force; else the stored one.
+    InboundSetting effective = setting;
+    const InboundSetting atStart = m_inbound.value(connector);
+    if (effective.secret.isEmpty() && !atStart.secret.isEmpty()) {
+        effective.secret = atStart.secret;
+        effective.secretOrigin = atStart.secretOrigin;
+    }
+    m_inbound.insert(connector, effective);
+    const ConnectorSecret secret =
+            InboundSecrets::provisionOne(connector, effective, *m_store, *m_vault);
+    m_receiver->setInboundRule(connector, InboundSecrets::rule(effective, secret.secret));
+    for (ConnectorSecret &known : m_connectionSecrets) {
+        if (known.connector == connector)
+            known = secret;
+    }
 }
 
 void GatehouseService::addTaskConnectors(const ServiceConfig &config)

@@ -3,6 +3,7 @@
 // The desktop, the headless mode and the tests all run exactly this.
 #pragma once
 
+#include "gates/policy.h"
 #include "service/serviceconfig.h"
 
 #include <QObject>
@@ -43,6 +44,15 @@ public:
     // How each connector authenticates, with the secret to configure in the sender.
     QVector<ConnectorSecret> connectionSecrets() const { return m_connectionSecrets; }
 
+    // Live changes from the settings dialog (call in the service's thread; SettingsService
+    // does). Policies replace the running ones; a secret is sealed into the store under
+    // its name; an inbound setting (scheme, signature header) takes effect for the next
+    // webhook, with the connector's stored secret unless the environment or a file gives one.
+    void setPolicies(const QVector<Policy> &policies);
+    bool storeSecret(const QString &name, const QByteArray &value);
+    bool hasSecret(const QString &name) const;
+    void applyInbound(const QString &connector, const InboundSetting &setting);
+
 private:
     QByteArray loadOperatorToken(const ServiceConfig &config);
     void addTaskConnectors(const ServiceConfig &config);
@@ -60,6 +70,7 @@ private:
     QByteArray m_operatorToken;
     QString m_vaultNotice;
     QVector<ConnectorSecret> m_connectionSecrets;
+    QHash<QString, InboundSetting> m_inbound;
     quint16 m_port = 0;
     bool m_tls = false;
 };

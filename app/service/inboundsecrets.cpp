@@ -53,6 +53,32 @@ QStringList InboundSecrets::connectors()
             QStringLiteral("pipelines"), QStringLiteral("fanin")};
 }
 
+QString InboundSecrets::secretName(const QString &connector)
+{
+    return QStringLiteral("inbound-secret/") + connector;
+}
+
+QByteArray InboundSecrets::generate(const QString &scheme)
+{
+    const QByteArray raw = randomSecret();
+    return scheme == QLatin1String("standard-webhooks")
+            ? "whsec_" + raw.toBase64()
+            : raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+InboundRule InboundSecrets::rule(const InboundSetting &setting, const QByteArray &secret)
+{
+    InboundRule rule;
+    bool known = false;
+    rule.scheme = InboundRule::schemeFromName(setting.scheme, &known);
+    rule.secret = rule.scheme == InboundRule::Scheme::StandardWebhooks ? standardWebhooksKey(secret)
+                                                                       : secret;
+    if (!setting.signatureHeader.isEmpty())
+        rule.signatureHeader = setting.signatureHeader;
+    rule.signaturePrefix = setting.signaturePrefix;
+    return rule;
+}
+
 QByteArray InboundSecrets::standardWebhooksKey(const QByteArray &secret)
 {
     return QByteArray::fromBase64(secret.startsWith("whsec_") ? secret.mid(6) : secret);
@@ -98,31 +124,32 @@ bool InboundSecrets::readSettings(const QSettings &settings, QHash<QString, Inbo
     return true;
 }
 
+ConnectorSecret InboundSecrets::provisionOne(const QString &connector,
+                                             const InboundSetting &setting, Store &store,
+                                             SecretVault &vault)
+{
+    ConnectorSecret secret{connector, setting.scheme, setting.secret, setting.secretOrigin};
+    if (setting.scheme == QLatin1String("none")) {
+        secret.secret.clear();
+    } else if (secret.secret.isEmpty()) {
+        const QString name = secretName(connector);
+        const QString sealed = store.sealedSecret(name);
+        if (!sealed.isEmpty() && vault.open(sealed, &secret.secret)) {
+            secret.origin = QStringLiteral("stored");
+        } else {
+            secret.secret = generate(setting.scheme);
+            store.putSealedSecret(name, vault.seal(secret.secret));
+            secret.origin = QStringLiteral("generated now");
+        }
+    }
+    return secret;
+}
+
 QVector<ConnectorSecret> InboundSecrets::provision(const QHash<QString, InboundSetting> &settings,
                                                    Store &store, SecretVault &vault)
 {
     QVector<ConnectorSecret> result;
-    for (const QString &connector : connectors()) {
-        const InboundSetting setting = settings.value(connector);
-        ConnectorSecret secret{connector, setting.scheme, setting.secret, setting.secretOrigin};
-        if (setting.scheme == QLatin1String("none")) {
-            secret.secret.clear();
-        } else if (secret.secret.isEmpty()) {
-            const QString name = QStringLiteral("inbound-secret/") + connector;
-            const QString sealed = store.sealedSecret(name);
-            if (!sealed.isEmpty() && vault.open(sealed, &secret.secret)) {
-                secret.origin = QStringLiteral("stored");
-            } else {
-                const QByteArray raw = randomSecret();
-                secret.secret = setting.scheme == QLatin1String("standard-webhooks")
-                        ? "whsec_" + raw.toBase64()
-                        : raw.toBase64(QByteArray::Base64UrlEncoding
-                                       | QByteArray::OmitTrailingEquals);
-                store.putSealedSecret(name, vault.seal(secret.secret));
-                secret.origin = QStringLiteral("generated now");
-            }
-        }
-        result.append(secret);
-    }
+    for (const QString &connector : connectors())
+        result.append(provisionOne(connector, settings.value(connector), store, vault));
     return result;
 }

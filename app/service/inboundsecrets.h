@@ -12,6 +12,7 @@
 #include <QVector>
 
 class QSettings;
+struct InboundRule;
 class SecretVault;
 class Store;
 
@@ -36,11 +37,20 @@ struct ConnectorSecret
 
 namespace InboundSecrets {
 QStringList connectors(); // every connector with a webhook route
+// The name of a connector's sealed secret in the store ("inbound-secret/<connector>").
+QString secretName(const QString &connector);
+// A fresh random secret in the form the scheme's senders expect (whsec_... for
+// Standard Webhooks).
+QByteArray generate(const QString &scheme);
+// The receiver's rule for a connector's setting and resolved secret.
+InboundRule rule(const InboundSetting &setting, const QByteArray &secret);
 // Reads auth/<connector>/{scheme,secretFile,signatureHeader,signaturePrefix} and the
 // environment; *error names the first problem (unknown scheme, unreadable or
 // world-readable secret file).
 bool readSettings(const QSettings &settings, QHash<QString, InboundSetting> *out, QString *error);
 // Resolves the secret of every connector, generating and sealing missing ones.
+ConnectorSecret provisionOne(const QString &connector, const InboundSetting &setting, Store &store,
+                             SecretVault &vault);
 QVector<ConnectorSecret> provision(const QHash<QString, InboundSetting> &settings, Store &store,
                                    SecretVault &vault);
 // The HMAC key of a Standard Webhooks secret ("whsec_" + base64).

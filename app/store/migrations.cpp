@@ -85,6 +85,13 @@ const QVector<Migration> &schemaMigrations()
                                     " what TEXT NOT NULL)"),
                      QStringLiteral("CREATE INDEX security_events_at ON security_events (at)"),
              }},
+            {4,
+             {
+                     // The next deadline among pending approvals is looked up after every
+                     // commit; with (state) alone that read every pending row.
+                     QStringLiteral("CREATE INDEX approvals_state_deadline"
+                                    " ON approvals (state, deadline_at)"),
+             }},
     };
     return migrations;
 }

@@ -173,6 +173,7 @@ bool Store::open(const QString &path, QString *error, const QString &driver)
 
 void Store::close()
 {
+    m_statements.clear(); // prepared statements go before their connection
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -194,6 +195,29 @@ QString Store::idColumn() const
     if (db.driverName() == QLatin1String("QPSQL"))
         return QStringLiteral("BIGSERIAL PRIMARY KEY");
     return QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
+}
+
+Store::Statement Store::prepared(const QString &sql) const
+{
+    auto cached = m_statements.constFind(sql);
+    if (cached != m_statements.constEnd())
+        return Statement(*cached);
+    auto query = std::make_shared<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+    query->setForwardOnly(true);
+    // A statement that does not prepare is not kept: its exec() reports the error.
+    if (query->prepare(sql))
+        m_statements.insert(sql, query);
+    return Statement(query);
+}
+
+bool Store::execPrepared(const QString &sql)
+{
+    const Statement statement = prepared(sql);
+    if (!statement->exec()) {
+        m_lastError = statement->lastError().text();
+        return false;
+    }
+    return true;
 }
 
 bool Store::exec(const QString &sql)
@@ -254,14 +278,14 @@ bool Store::migrate(QString *error)
 bool Store::begin()
 {
     if (m_inGroup)
-        return exec(QStringLiteral("SAVEPOINT unit"));
+        return execPrepared(QStringLiteral("SAVEPOINT unit"));
     return QSqlDatabase::database(m_connectionName, false).transaction();
 }
 
 bool Store::commit()
 {
     if (m_inGroup)
-        return exec(QStringLiteral("RELEASE SAVEPOINT unit"));
+        return execPrepared(QStringLiteral("RELEASE SAVEPOINT unit"));
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.commit()) {
         m_lastError = db.lastError().text();
@@ -304,8 +328,9 @@ void Store::rollbackGroup()
 
 std::optional<Approval> Store::approval(qint64 id) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("SELECT %1 FROM approvals WHERE id = :id").arg(approvalColumns));
+    const Statement statement = prepared(
+            QStringLiteral("SELECT %1 FROM approvals WHERE id = :id").arg(approvalColumns));
+    QSqlQuery &query = *statement;
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -315,10 +340,10 @@ std::optional<Approval> Store::approval(qint64 id) const
 std::optional<Approval> Store::approvalByExternalId(const QString &connector,
                                                     const QString &externalId) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(
+    const Statement statement = prepared(
             QStringLiteral("SELECT %1 FROM approvals WHERE connector = :c AND external_id = :e")
                     .arg(approvalColumns));
+    QSqlQuery &query = *statement;
     query.bindValue(QStringLiteral(":c"), connector);
     query.bindValue(QStringLiteral(":e"), externalId);
     if (!query.exec() || !query.next())
@@ -350,9 +375,10 @@ QVector<Approval> Store::approvals(const ApprovalQuery &q) const
 
 int Store::countApprovals(std::optional<ApprovalState> state) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(state ? QStringLiteral("SELECT COUNT(*) FROM approvals WHERE state = :state")
-                        : QStringLiteral("SELECT COUNT(*) FROM approvals"));
+    const Statement statement =
+            prepared(state ? QStringLiteral("SELECT COUNT(*) FROM approvals WHERE state = :state")
+                           : QStringLiteral("SELECT COUNT(*) FROM approvals"));
+    QSqlQuery &query = *statement;
     if (state)
         query.bindValue(QStringLiteral(":state"), stateName(*state));
     if (!query.exec() || !query.next())
@@ -362,12 +388,12 @@ int Store::countApprovals(std::optional<ApprovalState> state) const
 
 QVector<Approval> Store::pendingDueBy(const QDateTime &now) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(
+    const Statement statement = prepared(
             QStringLiteral(
                     "SELECT %1 FROM approvals WHERE state = 'pending'"
                     " AND deadline_at IS NOT NULL AND deadline_at <= :now ORDER BY deadline_at")
                     .arg(approvalColumns));
+    QSqlQuery &query = *statement;
     query.bindValue(QStringLiteral(":now"), now.toMSecsSinceEpoch());
     QVector<Approval> result;
     if (query.exec()) {
@@ -389,8 +415,7 @@ QDateTime Store::earliestPendingDeadline() const
 
 qint64 Store::insertApproval(const Approval &approval)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral(
+    const Statement statement = prepared(QStringLiteral(
             "INSERT INTO approvals (connector, kind, external_id, title, description, pipeline,"
             " stage, environment, requested_by, group_key, state, delivery_state, created_at,"
             " updated_at, deadline_at, decided_by, decision_origin, decision_comment, decided_at,"
@@ -399,6 +424,7 @@ qint64 Store::insertApproval(const Approval &approval)
             " :delivery_state, :created_at, :updated_at, :deadline_at, :decided_by,"
             " :decision_origin, :decision_comment, :decided_at, :last_delivery_error, :metadata)"
             " RETURNING id"));
+    QSqlQuery &query = *statement;
     bindApprovalFields(query, approval);
     if (!query.exec() || !query.next()) {
         m_lastError = query.lastError().text();
@@ -409,8 +435,7 @@ qint64 Store::insertApproval(const Approval &approval)
 
 bool Store::updateApproval(const Approval &approval)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral(
+    const Statement statement = prepared(QStringLiteral(
             "UPDATE approvals SET connector = :connector, kind = :kind, external_id = :external_id,"
             " title = :title, description = :description, pipeline = :pipeline, stage = :stage,"
             " environment = :environment, requested_by = :requested_by, group_key = :group_key,"
@@ -419,6 +444,7 @@ bool Store::updateApproval(const Approval &approval)
             " decision_origin = :decision_origin, decision_comment = :decision_comment,"
             " decided_at = :decided_at, last_delivery_error = :last_delivery_error,"
             " metadata = :metadata WHERE id = :id"));
+    QSqlQuery &query = *statement;
     bindApprovalFields(query, approval);
     query.bindValue(QStringLiteral(":id"), approval.id);
     if (!query.exec()) {
@@ -430,12 +456,12 @@ bool Store::updateApproval(const Approval &approval)
 
 bool Store::recordDecisionIfPending(const Approval &decided)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral(
+    const Statement statement = prepared(QStringLiteral(
             "UPDATE approvals SET state = :state, delivery_state = :delivery_state,"
             " decided_by = :decided_by, decision_origin = :origin, decision_comment = :comment,"
             " decided_at = :decided_at, updated_at = :decided_at"
             " WHERE id = :id AND state = 'pending'"));
+    QSqlQuery &query = *statement;
     query.bindValue(QStringLiteral(":state"), stateName(decided.state));
     query.bindValue(QStringLiteral(":delivery_state"), stateName(decided.delivery));
     query.bindValue(QStringLiteral(":decided_by"), text(decided.decidedBy));
@@ -453,10 +479,10 @@ bool Store::recordDecisionIfPending(const Approval &decided)
 bool Store::setDeliveryState(qint64 approvalId, DeliveryState state, const QString &lastError,
                              const QDateTime &at)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(
+    const Statement statement = prepared(
             QStringLiteral("UPDATE approvals SET delivery_state = :s, last_delivery_error = :e,"
                            " updated_at = :at WHERE id = :id"));
+    QSqlQuery &query = *statement;
     query.bindValue(QStringLiteral(":s"), stateName(state));
     query.bindValue(QStringLiteral(":e"), text(lastError));
     query.bindValue(QStringLiteral(":at"), toDb(at));
@@ -471,9 +497,10 @@ bool Store::setDeliveryState(qint64 approvalId, DeliveryState state, const QStri
 TimelineEntry Store::appendTimeline(qint64 approvalId, const QString &type, const QString &message,
                                     const QDateTime &at)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("INSERT INTO timeline (approval_id, at, type, message)"
-                                 " VALUES (:a, :at, :type, :message) RETURNING id"));
+    const Statement statement =
+            prepared(QStringLiteral("INSERT INTO timeline (approval_id, at, type, message)"
+                                    " VALUES (:a, :at, :type, :message) RETURNING id"));
+    QSqlQuery &query = *statement;
     query.bindValue(QStringLiteral(":a"), approvalId);
     query.bindValue(QStringLiteral(":at"), toDb(at));
     query.bindValue(QStringLiteral(":type"), type);
@@ -488,10 +515,10 @@ TimelineEntry Store::appendTimeline(qint64 approvalId, const QString &type, cons
 
 QVector<TimelineEntry> Store::timeline(qint64 approvalId) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, approval_id, at, type, message FROM timeline"
-                                 " WHERE approval_id = :a ORDER BY id"));
+    const Statement statement =
+            prepared(QStringLiteral("SELECT id, approval_id, at, type, message FROM timeline"
+                                    " WHERE approval_id = :a ORDER BY id"));
+    QSqlQuery &query = *statement;
     query.bindValue(QStringLiteral(":a"), approvalId);
     QVector<TimelineEntry> result;
     if (query.exec()) {
@@ -506,11 +533,11 @@ QVector<TimelineEntry> Store::timeline(qint64 approvalId) const
 
 qint64 Store::enqueue(qint64 approvalId, const OutboundRequest &request, const QDateTime &at)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral(
+    const Statement statement = prepared(QStringLiteral(
             "INSERT INTO outbox (approval_id, request, purpose, state, attempts,"
             " next_attempt_at, created_at) VALUES (:a, :r, :p, 'queued', 0, :at, :at)"
             " RETURNING id"));
+    QSqlQuery &query = *statement;
     query.bindValue(QStringLiteral(":a"), approvalId);
     query.bindValue(
             QStringLiteral(":r"),
@@ -529,16 +556,16 @@ qint64 Store::enqueue(qint64 approvalId, const OutboundRequest &request, const Q
 
 QVector<OutboxItem> Store::dueOutbox(const QDateTime &now, int limit) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.setForwardOnly(true);
     // Each approval's calls go in the order they were queued: a call waits for every
     // earlier one still queued (a retry in backoff included), because later calls may
     // build on its answer (Azure's log id). The one exception: a decision never waits
     // for a progress line, so a struggling log cannot hold up the callback.
-    query.prepare(QStringLiteral("SELECT %1 FROM outbox o WHERE o.state = 'queued'"
-                                 " AND o.next_attempt_at <= :now AND %2"
-                                 " ORDER BY o.approval_id, o.id LIMIT :limit")
-                          .arg(outboxColumns, notWaitingBehindAnother));
+    const Statement statement =
+            prepared(QStringLiteral("SELECT %1 FROM outbox o WHERE o.state = 'queued'"
+                                    " AND o.next_attempt_at <= :now AND %2"
+                                    " ORDER BY o.approval_id, o.id LIMIT :limit")
+                             .arg(outboxColumns, notWaitingBehindAnother));
+    QSqlQuery &query = *statement;
     query.bindValue(QStringLiteral(":now"), now.toMSecsSinceEpoch());
     query.bindValue(QStringLiteral(":limit"), limit);
     QVector<OutboxItem> result;
@@ -551,21 +578,23 @@ QVector<OutboxItem> Store::dueOutbox(const QDateTime &now, int limit) const
 
 QDateTime Store::earliestQueuedAttempt() const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     // Only calls that are next in their approval's order count: a call waiting behind
     // a retry is due when that retry is, not before (else the worker would spin).
-    if (!query.exec(QStringLiteral("SELECT MIN(o.next_attempt_at) FROM outbox o"
-                                   " WHERE o.state = 'queued' AND %1")
-                            .arg(notWaitingBehindAnother))
-        || !query.next())
+    const Statement statement =
+            prepared(QStringLiteral("SELECT MIN(o.next_attempt_at) FROM outbox o"
+                                    " WHERE o.state = 'queued' AND %1")
+                             .arg(notWaitingBehindAnother));
+    QSqlQuery &query = *statement;
+    if (!query.exec() || !query.next())
         return {};
     return fromDb(query.value(0));
 }
 
 std::optional<OutboxItem> Store::outboxItem(qint64 id) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE id = :id").arg(outboxColumns));
+    const Statement statement =
+            prepared(QStringLiteral("SELECT %1 FROM outbox WHERE id = :id").arg(outboxColumns));
+    QSqlQuery &query = *statement;
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -576,10 +605,10 @@ bool Store::markOutbox(qint64 id, const QString &state, int attempts,
                        const QDateTime &nextAttemptAt, const QString &lastError,
                        const QDateTime &at)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(
+    const Statement statement = prepared(
             QStringLiteral("UPDATE outbox SET state = :s, attempts = :n, next_attempt_at = :next,"
                            " last_error = :e, delivered_at = :delivered WHERE id = :id"));
+    QSqlQuery &query = *statement;
     query.bindValue(QStringLiteral(":s"), state);
     query.bindValue(QStringLiteral(":n"), attempts);
     query.bindValue(QStringLiteral(":next"), toDb(nextAttemptAt.isValid() ? nextAttemptAt : at));
@@ -618,18 +647,19 @@ int Store::requeueFailed(qint64 approvalId, const QDateTime &at)
 
 bool Store::hasUndeliveredDecision(qint64 approvalId) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE approval_id = :a"
-                                 " AND purpose = 'decision' AND state <> 'delivered'"));
+    const Statement statement =
+            prepared(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE approval_id = :a"
+                                    " AND purpose = 'decision' AND state <> 'delivered'"));
+    QSqlQuery &query = *statement;
     query.bindValue(QStringLiteral(":a"), approvalId);
     return query.exec() && query.next() && query.value(0).toInt() > 0;
 }
 
 bool Store::hasQueuedOutbox(qint64 approvalId) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral(
+    const Statement statement = prepared(QStringLiteral(
             "SELECT COUNT(*) FROM outbox WHERE approval_id = :a AND state = 'queued'"));
+    QSqlQuery &query = *statement;
     query.bindValue(QStringLiteral(":a"), approvalId);
     return query.exec() && query.next() && query.value(0).toInt() > 0;
 }
@@ -663,9 +693,10 @@ QVector<SecurityEvent> Store::securityEvents(int limit) const
 
 bool Store::putSealedSecret(const QString &name, const QString &sealed)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("INSERT INTO sealed_secrets (name, sealed) VALUES (:n, :s)"
-                                 " ON CONFLICT (name) DO UPDATE SET sealed = excluded.sealed"));
+    const Statement statement =
+            prepared(QStringLiteral("INSERT INTO sealed_secrets (name, sealed) VALUES (:n, :s)"
+                                    " ON CONFLICT (name) DO UPDATE SET sealed = excluded.sealed"));
+    QSqlQuery &query = *statement;
     query.bindValue(QStringLiteral(":n"), name);
     query.bindValue(QStringLiteral(":s"), sealed);
     if (!query.exec()) {
@@ -677,8 +708,9 @@ bool Store::putSealedSecret(const QString &name, const QString &sealed)
 
 QString Store::sealedSecret(const QString &name) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("SELECT sealed FROM sealed_secrets WHERE name = :n"));
+    const Statement statement =
+            prepared(QStringLiteral("SELECT sealed FROM sealed_secrets WHERE name = :n"));
+    QSqlQuery &query = *statement;
     query.bindValue(QStringLiteral(":n"), name);
     if (!query.exec() || !query.next())
         return {};
@@ -725,9 +757,10 @@ ActionTokenRecord tokenFromQuery(const QSqlQuery &query)
 
 bool Store::insertActionToken(const ActionTokenRecord &record)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("INSERT INTO action_tokens (%1) VALUES (:h, :a, :p, :e, :u, :c)")
-                          .arg(tokenColumns));
+    const Statement statement = prepared(
+            QStringLiteral("INSERT INTO action_tokens (%1) VALUES (:h, :a, :p, :e, :u, :c)")
+                    .arg(tokenColumns));
+    QSqlQuery &query = *statement;
     query.bindValue(QStringLiteral(":h"), QString::fromLatin1(record.tokenHash));
     query.bindValue(QStringLiteral(":a"), record.approvalId);
     query.bindValue(QStringLiteral(":p"), text(record.purpose));
@@ -743,9 +776,9 @@ bool Store::insertActionToken(const ActionTokenRecord &record)
 
 std::optional<ActionTokenRecord> Store::actionToken(const QByteArray &tokenHash) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(
+    const Statement statement = prepared(
             QStringLiteral("SELECT %1 FROM action_tokens WHERE token_hash = :h").arg(tokenColumns));
+    QSqlQuery &query = *statement;
     query.bindValue(QStringLiteral(":h"), QString::fromLatin1(tokenHash));
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -770,9 +803,10 @@ QVector<ActionTokenRecord> Store::actionTokensFor(qint64 approvalId) const
 
 bool Store::markActionTokenUsed(const QByteArray &tokenHash, const QDateTime &at)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("UPDATE action_tokens SET used_at = :at"
-                                 " WHERE token_hash = :h AND used_at IS NULL"));
+    const Statement statement =
+            prepared(QStringLiteral("UPDATE action_tokens SET used_at = :at"
+                                    " WHERE token_hash = :h AND used_at IS NULL"));
+    QSqlQuery &query = *statement;
     query.bindValue(QStringLiteral(":at"), toDb(at));
     query.bindValue(QStringLiteral(":h"), QString::fromLatin1(tokenHash));
     if (!query.exec()) {

@@ -8,10 +8,13 @@
 #include "core/timelineentry.h"
 #include "store/outboxitem.h"
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVector>
 
+#include <memory>
 #include <optional>
 
 struct SecurityEvent
@@ -104,6 +107,24 @@ public:
     bool markActionTokenUsed(const QByteArray &tokenHash, const QDateTime &at);
 
 private:
+    // A cached prepared statement, reset when the Statement goes out of scope so that no
+    // read stays open between calls. Preparing costs more than running these small
+    // statements, and the ingest path runs a handful per webhook.
+    class Statement
+    {
+    public:
+        explicit Statement(std::shared_ptr<QSqlQuery> query) : m_query(std::move(query)) { }
+        ~Statement() { m_query->finish(); }
+        Statement(const Statement &) = delete;
+        Statement &operator=(const Statement &) = delete;
+        QSqlQuery &operator*() const { return *m_query; }
+        QSqlQuery *operator->() const { return m_query.get(); }
+
+    private:
+        std::shared_ptr<QSqlQuery> m_query;
+    };
+    Statement prepared(const QString &sql) const;
+    bool execPrepared(const QString &sql);
     bool migrate(QString *error);
     bool exec(const QString &sql);
     QString idColumn() const;
@@ -111,4 +132,5 @@ private:
     QString m_connectionName;
     mutable QString m_lastError;
     bool m_inGroup = false;
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
 };
