@@ -10,6 +10,8 @@ packages=(
     libsodium-dev libgl-dev openssl
     # tests: a display server, a keyring in a D-Bus session, screenshots
     xvfb xauth dbus dbus-x11 gnome-keyring imagemagick sqlite3 curl python3
+    # tests: the link pages in a real browser (tst_linkbrowser, headless over WebDriver)
+    chromium chromium-driver
 )
 
 missing=()

@@ -26,6 +26,9 @@ private slots:
     void badForm_data();
     void badForm();
     void guessingIsRateLimited();
+    void newLinkRevokesOldOnes();
+    void newLinkUsesPublicUrl();
+    void linksOfDecidedApprovalAreClosed();
 
 private:
     struct Task
@@ -244,6 +247,78 @@ void tst_Links::guessingIsRateLimited()
     QCOMPARE(TestHttp::send(QStringLiteral("GET"), task.approveUrl).status, 200);
     QCOMPARE(postForm(task.path, "decision=approve").status, 200);
     QCOMPARE(core->engine->approval(task.id)->state, ApprovalState::Approved);
+}
+
+void tst_Links::newLinkRevokesOldOnes()
+{
+    core->clock.set(QDateTime::currentDateTimeUtc());
+    const Task task = createTask(QStringLiteral("8950"));
+    const QByteArray oldToken = task.path.mid(5).toLatin1();
+    core->clock.advance(10); // links are listed in the order they were issued
+    // An expired link stays expired: it is not counted as revoked.
+    const auto stale = core->engine->issueActionToken(task.id, ActionTokens::decidePurpose, 1000);
+    QVERIFY(stale);
+    core->clock.advance(2000);
+
+    const IssuedLink issued = core->engine->issueNewLink(task.id, QStringLiteral("alice"));
+    QVERIFY2(issued.ok, qPrintable(issued.message));
+    QCOMPARE(issued.purpose, ActionTokens::decidePurpose);
+    QCOMPARE(issued.revoked, 1);
+    QCOMPARE(issued.expiresAt,
+             core->clock.now().addMSecs(core->engine->linkSettings().defaultLifetimeMs));
+    QCOMPARE(issued.url.toString(QUrl::RemovePath), core->url(QString()).toString());
+    QVERIFY(issued.url.path().startsWith(QLatin1String("/act/")));
+    const QByteArray newToken = issued.url.path().mid(5).toLatin1();
+    QVERIFY(ActionTokens::looksValid(newToken));
+
+    const QVector<ActionLink> links = core->engine->actionLinks(task.id);
+    QCOMPARE(links.size(), 3);
+    QCOMPARE(links.at(0).state, ActionLink::State::Used); // revoked
+    QCOMPARE(links.at(1).state, ActionLink::State::Expired);
+    QCOMPARE(links.at(2).state, ActionLink::State::Active);
+    QCOMPARE(links.at(2).expiresAt, issued.expiresAt);
+    const TimelineEntry last = core->engine->timeline(task.id).last();
+    QCOMPARE(last.type, QStringLiteral("link"));
+    QVERIFY(last.message.contains(QStringLiteral("alice")));
+    QVERIFY(last.message.contains(QStringLiteral("1 earlier link(s) revoked")));
+    QVERIFY(!last.message.contains(QString::fromLatin1(newToken)));
+
+    // The old link answers as used; the new one decides.
+    QCOMPARE(TestHttp::send(QStringLiteral("GET"), task.approveUrl).status, 409);
+    QCOMPARE(core->engine->resolveActionToken(oldToken, ActionTokens::decidePurpose, {}).outcome,
+             Engine::TokenOutcome::Used);
+    QCOMPARE(postForm(issued.url.path(), "decision=approve").status, 200);
+    QCOMPARE(core->engine->approval(task.id)->decisionOrigin, QStringLiteral("link"));
+
+    // A decided approval gets no new link.
+    const IssuedLink refused = core->engine->issueNewLink(task.id, QStringLiteral("alice"));
+    QVERIFY(!refused.ok);
+    QVERIFY(refused.url.isEmpty());
+    QVERIFY(refused.message.contains(QStringLiteral("approved")));
+    QCOMPARE(core->engine->actionLinks(task.id).size(), 3);
+}
+
+void tst_Links::newLinkUsesPublicUrl()
+{
+    LinkSettings settings = core->engine->linkSettings();
+    settings.publicUrl = QUrl(QStringLiteral("https://gatehouse.example.com/gh/"));
+    core->engine->setLinkSettings(settings);
+    const Task task = createTask(QStringLiteral("8951"));
+    const IssuedLink issued = core->engine->issueNewLink(task.id, QStringLiteral("bob"));
+    QVERIFY(issued.ok);
+    QVERIFY(issued.url.toString().startsWith(
+            QLatin1String("https://gatehouse.example.com/gh/act/")));
+}
+
+void tst_Links::linksOfDecidedApprovalAreClosed()
+{
+    const Task task = createTask(QStringLiteral("8952"));
+    QCOMPARE(core->engine->actionLinks(task.id).first().state, ActionLink::State::Active);
+    core->engine->decide(task.id,
+                         {Verdict::Approve, QStringLiteral("alice"), QStringLiteral("window"), {}});
+    // Unused, but it can no longer decide anything: the console must not call it active.
+    QCOMPARE(core->engine->actionLinks(task.id).first().state, ActionLink::State::Closed);
+    QCOMPARE(TestHttp::send(QStringLiteral("GET"), task.approveUrl).status, 409);
 }
 
 QTEST_GUILESS_MAIN(tst_Links)

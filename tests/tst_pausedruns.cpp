@@ -30,6 +30,7 @@ private slots:
     void dataFactoryPreset();
     void templatesFillFields();
     void settingsAndEnvironment();
+    void restartRunIdRecorded();
 
 private:
     struct Paused
@@ -315,6 +316,7 @@ void tst_PausedRuns::settingsAndEnvironment()
         ini.setValue(QStringLiteral("restartTargets/hook/url"),
                      QStringLiteral("https://ci.example.com/go"));
         ini.setValue(QStringLiteral("restartTargets/hook/auth"), QStringLiteral("basic"));
+        ini.setValue(QStringLiteral("restartTargets/hook/runIdField"), QStringLiteral("id"));
     }
     QSettings ini(path, QSettings::IniFormat);
     QProcessEnvironment environment;
@@ -334,11 +336,51 @@ void tst_PausedRuns::settingsAndEnvironment()
     QCOMPARE(config.restartTargetCredentials.value(QStringLiteral("adf-load")),
              QByteArray("aad-token"));
     QVERIFY(!config.restartTargetCredentials.contains(QStringLiteral("hook")));
+    QCOMPARE(config.restartTargets.at(0).runIdField, QStringLiteral("runId"));
+    QCOMPARE(config.restartTargets.at(1).runIdField, QStringLiteral("id"));
 
     LinkSettings links;
     links.publicUrl = config.publicUrl;
     QCOMPARE(links.link(QStringLiteral("/act/abc"), QStringLiteral("decision=approve")).toString(),
              QStringLiteral("https://gatehouse.example.com/act/abc?decision=approve"));
+}
+
+void tst_PausedRuns::restartRunIdRecorded()
+{
+    // The restart request asks for the run id of the target's answer: Data Factory's
+    // createRun answers {"runId": "..."}; it is recorded as "restartRunId".
+    QString error;
+    const OutboundRequest adf =
+            RestartTarget::azureDataFactory(QStringLiteral("adf"), QStringLiteral("s"),
+                                            QStringLiteral("g"), QStringLiteral("f"),
+                                            QStringLiteral("p"))
+                    .render(runData, &error);
+    QCOMPARE(adf.captureField, QStringLiteral("runId"));
+    QCOMPARE(adf.captureAs, QStringLiteral("restartRunId"));
+    const OutboundRequest stored = OutboundRequest::fromJson(adf.toJson());
+    QCOMPARE(stored.captureField, QStringLiteral("runId"));
+    QCOMPARE(stored.captureAs, QStringLiteral("restartRunId"));
+    // Requests that capture nothing are stored exactly as before.
+    QVERIFY(!OutboundRequest().toJson().contains(QStringLiteral("captureField")));
+    QVERIFY(!OutboundRequest().toJson().contains(QStringLiteral("captureAs")));
+    RestartTarget quiet = RestartTarget::generic(QStringLiteral("q"),
+                                                 QStringLiteral("https://ci.example.com/go"));
+    quiet.runIdField.clear();
+    QVERIFY(quiet.render(runData, &error).captureField.isEmpty());
+
+    target->setScript({{200, QByteArrayLiteral("{\"runId\": \"6c1f-run-42\"}")}});
+    const Paused paused = pause();
+    QCOMPARE(paused.status, 201);
+    QCOMPARE(confirm(paused.restartUrl, "approve").status, 200);
+    QTRY_COMPARE(target->requests.size(), 1);
+    QTRY_COMPARE(core->engine->approval(paused.id)
+                         ->metadata.value(QStringLiteral("restartRunId"))
+                         .toString(),
+                 QStringLiteral("6c1f-run-42"));
+    bool onTimeline = false;
+    for (const TimelineEntry &entry : core->engine->timeline(paused.id))
+        onTimeline = onTimeline || entry.message.contains(QStringLiteral("6c1f-run-42"));
+    QVERIFY(onTimeline);
 }
 
 QTEST_GUILESS_MAIN(tst_PausedRuns)

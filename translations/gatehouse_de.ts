@@ -49,222 +49,232 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="37"/>
+        <location filename="../models/approvaltablemodel.cpp" line="40"/>
+        <source>Pending, evaluated once</source>
+        <translation>Offen, einmal ausgewertet</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="41"/>
+        <source>Pending, evaluated %1 times</source>
+        <translation>Offen, %1-mal ausgewertet</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="43"/>
         <source>Pending</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="39"/>
+        <location filename="../models/approvaltablemodel.cpp" line="45"/>
         <source>Gates green, waiting for approval</source>
         <translation>Gates grün, wartet auf Genehmigung</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="40"/>
+        <location filename="../models/approvaltablemodel.cpp" line="46"/>
         <source>Waiting for gates (%1/%2 green)</source>
         <translation>Warten auf Gates (%1/%2 grün)</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="48"/>
+        <location filename="../models/approvaltablemodel.cpp" line="54"/>
         <source>%1, %2 min left</source>
         <translation>%1, noch %2 min</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="55"/>
+        <location filename="../models/approvaltablemodel.cpp" line="61"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="57"/>
+        <location filename="../models/approvaltablemodel.cpp" line="63"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="59"/>
+        <location filename="../models/approvaltablemodel.cpp" line="65"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="60"/>
+        <location filename="../models/approvaltablemodel.cpp" line="66"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="64"/>
+        <location filename="../models/approvaltablemodel.cpp" line="70"/>
         <source>%1, delivering</source>
         <translation>%1, wird zugestellt</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="66"/>
+        <location filename="../models/approvaltablemodel.cpp" line="72"/>
         <source>%1, delivery failed</source>
         <translation>%1, Zustellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="68"/>
+        <location filename="../models/approvaltablemodel.cpp" line="74"/>
         <source>%1, delivered</source>
         <translation>%1, zugestellt</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="78"/>
+        <location filename="../models/approvaltablemodel.cpp" line="84"/>
         <source>window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="80"/>
+        <location filename="../models/approvaltablemodel.cpp" line="86"/>
         <source>tray</source>
         <translation>Infobereich</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="82"/>
+        <location filename="../models/approvaltablemodel.cpp" line="88"/>
         <source>link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="84"/>
+        <location filename="../models/approvaltablemodel.cpp" line="90"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="86"/>
+        <location filename="../models/approvaltablemodel.cpp" line="92"/>
         <source>policy</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="88"/>
+        <location filename="../models/approvaltablemodel.cpp" line="94"/>
         <source>timeout</source>
         <translation>Zeitablauf</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="140"/>
+        <location filename="../models/approvaltablemodel.cpp" line="146"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="142"/>
+        <location filename="../models/approvaltablemodel.cpp" line="148"/>
         <source>Gate</source>
         <translation>Gate</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="144"/>
+        <location filename="../models/approvaltablemodel.cpp" line="150"/>
         <source>Human task</source>
         <translation>Menschliche Aufgabe</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="146"/>
+        <location filename="../models/approvaltablemodel.cpp" line="152"/>
         <source>Paused run</source>
         <translation>Pausierter Lauf</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="148"/>
+        <location filename="../models/approvaltablemodel.cpp" line="154"/>
         <source>Fan-in</source>
         <translation>Fan-in</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="150"/>
+        <location filename="../models/approvaltablemodel.cpp" line="156"/>
         <source>Generic</source>
         <translation>Generisch</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="191"/>
+        <location filename="../models/approvaltablemodel.cpp" line="197"/>
         <source>due</source>
         <translation>fällig</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="191"/>
+        <location filename="../models/approvaltablemodel.cpp" line="197"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="206"/>
+        <location filename="../models/approvaltablemodel.cpp" line="212"/>
         <source>%1: %2 of %3 approved, waiting</source>
         <translation>%1: %2 von %3 genehmigt, wartet</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="208"/>
+        <location filename="../models/approvaltablemodel.cpp" line="214"/>
         <source>%1: all %2 approved</source>
         <translation>%1: alle %2 genehmigt</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="210"/>
+        <location filename="../models/approvaltablemodel.cpp" line="216"/>
         <source>%1: failed, %2 of %3 rejected or expired</source>
         <translation>%1: fehlgeschlagen, %2 von %3 abgelehnt oder abgelaufen</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="281"/>
+        <location filename="../models/approvaltablemodel.cpp" line="287"/>
         <source>%1 of %2 approved</source>
         <translation>%1 von %2 genehmigt</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="283"/>
+        <location filename="../models/approvaltablemodel.cpp" line="289"/>
         <source>all %1 approved</source>
         <translation>alle %1 genehmigt</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="285"/>
+        <location filename="../models/approvaltablemodel.cpp" line="291"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="367"/>
+        <location filename="../models/approvaltablemodel.cpp" line="373"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="369"/>
+        <location filename="../models/approvaltablemodel.cpp" line="375"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="371"/>
+        <location filename="../models/approvaltablemodel.cpp" line="377"/>
         <source>Pipeline / stage / env.</source>
         <translation>Pipeline / Stufe / Umg.</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="383"/>
+        <location filename="../models/approvaltablemodel.cpp" line="389"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="385"/>
+        <location filename="../models/approvaltablemodel.cpp" line="391"/>
         <source>Decided by</source>
         <translation>Entschieden von</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="387"/>
+        <location filename="../models/approvaltablemodel.cpp" line="393"/>
         <source>Decided at</source>
         <translation>Entschieden am</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="389"/>
+        <location filename="../models/approvaltablemodel.cpp" line="395"/>
         <source>From</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="391"/>
+        <location filename="../models/approvaltablemodel.cpp" line="397"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="373"/>
+        <location filename="../models/approvaltablemodel.cpp" line="379"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="375"/>
+        <location filename="../models/approvaltablemodel.cpp" line="381"/>
         <source>Requested by</source>
         <translation>Angefordert von</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="377"/>
+        <location filename="../models/approvaltablemodel.cpp" line="383"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="379"/>
+        <location filename="../models/approvaltablemodel.cpp" line="385"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="381"/>
+        <location filename="../models/approvaltablemodel.cpp" line="387"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
@@ -272,47 +282,47 @@
 <context>
     <name>AzureChecksConnector</name>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="214"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="320"/>
         <source>Azure Pipelines check: %1</source>
         <translation>Azure-Pipelines-Prüfung: %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="215"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="321"/>
         <source>Azure Pipelines check, build %1</source>
         <translation>Azure-Pipelines-Prüfung, Build %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="216"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="322"/>
         <source>Azure Pipelines check, run %1</source>
         <translation>Azure-Pipelines-Prüfung, Lauf %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="274"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="379"/>
         <source>Azure Pipelines gate: %1</source>
         <translation>Azure-Pipelines-Gate: %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="275"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="380"/>
         <source>Azure Pipelines gate %1</source>
         <translation>Azure-Pipelines-Gate %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="288"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="393"/>
         <source>Approved by %1</source>
         <translation>Genehmigt von %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="290"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="395"/>
         <source>Expired: no decision before the deadline</source>
         <translation>Abgelaufen: keine Entscheidung vor der Frist</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="291"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="396"/>
         <source>Rejected by %1</source>
         <translation>Abgelehnt von %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="309"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="413"/>
         <source> (job token expired)</source>
         <translation> (Job-Token abgelaufen)</translation>
     </message>
@@ -503,71 +513,71 @@
 <context>
     <name>ConnectorSettings</name>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="136"/>
+        <location filename="../app/service/connectorsettings.cpp" line="134"/>
         <source>must be token, hmac-sha256, standard-webhooks or none</source>
         <translation>muss token, hmac-sha256, standard-webhooks oder none sein</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="144"/>
+        <location filename="../app/service/connectorsettings.cpp" line="142"/>
         <source>must be an HTTP header name such as X-Hub-Signature-256</source>
         <translation>muss ein HTTP-Header-Name wie X-Hub-Signature-256 sein</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="152"/>
+        <location filename="../app/service/connectorsettings.cpp" line="150"/>
         <source>must not contain spaces or control characters</source>
         <translation>darf keine Leer- oder Steuerzeichen enthalten</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="157"/>
+        <location filename="../app/service/connectorsettings.cpp" line="155"/>
         <source>a Standard Webhooks secret is whsec_ followed by base64 of at least 16 bytes: press Generate</source>
         <translation>ein Standard-Webhooks-Secret ist whsec_ gefolgt von Base64 aus mindestens 16 Bytes: klicken Sie auf Erzeugen</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="160"/>
+        <location filename="../app/service/connectorsettings.cpp" line="158"/>
         <source>must be at least 16 characters long</source>
         <translation>muss mindestens 16 Zeichen lang sein</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="165"/>
+        <location filename="../app/service/connectorsettings.cpp" line="163"/>
         <source>switching to or from Standard Webhooks needs a new secret: press Generate</source>
         <translation>der Wechsel zu oder von Standard Webhooks braucht ein neues Secret: klicken Sie auf Erzeugen</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="170"/>
+        <location filename="../app/service/connectorsettings.cpp" line="168"/>
+        <location filename="../app/service/connectorsettings.cpp" line="172"/>
         <location filename="../app/service/connectorsettings.cpp" line="174"/>
-        <location filename="../app/service/connectorsettings.cpp" line="176"/>
         <source>must be an absolute http or https URL</source>
         <translation>muss eine absolute http- oder https-URL sein</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="172"/>
+        <location filename="../app/service/connectorsettings.cpp" line="170"/>
         <source>must be from 1 to %1 minutes</source>
         <translation>muss zwischen 1 und %1 Minuten liegen</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="180"/>
+        <location filename="../app/service/connectorsettings.cpp" line="178"/>
         <source>needs both a user name and a password</source>
         <translation>braucht einen Benutzernamen und ein Passwort</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="183"/>
+        <location filename="../app/service/connectorsettings.cpp" line="181"/>
         <source>the user name must not contain &apos;:&apos;</source>
         <translation>der Benutzername darf kein &apos;:&apos; enthalten</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="191"/>
+        <location filename="../app/service/connectorsettings.cpp" line="189"/>
         <source>no such restart target</source>
         <translation>kein solches Neustartziel</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="199"/>
+        <location filename="../app/service/connectorsettings.cpp" line="197"/>
         <source>secrets can be stored only while Gatehouse runs</source>
         <translation>Secrets können nur gespeichert werden, während Gatehouse läuft</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="217"/>
-        <location filename="../app/service/connectorsettings.cpp" line="225"/>
-        <location filename="../app/service/connectorsettings.cpp" line="236"/>
+        <location filename="../app/service/connectorsettings.cpp" line="215"/>
+        <location filename="../app/service/connectorsettings.cpp" line="223"/>
+        <location filename="../app/service/connectorsettings.cpp" line="234"/>
         <source>could not be stored in the vault</source>
         <translation>konnte nicht im Tresor gespeichert werden</translation>
     </message>
@@ -643,68 +653,139 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/detailpane.cpp" line="34"/>
+        <location filename="../ui/detailpane.cpp" line="33"/>
+        <source>Restart</source>
+        <translation>Neustart</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="35"/>
+        <source>Approve or reject</source>
+        <translation>Genehmigen oder ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="47"/>
+        <source>%1 of at most %2 (every %3 min, timeout %4 min)</source>
+        <translation>%1 von höchstens %2 (alle %3 min, Zeitlimit %4 min)</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="53"/>
+        <source>%1 (every %2 min)</source>
+        <translation>%1 (alle %2 min)</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="55"/>
+        <source>%1 (timeout %2 min)</source>
+        <translation>%1 (Zeitlimit %2 min)</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="58"/>
+        <source>%1, %2 min left</source>
+        <translation>%1, noch %2 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="80"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="38"/>
+        <location filename="../ui/detailpane.cpp" line="84"/>
         <source>Comment or reason (optional)</source>
         <translation>Kommentar oder Begründung (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="39"/>
+        <location filename="../ui/detailpane.cpp" line="85"/>
         <source>Decision comment</source>
         <translation>Kommentar zur Entscheidung</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="40"/>
+        <location filename="../ui/detailpane.cpp" line="86"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="41"/>
+        <location filename="../ui/detailpane.cpp" line="87"/>
         <source>Approve</source>
         <translation>Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="42"/>
+        <location filename="../ui/detailpane.cpp" line="88"/>
         <source>Approve the selected approval (Ctrl+Return)</source>
         <translation>Die ausgewählte Genehmigung erteilen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="43"/>
+        <location filename="../ui/detailpane.cpp" line="89"/>
         <source>&amp;Reject</source>
         <translation>&amp;Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="44"/>
+        <location filename="../ui/detailpane.cpp" line="90"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="45"/>
+        <location filename="../ui/detailpane.cpp" line="91"/>
         <source>Reject the selected approval (Ctrl+Backspace)</source>
         <translation>Die ausgewählte Genehmigung ablehnen (Strg+Rücktaste)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="46"/>
+        <location filename="../ui/detailpane.cpp" line="92"/>
         <source>Retry &amp;delivery</source>
         <translation>&amp;Zustellung wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="47"/>
+        <location filename="../ui/detailpane.cpp" line="93"/>
         <source>Retry delivery</source>
         <translation>Zustellung wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="54"/>
-        <location filename="../ui/detailpane.cpp" line="72"/>
+        <location filename="../ui/detailpane.cpp" line="100"/>
+        <location filename="../ui/detailpane.cpp" line="158"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="106"/>
+        <location filename="../ui/detailpane.cpp" line="109"/>
+        <source>Action links</source>
+        <translation>Aktionslinks</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="113"/>
+        <source>Issue &amp;new link</source>
+        <translation>&amp;Neuen Link ausstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="114"/>
+        <source>Issue new link</source>
+        <translation>Neuen Link ausstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="115"/>
+        <source>Make a new link for this approval and revoke its unused links</source>
+        <translation>Einen neuen Link für diese Genehmigung ausstellen und ihre unbenutzten Links widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="119"/>
+        <source>New link</source>
+        <translation>Neuer Link</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="120"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="121"/>
+        <source>Copy the new link</source>
+        <translation>Den neuen Link kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="172"/>
+        <source>Link copied to the clipboard</source>
+        <translation>Link in die Zwischenablage kopiert</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="102"/>
+        <location filename="../ui/detailpane.cpp" line="196"/>
         <source>%n approvals selected</source>
         <translation>
             <numerusform>%n Genehmigung ausgewählt</numerusform>
@@ -712,7 +793,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="104"/>
+        <location filename="../ui/detailpane.cpp" line="198"/>
         <source>%n of them pending; Approve and Reject act on all pending ones</source>
         <translation>
             <numerusform>davon %n offen; Genehmigen und Ablehnen wirken auf alle offenen</numerusform>
@@ -720,225 +801,328 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="120"/>
+        <location filename="../ui/detailpane.cpp" line="221"/>
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="133"/>
+        <location filename="../ui/detailpane.cpp" line="234"/>
         <source>%1 by %2 (%3) at %4</source>
         <translation>%1 von %2 (%3) am %4</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="147"/>
+        <location filename="../ui/detailpane.cpp" line="248"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="148"/>
+        <location filename="../ui/detailpane.cpp" line="249"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="149"/>
+        <location filename="../ui/detailpane.cpp" line="250"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="150"/>
+        <location filename="../ui/detailpane.cpp" line="251"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="151"/>
+        <location filename="../ui/detailpane.cpp" line="252"/>
         <source>Requested by</source>
         <translation>Angefordert von</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="152"/>
+        <location filename="../ui/detailpane.cpp" line="253"/>
         <source>External id</source>
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="153"/>
+        <location filename="../ui/detailpane.cpp" line="254"/>
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="156"/>
+        <location filename="../ui/detailpane.cpp" line="257"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="159"/>
+        <location filename="../ui/detailpane.cpp" line="260"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="161"/>
+        <location filename="../ui/detailpane.cpp" line="262"/>
         <source>Last delivery error</source>
         <translation>Letzter Zustellfehler</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="172"/>
+        <location filename="../ui/detailpane.cpp" line="264"/>
+        <source>Restart run id</source>
+        <translation>Lauf-ID des Neustarts</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="275"/>
         <source>Sources arrived</source>
         <translation>Eingegangene Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="173"/>
+        <location filename="../ui/detailpane.cpp" line="276"/>
         <source>Sources missing</source>
         <translation>Fehlende Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="174"/>
+        <location filename="../ui/detailpane.cpp" line="277"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="178"/>
+        <location filename="../ui/detailpane.cpp" line="280"/>
+        <source>Evaluations</source>
+        <translation>Auswertungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="283"/>
         <source>Gates</source>
         <translation>Gates</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="180"/>
+        <location filename="../ui/detailpane.cpp" line="285"/>
         <source>all %1 green: waiting for a human approval</source>
         <translation>alle %1 grün: wartet auf manuelle Genehmigung</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="182"/>
+        <location filename="../ui/detailpane.cpp" line="287"/>
         <source>%1 of %2 green after %3 evaluation(s)</source>
         <translation>%1 von %2 grün nach %3 Auswertung(en)</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="306"/>
+        <source>Expires %1</source>
+        <translation>Läuft ab %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="307"/>
+        <source>Issued %1</source>
+        <translation>Ausgestellt %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="310"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="313"/>
+        <source>used or revoked</source>
+        <translation>benutzt oder widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="314"/>
+        <source>Used or revoked %1</source>
+        <translation>Benutzt oder widerrufen %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="317"/>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="318"/>
+        <source>Expired %1</source>
+        <translation>Abgelaufen %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="321"/>
+        <source>closed: already decided</source>
+        <translation>geschlossen: bereits entschieden</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="349"/>
+        <source>%1 link, expires %2. Copy it now: it is shown only once.</source>
+        <translation>Link „%1“, läuft ab %2. Jetzt kopieren: Er wird nur einmal angezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/detailpane.cpp" line="352"/>
+        <source>%n earlier link(s) revoked.</source>
+        <translation>
+            <numerusform>%n früherer Link widerrufen.</numerusform>
+            <numerusform>%n frühere Links widerrufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="356"/>
+        <source>New link issued</source>
+        <translation>Neuer Link ausgestellt</translation>
     </message>
 </context>
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../app/core/engine.cpp" line="164"/>
+        <location filename="../app/core/engine.cpp" line="166"/>
         <source>Received again from %1; details refreshed</source>
         <translation>Erneut von %1 empfangen; Angaben aktualisiert</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="165"/>
+        <location filename="../app/core/engine.cpp" line="167"/>
         <source>Received again from %1 after the decision; nothing changed</source>
         <translation>Nach der Entscheidung erneut von %1 empfangen; nichts geändert</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="186"/>
+        <location filename="../app/core/engine.cpp" line="188"/>
         <source>Received from %1; expires %2</source>
         <translation>Von %1 empfangen; läuft ab %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="188"/>
+        <location filename="../app/core/engine.cpp" line="190"/>
         <source>Received from %1</source>
         <translation>Von %1 empfangen</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="235"/>
-        <location filename="../app/core/engine.cpp" line="340"/>
+        <location filename="../app/core/engine.cpp" line="248"/>
+        <location filename="../app/core/engine.cpp" line="353"/>
+        <location filename="../app/core/engine.cpp" line="713"/>
         <source>Approval %1 does not exist</source>
         <translation>Genehmigung %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="242"/>
-        <location filename="../app/core/engine.cpp" line="290"/>
-        <location filename="../app/core/engine.cpp" line="339"/>
+        <location filename="../app/core/engine.cpp" line="255"/>
+        <location filename="../app/core/engine.cpp" line="303"/>
+        <location filename="../app/core/engine.cpp" line="352"/>
         <source>Already %1 by %2</source>
         <translation>Bereits %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="255"/>
+        <location filename="../app/core/engine.cpp" line="268"/>
         <source>Its gates are not all green (%1 of %2): approving overrides them; say why in a comment</source>
         <translation>Nicht alle Gates sind grün (%1 von %2): Eine Genehmigung setzt sich darüber hinweg; bitte im Kommentar begründen</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="279"/>
-        <location filename="../app/core/engine.cpp" line="331"/>
+        <location filename="../app/core/engine.cpp" line="292"/>
+        <location filename="../app/core/engine.cpp" line="344"/>
+        <location filename="../app/core/engine.cpp" line="746"/>
         <source>The database is not available</source>
         <translation>Die Datenbank ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="294"/>
+        <location filename="../app/core/engine.cpp" line="307"/>
         <source>Expired: no decision before the deadline</source>
         <translation>Abgelaufen: keine Entscheidung vor der Frist</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="295"/>
+        <location filename="../app/core/engine.cpp" line="308"/>
         <source>%1 by %2 from %3</source>
         <translation>%1 von %2 über %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="296"/>
+        <location filename="../app/core/engine.cpp" line="309"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="297"/>
+        <location filename="../app/core/engine.cpp" line="310"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="300"/>
-        <location filename="../app/core/engine.cpp" line="363"/>
+        <location filename="../app/core/engine.cpp" line="313"/>
+        <location filename="../app/core/engine.cpp" line="376"/>
         <source>: &quot;%1&quot;</source>
         <translation>: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="309"/>
+        <location filename="../app/core/engine.cpp" line="322"/>
         <source>%1 queued for %2</source>
         <translation>%1 für %2 eingereiht</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="349"/>
+        <location filename="../app/core/engine.cpp" line="362"/>
         <source>Already approved by %1; the gates decide</source>
         <translation>Bereits von %1 genehmigt; die Gates entscheiden</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="360"/>
+        <location filename="../app/core/engine.cpp" line="373"/>
         <source>Approved by %1 from %2; the decision waits for the gates</source>
         <translation>Von %1 über %2 genehmigt; die Entscheidung wartet auf die Gates</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="417"/>
+        <location filename="../app/core/engine.cpp" line="430"/>
         <source>Delivery retried by hand</source>
         <translation>Zustellung von Hand wiederholt</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="515"/>
+        <location filename="../app/core/engine.cpp" line="527"/>
         <source>%1 delivered to %2: HTTP %3 (attempt %4)</source>
         <translation>%1 an %2 zugestellt: HTTP %3 (Versuch %4)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="542"/>
+        <location filename="../app/core/engine.cpp" line="549"/>
+        <source>%1: the answer has no &apos;%2&apos;; calls that need it will not be sent</source>
+        <translation>%1: Die Antwort enthält kein „%2“; Aufrufe, die es brauchen, werden nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="557"/>
+        <source>%1 answered with %2 %3</source>
+        <translation>%1 antwortete mit %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="586"/>
         <source>%1 to %2 failed: %3 (attempt %4, giving up)</source>
         <translation>%1 an %2 fehlgeschlagen: %3 (Versuch %4, aufgegeben)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="545"/>
+        <location filename="../app/core/engine.cpp" line="589"/>
         <source>%1 to %2 failed: %3 (attempt %4, next try %5)</source>
         <translation>%1 an %2 fehlgeschlagen: %3 (Versuch %4, nächster Versuch %5)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="635"/>
+        <location filename="../app/core/engine.cpp" line="678"/>
         <source>Action link issued (%1); expires %2</source>
         <translation>Aktionslink ausgestellt (%1); läuft ab %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="669"/>
+        <location filename="../app/core/engine.cpp" line="717"/>
+        <source>Already %1: a new link could not decide anything</source>
+        <translation>Bereits %1: Ein neuer Link könnte nichts mehr entscheiden</translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="734"/>
+        <source>The approval&apos;s deadline has passed: no new link</source>
+        <translation>Die Frist der Genehmigung ist abgelaufen: kein neuer Link</translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="764"/>
+        <source>New action link (%1) issued by %2 from the console; expires %3</source>
+        <translation>Neuer Aktionslink (%1) von %2 in der Konsole ausgestellt; läuft ab %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/engine.cpp" line="767"/>
+        <source>; %n earlier link(s) revoked</source>
+        <translation>
+            <numerusform>; %n früherer Link widerrufen</numerusform>
+            <numerusform>; %n frühere Links widerrufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="820"/>
         <source>This link was already used at %1</source>
         <translation>Dieser Link wurde bereits am %1 verwendet</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="672"/>
+        <location filename="../app/core/engine.cpp" line="823"/>
         <source>This link expired at %1</source>
         <translation>Dieser Link ist am %1 abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="675"/>
+        <location filename="../app/core/engine.cpp" line="826"/>
         <source>Already %1 by %2 from %3</source>
         <translation>Bereits %1 von %2 über %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="693"/>
+        <location filename="../app/core/engine.cpp" line="844"/>
         <source>Action link from %1 refused: %2</source>
         <translation>Aktionslink von %1 zurückgewiesen: %2</translation>
     </message>
@@ -1737,7 +1921,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="79"/>
-        <location filename="../ui/mainwindow.cpp" line="610"/>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
     </message>
@@ -1855,34 +2039,34 @@
         <translation>Empfangsadresse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Approve the selected approvals (Ctrl+Return)</source>
         <translation>Die ausgewählten Genehmigungen erteilen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>&amp;Reject…</source>
         <translation>&amp;Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>Reject the selected approvals, with an optional reason (Ctrl+Backspace)</source>
         <translation>Die ausgewählten Genehmigungen ablehnen, mit optionaler Begründung (Strg+Rücktaste)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>&amp;Copy id</source>
         <translation>ID &amp;kopieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>Copied %n id(s)</source>
         <translation>
             <numerusform>%n ID kopiert</numerusform>
@@ -1890,12 +2074,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>Retry &amp;delivery</source>
         <translation>&amp;Zustellung wiederholen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>Retrying %n delivery(ies)</source>
         <translation>
             <numerusform>%n Zustellung wird wiederholt</numerusform>
@@ -1903,77 +2087,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>Approval actions</source>
         <translation>Aktionen zur Genehmigung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>&amp;Settings…</source>
         <translation>E&amp;instellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>Copy operator &amp;token</source>
         <translation>Bediener-&amp;Token kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>Operator token copied</source>
         <translation>Bediener-Token kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>&amp;Webhook secrets…</source>
         <translation>&amp;Webhook-Secrets…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Security &amp;log…</source>
         <translation>Sicherheits&amp;protokoll…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>&amp;Approval</source>
         <translation>&amp;Genehmigung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>How to &amp;connect…</source>
         <translation>So &amp;verbinden Sie…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>Ctrl+Return: approve the selection
 Ctrl+Backspace: reject the selection (asks for a reason inline)
 Ctrl+Shift+C: copy the ids of the selection
@@ -1992,12 +2176,12 @@ Strg+E: exportieren
 Strg+Q: beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;An approval console for release managers.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;Eine Genehmigungskonsole für Release-Manager.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>&amp;Approve %n</source>
         <translation>
             <numerusform>%n &amp;genehmigen</numerusform>
@@ -2005,7 +2189,7 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>&amp;Reject %n…</source>
         <translation>
             <numerusform>%n &amp;ablehnen…</numerusform>
@@ -2013,12 +2197,12 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="649"/>
         <source>An export is still running</source>
         <translation>Ein Export läuft noch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="640"/>
+        <location filename="../ui/mainwindow.cpp" line="663"/>
         <source>Exporting %n approval(s)…</source>
         <translation>
             <numerusform>%n Genehmigung wird exportiert…</numerusform>
@@ -2026,32 +2210,32 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="662"/>
+        <location filename="../ui/mainwindow.cpp" line="685"/>
         <source>Gatehouse keeps running</source>
         <translation>Gatehouse läuft weiter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="663"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>Approvals still arrive and notify you here. Quit from the tray menu or with File &gt; Quit.</source>
         <translation>Genehmigungen kommen weiterhin an und werden hier gemeldet. Beenden über das Menü im Infobereich oder mit Datei &gt; Beenden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>&amp;About Gatehouse</source>
         <translation>Ü&amp;ber Gatehouse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>About Gatehouse</source>
         <translation>Über Gatehouse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="598"/>
+        <location filename="../ui/mainwindow.cpp" line="621"/>
         <source>Approval %1: %2</source>
         <translation>Genehmigung %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="609"/>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n offen</numerusform>
@@ -2059,7 +2243,7 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="610"/>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
         <source>Gatehouse (%1)</source>
         <translation>Gatehouse (%1)</translation>
     </message>
@@ -2086,22 +2270,27 @@ Strg+Q: beenden</translation>
 <context>
     <name>OutboxWorker</name>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="97"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="98"/>
+        <source>needs %1 from an earlier call, which did not succeed</source>
+        <translation>braucht %1 aus einem früheren Aufruf, der nicht gelungen ist</translation>
+    </message>
+    <message>
+        <location filename="../app/delivery/outboxworker.cpp" line="113"/>
         <source>the credential for this call is no longer available</source>
         <translation>die Zugangsdaten für diesen Aufruf sind nicht mehr verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="108"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="124"/>
         <source>the sealed body of this call is no longer available</source>
         <translation>der versiegelte Inhalt dieses Aufrufs ist nicht mehr verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="127"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="145"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="132"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="150"/>
         <source>timed out</source>
         <translation>Zeitüberschreitung</translation>
     </message>

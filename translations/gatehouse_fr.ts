@@ -49,222 +49,232 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="37"/>
+        <location filename="../models/approvaltablemodel.cpp" line="40"/>
+        <source>Pending, evaluated once</source>
+        <translation>En attente, évalué une fois</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="41"/>
+        <source>Pending, evaluated %1 times</source>
+        <translation>En attente, évalué %1 fois</translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="43"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="39"/>
+        <location filename="../models/approvaltablemodel.cpp" line="45"/>
         <source>Gates green, waiting for approval</source>
         <translation>Portes au vert, en attente d’approbation</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="40"/>
+        <location filename="../models/approvaltablemodel.cpp" line="46"/>
         <source>Waiting for gates (%1/%2 green)</source>
         <translation>En attente des portes (%1/%2 au vert)</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="48"/>
+        <location filename="../models/approvaltablemodel.cpp" line="54"/>
         <source>%1, %2 min left</source>
         <translation>%1, %2 min restantes</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="55"/>
+        <location filename="../models/approvaltablemodel.cpp" line="61"/>
         <source>Expired</source>
         <translation>Expirée</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="57"/>
+        <location filename="../models/approvaltablemodel.cpp" line="63"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="59"/>
+        <location filename="../models/approvaltablemodel.cpp" line="65"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="60"/>
+        <location filename="../models/approvaltablemodel.cpp" line="66"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="64"/>
+        <location filename="../models/approvaltablemodel.cpp" line="70"/>
         <source>%1, delivering</source>
         <translation>%1, envoi en cours</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="66"/>
+        <location filename="../models/approvaltablemodel.cpp" line="72"/>
         <source>%1, delivery failed</source>
         <translation>%1, échec de l’envoi</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="68"/>
+        <location filename="../models/approvaltablemodel.cpp" line="74"/>
         <source>%1, delivered</source>
         <translation>%1, envoyée</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="78"/>
+        <location filename="../models/approvaltablemodel.cpp" line="84"/>
         <source>window</source>
         <translation>fenêtre</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="80"/>
+        <location filename="../models/approvaltablemodel.cpp" line="86"/>
         <source>tray</source>
         <translation>zone de notification</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="82"/>
+        <location filename="../models/approvaltablemodel.cpp" line="88"/>
         <source>link</source>
         <translation>lien</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="84"/>
+        <location filename="../models/approvaltablemodel.cpp" line="90"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="86"/>
+        <location filename="../models/approvaltablemodel.cpp" line="92"/>
         <source>policy</source>
         <translation>règle</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="88"/>
+        <location filename="../models/approvaltablemodel.cpp" line="94"/>
         <source>timeout</source>
         <translation>délai dépassé</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="140"/>
+        <location filename="../models/approvaltablemodel.cpp" line="146"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="142"/>
+        <location filename="../models/approvaltablemodel.cpp" line="148"/>
         <source>Gate</source>
         <translation>Porte</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="144"/>
+        <location filename="../models/approvaltablemodel.cpp" line="150"/>
         <source>Human task</source>
         <translation>Tâche humaine</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="146"/>
+        <location filename="../models/approvaltablemodel.cpp" line="152"/>
         <source>Paused run</source>
         <translation>Exécution en pause</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="148"/>
+        <location filename="../models/approvaltablemodel.cpp" line="154"/>
         <source>Fan-in</source>
         <translation>Convergence</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="150"/>
+        <location filename="../models/approvaltablemodel.cpp" line="156"/>
         <source>Generic</source>
         <translation>Générique</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="191"/>
+        <location filename="../models/approvaltablemodel.cpp" line="197"/>
         <source>due</source>
         <translation>échue</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="191"/>
+        <location filename="../models/approvaltablemodel.cpp" line="197"/>
         <source>in %1</source>
         <translation>dans %1</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="206"/>
+        <location filename="../models/approvaltablemodel.cpp" line="212"/>
         <source>%1: %2 of %3 approved, waiting</source>
         <translation>%1 : %2 sur %3 approuvées, en attente</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="208"/>
+        <location filename="../models/approvaltablemodel.cpp" line="214"/>
         <source>%1: all %2 approved</source>
         <translation>%1 : les %2 approuvées</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="210"/>
+        <location filename="../models/approvaltablemodel.cpp" line="216"/>
         <source>%1: failed, %2 of %3 rejected or expired</source>
         <translation>%1 : échec, %2 sur %3 rejetées ou expirées</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="281"/>
+        <location filename="../models/approvaltablemodel.cpp" line="287"/>
         <source>%1 of %2 approved</source>
         <translation>%1 sur %2 approuvées</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="283"/>
+        <location filename="../models/approvaltablemodel.cpp" line="289"/>
         <source>all %1 approved</source>
         <translation>les %1 approuvées</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="285"/>
+        <location filename="../models/approvaltablemodel.cpp" line="291"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="367"/>
+        <location filename="../models/approvaltablemodel.cpp" line="373"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="369"/>
+        <location filename="../models/approvaltablemodel.cpp" line="375"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="371"/>
+        <location filename="../models/approvaltablemodel.cpp" line="377"/>
         <source>Pipeline / stage / env.</source>
         <translation>Pipeline / étape / env.</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="383"/>
+        <location filename="../models/approvaltablemodel.cpp" line="389"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="385"/>
+        <location filename="../models/approvaltablemodel.cpp" line="391"/>
         <source>Decided by</source>
         <translation>Décidé par</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="387"/>
+        <location filename="../models/approvaltablemodel.cpp" line="393"/>
         <source>Decided at</source>
         <translation>Décidé le</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="389"/>
+        <location filename="../models/approvaltablemodel.cpp" line="395"/>
         <source>From</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="391"/>
+        <location filename="../models/approvaltablemodel.cpp" line="397"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="373"/>
+        <location filename="../models/approvaltablemodel.cpp" line="379"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="375"/>
+        <location filename="../models/approvaltablemodel.cpp" line="381"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="377"/>
+        <location filename="../models/approvaltablemodel.cpp" line="383"/>
         <source>Waiting</source>
         <translation>Attente</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="379"/>
+        <location filename="../models/approvaltablemodel.cpp" line="385"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="381"/>
+        <location filename="../models/approvaltablemodel.cpp" line="387"/>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -272,47 +282,47 @@
 <context>
     <name>AzureChecksConnector</name>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="214"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="320"/>
         <source>Azure Pipelines check: %1</source>
         <translation>Vérification Azure Pipelines : %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="215"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="321"/>
         <source>Azure Pipelines check, build %1</source>
         <translation>Vérification Azure Pipelines, build %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="216"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="322"/>
         <source>Azure Pipelines check, run %1</source>
         <translation>Vérification Azure Pipelines, exécution %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="274"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="379"/>
         <source>Azure Pipelines gate: %1</source>
         <translation>Porte Azure Pipelines : %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="275"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="380"/>
         <source>Azure Pipelines gate %1</source>
         <translation>Porte Azure Pipelines %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="288"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="393"/>
         <source>Approved by %1</source>
         <translation>Approuvé par %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="290"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="395"/>
         <source>Expired: no decision before the deadline</source>
         <translation>Expiré : aucune décision avant l’échéance</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="291"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="396"/>
         <source>Rejected by %1</source>
         <translation>Rejeté par %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="309"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="413"/>
         <source> (job token expired)</source>
         <translation> (jeton du job expiré)</translation>
     </message>
@@ -503,71 +513,71 @@
 <context>
     <name>ConnectorSettings</name>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="136"/>
+        <location filename="../app/service/connectorsettings.cpp" line="134"/>
         <source>must be token, hmac-sha256, standard-webhooks or none</source>
         <translation>doit être token, hmac-sha256, standard-webhooks ou none</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="144"/>
+        <location filename="../app/service/connectorsettings.cpp" line="142"/>
         <source>must be an HTTP header name such as X-Hub-Signature-256</source>
         <translation>doit être un nom d’en-tête HTTP comme X-Hub-Signature-256</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="152"/>
+        <location filename="../app/service/connectorsettings.cpp" line="150"/>
         <source>must not contain spaces or control characters</source>
         <translation>ne doit contenir ni espaces ni caractères de contrôle</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="157"/>
+        <location filename="../app/service/connectorsettings.cpp" line="155"/>
         <source>a Standard Webhooks secret is whsec_ followed by base64 of at least 16 bytes: press Generate</source>
         <translation>un secret Standard Webhooks est whsec_ suivi d’au moins 16 octets en base64 : cliquez sur Générer</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="160"/>
+        <location filename="../app/service/connectorsettings.cpp" line="158"/>
         <source>must be at least 16 characters long</source>
         <translation>doit comporter au moins 16 caractères</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="165"/>
+        <location filename="../app/service/connectorsettings.cpp" line="163"/>
         <source>switching to or from Standard Webhooks needs a new secret: press Generate</source>
         <translation>passer à Standard Webhooks ou le quitter exige un nouveau secret : cliquez sur Générer</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="170"/>
+        <location filename="../app/service/connectorsettings.cpp" line="168"/>
+        <location filename="../app/service/connectorsettings.cpp" line="172"/>
         <location filename="../app/service/connectorsettings.cpp" line="174"/>
-        <location filename="../app/service/connectorsettings.cpp" line="176"/>
         <source>must be an absolute http or https URL</source>
         <translation>doit être une URL http ou https absolue</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="172"/>
+        <location filename="../app/service/connectorsettings.cpp" line="170"/>
         <source>must be from 1 to %1 minutes</source>
         <translation>doit être compris entre 1 et %1 minutes</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="180"/>
+        <location filename="../app/service/connectorsettings.cpp" line="178"/>
         <source>needs both a user name and a password</source>
         <translation>exige un nom d’utilisateur et un mot de passe</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="183"/>
+        <location filename="../app/service/connectorsettings.cpp" line="181"/>
         <source>the user name must not contain &apos;:&apos;</source>
         <translation>le nom d’utilisateur ne doit pas contenir &apos;:&apos;</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="191"/>
+        <location filename="../app/service/connectorsettings.cpp" line="189"/>
         <source>no such restart target</source>
         <translation>cible de redémarrage inconnue</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="199"/>
+        <location filename="../app/service/connectorsettings.cpp" line="197"/>
         <source>secrets can be stored only while Gatehouse runs</source>
         <translation>les secrets ne peuvent être enregistrés que pendant que Gatehouse tourne</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="217"/>
-        <location filename="../app/service/connectorsettings.cpp" line="225"/>
-        <location filename="../app/service/connectorsettings.cpp" line="236"/>
+        <location filename="../app/service/connectorsettings.cpp" line="215"/>
+        <location filename="../app/service/connectorsettings.cpp" line="223"/>
+        <location filename="../app/service/connectorsettings.cpp" line="234"/>
         <source>could not be stored in the vault</source>
         <translation>n’a pas pu être enregistré dans le coffre</translation>
     </message>
@@ -643,68 +653,139 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/detailpane.cpp" line="34"/>
+        <location filename="../ui/detailpane.cpp" line="33"/>
+        <source>Restart</source>
+        <translation>Redémarrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="35"/>
+        <source>Approve or reject</source>
+        <translation>Approuver ou rejeter</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="47"/>
+        <source>%1 of at most %2 (every %3 min, timeout %4 min)</source>
+        <translation>%1 sur %2 au plus (toutes les %3 min, délai %4 min)</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="53"/>
+        <source>%1 (every %2 min)</source>
+        <translation>%1 (toutes les %2 min)</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="55"/>
+        <source>%1 (timeout %2 min)</source>
+        <translation>%1 (délai %2 min)</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="58"/>
+        <source>%1, %2 min left</source>
+        <translation>%1, encore %2 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="80"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="38"/>
+        <location filename="../ui/detailpane.cpp" line="84"/>
         <source>Comment or reason (optional)</source>
         <translation>Commentaire ou motif (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="39"/>
+        <location filename="../ui/detailpane.cpp" line="85"/>
         <source>Decision comment</source>
         <translation>Commentaire de décision</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="40"/>
+        <location filename="../ui/detailpane.cpp" line="86"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approuver</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="41"/>
+        <location filename="../ui/detailpane.cpp" line="87"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="42"/>
+        <location filename="../ui/detailpane.cpp" line="88"/>
         <source>Approve the selected approval (Ctrl+Return)</source>
         <translation>Approuver la demande sélectionnée (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="43"/>
+        <location filename="../ui/detailpane.cpp" line="89"/>
         <source>&amp;Reject</source>
         <translation>&amp;Rejeter</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="44"/>
+        <location filename="../ui/detailpane.cpp" line="90"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="45"/>
+        <location filename="../ui/detailpane.cpp" line="91"/>
         <source>Reject the selected approval (Ctrl+Backspace)</source>
         <translation>Rejeter la demande sélectionnée (Ctrl+Retour arrière)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="46"/>
+        <location filename="../ui/detailpane.cpp" line="92"/>
         <source>Retry &amp;delivery</source>
         <translation>Ré&amp;essayer l’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="47"/>
+        <location filename="../ui/detailpane.cpp" line="93"/>
         <source>Retry delivery</source>
         <translation>Réessayer l’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="54"/>
-        <location filename="../ui/detailpane.cpp" line="72"/>
+        <location filename="../ui/detailpane.cpp" line="100"/>
+        <location filename="../ui/detailpane.cpp" line="158"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="106"/>
+        <location filename="../ui/detailpane.cpp" line="109"/>
+        <source>Action links</source>
+        <translation>Liens d’action</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="113"/>
+        <source>Issue &amp;new link</source>
+        <translation>Émettre un &amp;nouveau lien</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="114"/>
+        <source>Issue new link</source>
+        <translation>Émettre un nouveau lien</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="115"/>
+        <source>Make a new link for this approval and revoke its unused links</source>
+        <translation>Créer un nouveau lien pour cette approbation et révoquer ses liens inutilisés</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="119"/>
+        <source>New link</source>
+        <translation>Nouveau lien</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="120"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="121"/>
+        <source>Copy the new link</source>
+        <translation>Copier le nouveau lien</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="172"/>
+        <source>Link copied to the clipboard</source>
+        <translation>Lien copié dans le presse-papiers</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="102"/>
+        <location filename="../ui/detailpane.cpp" line="196"/>
         <source>%n approvals selected</source>
         <translation>
             <numerusform>%n demande sélectionnée</numerusform>
@@ -712,7 +793,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="104"/>
+        <location filename="../ui/detailpane.cpp" line="198"/>
         <source>%n of them pending; Approve and Reject act on all pending ones</source>
         <translation>
             <numerusform>dont %n en attente ; Approuver et Rejeter agissent sur toutes celles en attente</numerusform>
@@ -720,225 +801,328 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="120"/>
+        <location filename="../ui/detailpane.cpp" line="221"/>
         <source>Nothing selected</source>
         <translation>Aucune sélection</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="133"/>
+        <location filename="../ui/detailpane.cpp" line="234"/>
         <source>%1 by %2 (%3) at %4</source>
         <translation>%1 par %2 (%3) le %4</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="147"/>
+        <location filename="../ui/detailpane.cpp" line="248"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="148"/>
+        <location filename="../ui/detailpane.cpp" line="249"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="149"/>
+        <location filename="../ui/detailpane.cpp" line="250"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="150"/>
+        <location filename="../ui/detailpane.cpp" line="251"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="151"/>
+        <location filename="../ui/detailpane.cpp" line="252"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="152"/>
+        <location filename="../ui/detailpane.cpp" line="253"/>
         <source>External id</source>
         <translation>Identifiant externe</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="153"/>
+        <location filename="../ui/detailpane.cpp" line="254"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="156"/>
+        <location filename="../ui/detailpane.cpp" line="257"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="159"/>
+        <location filename="../ui/detailpane.cpp" line="260"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="161"/>
+        <location filename="../ui/detailpane.cpp" line="262"/>
         <source>Last delivery error</source>
         <translation>Dernière erreur d’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="172"/>
+        <location filename="../ui/detailpane.cpp" line="264"/>
+        <source>Restart run id</source>
+        <translation>ID d’exécution du redémarrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="275"/>
         <source>Sources arrived</source>
         <translation>Sources reçues</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="173"/>
+        <location filename="../ui/detailpane.cpp" line="276"/>
         <source>Sources missing</source>
         <translation>Sources manquantes</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="174"/>
+        <location filename="../ui/detailpane.cpp" line="277"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="178"/>
+        <location filename="../ui/detailpane.cpp" line="280"/>
+        <source>Evaluations</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="283"/>
         <source>Gates</source>
         <translation>Portes</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="180"/>
+        <location filename="../ui/detailpane.cpp" line="285"/>
         <source>all %1 green: waiting for a human approval</source>
         <translation>les %1 au vert : en attente d’une approbation humaine</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="182"/>
+        <location filename="../ui/detailpane.cpp" line="287"/>
         <source>%1 of %2 green after %3 evaluation(s)</source>
         <translation>%1 sur %2 au vert après %3 évaluation(s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="306"/>
+        <source>Expires %1</source>
+        <translation>Expire %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="307"/>
+        <source>Issued %1</source>
+        <translation>Émis %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="310"/>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="313"/>
+        <source>used or revoked</source>
+        <translation>utilisé ou révoqué</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="314"/>
+        <source>Used or revoked %1</source>
+        <translation>Utilisé ou révoqué %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="317"/>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="318"/>
+        <source>Expired %1</source>
+        <translation>Expiré %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="321"/>
+        <source>closed: already decided</source>
+        <translation>fermé : déjà décidé</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="349"/>
+        <source>%1 link, expires %2. Copy it now: it is shown only once.</source>
+        <translation>Lien « %1 », expire %2. Copiez-le maintenant : il n’est affiché qu’une fois.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/detailpane.cpp" line="352"/>
+        <source>%n earlier link(s) revoked.</source>
+        <translation>
+            <numerusform>%n lien précédent révoqué.</numerusform>
+            <numerusform>%n liens précédents révoqués.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="356"/>
+        <source>New link issued</source>
+        <translation>Nouveau lien émis</translation>
     </message>
 </context>
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../app/core/engine.cpp" line="164"/>
+        <location filename="../app/core/engine.cpp" line="166"/>
         <source>Received again from %1; details refreshed</source>
         <translation>Reçue de nouveau de %1 ; détails mis à jour</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="165"/>
+        <location filename="../app/core/engine.cpp" line="167"/>
         <source>Received again from %1 after the decision; nothing changed</source>
         <translation>Reçue de nouveau de %1 après la décision ; rien n’a changé</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="186"/>
+        <location filename="../app/core/engine.cpp" line="188"/>
         <source>Received from %1; expires %2</source>
         <translation>Reçue de %1 ; expire %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="188"/>
+        <location filename="../app/core/engine.cpp" line="190"/>
         <source>Received from %1</source>
         <translation>Reçue de %1</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="235"/>
-        <location filename="../app/core/engine.cpp" line="340"/>
+        <location filename="../app/core/engine.cpp" line="248"/>
+        <location filename="../app/core/engine.cpp" line="353"/>
+        <location filename="../app/core/engine.cpp" line="713"/>
         <source>Approval %1 does not exist</source>
         <translation>L’approbation %1 n’existe pas</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="242"/>
-        <location filename="../app/core/engine.cpp" line="290"/>
-        <location filename="../app/core/engine.cpp" line="339"/>
+        <location filename="../app/core/engine.cpp" line="255"/>
+        <location filename="../app/core/engine.cpp" line="303"/>
+        <location filename="../app/core/engine.cpp" line="352"/>
         <source>Already %1 by %2</source>
         <translation>Déjà %1 par %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="255"/>
+        <location filename="../app/core/engine.cpp" line="268"/>
         <source>Its gates are not all green (%1 of %2): approving overrides them; say why in a comment</source>
         <translation>Ses portes ne sont pas toutes au vert (%1 sur %2) : approuver passe outre ; indiquez pourquoi dans un commentaire</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="279"/>
-        <location filename="../app/core/engine.cpp" line="331"/>
+        <location filename="../app/core/engine.cpp" line="292"/>
+        <location filename="../app/core/engine.cpp" line="344"/>
+        <location filename="../app/core/engine.cpp" line="746"/>
         <source>The database is not available</source>
         <translation>La base de données n’est pas disponible</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="294"/>
+        <location filename="../app/core/engine.cpp" line="307"/>
         <source>Expired: no decision before the deadline</source>
         <translation>Expirée : aucune décision avant l’échéance</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="295"/>
+        <location filename="../app/core/engine.cpp" line="308"/>
         <source>%1 by %2 from %3</source>
         <translation>%1 par %2 depuis %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="296"/>
+        <location filename="../app/core/engine.cpp" line="309"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="297"/>
+        <location filename="../app/core/engine.cpp" line="310"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="300"/>
-        <location filename="../app/core/engine.cpp" line="363"/>
+        <location filename="../app/core/engine.cpp" line="313"/>
+        <location filename="../app/core/engine.cpp" line="376"/>
         <source>: &quot;%1&quot;</source>
         <translation> : « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="309"/>
+        <location filename="../app/core/engine.cpp" line="322"/>
         <source>%1 queued for %2</source>
         <translation>%1 en file pour %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="349"/>
+        <location filename="../app/core/engine.cpp" line="362"/>
         <source>Already approved by %1; the gates decide</source>
         <translation>Déjà approuvée par %1 ; les portes décident</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="360"/>
+        <location filename="../app/core/engine.cpp" line="373"/>
         <source>Approved by %1 from %2; the decision waits for the gates</source>
         <translation>Approuvée par %1 depuis %2 ; la décision attend les portes</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="417"/>
+        <location filename="../app/core/engine.cpp" line="430"/>
         <source>Delivery retried by hand</source>
         <translation>Envoi relancé à la main</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="515"/>
+        <location filename="../app/core/engine.cpp" line="527"/>
         <source>%1 delivered to %2: HTTP %3 (attempt %4)</source>
         <translation>%1 envoyé à %2 : HTTP %3 (tentative %4)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="542"/>
+        <location filename="../app/core/engine.cpp" line="549"/>
+        <source>%1: the answer has no &apos;%2&apos;; calls that need it will not be sent</source>
+        <translation>%1 : la réponse n’a pas de « %2 » ; les appels qui en ont besoin ne seront pas envoyés</translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="557"/>
+        <source>%1 answered with %2 %3</source>
+        <translation>%1 a répondu avec %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="586"/>
         <source>%1 to %2 failed: %3 (attempt %4, giving up)</source>
         <translation>Échec de %1 vers %2 : %3 (tentative %4, abandon)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="545"/>
+        <location filename="../app/core/engine.cpp" line="589"/>
         <source>%1 to %2 failed: %3 (attempt %4, next try %5)</source>
         <translation>Échec de %1 vers %2 : %3 (tentative %4, prochain essai %5)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="635"/>
+        <location filename="../app/core/engine.cpp" line="678"/>
         <source>Action link issued (%1); expires %2</source>
         <translation>Lien d’action émis (%1) ; expire %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="669"/>
+        <location filename="../app/core/engine.cpp" line="717"/>
+        <source>Already %1: a new link could not decide anything</source>
+        <translation>Déjà %1 : un nouveau lien ne pourrait plus rien décider</translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="734"/>
+        <source>The approval&apos;s deadline has passed: no new link</source>
+        <translation>L’échéance de l’approbation est passée : pas de nouveau lien</translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="764"/>
+        <source>New action link (%1) issued by %2 from the console; expires %3</source>
+        <translation>Nouveau lien d’action (%1) émis par %2 depuis la console ; expire %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/engine.cpp" line="767"/>
+        <source>; %n earlier link(s) revoked</source>
+        <translation>
+            <numerusform> ; %n lien précédent révoqué</numerusform>
+            <numerusform> ; %n liens précédents révoqués</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="820"/>
         <source>This link was already used at %1</source>
         <translation>Ce lien a déjà été utilisé le %1</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="672"/>
+        <location filename="../app/core/engine.cpp" line="823"/>
         <source>This link expired at %1</source>
         <translation>Ce lien a expiré le %1</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="675"/>
+        <location filename="../app/core/engine.cpp" line="826"/>
         <source>Already %1 by %2 from %3</source>
         <translation>Déjà %1 par %2 depuis %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="693"/>
+        <location filename="../app/core/engine.cpp" line="844"/>
         <source>Action link from %1 refused: %2</source>
         <translation>Lien d’action de %1 refusé : %2</translation>
     </message>
@@ -1737,7 +1921,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="79"/>
-        <location filename="../ui/mainwindow.cpp" line="610"/>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
     </message>
@@ -1855,34 +2039,34 @@
         <translation>Adresse d’écoute</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approuver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Approve the selected approvals (Ctrl+Return)</source>
         <translation>Approuver les demandes sélectionnées (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>&amp;Reject…</source>
         <translation>&amp;Rejeter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>Reject the selected approvals, with an optional reason (Ctrl+Backspace)</source>
         <translation>Rejeter les demandes sélectionnées, avec un motif facultatif (Ctrl+Retour arrière)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>&amp;Copy id</source>
         <translation>&amp;Copier l’identifiant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>Copied %n id(s)</source>
         <translation>
             <numerusform>%n identifiant copié</numerusform>
@@ -1890,12 +2074,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>Retry &amp;delivery</source>
         <translation>Ré&amp;essayer l’envoi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>Retrying %n delivery(ies)</source>
         <translation>
             <numerusform>Nouvel essai pour %n envoi</numerusform>
@@ -1903,77 +2087,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>Approval actions</source>
         <translation>Actions sur l’approbation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>Copy operator &amp;token</source>
         <translation>Copier le &amp;jeton opérateur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>Operator token copied</source>
         <translation>Jeton opérateur copié</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>&amp;Webhook secrets…</source>
         <translation>Secrets des &amp;webhooks…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Security &amp;log…</source>
         <translation>Journal de &amp;sécurité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>&amp;Approval</source>
         <translation>A&amp;pprobation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>How to &amp;connect…</source>
         <translation>Comment se &amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>Ctrl+Return: approve the selection
 Ctrl+Backspace: reject the selection (asks for a reason inline)
 Ctrl+Shift+C: copy the ids of the selection
@@ -1992,12 +2176,12 @@ Ctrl+E : exporter
 Ctrl+Q : quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;An approval console for release managers.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;Une console d’approbation pour les responsables de release.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>&amp;Approve %n</source>
         <translation>
             <numerusform>&amp;Approuver %n</numerusform>
@@ -2005,7 +2189,7 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>&amp;Reject %n…</source>
         <translation>
             <numerusform>&amp;Rejeter %n…</numerusform>
@@ -2013,12 +2197,12 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="649"/>
         <source>An export is still running</source>
         <translation>Un export est encore en cours</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="640"/>
+        <location filename="../ui/mainwindow.cpp" line="663"/>
         <source>Exporting %n approval(s)…</source>
         <translation>
             <numerusform>Export de %n approbation…</numerusform>
@@ -2026,32 +2210,32 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="662"/>
+        <location filename="../ui/mainwindow.cpp" line="685"/>
         <source>Gatehouse keeps running</source>
         <translation>Gatehouse reste actif</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="663"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>Approvals still arrive and notify you here. Quit from the tray menu or with File &gt; Quit.</source>
         <translation>Les approbations continuent d’arriver et vous sont signalées ici. Quittez depuis le menu de la zone de notification ou avec Fichier &gt; Quitter.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>&amp;About Gatehouse</source>
         <translation>À &amp;propos de Gatehouse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>About Gatehouse</source>
         <translation>À propos de Gatehouse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="598"/>
+        <location filename="../ui/mainwindow.cpp" line="621"/>
         <source>Approval %1: %2</source>
         <translation>Approbation %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="609"/>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n en attente</numerusform>
@@ -2059,7 +2243,7 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="610"/>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
         <source>Gatehouse (%1)</source>
         <translation>Gatehouse (%1)</translation>
     </message>
@@ -2086,22 +2270,27 @@ Ctrl+Q : quitter</translation>
 <context>
     <name>OutboxWorker</name>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="97"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="98"/>
+        <source>needs %1 from an earlier call, which did not succeed</source>
+        <translation>nécessite %1 d’un appel précédent, qui n’a pas abouti</translation>
+    </message>
+    <message>
+        <location filename="../app/delivery/outboxworker.cpp" line="113"/>
         <source>the credential for this call is no longer available</source>
         <translation>l’identifiant pour cet appel n’est plus disponible</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="108"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="124"/>
         <source>the sealed body of this call is no longer available</source>
         <translation>le corps scellé de cet appel n’est plus disponible</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="127"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="145"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="132"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="150"/>
         <source>timed out</source>
         <translation>délai dépassé</translation>
     </message>

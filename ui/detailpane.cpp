@@ -1,21 +1,40 @@
 #include "detailpane.h"
 
+#include "core/actiontokens.h"
 #include "models/approvaltablemodel.h"
 #include "models/timelinemodel.h"
 #include "ui/gatestripwidget.h"
 
+#include <QClipboard>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace {
+
+QString localTime(const QDateTime &at)
+{
+    return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString purposeLabel(const QString &purpose)
+{
+    if (purpose == ActionTokens::restartPurpose)
+        return DetailPane::tr("Restart");
+    if (purpose == ActionTokens::decidePurpose)
+        return DetailPane::tr("Approve or reject");
+    return purpose;
+}
 
 // "4 of at most 10 (every 5 min, timeout 50 min), 12 min left" for a polled Azure gate.
 QString evaluationsText(const Approval &a)
@@ -82,6 +101,45 @@ DetailPane::DetailPane(TimelineModel *timeline, QWidget *parent) : QWidget(paren
     m_timelineView->setWordWrap(true);
     m_timelineView->setUniformItemSizes(false);
 
+    // Action links: only their hashes are stored, so a link's URL can be shown only
+    // when it is made; "Issue new link" makes one (and revokes the unused ones).
+    m_linksBox = new QGroupBox(tr("Action links"), this);
+    // One two-line row per link: it stays readable in a narrow pane.
+    m_links = new QListWidget(m_linksBox);
+    m_links->setAccessibleName(tr("Action links"));
+    m_links->setSelectionMode(QAbstractItemView::NoSelection);
+    m_links->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_links->setSpacing(2);
+    m_newLink = new QPushButton(tr("Issue &new link"), m_linksBox);
+    m_newLink->setAccessibleName(tr("Issue new link"));
+    m_newLink->setToolTip(tr("Make a new link for this approval and revoke its unused links"));
+    m_newLinkRow = new QWidget(m_linksBox);
+    m_newLinkUrl = new QLineEdit(m_newLinkRow);
+    m_newLinkUrl->setReadOnly(true);
+    m_newLinkUrl->setAccessibleName(tr("New link"));
+    m_copyLink = new QPushButton(tr("&Copy"), m_newLinkRow);
+    m_copyLink->setAccessibleName(tr("Copy the new link"));
+    m_newLinkExpiry = new QLabel(m_newLinkRow);
+    m_newLinkExpiry->setTextFormat(Qt::PlainText);
+    m_newLinkExpiry->setWordWrap(true);
+    auto *urlRow = new QHBoxLayout;
+    urlRow->setContentsMargins(0, 0, 0, 0);
+    urlRow->addWidget(m_newLinkUrl, 1);
+    urlRow->addWidget(m_copyLink);
+    auto *newLinkLayout = new QVBoxLayout(m_newLinkRow);
+    newLinkLayout->setContentsMargins(0, 0, 0, 0);
+    newLinkLayout->addLayout(urlRow);
+    newLinkLayout->addWidget(m_newLinkExpiry);
+    auto *linkButtons = new QHBoxLayout;
+    linkButtons->addWidget(m_newLink);
+    linkButtons->addStretch(1);
+    auto *linksLayout = new QVBoxLayout(m_linksBox);
+    linksLayout->addWidget(m_links);
+    linksLayout->addLayout(linkButtons);
+    linksLayout->addWidget(m_newLinkRow);
+    m_newLinkRow->setVisible(false);
+    m_linksBox->setVisible(false);
+
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_comment, 1);
     buttons->addWidget(m_approve);
@@ -96,6 +154,7 @@ DetailPane::DetailPane(TimelineModel *timeline, QWidget *parent) : QWidget(paren
     layout->addWidget(m_description);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
+    layout->addWidget(m_linksBox);
     layout->addWidget(new QLabel(tr("Timeline"), this));
     layout->addWidget(m_timelineView, 1);
 
@@ -104,6 +163,14 @@ DetailPane::DetailPane(TimelineModel *timeline, QWidget *parent) : QWidget(paren
     connect(m_reject, &QPushButton::clicked, this,
             [this] { emit rejectRequested(m_id, m_comment->text()); });
     connect(m_retry, &QPushButton::clicked, this, [this] { emit retryRequested(m_id); });
+    connect(m_newLink, &QPushButton::clicked, this, [this] {
+        m_newLink->setEnabled(false); // until the engine answers
+        emit newLinkRequested(m_id);
+    });
+    connect(m_copyLink, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_newLinkUrl->text());
+        showMessage(tr("Link copied to the clipboard"), false);
+    });
     // Follow new entries unless the user scrolled up to read older ones.
     connect(timeline, &QAbstractItemModel::rowsInserted, this, &DetailPane::followTimeline);
     connect(timeline, &QAbstractItemModel::modelReset, m_timelineView, &QListView::scrollToBottom);
@@ -140,7 +207,14 @@ void DetailPane::showApproval(const Approval *a)
     if (m_id != previous) {
         m_comment->clear();
         m_message->clear();
+        // A new link's URL belongs to the approval it was made for, and is shown once.
+        m_newLinkUrl->clear();
+        m_newLinkRow->setVisible(false);
+        m_links->clear();
+        m_linksBox->setVisible(false);
     }
+    m_pending = a && a->isPending();
+    m_newLink->setEnabled(m_pending);
     while (m_meta->rowCount() > 0)
         m_meta->removeRow(0);
     if (!a) {
@@ -186,6 +260,8 @@ void DetailPane::showApproval(const Approval *a)
         addRow(tr("Comment"), a->comment);
     if (!a->lastDeliveryError.isEmpty())
         addRow(tr("Last delivery error"), a->lastDeliveryError);
+    // The run id the restart target answered with (captured from its 2xx answer).
+    addRow(tr("Restart run id"), a->metadata.value(QStringLiteral("restartRunId")).toString());
     if (a->kind == QLatin1String("fanin")) {
         // Which sources (regions) reported, and which the fan-in still waits for.
         QStringList arrived, missing;
@@ -218,4 +294,64 @@ void DetailPane::showApproval(const Approval *a)
     m_approve->setEnabled(a->isPending());
     m_reject->setEnabled(a->isPending());
     m_retry->setVisible(a->delivery == DeliveryState::Failed);
+}
+
+void DetailPane::showLinks(qint64 approvalId, const QVector<ActionLink> &links)
+{
+    if (approvalId != m_id || m_id == 0)
+        return;
+    m_links->clear();
+    for (const ActionLink &link : links) {
+        QString state;
+        QString until = tr("Expires %1").arg(localTime(link.expiresAt));
+        QString tip = tr("Issued %1").arg(localTime(link.createdAt));
+        switch (link.state) {
+        case ActionLink::State::Active:
+            state = tr("active");
+            break;
+        case ActionLink::State::Used:
+            state = tr("used or revoked");
+            tip += QLatin1Char('\n') + tr("Used or revoked %1").arg(localTime(link.usedAt));
+            break;
+        case ActionLink::State::Expired:
+            state = tr("expired");
+            until = tr("Expired %1").arg(localTime(link.expiresAt));
+            break;
+        case ActionLink::State::Closed:
+            state = tr("closed: already decided");
+            break;
+        }
+        auto *item = new QListWidgetItem(
+                QStringLiteral("%1 \u00b7 %2\n%3").arg(purposeLabel(link.purpose), state, until),
+                m_links);
+        item->setData(Qt::UserRole, int(link.state));
+        item->setToolTip(tip);
+    }
+    // As tall as its rows (up to four), so the timeline keeps the room.
+    const int rows = qBound(1, int(links.size()), 4);
+    m_links->setFixedHeight(rows * (qMax(m_links->sizeHintForRow(0), 1) + 2 * m_links->spacing())
+                            + 2 * m_links->frameWidth() + 2);
+    m_linksBox->setVisible(!links.isEmpty());
+    m_newLink->setEnabled(m_pending);
+}
+
+void DetailPane::showNewLink(qint64 approvalId, const IssuedLink &link)
+{
+    if (approvalId != m_id || m_id == 0)
+        return;
+    m_newLink->setEnabled(m_pending);
+    if (!link.ok) {
+        showMessage(link.message, true);
+        return;
+    }
+    m_newLinkUrl->setText(link.url.toString(QUrl::FullyEncoded));
+    m_newLinkUrl->setCursorPosition(0);
+    QString note = tr("%1 link, expires %2. Copy it now: it is shown only once.")
+                           .arg(purposeLabel(link.purpose), localTime(link.expiresAt));
+    if (link.revoked > 0)
+        note += QLatin1Char(' ') + tr("%n earlier link(s) revoked.", nullptr, link.revoked);
+    m_newLinkExpiry->setText(note);
+    m_newLinkRow->setVisible(true);
+    m_linksBox->setVisible(true);
+    showMessage(tr("New link issued"), false);
 }

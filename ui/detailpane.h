@@ -1,18 +1,22 @@
 // DetailPane: the selected approval: its title, what it asks (as plain text: webhook
-// content is untrusted), its metadata, the decision buttons and the live timeline.
+// content is untrusted), its metadata, the decision buttons, its action links and the
+// live timeline.
 // It decides nothing itself: the buttons emit requests that the window hands to the Engine.
 #pragma once
 
+#include "core/actionlink.h"
 #include "core/approval.h"
 
 #include <QWidget>
 
 class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListView;
 class QPlainTextEdit;
 class QPushButton;
+class QListWidget;
 class TimelineModel;
 
 class GateStripWidget;
@@ -25,17 +29,28 @@ public:
     void showApproval(const Approval *approval); // nullptr: nothing selected
     void showSelection(int count, int pending); // several rows: the buttons act on all
     void showMessage(const QString &message, bool error);
+    // The shown approval's action links (ignored for any other id); none: no section.
+    void showLinks(qint64 approvalId, const QVector<ActionLink> &links);
+    // A link just issued: its URL is shown until another approval is selected, never again.
+    void showNewLink(qint64 approvalId, const IssuedLink &link);
     QPushButton *approveButton() const { return m_approve; }
     QPushButton *rejectButton() const { return m_reject; }
     QPushButton *retryButton() const { return m_retry; }
     QLineEdit *commentField() const { return m_comment; }
     QListView *timelineView() const { return m_timelineView; }
     GateStripWidget *gateStrip() const { return m_gateStrip; }
+    QGroupBox *linksBox() const { return m_linksBox; }
+    QListWidget *linksView() const { return m_links; }
+    QPushButton *newLinkButton() const { return m_newLink; }
+    QLineEdit *newLinkField() const { return m_newLinkUrl; }
+    QPushButton *copyLinkButton() const { return m_copyLink; }
+    QLabel *newLinkExpiry() const { return m_newLinkExpiry; }
 
 signals:
     void approveRequested(qint64 id, const QString &comment);
     void rejectRequested(qint64 id, const QString &comment);
     void retryRequested(qint64 id);
+    void newLinkRequested(qint64 id);
 
 private:
     void followTimeline();
@@ -52,4 +67,12 @@ private:
     QPushButton *m_retry;
     QLabel *m_message;
     QListView *m_timelineView;
+    QGroupBox *m_linksBox;
+    QListWidget *m_links;
+    QPushButton *m_newLink;
+    QWidget *m_newLinkRow;
+    QLineEdit *m_newLinkUrl;
+    QPushButton *m_copyLink;
+    QLabel *m_newLinkExpiry;
+    bool m_pending = false;
 };

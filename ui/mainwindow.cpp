@@ -220,6 +220,13 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
         QMetaObject::invokeMethod(
                 engine, [engine, id] { engine->requestRetryDelivery(id); }, Qt::QueuedConnection);
     });
+    connect(m_detail, &DetailPane::newLinkRequested, this, [this](qint64 id) {
+        Engine *engine = m_engine;
+        const QString who = qEnvironmentVariable("USER", QStringLiteral("operator"));
+        QMetaObject::invokeMethod(
+                engine, [engine, id, who] { engine->requestNewLink(id, who); },
+                Qt::QueuedConnection);
+    });
     connect(m_rejectBar, &RejectBar::rejectRequested, this,
             [this](const QList<qint64> &ids, const QString &reason) {
                 decideIds(ids, false, reason, QStringLiteral("window"));
@@ -398,6 +405,14 @@ void MainWindow::connectEngine()
     connect(m_engine, &Engine::timelineReady, m_timeline, &TimelineModel::setEntries);
     connect(m_engine, &Engine::timelineAppended, m_timeline, &TimelineModel::append);
     connect(m_engine, &Engine::decisionFinished, this, &MainWindow::decisionFinished);
+    connect(m_engine, &Engine::linksReady, m_detail, &DetailPane::showLinks);
+    connect(m_engine, &Engine::newLinkIssued, m_detail, &DetailPane::showNewLink);
+    // A change to the shown approval (a link used, a link issued, a decision) can change
+    // its links' states: ask again.
+    connect(m_engine, &Engine::approvalUpserted, this, [this](const Approval &approval) {
+        if (approval.id == m_timeline->approvalId())
+            requestLinks(approval.id);
+    });
     Engine *engine = m_engine;
     QMetaObject::invokeMethod(
             engine, [engine] { engine->requestSnapshot(snapshotLimit); }, Qt::QueuedConnection);
@@ -508,7 +523,15 @@ void MainWindow::selectionChanged()
         Engine *engine = m_engine;
         QMetaObject::invokeMethod(
                 engine, [engine, id] { engine->requestTimeline(id); }, Qt::QueuedConnection);
+        requestLinks(id);
     }
+}
+
+void MainWindow::requestLinks(qint64 id)
+{
+    Engine *engine = m_engine;
+    QMetaObject::invokeMethod(
+            engine, [engine, id] { engine->requestLinks(id); }, Qt::QueuedConnection);
 }
 
 void MainWindow::updateActions()

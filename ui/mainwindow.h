@@ -94,6 +94,7 @@ private:
     qint64 selectedId() const;
     qint64 shownId() const; // the selected approval, or the one that just left the view
     void decide(qint64 id, bool approve, const QString &comment);
+    void requestLinks(qint64 id);
     void decisionFinished(qint64 id, bool decided, const QString &message);
     void showContextMenu(const QPoint &pos);
     void updateActions();

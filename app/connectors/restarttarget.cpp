@@ -114,5 +114,9 @@ OutboundRequest RestartTarget::render(const QJsonObject &data, QString *error) c
     if (auth != OutboundRequest::Auth::None)
         request.secretName = secretName(name);
     request.label = QStringLiteral("restart %1").arg(name);
+    if (!runIdField.isEmpty()) {
+        request.captureField = runIdField;
+        request.captureAs = QLatin1String(runIdKey);
+    }
     return request;
 }

@@ -19,6 +19,11 @@ struct RestartTarget
     QList<QPair<QByteArray, QByteArray>> headers;
     QString bodyTemplate = QStringLiteral("{{data}}");
     OutboundRequest::Auth auth = OutboundRequest::Auth::None;
+    // The field of the target's JSON answer that names the run it started (Data Factory
+    // answers {"runId": "..."}); recorded as the approval's "restartRunId". Empty: none.
+    QString runIdField = QStringLiteral("runId");
+
+    static constexpr const char *runIdKey = "restartRunId";
 
     // Vault name of this target's credentials (a bearer token, or "user:password").
     static QString secretName(const QString &target)

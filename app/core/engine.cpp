@@ -552,6 +552,12 @@ void Engine::captureAnswer(const OutboxItem &item, const QByteArray &answer)
     }
     approval->metadata.insert(item.request.captureAs, value);
     m_store.updateApproval(*approval);
+    // On the timeline too: a restarted run's id is what the operator looks for next.
+    log(item.approvalId, QStringLiteral("delivered"),
+        tr("%1 answered with %2 %3")
+                .arg(item.request.label, item.request.captureField,
+                     value.isDouble() ? QString::number(value.toDouble(), 'g', 17)
+                                      : value.toString()));
 }
 
 void Engine::finishDelivery(qint64 approvalId)
@@ -675,6 +681,114 @@ std::optional<Engine::IssuedToken> Engine::issueActionToken(qint64 approvalId,
         return std::nullopt;
     publish(*approval, m_pendingEntries);
     return issued;
+}
+
+QVector<ActionLink> Engine::actionLinks(qint64 approvalId) const
+{
+    QVector<ActionLink> links;
+    const QDateTime at = now();
+    const std::optional<Approval> approval = m_store.approval(approvalId);
+    const bool decided = approval && approval->isFinal();
+    for (const ActionTokenRecord &record : m_store.actionTokensFor(approvalId)) {
+        ActionLink link;
+        link.purpose = record.purpose;
+        link.createdAt = record.createdAt;
+        link.expiresAt = record.expiresAt;
+        link.usedAt = record.usedAt;
+        link.state = record.usedAt.isValid() ? ActionLink::State::Used
+                : record.expiresAt <= at     ? ActionLink::State::Expired
+                : decided                    ? ActionLink::State::Closed
+                                             : ActionLink::State::Active;
+        links.append(link);
+    }
+    return links;
+}
+
+IssuedLink Engine::issueNewLink(qint64 approvalId, const QString &issuedBy)
+{
+    IssuedLink issued;
+    m_pendingEntries.clear();
+    const std::optional<Approval> approval = m_store.approval(approvalId);
+    if (!approval) {
+        issued.message = tr("Approval %1 does not exist").arg(approvalId);
+        return issued;
+    }
+    if (approval->isFinal()) {
+        issued.message = tr("Already %1: a new link could not decide anything")
+                                 .arg(verdictWord(approval->state));
+        return issued;
+    }
+    const QVector<ActionTokenRecord> earlier = m_store.actionTokensFor(approvalId);
+    // The purpose its links already have; a paused run restarts, anything else decides.
+    issued.purpose = !earlier.isEmpty()                          ? earlier.last().purpose
+            : approval->connector == QLatin1String("pausedruns") ? ActionTokens::restartPurpose
+                                                                 : ActionTokens::decidePurpose;
+    const bool restart = issued.purpose == ActionTokens::restartPurpose;
+    const QDateTime at = now();
+    // A paused run's restart link lasts until its deadline, as the first one did; other
+    // links last the configured lifetime, but never past the approval's deadline.
+    QDateTime expiresAt = at.addMSecs(m_linkSettings.defaultLifetimeMs);
+    if (approval->deadline.isValid() && (restart || approval->deadline < expiresAt))
+        expiresAt = approval->deadline;
+    if (expiresAt <= at) {
+        issued.message = tr("The approval's deadline has passed: no new link");
+        return issued;
+    }
+    const QByteArray token = ActionTokens::generate(restart ? ActionTokens::restartBytes
+                                                            : ActionTokens::defaultBytes);
+    ActionTokenRecord record;
+    record.tokenHash = ActionTokens::hash(token);
+    record.approvalId = approvalId;
+    record.purpose = issued.purpose;
+    record.expiresAt = expiresAt;
+    record.createdAt = at;
+    if (!m_store.begin()) {
+        issued.message = tr("The database is not available");
+        return issued;
+    }
+    for (const ActionTokenRecord &old : earlier) {
+        if (old.purpose != issued.purpose || old.usedAt.isValid() || old.expiresAt <= at)
+            continue;
+        if (!m_store.markActionTokenUsed(old.tokenHash, at)) {
+            m_store.rollback();
+            issued.message = m_store.lastError();
+            return issued;
+        }
+        ++issued.revoked;
+    }
+    if (!m_store.insertActionToken(record)) {
+        issued.message = m_store.lastError();
+        m_store.rollback();
+        return issued;
+    }
+    QString line = tr("New action link (%1) issued by %2 from the console; expires %3")
+                           .arg(issued.purpose, issuedBy, expiresAt.toString(Qt::ISODate));
+    if (issued.revoked > 0)
+        line += tr("; %n earlier link(s) revoked", nullptr, issued.revoked);
+    log(approvalId, QStringLiteral("link"), line);
+    if (!m_store.commit()) {
+        issued.message = m_store.lastError();
+        return issued;
+    }
+    issued.ok = true;
+    issued.url = m_linkSettings.tokenLink(issued.purpose, token);
+    issued.expiresAt = expiresAt;
+    issued.message = line;
+    publish(*approval, m_pendingEntries);
+    return issued;
+}
+
+void Engine::requestLinks(qint64 approvalId)
+{
+    emit linksReady(approvalId, actionLinks(approvalId));
+}
+
+void Engine::requestNewLink(qint64 approvalId, const QString &issuedBy)
+{
+    const IssuedLink issued = issueNewLink(approvalId, issuedBy);
+    emit newLinkIssued(approvalId, issued);
+    if (issued.ok)
+        emit linksReady(approvalId, actionLinks(approvalId));
 }
 
 Engine::TokenResult Engine::checkToken(const QByteArray &token, const QString &purpose) const

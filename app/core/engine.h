@@ -5,10 +5,12 @@
 #pragma once
 
 #include "connectors/connector.h"
+#include "core/actionlink.h"
 #include "core/actiontokens.h"
 #include "core/approval.h"
 #include "core/clock.h"
 #include "core/decision.h"
+#include "core/linksettings.h"
 #include "core/timelineentry.h"
 #include "store/outboxitem.h"
 #include "store/store.h"
@@ -89,6 +91,18 @@ public:
     // Decides through a token: the token is marked used in the decision's own transaction.
     TokenResult decideWithToken(const QByteArray &token, const QString &purpose,
                                 const Decision &decision, const QString &from);
+    // The console's view of an approval's links: purpose, expiry, state; never a token
+    // or its hash.
+    QVector<ActionLink> actionLinks(qint64 approvalId) const;
+    // "Issue new link": a fresh token of the purpose the approval's links have (restart
+    // for paused runs, approve/reject otherwise), recorded on the timeline; earlier
+    // unused links of that purpose are revoked (marked used) in the same transaction, so
+    // they answer as used. The URL is built from the link settings the receiver serves
+    // under and is in the result only. Refused for a decided approval.
+    IssuedLink issueNewLink(qint64 approvalId, const QString &issuedBy);
+    // Where links point and how long new ones last: set by the service once it listens.
+    void setLinkSettings(const LinkSettings &settings) { m_linkSettings = settings; }
+    const LinkSettings &linkSettings() const { return m_linkSettings; }
     bool retryDelivery(qint64 approvalId);
     void postStatus(qint64 approvalId, const QString &line);
     // Logs the line and queues the given status requests (not the connector's own), with
@@ -151,6 +165,8 @@ public slots:
                          const QString &origin, const QString &decidedBy);
     void requestRetryDelivery(qint64 approvalId);
     void requestSecurityLog(int limit);
+    void requestLinks(qint64 approvalId);
+    void requestNewLink(qint64 approvalId, const QString &issuedBy);
 
 signals:
     void approvalUpserted(const Approval &approval);
@@ -161,6 +177,8 @@ signals:
     void outboxChanged();
     void securityEventRecorded(const SecurityEvent &event);
     void securityLogReady(const QVector<SecurityEvent> &events);
+    void linksReady(qint64 approvalId, const QVector<ActionLink> &links);
+    void newLinkIssued(qint64 approvalId, const IssuedLink &link);
 
 private:
     DecideResult decide(qint64 approvalId, const Decision &decision,
@@ -188,4 +206,5 @@ private:
     bool m_deferredOutbox = false;
     QHash<QString, QPair<qint64, int>> m_securityCounts; // peer -> (minute, events)
     ApprovalHold m_hold;
+    LinkSettings m_linkSettings;
 };

@@ -7,7 +7,7 @@
 #include "core/engine.h"
 #include "receiver/badtokenlimiter.h"
 #include "receiver/httpmessage.h"
-#include "receiver/linksettings.h"
+#include "core/linksettings.h"
 
 #include <QObject>
 #include <optional>

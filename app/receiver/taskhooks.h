@@ -4,7 +4,7 @@
 #pragma once
 
 #include "receiver/httpmessage.h"
-#include "receiver/linksettings.h"
+#include "core/linksettings.h"
 
 class Engine;
 

@@ -10,7 +10,7 @@
 #include "receiver/httpmessage.h"
 #include "receiver/inboundauth.h"
 #include "receiver/linkendpoints.h"
-#include "receiver/linksettings.h"
+#include "core/linksettings.h"
 #include "receiver/receiverlimits.h"
 #include "receiver/router.h"
 #include "receiver/taskhooks.h"

@@ -135,6 +135,8 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
                              .arg(m_port));
     links.defaultLifetimeMs = qint64(config.linkExpiryMinutes) * 60 * 1000;
     m_receiver->setLinkSettings(links);
+    // "Issue new link" in the console builds links exactly as the receiver serves them.
+    m_engine->setLinkSettings(m_receiver->linkSettings());
     m_outbox->start();
     m_gates->start();
     return true;

@@ -59,6 +59,8 @@ void readTaskSettings(QSettings &settings, const QProcessEnvironment &environmen
             target.bodyTemplate =
                     settings.value(QStringLiteral("bodyTemplate"), target.bodyTemplate).toString();
         }
+        target.runIdField =
+                settings.value(QStringLiteral("runIdField"), target.runIdField).toString();
         settings.endGroup();
         config->restartTargets.append(target);
         const QString credentials = environment.value(credentialsVariable(name));

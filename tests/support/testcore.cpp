@@ -48,6 +48,7 @@ bool TestCore::listen()
 {
     QString error;
     port = receiver->listen(QHostAddress::LocalHost, 0, &error);
+    engine->setLinkSettings(receiver->linkSettings());
     return port != 0;
 }
 

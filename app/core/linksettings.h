@@ -1,6 +1,10 @@
 // LinkSettings: how action links are built and guarded: the public base URL that
 // people reach Gatehouse under, the default link lifetime, the bad-token rate limit.
+// The receiver serves the links; the Engine builds them when the console asks for a
+// new one, so both build them here, the same way.
 #pragma once
+
+#include "core/actiontokens.h"
 
 #include <QUrl>
 
@@ -23,5 +27,15 @@ struct LinkSettings
         url.setPath(base + path);
         url.setQuery(query.isEmpty() ? QString() : query);
         return url;
+    }
+
+    // The page a token opens: /act/{token} for approve/reject links (its buttons decide;
+    // "?decision=" only preselects), /pipelines/restart?token= for restart links.
+    QUrl tokenLink(const QString &purpose, const QByteArray &token) const
+    {
+        const QString text = QString::fromLatin1(token);
+        if (purpose == ActionTokens::restartPurpose)
+            return link(QStringLiteral("/pipelines/restart"), QStringLiteral("token=") + text);
+        return link(QStringLiteral("/act/") + text);
     }
 };
