@@ -51,12 +51,12 @@
     <message>
         <location filename="../models/approvaltablemodel.cpp" line="40"/>
         <source>Pending, evaluated once</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen, einmal ausgewertet</translation>
     </message>
     <message>
         <location filename="../models/approvaltablemodel.cpp" line="41"/>
         <source>Pending, evaluated %1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen, %1-mal ausgewertet</translation>
     </message>
     <message>
         <location filename="../models/approvaltablemodel.cpp" line="43"/>
@@ -357,7 +357,7 @@
     <message>
         <location filename="../ui/connectdialog.cpp" line="72"/>
         <source>Completion event: ApiResponse. Success criterion: eq(root[&apos;status&apos;], &apos;approved&apos;). Timeout / time between evaluations at most 10. For classic release gates add the header &quot;GatehouseKey&quot;: &quot;$(Release.ReleaseId)-$(Release.EnvironmentId)&quot;. Add &quot;GatehouseInterval&quot; and &quot;GatehouseTimeout&quot; (minutes, as configured in Azure) to see the evaluations and the time left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussereignis: ApiResponse. Erfolgskriterium: eq(root[&apos;status&apos;], &apos;approved&apos;). Zeitlimit / Zeit zwischen Auswertungen höchstens 10. Für klassische Release-Gates den Header &quot;GatehouseKey&quot;: &quot;$(Release.ReleaseId)-$(Release.EnvironmentId)&quot; hinzufügen. &quot;GatehouseInterval&quot; und &quot;GatehouseTimeout&quot; (Minuten, wie in Azure konfiguriert) hinzufügen, um die Auswertungen und die verbleibende Zeit zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/connectdialog.cpp" line="77"/>
@@ -943,17 +943,17 @@
     <message>
         <location filename="../ui/detailpane.cpp" line="28"/>
         <source>%1 of at most %2 (every %3 min, timeout %4 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von höchstens %2 (alle %3 min, Zeitlimit %4 min)</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="34"/>
         <source>%1 (every %2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (alle %2 min)</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="36"/>
         <source>%1 (timeout %2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Zeitlimit %2 min)</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="39"/>
@@ -1115,7 +1115,7 @@
     <message>
         <location filename="../ui/detailpane.cpp" line="204"/>
         <source>Evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertungen</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="207"/>
@@ -1233,7 +1233,7 @@
     <message>
         <location filename="../app/core/engine.cpp" line="549"/>
         <source>%1: the answer has no &apos;%2&apos;; calls that need it will not be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Antwort enthält kein „%2“; Aufrufe, die es benötigen, werden nicht gesendet</translation>
     </message>
     <message>
         <location filename="../app/core/engine.cpp" line="580"/>
@@ -2630,7 +2630,7 @@ Strg+Q: beenden</translation>
     <message>
         <location filename="../app/delivery/outboxworker.cpp" line="98"/>
         <source>needs %1 from an earlier call, which did not succeed</source>
-        <translation type="unfinished"></translation>
+        <translation>benötigt %1 aus einem früheren Aufruf, der nicht erfolgreich war</translation>
     </message>
     <message>
         <location filename="../app/delivery/outboxworker.cpp" line="113"/>

@@ -51,12 +51,12 @@
     <message>
         <location filename="../models/approvaltablemodel.cpp" line="40"/>
         <source>Pending, evaluated once</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente, évaluée une fois</translation>
     </message>
     <message>
         <location filename="../models/approvaltablemodel.cpp" line="41"/>
         <source>Pending, evaluated %1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente, évaluée %1 fois</translation>
     </message>
     <message>
         <location filename="../models/approvaltablemodel.cpp" line="43"/>
@@ -357,7 +357,7 @@
     <message>
         <location filename="../ui/connectdialog.cpp" line="72"/>
         <source>Completion event: ApiResponse. Success criterion: eq(root[&apos;status&apos;], &apos;approved&apos;). Timeout / time between evaluations at most 10. For classic release gates add the header &quot;GatehouseKey&quot;: &quot;$(Release.ReleaseId)-$(Release.EnvironmentId)&quot;. Add &quot;GatehouseInterval&quot; and &quot;GatehouseTimeout&quot; (minutes, as configured in Azure) to see the evaluations and the time left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement de fin : ApiResponse. Critère de réussite : eq(root[&apos;status&apos;], &apos;approved&apos;). Délai d’expiration / délai entre évaluations : 10 au plus. Pour les portes de release classiques, ajoutez l’en-tête &quot;GatehouseKey&quot;: &quot;$(Release.ReleaseId)-$(Release.EnvironmentId)&quot;. Ajoutez &quot;GatehouseInterval&quot; et &quot;GatehouseTimeout&quot; (en minutes, comme configurés dans Azure) pour voir les évaluations et le temps restant.</translation>
     </message>
     <message>
         <location filename="../ui/connectdialog.cpp" line="77"/>
@@ -943,17 +943,17 @@
     <message>
         <location filename="../ui/detailpane.cpp" line="28"/>
         <source>%1 of at most %2 (every %3 min, timeout %4 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 au plus (toutes les %3 min, délai d’expiration %4 min)</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="34"/>
         <source>%1 (every %2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (toutes les %2 min)</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="36"/>
         <source>%1 (timeout %2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (délai d’expiration %2 min)</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="39"/>
@@ -1115,7 +1115,7 @@
     <message>
         <location filename="../ui/detailpane.cpp" line="204"/>
         <source>Evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="207"/>
@@ -1233,7 +1233,7 @@
     <message>
         <location filename="../app/core/engine.cpp" line="549"/>
         <source>%1: the answer has no &apos;%2&apos;; calls that need it will not be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la réponse ne contient pas « %2 » ; les appels qui en ont besoin ne seront pas envoyés</translation>
     </message>
     <message>
         <location filename="../app/core/engine.cpp" line="580"/>
@@ -2630,7 +2630,7 @@ Ctrl+Q : quitter</translation>
     <message>
         <location filename="../app/delivery/outboxworker.cpp" line="98"/>
         <source>needs %1 from an earlier call, which did not succeed</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite %1 d’un appel précédent, qui n’a pas abouti</translation>
     </message>
     <message>
         <location filename="../app/delivery/outboxworker.cpp" line="113"/>
