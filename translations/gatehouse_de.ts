@@ -1541,6 +1541,260 @@
     </message>
 </context>
 <context>
+    <name>GateEditor</name>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="24"/>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="27"/>
+        <source>Gate name</source>
+        <translation>Name des Gates</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="30"/>
+        <source>Gate kind</source>
+        <translation>Art des Gates</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="31"/>
+        <source>HTTP probe</source>
+        <translation>HTTP-Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="32"/>
+        <source>Count within a threshold</source>
+        <translation>Anzahl innerhalb einer Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="33"/>
+        <source>Time window</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="36"/>
+        <source>HTTP method</source>
+        <translation>HTTP-Methode</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="39"/>
+        <source>Probe URL</source>
+        <translation>URL der Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="41"/>
+        <source>Request headers</source>
+        <translation>Anfrage-Header</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="42"/>
+        <source>One per line: Name: value</source>
+        <translation>Einer pro Zeile: Name: Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="47"/>
+        <source>Secret header name</source>
+        <translation>Name des geheimen Headers</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="48"/>
+        <source>Secret header value</source>
+        <translation>Wert des geheimen Headers</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="48"/>
+        <source>Bearer …</source>
+        <translation>Bearer …</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="50"/>
+        <source>Add secret &amp;header</source>
+        <translation>Geheimen &amp;Header hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="51"/>
+        <source>Add secret header</source>
+        <translation>Geheimen Header hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="52"/>
+        <source>The value is sealed in the vault when you save; the headers name it as ${secret:NAME}.</source>
+        <translation>Der Wert wird beim Speichern im Tresor versiegelt; die Header nennen ihn als ${secret:NAME}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="62"/>
+        <source>Condition on the JSON answer</source>
+        <translation>Bedingung an die JSON-Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="64"/>
+        <source>What to count</source>
+        <translation>Was gezählt wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="65"/>
+        <source>Minimum count</source>
+        <translation>Mindestanzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="65"/>
+        <location filename="../ui/gateeditor.cpp" line="66"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="66"/>
+        <source>Maximum count</source>
+        <translation>Höchstanzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="70"/>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="70"/>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="70"/>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="70"/>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="71"/>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="71"/>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="71"/>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="79"/>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="80"/>
+        <source>Window from</source>
+        <translation>Fenster ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="81"/>
+        <source>Window to</source>
+        <translation>Fenster bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="82"/>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="83"/>
+        <source>&amp;Inverse: green outside the window (a change freeze)</source>
+        <translation>&amp;Umgekehrt: grün außerhalb des Fensters (ein Änderungsstopp)</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="84"/>
+        <source>Inverse window</source>
+        <translation>Umgekehrtes Fenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="93"/>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="94"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="95"/>
+        <source>Met&amp;hod:</source>
+        <translation>Met&amp;hode:</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="96"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="97"/>
+        <source>Head&amp;ers:</source>
+        <translation>Head&amp;er:</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="98"/>
+        <source>Secret header:</source>
+        <translation>Geheimer Header:</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="99"/>
+        <source>Con&amp;dition:</source>
+        <translation>Be&amp;dingung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="100"/>
+        <source>Cou&amp;nt:</source>
+        <translation>An&amp;zahl:</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="101"/>
+        <source>Mi&amp;nimum:</source>
+        <translation>Mi&amp;nimum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="102"/>
+        <source>Ma&amp;ximum:</source>
+        <translation>Ma&amp;ximum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="103"/>
+        <source>Days:</source>
+        <translation>Tage:</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="104"/>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="105"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="106"/>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="261"/>
+        <source>Name the gate, then give the header&apos;s name and value.</source>
+        <translation>Benennen Sie das Gate, dann geben Sie Name und Wert des Headers an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="282"/>
+        <source>The value of %1 is sealed in the vault when you save.</source>
+        <translation>Der Wert von %1 wird beim Speichern im Tresor versiegelt.</translation>
+    </message>
+</context>
+<context>
     <name>GateEvaluator</name>
     <message>
         <location filename="../app/gates/gateevaluator.cpp" line="54"/>
@@ -2656,481 +2910,230 @@ Strg+Q: beenden</translation>
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="34"/>
+        <location filename="../ui/policyeditor.cpp" line="28"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="49"/>
+        <location filename="../ui/policyeditor.cpp" line="43"/>
         <source>Policies</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="50"/>
+        <location filename="../ui/policyeditor.cpp" line="44"/>
         <source>&amp;Add policy</source>
         <translation>Regel &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="51"/>
+        <location filename="../ui/policyeditor.cpp" line="45"/>
         <source>Add policy</source>
         <translation>Regel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="52"/>
+        <location filename="../ui/policyeditor.cpp" line="46"/>
         <source>Remo&amp;ve policy</source>
         <translation>Regel &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="53"/>
+        <location filename="../ui/policyeditor.cpp" line="47"/>
         <source>Remove policy</source>
         <translation>Regel entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="70"/>
+        <location filename="../ui/policyeditor.cpp" line="64"/>
         <source>Policy name</source>
         <translation>Name der Regel</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="76"/>
+        <location filename="../ui/policyeditor.cpp" line="70"/>
         <source>Match connector</source>
         <translation>Passender Connector</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="77"/>
-        <location filename="../ui/policyeditor.cpp" line="80"/>
-        <location filename="../ui/policyeditor.cpp" line="81"/>
-        <location filename="../ui/policyeditor.cpp" line="82"/>
+        <location filename="../ui/policyeditor.cpp" line="71"/>
+        <location filename="../ui/policyeditor.cpp" line="74"/>
+        <location filename="../ui/policyeditor.cpp" line="75"/>
+        <location filename="../ui/policyeditor.cpp" line="76"/>
         <source>any</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="80"/>
+        <location filename="../ui/policyeditor.cpp" line="74"/>
         <source>Match pipeline</source>
         <translation>Passende Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="81"/>
+        <location filename="../ui/policyeditor.cpp" line="75"/>
         <source>Match stage</source>
         <translation>Passende Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="82"/>
+        <location filename="../ui/policyeditor.cpp" line="76"/>
         <source>Match environment</source>
         <translation>Passende Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="83"/>
+        <location filename="../ui/policyeditor.cpp" line="77"/>
         <source>Delay before evaluation</source>
         <translation>Verzögerung vor der Auswertung</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="84"/>
+        <location filename="../ui/policyeditor.cpp" line="78"/>
         <source>Sampling interval</source>
         <translation>Prüfintervall</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="85"/>
+        <location filename="../ui/policyeditor.cpp" line="79"/>
         <source>Timeout</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="88"/>
+        <location filename="../ui/policyeditor.cpp" line="82"/>
         <source>no cap</source>
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="89"/>
+        <location filename="../ui/policyeditor.cpp" line="83"/>
         <source>Evaluation cap</source>
         <translation>Höchstzahl der Auswertungen</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="91"/>
+        <location filename="../ui/policyeditor.cpp" line="85"/>
         <source>Order of gates and approval</source>
         <translation>Reihenfolge von Gates und Genehmigung</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="92"/>
+        <location filename="../ui/policyeditor.cpp" line="86"/>
         <source>Gates first, then a person approves</source>
         <translation>Erst die Gates, dann genehmigt eine Person</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="94"/>
+        <location filename="../ui/policyeditor.cpp" line="88"/>
         <source>A person approves first, then the gates</source>
         <translation>Erst genehmigt eine Person, dann die Gates</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="96"/>
+        <location filename="../ui/policyeditor.cpp" line="90"/>
         <source>Gates only, no person</source>
         <translation>Nur Gates, keine Person</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="99"/>
+        <location filename="../ui/policyeditor.cpp" line="93"/>
         <source>Gates</source>
         <translation>Gates</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="107"/>
+        <location filename="../ui/policyeditor.cpp" line="101"/>
         <source>Add &amp;gate</source>
         <translation>&amp;Gate hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="108"/>
+        <location filename="../ui/policyeditor.cpp" line="102"/>
         <source>Add gate</source>
         <translation>Gate hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="109"/>
+        <location filename="../ui/policyeditor.cpp" line="103"/>
         <source>Remove ga&amp;te</source>
         <translation>Ga&amp;te entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="110"/>
+        <location filename="../ui/policyeditor.cpp" line="104"/>
         <source>Remove gate</source>
         <translation>Gate entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="124"/>
+        <location filename="../ui/policyeditor.cpp" line="118"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="127"/>
+        <location filename="../ui/policyeditor.cpp" line="121"/>
         <source>Match co&amp;nnector:</source>
         <translation>Co&amp;nnector:</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="130"/>
+        <location filename="../ui/policyeditor.cpp" line="124"/>
         <source>Match p&amp;ipeline:</source>
         <translation>P&amp;ipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="132"/>
+        <location filename="../ui/policyeditor.cpp" line="126"/>
         <source>Match &amp;stage:</source>
         <translation>&amp;Stufe:</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="135"/>
+        <location filename="../ui/policyeditor.cpp" line="129"/>
         <source>Match &amp;environment:</source>
         <translation>&amp;Umgebung:</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="138"/>
+        <location filename="../ui/policyeditor.cpp" line="132"/>
         <source>&amp;Delay before evaluation:</source>
         <translation>&amp;Verzögerung vor der Auswertung:</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="141"/>
+        <location filename="../ui/policyeditor.cpp" line="135"/>
         <source>Sampling inter&amp;val:</source>
         <translation>Prüfinter&amp;vall:</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="143"/>
+        <location filename="../ui/policyeditor.cpp" line="137"/>
         <source>Ti&amp;meout:</source>
         <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="146"/>
+        <location filename="../ui/policyeditor.cpp" line="140"/>
         <source>Eva&amp;luation cap:</source>
         <translation>Höchstzahl der Aus&amp;wertungen:</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="148"/>
+        <location filename="../ui/policyeditor.cpp" line="142"/>
         <source>&amp;Order:</source>
         <translation>&amp;Reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="149"/>
+        <location filename="../ui/policyeditor.cpp" line="143"/>
         <source>Gates:</source>
         <translation>Gates:</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="164"/>
+        <location filename="../ui/policyeditor.cpp" line="167"/>
         <source>Policies are checked as the policy file is and apply at once to pending and new approvals.</source>
         <translation>Regeln werden wie die Regeldatei geprüft und gelten sofort für offene und neue Genehmigungen.</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="166"/>
+        <location filename="../ui/policyeditor.cpp" line="169"/>
         <source>Policies are checked as the policy file is and apply when Gatehouse starts again.</source>
         <translation>Regeln werden wie die Regeldatei geprüft und gelten nach dem nächsten Start von Gatehouse.</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="180"/>
-        <source>Gate</source>
-        <translation>Gate</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="182"/>
-        <source>Gate name</source>
-        <translation>Name des Gates</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="188"/>
-        <source>Gate kind</source>
-        <translation>Art des Gates</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="189"/>
-        <source>HTTP probe</source>
-        <translation>HTTP-Abfrage</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="190"/>
-        <source>Count within a threshold</source>
-        <translation>Anzahl innerhalb einer Schwelle</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="191"/>
-        <source>Time window</source>
-        <translation>Zeitfenster</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="194"/>
-        <source>HTTP method</source>
-        <translation>HTTP-Methode</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="197"/>
-        <source>Probe URL</source>
-        <translation>URL der Abfrage</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="200"/>
-        <source>Request headers</source>
-        <translation>Anfrage-Header</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="201"/>
-        <source>One per line: Name: value</source>
-        <translation>Einer pro Zeile: Name: Wert</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="206"/>
-        <source>Secret header name</source>
-        <translation>Name des geheimen Headers</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="207"/>
-        <source>Secret header value</source>
-        <translation>Wert des geheimen Headers</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="207"/>
-        <source>Bearer …</source>
-        <translation>Bearer …</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="209"/>
-        <source>Add secret &amp;header</source>
-        <translation>Geheimen &amp;Header hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="210"/>
-        <source>Add secret header</source>
-        <translation>Geheimen Header hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="211"/>
-        <source>The value is sealed in the vault when you save; the headers name it as ${secret:NAME}.</source>
-        <translation>Der Wert wird beim Speichern im Tresor versiegelt; die Header nennen ihn als ${secret:NAME}.</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="221"/>
-        <source>Condition on the JSON answer</source>
-        <translation>Bedingung an die JSON-Antwort</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="223"/>
-        <source>What to count</source>
-        <translation>Was gezählt wird</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="224"/>
-        <source>Minimum count</source>
-        <translation>Mindestanzahl</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="224"/>
-        <location filename="../ui/policyeditor.cpp" line="225"/>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="225"/>
-        <source>Maximum count</source>
-        <translation>Höchstanzahl</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="229"/>
-        <source>Mon</source>
-        <translation>Mo</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="229"/>
-        <source>Tue</source>
-        <translation>Di</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="229"/>
-        <source>Wed</source>
-        <translation>Mi</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="229"/>
-        <source>Thu</source>
-        <translation>Do</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="230"/>
-        <source>Fri</source>
-        <translation>Fr</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="230"/>
-        <source>Sat</source>
-        <translation>Sa</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="230"/>
-        <source>Sun</source>
-        <translation>So</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="238"/>
-        <source>Days</source>
-        <translation>Tage</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="239"/>
-        <source>Window from</source>
-        <translation>Fenster ab</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="240"/>
-        <source>Window to</source>
-        <translation>Fenster bis</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="241"/>
-        <source>Time zone</source>
-        <translation>Zeitzone</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="243"/>
-        <source>&amp;Inverse: green outside the window (a change freeze)</source>
-        <translation>&amp;Umgekehrt: grün außerhalb des Fensters (ein Änderungsstopp)</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="244"/>
-        <source>Inverse window</source>
-        <translation>Umgekehrtes Fenster</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="253"/>
-        <source>Na&amp;me:</source>
-        <translation>Na&amp;me:</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="254"/>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Art:</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="255"/>
-        <source>Met&amp;hod:</source>
-        <translation>Met&amp;hode:</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="256"/>
-        <source>&amp;URL:</source>
-        <translation>&amp;URL:</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="257"/>
-        <source>Head&amp;ers:</source>
-        <translation>Head&amp;er:</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="258"/>
-        <source>Secret header:</source>
-        <translation>Geheimer Header:</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="259"/>
-        <source>Con&amp;dition:</source>
-        <translation>Be&amp;dingung:</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="260"/>
-        <source>Cou&amp;nt:</source>
-        <translation>An&amp;zahl:</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="261"/>
-        <source>Mi&amp;nimum:</source>
-        <translation>Mi&amp;nimum:</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="262"/>
-        <source>Ma&amp;ximum:</source>
-        <translation>Ma&amp;ximum:</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="263"/>
-        <source>Days:</source>
-        <translation>Tage:</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="264"/>
-        <source>Fro&amp;m:</source>
-        <translation>&amp;Von:</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="265"/>
-        <source>&amp;To:</source>
-        <translation>&amp;Bis:</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="266"/>
-        <source>Time &amp;zone:</source>
-        <translation>&amp;Zeitzone:</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="527"/>
+        <location filename="../ui/policyeditor.cpp" line="300"/>
         <source>New policy</source>
         <translation>Neue Regel</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="529"/>
+        <location filename="../ui/policyeditor.cpp" line="302"/>
         <source>New policy %1</source>
         <translation>Neue Regel %1</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="536"/>
+        <location filename="../ui/policyeditor.cpp" line="309"/>
         <source>health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="568"/>
+        <location filename="../ui/policyeditor.cpp" line="341"/>
         <source>gate %1</source>
         <translation>Gate %1</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="607"/>
-        <source>Name the gate, then give the header&apos;s name and value.</source>
-        <translation>Benennen Sie das Gate, dann geben Sie Name und Wert des Headers an.</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="628"/>
-        <source>The value of %1 is sealed in the vault when you save.</source>
-        <translation>Der Wert von %1 wird beim Speichern im Tresor versiegelt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="669"/>
+        <location filename="../ui/policyeditor.cpp" line="410"/>
         <source>secrets can be stored only while Gatehouse runs</source>
         <translation>Secrets können nur gespeichert werden, während Gatehouse läuft</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="680"/>
+        <location filename="../ui/policyeditor.cpp" line="421"/>
         <source>could not be stored in the vault</source>
         <translation>konnte nicht im Tresor gespeichert werden</translation>
     </message>

@@ -1541,6 +1541,260 @@
     </message>
 </context>
 <context>
+    <name>GateEditor</name>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="24"/>
+        <source>Gate</source>
+        <translation>Porte</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="27"/>
+        <source>Gate name</source>
+        <translation>Nom de la porte</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="30"/>
+        <source>Gate kind</source>
+        <translation>Type de porte</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="31"/>
+        <source>HTTP probe</source>
+        <translation>Sonde HTTP</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="32"/>
+        <source>Count within a threshold</source>
+        <translation>Nombre dans un seuil</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="33"/>
+        <source>Time window</source>
+        <translation>Plage horaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="36"/>
+        <source>HTTP method</source>
+        <translation>Méthode HTTP</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="39"/>
+        <source>Probe URL</source>
+        <translation>URL de la sonde</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="41"/>
+        <source>Request headers</source>
+        <translation>En-têtes de la requête</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="42"/>
+        <source>One per line: Name: value</source>
+        <translation>Un par ligne : Nom: valeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="47"/>
+        <source>Secret header name</source>
+        <translation>Nom de l’en-tête secret</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="48"/>
+        <source>Secret header value</source>
+        <translation>Valeur de l’en-tête secret</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="48"/>
+        <source>Bearer …</source>
+        <translation>Bearer …</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="50"/>
+        <source>Add secret &amp;header</source>
+        <translation>Ajouter un &amp;en-tête secret</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="51"/>
+        <source>Add secret header</source>
+        <translation>Ajouter un en-tête secret</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="52"/>
+        <source>The value is sealed in the vault when you save; the headers name it as ${secret:NAME}.</source>
+        <translation>La valeur est scellée dans le coffre quand vous enregistrez ; les en-têtes la désignent par ${secret:NAME}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="62"/>
+        <source>Condition on the JSON answer</source>
+        <translation>Condition sur la réponse JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="64"/>
+        <source>What to count</source>
+        <translation>Ce qu’il faut compter</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="65"/>
+        <source>Minimum count</source>
+        <translation>Nombre minimal</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="65"/>
+        <location filename="../ui/gateeditor.cpp" line="66"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="66"/>
+        <source>Maximum count</source>
+        <translation>Nombre maximal</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="70"/>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="70"/>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="70"/>
+        <source>Wed</source>
+        <translation>mer</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="70"/>
+        <source>Thu</source>
+        <translation>jeu</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="71"/>
+        <source>Fri</source>
+        <translation>ven</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="71"/>
+        <source>Sat</source>
+        <translation>sam</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="71"/>
+        <source>Sun</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="79"/>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="80"/>
+        <source>Window from</source>
+        <translation>Plage à partir de</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="81"/>
+        <source>Window to</source>
+        <translation>Plage jusqu’à</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="82"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="83"/>
+        <source>&amp;Inverse: green outside the window (a change freeze)</source>
+        <translation>&amp;Inverse : au vert hors de la plage (un gel des changements)</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="84"/>
+        <source>Inverse window</source>
+        <translation>Plage inversée</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="93"/>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;m :</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="94"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="95"/>
+        <source>Met&amp;hod:</source>
+        <translation>Mét&amp;hode :</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="96"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="97"/>
+        <source>Head&amp;ers:</source>
+        <translation>En-tê&amp;tes :</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="98"/>
+        <source>Secret header:</source>
+        <translation>En-tête secret :</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="99"/>
+        <source>Con&amp;dition:</source>
+        <translation>Con&amp;dition :</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="100"/>
+        <source>Cou&amp;nt:</source>
+        <translation>No&amp;mbre :</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="101"/>
+        <source>Mi&amp;nimum:</source>
+        <translation>Mi&amp;nimum :</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="102"/>
+        <source>Ma&amp;ximum:</source>
+        <translation>Ma&amp;ximum :</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="103"/>
+        <source>Days:</source>
+        <translation>Jours :</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="104"/>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;De :</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="105"/>
+        <source>&amp;To:</source>
+        <translation>&amp;À :</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="106"/>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="261"/>
+        <source>Name the gate, then give the header&apos;s name and value.</source>
+        <translation>Nommez la porte, puis indiquez le nom et la valeur de l’en-tête.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="282"/>
+        <source>The value of %1 is sealed in the vault when you save.</source>
+        <translation>La valeur de %1 est scellée dans le coffre quand vous enregistrez.</translation>
+    </message>
+</context>
+<context>
     <name>GateEvaluator</name>
     <message>
         <location filename="../app/gates/gateevaluator.cpp" line="54"/>
@@ -2656,481 +2910,230 @@ Ctrl+Q : quitter</translation>
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="34"/>
+        <location filename="../ui/policyeditor.cpp" line="28"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="49"/>
+        <location filename="../ui/policyeditor.cpp" line="43"/>
         <source>Policies</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="50"/>
+        <location filename="../ui/policyeditor.cpp" line="44"/>
         <source>&amp;Add policy</source>
         <translation>&amp;Ajouter une règle</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="51"/>
+        <location filename="../ui/policyeditor.cpp" line="45"/>
         <source>Add policy</source>
         <translation>Ajouter une règle</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="52"/>
+        <location filename="../ui/policyeditor.cpp" line="46"/>
         <source>Remo&amp;ve policy</source>
         <translation>Su&amp;pprimer la règle</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="53"/>
+        <location filename="../ui/policyeditor.cpp" line="47"/>
         <source>Remove policy</source>
         <translation>Supprimer la règle</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="70"/>
+        <location filename="../ui/policyeditor.cpp" line="64"/>
         <source>Policy name</source>
         <translation>Nom de la règle</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="76"/>
+        <location filename="../ui/policyeditor.cpp" line="70"/>
         <source>Match connector</source>
         <translation>Connecteur concerné</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="77"/>
-        <location filename="../ui/policyeditor.cpp" line="80"/>
-        <location filename="../ui/policyeditor.cpp" line="81"/>
-        <location filename="../ui/policyeditor.cpp" line="82"/>
+        <location filename="../ui/policyeditor.cpp" line="71"/>
+        <location filename="../ui/policyeditor.cpp" line="74"/>
+        <location filename="../ui/policyeditor.cpp" line="75"/>
+        <location filename="../ui/policyeditor.cpp" line="76"/>
         <source>any</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="80"/>
+        <location filename="../ui/policyeditor.cpp" line="74"/>
         <source>Match pipeline</source>
         <translation>Pipeline concernée</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="81"/>
+        <location filename="../ui/policyeditor.cpp" line="75"/>
         <source>Match stage</source>
         <translation>Étape concernée</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="82"/>
+        <location filename="../ui/policyeditor.cpp" line="76"/>
         <source>Match environment</source>
         <translation>Environnement concerné</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="83"/>
+        <location filename="../ui/policyeditor.cpp" line="77"/>
         <source>Delay before evaluation</source>
         <translation>Délai avant évaluation</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="84"/>
+        <location filename="../ui/policyeditor.cpp" line="78"/>
         <source>Sampling interval</source>
         <translation>Intervalle d’échantillonnage</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="85"/>
+        <location filename="../ui/policyeditor.cpp" line="79"/>
         <source>Timeout</source>
         <translation>Délai maximal</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="88"/>
+        <location filename="../ui/policyeditor.cpp" line="82"/>
         <source>no cap</source>
         <translation>aucune limite</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="89"/>
+        <location filename="../ui/policyeditor.cpp" line="83"/>
         <source>Evaluation cap</source>
         <translation>Nombre maximal d’évaluations</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="91"/>
+        <location filename="../ui/policyeditor.cpp" line="85"/>
         <source>Order of gates and approval</source>
         <translation>Ordre des portes et de l’approbation</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="92"/>
+        <location filename="../ui/policyeditor.cpp" line="86"/>
         <source>Gates first, then a person approves</source>
         <translation>D’abord les portes, puis une personne approuve</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="94"/>
+        <location filename="../ui/policyeditor.cpp" line="88"/>
         <source>A person approves first, then the gates</source>
         <translation>D’abord une personne approuve, puis les portes</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="96"/>
+        <location filename="../ui/policyeditor.cpp" line="90"/>
         <source>Gates only, no person</source>
         <translation>Portes seules, sans personne</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="99"/>
+        <location filename="../ui/policyeditor.cpp" line="93"/>
         <source>Gates</source>
         <translation>Portes</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="107"/>
+        <location filename="../ui/policyeditor.cpp" line="101"/>
         <source>Add &amp;gate</source>
         <translation>Ajouter une p&amp;orte</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="108"/>
+        <location filename="../ui/policyeditor.cpp" line="102"/>
         <source>Add gate</source>
         <translation>Ajouter une porte</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="109"/>
+        <location filename="../ui/policyeditor.cpp" line="103"/>
         <source>Remove ga&amp;te</source>
         <translation>Supprimer la por&amp;te</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="110"/>
+        <location filename="../ui/policyeditor.cpp" line="104"/>
         <source>Remove gate</source>
         <translation>Supprimer la porte</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="124"/>
+        <location filename="../ui/policyeditor.cpp" line="118"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="127"/>
+        <location filename="../ui/policyeditor.cpp" line="121"/>
         <source>Match co&amp;nnector:</source>
         <translation>Co&amp;nnecteur :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="130"/>
+        <location filename="../ui/policyeditor.cpp" line="124"/>
         <source>Match p&amp;ipeline:</source>
         <translation>P&amp;ipeline :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="132"/>
+        <location filename="../ui/policyeditor.cpp" line="126"/>
         <source>Match &amp;stage:</source>
         <translation>É&amp;tape :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="135"/>
+        <location filename="../ui/policyeditor.cpp" line="129"/>
         <source>Match &amp;environment:</source>
         <translation>&amp;Environnement :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="138"/>
+        <location filename="../ui/policyeditor.cpp" line="132"/>
         <source>&amp;Delay before evaluation:</source>
         <translation>&amp;Délai avant évaluation :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="141"/>
+        <location filename="../ui/policyeditor.cpp" line="135"/>
         <source>Sampling inter&amp;val:</source>
         <translation>Inter&amp;valle d’échantillonnage :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="143"/>
+        <location filename="../ui/policyeditor.cpp" line="137"/>
         <source>Ti&amp;meout:</source>
         <translation>Délai &amp;maximal :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="146"/>
+        <location filename="../ui/policyeditor.cpp" line="140"/>
         <source>Eva&amp;luation cap:</source>
         <translation>Nombre maximal d’éva&amp;luations :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="148"/>
+        <location filename="../ui/policyeditor.cpp" line="142"/>
         <source>&amp;Order:</source>
         <translation>&amp;Ordre :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="149"/>
+        <location filename="../ui/policyeditor.cpp" line="143"/>
         <source>Gates:</source>
         <translation>Portes :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="164"/>
+        <location filename="../ui/policyeditor.cpp" line="167"/>
         <source>Policies are checked as the policy file is and apply at once to pending and new approvals.</source>
         <translation>Les règles sont vérifiées comme le fichier de règles et s’appliquent tout de suite aux approbations en attente et nouvelles.</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="166"/>
+        <location filename="../ui/policyeditor.cpp" line="169"/>
         <source>Policies are checked as the policy file is and apply when Gatehouse starts again.</source>
         <translation>Les règles sont vérifiées comme le fichier de règles et s’appliquent au prochain démarrage de Gatehouse.</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="180"/>
-        <source>Gate</source>
-        <translation>Porte</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="182"/>
-        <source>Gate name</source>
-        <translation>Nom de la porte</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="188"/>
-        <source>Gate kind</source>
-        <translation>Type de porte</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="189"/>
-        <source>HTTP probe</source>
-        <translation>Sonde HTTP</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="190"/>
-        <source>Count within a threshold</source>
-        <translation>Nombre dans un seuil</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="191"/>
-        <source>Time window</source>
-        <translation>Plage horaire</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="194"/>
-        <source>HTTP method</source>
-        <translation>Méthode HTTP</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="197"/>
-        <source>Probe URL</source>
-        <translation>URL de la sonde</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="200"/>
-        <source>Request headers</source>
-        <translation>En-têtes de la requête</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="201"/>
-        <source>One per line: Name: value</source>
-        <translation>Un par ligne : Nom: valeur</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="206"/>
-        <source>Secret header name</source>
-        <translation>Nom de l’en-tête secret</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="207"/>
-        <source>Secret header value</source>
-        <translation>Valeur de l’en-tête secret</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="207"/>
-        <source>Bearer …</source>
-        <translation>Bearer …</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="209"/>
-        <source>Add secret &amp;header</source>
-        <translation>Ajouter un &amp;en-tête secret</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="210"/>
-        <source>Add secret header</source>
-        <translation>Ajouter un en-tête secret</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="211"/>
-        <source>The value is sealed in the vault when you save; the headers name it as ${secret:NAME}.</source>
-        <translation>La valeur est scellée dans le coffre quand vous enregistrez ; les en-têtes la désignent par ${secret:NAME}.</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="221"/>
-        <source>Condition on the JSON answer</source>
-        <translation>Condition sur la réponse JSON</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="223"/>
-        <source>What to count</source>
-        <translation>Ce qu’il faut compter</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="224"/>
-        <source>Minimum count</source>
-        <translation>Nombre minimal</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="224"/>
-        <location filename="../ui/policyeditor.cpp" line="225"/>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="225"/>
-        <source>Maximum count</source>
-        <translation>Nombre maximal</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="229"/>
-        <source>Mon</source>
-        <translation>lun</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="229"/>
-        <source>Tue</source>
-        <translation>mar</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="229"/>
-        <source>Wed</source>
-        <translation>mer</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="229"/>
-        <source>Thu</source>
-        <translation>jeu</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="230"/>
-        <source>Fri</source>
-        <translation>ven</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="230"/>
-        <source>Sat</source>
-        <translation>sam</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="230"/>
-        <source>Sun</source>
-        <translation>dim</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="238"/>
-        <source>Days</source>
-        <translation>Jours</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="239"/>
-        <source>Window from</source>
-        <translation>Plage à partir de</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="240"/>
-        <source>Window to</source>
-        <translation>Plage jusqu’à</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="241"/>
-        <source>Time zone</source>
-        <translation>Fuseau horaire</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="243"/>
-        <source>&amp;Inverse: green outside the window (a change freeze)</source>
-        <translation>&amp;Inverse : au vert hors de la plage (un gel des changements)</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="244"/>
-        <source>Inverse window</source>
-        <translation>Plage inversée</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="253"/>
-        <source>Na&amp;me:</source>
-        <translation>No&amp;m :</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="254"/>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="255"/>
-        <source>Met&amp;hod:</source>
-        <translation>Mét&amp;hode :</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="256"/>
-        <source>&amp;URL:</source>
-        <translation>&amp;URL :</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="257"/>
-        <source>Head&amp;ers:</source>
-        <translation>En-tê&amp;tes :</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="258"/>
-        <source>Secret header:</source>
-        <translation>En-tête secret :</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="259"/>
-        <source>Con&amp;dition:</source>
-        <translation>Con&amp;dition :</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="260"/>
-        <source>Cou&amp;nt:</source>
-        <translation>No&amp;mbre :</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="261"/>
-        <source>Mi&amp;nimum:</source>
-        <translation>Mi&amp;nimum :</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="262"/>
-        <source>Ma&amp;ximum:</source>
-        <translation>Ma&amp;ximum :</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="263"/>
-        <source>Days:</source>
-        <translation>Jours :</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="264"/>
-        <source>Fro&amp;m:</source>
-        <translation>&amp;De :</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="265"/>
-        <source>&amp;To:</source>
-        <translation>&amp;À :</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="266"/>
-        <source>Time &amp;zone:</source>
-        <translation>&amp;Fuseau horaire :</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="527"/>
+        <location filename="../ui/policyeditor.cpp" line="300"/>
         <source>New policy</source>
         <translation>Nouvelle règle</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="529"/>
+        <location filename="../ui/policyeditor.cpp" line="302"/>
         <source>New policy %1</source>
         <translation>Nouvelle règle %1</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="536"/>
+        <location filename="../ui/policyeditor.cpp" line="309"/>
         <source>health</source>
         <translation>santé</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="568"/>
+        <location filename="../ui/policyeditor.cpp" line="341"/>
         <source>gate %1</source>
         <translation>porte %1</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="607"/>
-        <source>Name the gate, then give the header&apos;s name and value.</source>
-        <translation>Nommez la porte, puis indiquez le nom et la valeur de l’en-tête.</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="628"/>
-        <source>The value of %1 is sealed in the vault when you save.</source>
-        <translation>La valeur de %1 est scellée dans le coffre quand vous enregistrez.</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor.cpp" line="669"/>
+        <location filename="../ui/policyeditor.cpp" line="410"/>
         <source>secrets can be stored only while Gatehouse runs</source>
         <translation>les secrets ne peuvent être enregistrés que pendant que Gatehouse tourne</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="680"/>
+        <location filename="../ui/policyeditor.cpp" line="421"/>
         <source>could not be stored in the vault</source>
         <translation>n’a pas pu être enregistré dans le coffre</translation>
     </message>

@@ -1,5 +1,5 @@
-// PolicyEditor: the Policies tab: the list of gate policies, a form for one policy and
-// one of its gates at a time, secret gate headers, and the validator's problems next to
+// PolicyEditor: the Policies tab: the list of gate policies, a form for one policy and,
+// in a GateEditor, one of its gates at a time, and the validator's problems next to
 // their fields. The list is JSON in the policy file's schema: PolicySettings checks and
 // writes it, and the running service applies it at once. A secret header's value is
 // sealed in the vault on save; the policy file only names it as ${secret:NAME}.
@@ -15,13 +15,10 @@
 
 #include <optional>
 
-class QCheckBox;
+class GateEditor;
 class QComboBox;
-class QFormLayout;
 class QLineEdit;
 class QListWidget;
-class QPlainTextEdit;
-class QPushButton;
 class QSettings;
 class QSpinBox;
 
@@ -41,18 +38,14 @@ public:
 
 private:
     void build();
-    void buildGateEditor();
     bool hasChanges() const;
     void showPolicy(int index);
     void storePolicy();
     void showGate(int index);
-    QJsonObject gateFromForm() const;
-    void updateGateRows();
     void addPolicy();
     void removePolicy();
     void addGate();
     void removeGate();
-    void addSecretHeader();
     // Selects the policy and gate that a validator's path ("policies[2].gates[1].url")
     // names and returns the key of the field to mark, or the path when no field fits.
     QString revealProblem(const QString &path);
@@ -80,27 +73,5 @@ private:
     QSpinBox *m_maxEvaluations = nullptr;
     QComboBox *m_order = nullptr;
     QListWidget *m_gateList = nullptr;
-    QWidget *m_gateEditor = nullptr;
-    QFormLayout *m_gateForm = nullptr;
-    QLineEdit *m_gateName = nullptr;
-    QComboBox *m_gateKind = nullptr;
-    QComboBox *m_method = nullptr;
-    QLineEdit *m_url = nullptr;
-    QPlainTextEdit *m_headers = nullptr;
-    QLineEdit *m_secretHeaderName = nullptr;
-    QLineEdit *m_secretHeaderValue = nullptr;
-    QPushButton *m_addSecretHeader = nullptr;
-    QLineEdit *m_condition = nullptr;
-    QLineEdit *m_countValue = nullptr;
-    QLineEdit *m_countMin = nullptr;
-    QLineEdit *m_countMax = nullptr;
-    QList<QCheckBox *> m_days;
-    QLineEdit *m_from = nullptr;
-    QLineEdit *m_to = nullptr;
-    QLineEdit *m_timeZone = nullptr;
-    QCheckBox *m_inverse = nullptr;
-    QList<QWidget *> m_httpRows;
-    QList<QWidget *> m_conditionRows;
-    QList<QWidget *> m_countRows;
-    QList<QWidget *> m_windowRows;
+    GateEditor *m_gateEditor = nullptr;
 };
