@@ -356,103 +356,103 @@
     </message>
     <message>
         <location filename="../ui/connectdialog.cpp" line="72"/>
-        <source>Completion event: ApiResponse. Success criterion: eq(root[&apos;status&apos;], &apos;approved&apos;). For classic release gates add the header &quot;GatehouseKey&quot;: &quot;$(Release.ReleaseId)-$(Release.EnvironmentId)&quot;.</source>
-        <translation>Abschlussereignis: ApiResponse. Erfolgskriterium: eq(root[&apos;status&apos;], &apos;approved&apos;). Für klassische Release-Gates den Header &quot;GatehouseKey&quot;: &quot;$(Release.ReleaseId)-$(Release.EnvironmentId)&quot; hinzufügen.</translation>
+        <source>Completion event: ApiResponse. Success criterion: eq(root[&apos;status&apos;], &apos;approved&apos;). Timeout / time between evaluations at most 10. For classic release gates add the header &quot;GatehouseKey&quot;: &quot;$(Release.ReleaseId)-$(Release.EnvironmentId)&quot;. Add &quot;GatehouseInterval&quot; and &quot;GatehouseTimeout&quot; (minutes, as configured in Azure) to see the evaluations and the time left.</source>
+        <translation>Abschlussereignis: ApiResponse. Erfolgskriterium: eq(root[&apos;status&apos;], &apos;approved&apos;). Zeitlimit / Zeit zwischen Auswertungen höchstens 10. Für klassische Release-Gates den Header &quot;GatehouseKey&quot;: &quot;$(Release.ReleaseId)-$(Release.EnvironmentId)&quot; hinzufügen. &quot;GatehouseInterval&quot; und &quot;GatehouseTimeout&quot; (Minuten, wie in Azure konfiguriert) hinzufügen, um die Auswertungen und die verbleibende Zeit zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="75"/>
+        <location filename="../ui/connectdialog.cpp" line="77"/>
         <source>FlexDeploy human task</source>
         <translation>Menschliche Aufgabe in FlexDeploy</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="82"/>
+        <location filename="../ui/connectdialog.cpp" line="84"/>
         <source>Call this from a FlexDeploy notification or plugin step when a human task is created. Gatehouse approves or rejects the task through FlexDeploy&apos;s task REST API with the credentials set for the FlexDeploy connector.</source>
         <translation>Aus einer FlexDeploy-Benachrichtigung oder einem Plugin-Schritt aufrufen, sobald eine menschliche Aufgabe entsteht. Gatehouse genehmigt oder lehnt die Aufgabe über die Aufgaben-REST-API von FlexDeploy ab, mit den Zugangsdaten des FlexDeploy-Connectors.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="85"/>
+        <location filename="../ui/connectdialog.cpp" line="87"/>
         <source>Paused pipeline</source>
         <translation>Pausierte Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="92"/>
+        <location filename="../ui/connectdialog.cpp" line="94"/>
         <source>The first pipeline pauses with this call; &quot;target&quot; names a restart target from the settings. The answer carries a single-use restart link; approving in the console starts the second pipeline with &quot;data&quot;.</source>
         <translation>Die erste Pipeline pausiert mit diesem Aufruf; &quot;target&quot; nennt ein Neustartziel aus den Einstellungen. Die Antwort enthält einen einmal gültigen Neustart-Link; eine Genehmigung in der Konsole startet die zweite Pipeline mit &quot;data&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="96"/>
+        <location filename="../ui/connectdialog.cpp" line="98"/>
         <source>Operator API</source>
         <translation>Bediener-API</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="102"/>
+        <location filename="../ui/connectdialog.cpp" line="104"/>
         <source>For scripts and chat bots: /approve or /reject decides, /retry-delivery retries, GET /api/approvals lists. The operator token is under File &gt; Copy operator token.</source>
         <translation>Für Skripte und Chatbots: /approve oder /reject entscheidet, /retry-delivery wiederholt die Zustellung, GET /api/approvals listet auf. Das Bediener-Token finden Sie unter Datei &gt; Bediener-Token kopieren.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="112"/>
-        <location filename="../ui/connectdialog.cpp" line="113"/>
+        <location filename="../ui/connectdialog.cpp" line="114"/>
+        <location filename="../ui/connectdialog.cpp" line="115"/>
         <source>How to connect</source>
         <translation>So verbinden Sie</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="115"/>
+        <location filename="../ui/connectdialog.cpp" line="117"/>
         <source>Connectors</source>
         <translation>Connectoren</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="136"/>
+        <location filename="../ui/connectdialog.cpp" line="138"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="137"/>
+        <location filename="../ui/connectdialog.cpp" line="139"/>
         <source>Copy %1</source>
         <translation>%1 kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="138"/>
+        <location filename="../ui/connectdialog.cpp" line="140"/>
         <source>Copy %1 to the clipboard</source>
         <translation>%1 in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="147"/>
-        <location filename="../ui/connectdialog.cpp" line="148"/>
+        <location filename="../ui/connectdialog.cpp" line="149"/>
+        <location filename="../ui/connectdialog.cpp" line="150"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="148"/>
+        <location filename="../ui/connectdialog.cpp" line="150"/>
         <source>%1 URL:</source>
         <translation>%1-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="157"/>
+        <location filename="../ui/connectdialog.cpp" line="159"/>
         <source>Headers:</source>
         <translation>Header:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="158"/>
+        <location filename="../ui/connectdialog.cpp" line="160"/>
         <source>Headers</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="158"/>
+        <location filename="../ui/connectdialog.cpp" line="160"/>
         <source>headers</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="159"/>
+        <location filename="../ui/connectdialog.cpp" line="161"/>
         <source>Sample payload:</source>
         <translation>Beispiel-Nutzlast:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="160"/>
+        <location filename="../ui/connectdialog.cpp" line="162"/>
         <source>Sample payload</source>
         <translation>Beispiel-Nutzlast</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="160"/>
+        <location filename="../ui/connectdialog.cpp" line="162"/>
         <source>payload</source>
         <translation>Nutzlast</translation>
     </message>
@@ -508,6 +508,24 @@
         <location filename="../ui/connectionsecretsdialog.cpp" line="48"/>
         <source>Send the secret as &apos;Authorization: Bearer &lt;secret&gt;&apos;, as the header &apos;X-Gatehouse-Secret: &lt;secret&gt;&apos; or as &apos;?code=&lt;secret&gt;&apos;. Set GATEHOUSE_SECRET_&lt;CONNECTOR&gt; to choose one yourself.</source>
         <translation>Senden Sie das Secret als &apos;Authorization: Bearer &lt;secret&gt;&apos;, als Header &apos;X-Gatehouse-Secret: &lt;secret&gt;&apos; oder als &apos;?code=&lt;secret&gt;&apos;. Mit GATEHOUSE_SECRET_&lt;CONNECTOR&gt; legen Sie selbst eines fest.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorNames</name>
+    <message>
+        <location filename="../ui/connectornames.cpp" line="6"/>
+        <source>Generic</source>
+        <translation>Generisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectornames.cpp" line="12"/>
+        <source>Paused pipelines</source>
+        <translation>Pausierte Pipelines</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectornames.cpp" line="14"/>
+        <source>Fan-in</source>
+        <translation>Fan-in</translation>
     </message>
 </context>
 <context>
@@ -580,6 +598,276 @@
         <location filename="../app/service/connectorsettings.cpp" line="234"/>
         <source>could not be stored in the vault</source>
         <translation>konnte nicht im Tresor gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorSettingsPage</name>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="24"/>
+        <source>Connectors</source>
+        <translation>Connectoren</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="38"/>
+        <source>%1 authentication scheme</source>
+        <translation>Authentifizierungsverfahren von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="39"/>
+        <source>Shared token (Bearer, X-Gatehouse-Secret, Basic or ?code=)</source>
+        <translation>Gemeinsames Token (Bearer, X-Gatehouse-Secret, Basic oder ?code=)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="41"/>
+        <source>HMAC-SHA256 signature of the body</source>
+        <translation>HMAC-SHA256-Signatur des Inhalts</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="42"/>
+        <source>Standard Webhooks signature</source>
+        <translation>Standard-Webhooks-Signatur</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="43"/>
+        <source>None: anyone who can reach the port</source>
+        <translation>Keine: jeder, der den Port erreicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="44"/>
+        <source>%1 signature header</source>
+        <translation>Signatur-Header von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="46"/>
+        <source>%1 signature prefix</source>
+        <translation>Signaturpräfix von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="49"/>
+        <source>%1 secret state</source>
+        <translation>Zustand des Secrets von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="50"/>
+        <source>New %1 webhook secret</source>
+        <translation>Neues Webhook-Secret für %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="52"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="53"/>
+        <source>Generate a %1 webhook secret</source>
+        <translation>Ein Webhook-Secret für %1 erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="54"/>
+        <source>Makes a new random secret, puts it in the field and copies it to the clipboard for the sender; it is stored when you save.</source>
+        <translation>Erzeugt ein neues zufälliges Secret, setzt es ins Feld und kopiert es für den Absender in die Zwischenablage; gespeichert wird es beim Speichern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="66"/>
+        <source>A new secret was generated and copied to the clipboard: configure the sender with it. It is stored when you save.</source>
+        <translation>Ein neues Secret wurde erzeugt und in die Zwischenablage kopiert: richten Sie den Absender damit ein. Gespeichert wird es beim Speichern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="80"/>
+        <source>Inbound webhooks</source>
+        <translation>Eingehende Webhooks</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="82"/>
+        <source>&amp;Scheme:</source>
+        <translation>&amp;Verfahren:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="84"/>
+        <source>Signature &amp;header:</source>
+        <translation>Signatur-&amp;Header:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="87"/>
+        <source>Signature p&amp;refix:</source>
+        <translation>Signatur&amp;präfix:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="88"/>
+        <source>Secret:</source>
+        <translation>Secret:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="89"/>
+        <source>&amp;Replace secret:</source>
+        <translation>Secret &amp;ersetzen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="92"/>
+        <source>Applies at once: the next webhook must use the new scheme and secret.</source>
+        <translation>Gilt sofort: der nächste Webhook muss das neue Verfahren und Secret verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="99"/>
+        <source>FlexDeploy server</source>
+        <translation>FlexDeploy-Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="101"/>
+        <source>FlexDeploy base URL</source>
+        <translation>Basis-URL von FlexDeploy</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="103"/>
+        <source>Chat webhook URL</source>
+        <translation>URL des Chat-Webhooks</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="104"/>
+        <source>Slack-compatible incoming webhook (optional)</source>
+        <translation>Slack-kompatibler eingehender Webhook (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="107"/>
+        <source>FlexDeploy credentials state</source>
+        <translation>Zustand der FlexDeploy-Zugangsdaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="108"/>
+        <source>New FlexDeploy user name</source>
+        <translation>Neuer FlexDeploy-Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="109"/>
+        <source>New FlexDeploy password</source>
+        <translation>Neues FlexDeploy-Passwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="116"/>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="118"/>
+        <source>C&amp;hat webhook:</source>
+        <translation>C&amp;hat-Webhook:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="120"/>
+        <source>Credentials:</source>
+        <translation>Zugangsdaten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="121"/>
+        <source>Replace cre&amp;dentials:</source>
+        <translation>Zugangs&amp;daten ersetzen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="123"/>
+        <source>The base URL and the chat webhook apply when Gatehouse starts again; new credentials with the next delivery.</source>
+        <translation>Basis-URL und Chat-Webhook gelten nach dem nächsten Start von Gatehouse; neue Zugangsdaten ab der nächsten Zustellung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="130"/>
+        <source>Restart targets</source>
+        <translation>Neustartziele</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="134"/>
+        <source>New credentials for restart target %1</source>
+        <translation>Neue Zugangsdaten für das Neustartziel %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="141"/>
+        <source>Targets are configured in the settings file (restartTargets/&lt;name&gt;/...). Credentials are a token or user:password; stored ones are never shown, and new ones apply with the next restart call.</source>
+        <translation>Ziele werden in der Einstellungsdatei eingerichtet (restartTargets/&lt;Name&gt;/...). Zugangsdaten sind ein Token oder Benutzer:Passwort; gespeicherte werden nie angezeigt, neue gelten ab dem nächsten Neustartaufruf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="150"/>
+        <source>Fan-in groups</source>
+        <translation>Fan-in-Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="152"/>
+        <source>Fan-in groups file</source>
+        <translation>Datei der Fan-in-Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="152"/>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="155"/>
+        <source>Groups &amp;file:</source>
+        <translation>Gruppen&amp;datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="156"/>
+        <source>The groups file is read when Gatehouse starts again.</source>
+        <translation>Die Gruppendatei wird beim nächsten Start von Gatehouse gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="185"/>
+        <source>Stored in the vault. Type a user name and password to replace them.</source>
+        <translation>Im Tresor gespeichert. Geben Sie Benutzername und Passwort ein, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="186"/>
+        <source>None stored: decisions are sent without credentials.</source>
+        <translation>Keine gespeichert: Entscheidungen werden ohne Zugangsdaten gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="189"/>
+        <source>GATEHOUSE_FLEXDEPLOY_CREDENTIALS is set and replaces them at every start.</source>
+        <translation>GATEHOUSE_FLEXDEPLOY_CREDENTIALS ist gesetzt und ersetzt sie bei jedem Start.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="192"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="198"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="224"/>
+        <source>stored — type to replace</source>
+        <translation>gespeichert — zum Ersetzen eingeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="193"/>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="194"/>
+        <source>user name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="199"/>
+        <source>none stored: token or user:password</source>
+        <translation>keine gespeichert: Token oder Benutzer:Passwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="213"/>
+        <source>Secrets can be changed only while Gatehouse runs.</source>
+        <translation>Secrets können nur geändert werden, während Gatehouse läuft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="215"/>
+        <source>Stored in the vault (see File › Webhook secrets). Type or generate a new one to replace it.</source>
+        <translation>Im Tresor gespeichert (siehe Datei › Webhook-Secrets). Geben Sie ein neues ein oder erzeugen Sie eines, um es zu ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="218"/>
+        <source>None stored yet: one is generated when needed.</source>
+        <translation>Noch keines gespeichert: bei Bedarf wird eines erzeugt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="221"/>
+        <source>%1 gives the secret in use; a secret stored here applies once it is gone.</source>
+        <translation>%1 liefert das verwendete Secret; ein hier gespeichertes gilt erst, wenn es entfällt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="225"/>
+        <source>type a new secret</source>
+        <translation>neues Secret eingeben</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1664,281 @@
     </message>
 </context>
 <context>
+    <name>FieldErrors</name>
+    <message>
+        <location filename="../ui/fielderrors.cpp" line="18"/>
+        <source>Problem with %1</source>
+        <translation>Problem mit %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileField</name>
+    <message>
+        <location filename="../ui/filefield.cpp" line="13"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/filefield.cpp" line="14"/>
+        <source>Browse for %1</source>
+        <translation>%1 suchen</translation>
+    </message>
+</context>
+<context>
+    <name>GateEditor</name>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="24"/>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="27"/>
+        <source>Gate name</source>
+        <translation>Name des Gates</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="30"/>
+        <source>Gate kind</source>
+        <translation>Art des Gates</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="31"/>
+        <source>HTTP probe</source>
+        <translation>HTTP-Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="32"/>
+        <source>Count within a threshold</source>
+        <translation>Anzahl innerhalb einer Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="33"/>
+        <source>Time window</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="36"/>
+        <source>HTTP method</source>
+        <translation>HTTP-Methode</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="39"/>
+        <source>Probe URL</source>
+        <translation>URL der Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="41"/>
+        <source>Request headers</source>
+        <translation>Anfrage-Header</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="42"/>
+        <source>One per line: Name: value</source>
+        <translation>Einer pro Zeile: Name: Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="47"/>
+        <source>Secret header name</source>
+        <translation>Name des geheimen Headers</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="48"/>
+        <source>Secret header value</source>
+        <translation>Wert des geheimen Headers</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="48"/>
+        <source>Bearer …</source>
+        <translation>Bearer …</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="50"/>
+        <source>Add secret &amp;header</source>
+        <translation>Geheimen &amp;Header hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="51"/>
+        <source>Add secret header</source>
+        <translation>Geheimen Header hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="52"/>
+        <source>The value is sealed in the vault when you save; the headers name it as ${secret:NAME}.</source>
+        <translation>Der Wert wird beim Speichern im Tresor versiegelt; die Header nennen ihn als ${secret:NAME}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="62"/>
+        <source>Condition on the JSON answer</source>
+        <translation>Bedingung an die JSON-Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="64"/>
+        <source>What to count</source>
+        <translation>Was gezählt wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="65"/>
+        <source>Minimum count</source>
+        <translation>Mindestanzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="65"/>
+        <location filename="../ui/gateeditor.cpp" line="66"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="66"/>
+        <source>Maximum count</source>
+        <translation>Höchstanzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="70"/>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="70"/>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="70"/>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="70"/>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="71"/>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="71"/>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="71"/>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="79"/>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="80"/>
+        <source>Window from</source>
+        <translation>Fenster ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="81"/>
+        <source>Window to</source>
+        <translation>Fenster bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="82"/>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="83"/>
+        <source>&amp;Inverse: green outside the window (a change freeze)</source>
+        <translation>&amp;Umgekehrt: grün außerhalb des Fensters (ein Änderungsstopp)</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="84"/>
+        <source>Inverse window</source>
+        <translation>Umgekehrtes Fenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="93"/>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="94"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="95"/>
+        <source>Met&amp;hod:</source>
+        <translation>Met&amp;hode:</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="96"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="97"/>
+        <source>Head&amp;ers:</source>
+        <translation>Head&amp;er:</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="98"/>
+        <source>Secret header:</source>
+        <translation>Geheimer Header:</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="99"/>
+        <source>Con&amp;dition:</source>
+        <translation>Be&amp;dingung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="100"/>
+        <source>Cou&amp;nt:</source>
+        <translation>An&amp;zahl:</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="101"/>
+        <source>Mi&amp;nimum:</source>
+        <translation>Mi&amp;nimum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="102"/>
+        <source>Ma&amp;ximum:</source>
+        <translation>Ma&amp;ximum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="103"/>
+        <source>Days:</source>
+        <translation>Tage:</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="104"/>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="105"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="106"/>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="261"/>
+        <source>Name the gate, then give the header&apos;s name and value.</source>
+        <translation>Benennen Sie das Gate, dann geben Sie Name und Wert des Headers an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="282"/>
+        <source>The value of %1 is sealed in the vault when you save.</source>
+        <translation>Der Wert von %1 wird beim Speichern im Tresor versiegelt.</translation>
+    </message>
+</context>
+<context>
     <name>GateEvaluator</name>
     <message>
         <location filename="../app/gates/gateevaluator.cpp" line="54"/>
@@ -1596,6 +2159,199 @@
         <location filename="../ui/gatestripwidget.cpp" line="187"/>
         <source>red</source>
         <translation>rot</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSettingsPage</name>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="34"/>
+        <source>Listen address</source>
+        <translation>Empfangsadresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="36"/>
+        <source>127.0.0.1 accepts only this computer; 0.0.0.0 every network (use TLS)</source>
+        <translation>127.0.0.1 nimmt nur diesen Rechner an; 0.0.0.0 jedes Netz (TLS verwenden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="39"/>
+        <source>Listen port</source>
+        <translation>Empfangsport</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="40"/>
+        <source>any free port</source>
+        <translation>beliebiger freier Port</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="43"/>
+        <source>TLS certificate file</source>
+        <translation>TLS-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="44"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="45"/>
+        <source>TLS private key file</source>
+        <translation>Datei mit privatem TLS-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="46"/>
+        <source>Keys (*.pem *.key);;All files (*)</source>
+        <translation>Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="47"/>
+        <source>Database file</source>
+        <translation>Datenbankdatei</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="48"/>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="55"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="56"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="62"/>
+        <source>&amp;Quiet hours: no pop-up notifications</source>
+        <translation>&amp;Ruhezeit: keine Pop-up-Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="63"/>
+        <source>Quiet hours</source>
+        <translation>Ruhezeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="66"/>
+        <source>Quiet from</source>
+        <translation>Ruhe ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="69"/>
+        <source>Quiet until</source>
+        <translation>Ruhe bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="73"/>
+        <source>Receiver</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="75"/>
+        <source>Listen &amp;address:</source>
+        <translation>Empfangs&amp;adresse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="76"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="77"/>
+        <source>TLS &amp;certificate:</source>
+        <translation>TLS-&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="78"/>
+        <source>TLS &amp;key:</source>
+        <translation>TLS-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="79"/>
+        <source>Storage and language</source>
+        <translation>Speicher und Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="81"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="82"/>
+        <source>&amp;Language:</source>
+        <translation>Spr&amp;ache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="83"/>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="86"/>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="88"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="95"/>
+        <source>Public URL of action links</source>
+        <translation>Öffentliche URL der Aktionslinks</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="95"/>
+        <source>http://127.0.0.1:&lt;port&gt;</source>
+        <translation>http://127.0.0.1:&lt;Port&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="98"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="99"/>
+        <source>Action link lifetime</source>
+        <translation>Gültigkeit der Aktionslinks</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="100"/>
+        <source>Action links (FlexDeploy tasks, paused pipelines)</source>
+        <translation>Aktionslinks (FlexDeploy-Aufgaben, pausierte Pipelines)</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="102"/>
+        <source>P&amp;ublic URL:</source>
+        <translation>Ö&amp;ffentliche URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="104"/>
+        <source>Link &amp;lifetime:</source>
+        <translation>&amp;Gültigkeit der Links:</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="107"/>
+        <source>Receiver, database, language and action link settings apply when Gatehouse starts again. Command-line options (--port, --listen, --db) override them. Quiet hours apply at once.</source>
+        <translation>Empfänger, Datenbank, Sprache und Aktionslinks gelten nach dem nächsten Start von Gatehouse. Kommandozeilenoptionen (--port, --listen, --db) haben Vorrang. Die Ruhezeit gilt sofort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="135"/>
+        <source>the default in the user&apos;s data folder</source>
+        <translation>Standard im Datenordner des Benutzers</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="151"/>
+        <source>The listen address must be an IP address, such as 127.0.0.1.</source>
+        <translation>Die Empfangsadresse muss eine IP-Adresse sein, etwa 127.0.0.1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="153"/>
+        <source>TLS needs both a certificate and a key file.</source>
+        <translation>TLS braucht sowohl eine Zertifikats- als auch eine Schlüsseldatei.</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +3052,237 @@ Strg+Q: beenden</translation>
     </message>
 </context>
 <context>
+    <name>PolicyEditor</name>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="28"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="43"/>
+        <source>Policies</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="44"/>
+        <source>&amp;Add policy</source>
+        <translation>Regel &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="45"/>
+        <source>Add policy</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="46"/>
+        <source>Remo&amp;ve policy</source>
+        <translation>Regel &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="47"/>
+        <source>Remove policy</source>
+        <translation>Regel entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="64"/>
+        <source>Policy name</source>
+        <translation>Name der Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="70"/>
+        <source>Match connector</source>
+        <translation>Passender Connector</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="71"/>
+        <location filename="../ui/policyeditor.cpp" line="74"/>
+        <location filename="../ui/policyeditor.cpp" line="75"/>
+        <location filename="../ui/policyeditor.cpp" line="76"/>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="74"/>
+        <source>Match pipeline</source>
+        <translation>Passende Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="75"/>
+        <source>Match stage</source>
+        <translation>Passende Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="76"/>
+        <source>Match environment</source>
+        <translation>Passende Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="77"/>
+        <source>Delay before evaluation</source>
+        <translation>Verzögerung vor der Auswertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="78"/>
+        <source>Sampling interval</source>
+        <translation>Prüfintervall</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="79"/>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="82"/>
+        <source>no cap</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="83"/>
+        <source>Evaluation cap</source>
+        <translation>Höchstzahl der Auswertungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="85"/>
+        <source>Order of gates and approval</source>
+        <translation>Reihenfolge von Gates und Genehmigung</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="86"/>
+        <source>Gates first, then a person approves</source>
+        <translation>Erst die Gates, dann genehmigt eine Person</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="88"/>
+        <source>A person approves first, then the gates</source>
+        <translation>Erst genehmigt eine Person, dann die Gates</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="90"/>
+        <source>Gates only, no person</source>
+        <translation>Nur Gates, keine Person</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="93"/>
+        <source>Gates</source>
+        <translation>Gates</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="101"/>
+        <source>Add &amp;gate</source>
+        <translation>&amp;Gate hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="102"/>
+        <source>Add gate</source>
+        <translation>Gate hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="103"/>
+        <source>Remove ga&amp;te</source>
+        <translation>Ga&amp;te entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="104"/>
+        <source>Remove gate</source>
+        <translation>Gate entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="118"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="121"/>
+        <source>Match co&amp;nnector:</source>
+        <translation>Co&amp;nnector:</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="124"/>
+        <source>Match p&amp;ipeline:</source>
+        <translation>P&amp;ipeline:</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="126"/>
+        <source>Match &amp;stage:</source>
+        <translation>&amp;Stufe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="129"/>
+        <source>Match &amp;environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="132"/>
+        <source>&amp;Delay before evaluation:</source>
+        <translation>&amp;Verzögerung vor der Auswertung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="135"/>
+        <source>Sampling inter&amp;val:</source>
+        <translation>Prüfinter&amp;vall:</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="137"/>
+        <source>Ti&amp;meout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="140"/>
+        <source>Eva&amp;luation cap:</source>
+        <translation>Höchstzahl der Aus&amp;wertungen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="142"/>
+        <source>&amp;Order:</source>
+        <translation>&amp;Reihenfolge:</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="143"/>
+        <source>Gates:</source>
+        <translation>Gates:</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="167"/>
+        <source>Policies are checked as the policy file is and apply at once to pending and new approvals.</source>
+        <translation>Regeln werden wie die Regeldatei geprüft und gelten sofort für offene und neue Genehmigungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="169"/>
+        <source>Policies are checked as the policy file is and apply when Gatehouse starts again.</source>
+        <translation>Regeln werden wie die Regeldatei geprüft und gelten nach dem nächsten Start von Gatehouse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="300"/>
+        <source>New policy</source>
+        <translation>Neue Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="302"/>
+        <source>New policy %1</source>
+        <translation>Neue Regel %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="309"/>
+        <source>health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="341"/>
+        <source>gate %1</source>
+        <translation>Gate %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="410"/>
+        <source>secrets can be stored only while Gatehouse runs</source>
+        <translation>Secrets können nur gespeichert werden, während Gatehouse läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="421"/>
+        <source>could not be stored in the vault</source>
+        <translation>konnte nicht im Tresor gespeichert werden</translation>
+    </message>
+</context>
+<context>
     <name>PolicyFile</name>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="342"/>
@@ -2537,1026 +3524,64 @@ Strg+Q: beenden</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="54"/>
-        <source>Generic</source>
-        <translation>Generisch</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="60"/>
-        <source>Paused pipelines</source>
-        <translation>Pausierte Pipelines</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="62"/>
-        <source>Fan-in</source>
-        <translation>Fan-in</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="70"/>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="90"/>
+        <location filename="../ui/settingsdialog.cpp" line="21"/>
         <source>Gatehouse settings</source>
         <translation>Gatehouse-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="91"/>
+        <location filename="../ui/settingsdialog.cpp" line="22"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="103"/>
+        <location filename="../ui/settingsdialog.cpp" line="34"/>
         <source>Settings pages</source>
         <translation>Einstellungsseiten</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="104"/>
+        <location filename="../ui/settingsdialog.cpp" line="36"/>
         <source>&amp;General</source>
         <translation>&amp;Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="106"/>
-        <source>Connectors</source>
-        <translation>Connectoren</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="109"/>
+        <location filename="../ui/settingsdialog.cpp" line="39"/>
         <source>&amp;Connectors</source>
         <translation>&amp;Connectoren</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="113"/>
-        <location filename="../ui/settingsdialog.cpp" line="396"/>
+        <location filename="../ui/settingsdialog.cpp" line="44"/>
         <source>Policies</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="114"/>
+        <location filename="../ui/settingsdialog.cpp" line="45"/>
         <source>&amp;Policies</source>
         <translation>&amp;Regeln</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="119"/>
+        <location filename="../ui/settingsdialog.cpp" line="50"/>
         <source>Settings message</source>
         <translation>Meldung der Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="143"/>
-        <source>Problem with %1</source>
-        <translation>Problem mit %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="153"/>
-        <source>Listen address</source>
-        <translation>Empfangsadresse</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="155"/>
-        <source>127.0.0.1 accepts only this computer; 0.0.0.0 every network (use TLS)</source>
-        <translation>127.0.0.1 nimmt nur diesen Rechner an; 0.0.0.0 jedes Netz (TLS verwenden)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="158"/>
-        <source>Listen port</source>
-        <translation>Empfangsport</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="159"/>
-        <source>any free port</source>
-        <translation>beliebiger freier Port</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="163"/>
-        <source>TLS certificate file</source>
-        <translation>TLS-Zertifikatsdatei</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="164"/>
-        <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="165"/>
-        <source>TLS private key file</source>
-        <translation>Datei mit privatem TLS-Schlüssel</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="165"/>
-        <source>Keys (*.pem *.key);;All files (*)</source>
-        <translation>Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="167"/>
-        <source>Database file</source>
-        <translation>Datenbankdatei</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="168"/>
-        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
-        <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="171"/>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="172"/>
-        <source>System language</source>
-        <translation>Systemsprache</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="178"/>
-        <source>&amp;Quiet hours: no pop-up notifications</source>
-        <translation>&amp;Ruhezeit: keine Pop-up-Benachrichtigungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="179"/>
-        <source>Quiet hours</source>
-        <translation>Ruhezeit</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="182"/>
-        <source>Quiet from</source>
-        <translation>Ruhe ab</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="185"/>
-        <source>Quiet until</source>
-        <translation>Ruhe bis</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="189"/>
-        <source>Receiver</source>
-        <translation>Empfänger</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="191"/>
-        <source>Listen &amp;address:</source>
-        <translation>Empfangs&amp;adresse:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="192"/>
-        <source>&amp;Port:</source>
-        <translation>&amp;Port:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="193"/>
-        <source>TLS &amp;certificate:</source>
-        <translation>TLS-&amp;Zertifikat:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="194"/>
-        <source>TLS &amp;key:</source>
-        <translation>TLS-&amp;Schlüssel:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="195"/>
-        <source>Storage and language</source>
-        <translation>Speicher und Sprache</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="197"/>
-        <source>&amp;Database:</source>
-        <translation>&amp;Datenbank:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="198"/>
-        <source>&amp;Language:</source>
-        <translation>Spr&amp;ache:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="199"/>
-        <source>Notifications</source>
-        <translation>Benachrichtigungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="202"/>
-        <source>from</source>
-        <translation>von</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="204"/>
-        <source>to</source>
-        <translation>bis</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="210"/>
-        <source>Public URL of action links</source>
-        <translation>Öffentliche URL der Aktionslinks</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="210"/>
-        <source>http://127.0.0.1:&lt;port&gt;</source>
-        <translation>http://127.0.0.1:&lt;Port&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="213"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="214"/>
-        <source>Action link lifetime</source>
-        <translation>Gültigkeit der Aktionslinks</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="215"/>
-        <source>Action links (FlexDeploy tasks, paused pipelines)</source>
-        <translation>Aktionslinks (FlexDeploy-Aufgaben, pausierte Pipelines)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="217"/>
-        <source>P&amp;ublic URL:</source>
-        <translation>Ö&amp;ffentliche URL:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="219"/>
-        <source>Link &amp;lifetime:</source>
-        <translation>&amp;Gültigkeit der Links:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="222"/>
-        <source>Receiver, database, language and action link settings apply when Gatehouse starts again. Command-line options (--port, --listen, --db) override them. Quiet hours apply at once.</source>
-        <translation>Empfänger, Datenbank, Sprache und Aktionslinks gelten nach dem nächsten Start von Gatehouse. Kommandozeilenoptionen (--port, --listen, --db) haben Vorrang. Die Ruhezeit gilt sofort.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="243"/>
-        <source>%1 authentication scheme</source>
-        <translation>Authentifizierungsverfahren von %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="244"/>
-        <source>Shared token (Bearer, X-Gatehouse-Secret, Basic or ?code=)</source>
-        <translation>Gemeinsames Token (Bearer, X-Gatehouse-Secret, Basic oder ?code=)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="246"/>
-        <source>HMAC-SHA256 signature of the body</source>
-        <translation>HMAC-SHA256-Signatur des Inhalts</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="247"/>
-        <source>Standard Webhooks signature</source>
-        <translation>Standard-Webhooks-Signatur</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="248"/>
-        <source>None: anyone who can reach the port</source>
-        <translation>Keine: jeder, der den Port erreicht</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="249"/>
-        <source>%1 signature header</source>
-        <translation>Signatur-Header von %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="251"/>
-        <source>%1 signature prefix</source>
-        <translation>Signaturpräfix von %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="254"/>
-        <source>%1 secret state</source>
-        <translation>Zustand des Secrets von %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="255"/>
-        <source>New %1 webhook secret</source>
-        <translation>Neues Webhook-Secret für %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="257"/>
-        <source>&amp;Generate</source>
-        <translation>&amp;Erzeugen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="258"/>
-        <source>Generate a %1 webhook secret</source>
-        <translation>Ein Webhook-Secret für %1 erzeugen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="259"/>
-        <source>Makes a new random secret, puts it in the field and copies it to the clipboard for the sender; it is stored when you save.</source>
-        <translation>Erzeugt ein neues zufälliges Secret, setzt es ins Feld und kopiert es für den Absender in die Zwischenablage; gespeichert wird es beim Speichern.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="271"/>
-        <source>A new secret was generated and copied to the clipboard: configure the sender with it. It is stored when you save.</source>
-        <translation>Ein neues Secret wurde erzeugt und in die Zwischenablage kopiert: richten Sie den Absender damit ein. Gespeichert wird es beim Speichern.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="285"/>
-        <source>Inbound webhooks</source>
-        <translation>Eingehende Webhooks</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="287"/>
-        <source>&amp;Scheme:</source>
-        <translation>&amp;Verfahren:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="290"/>
-        <source>Signature &amp;header:</source>
-        <translation>Signatur-&amp;Header:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="292"/>
-        <source>Signature p&amp;refix:</source>
-        <translation>Signatur&amp;präfix:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="293"/>
-        <source>Secret:</source>
-        <translation>Secret:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="294"/>
-        <source>&amp;Replace secret:</source>
-        <translation>Secret &amp;ersetzen:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="297"/>
-        <source>Applies at once: the next webhook must use the new scheme and secret.</source>
-        <translation>Gilt sofort: der nächste Webhook muss das neue Verfahren und Secret verwenden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="304"/>
-        <source>FlexDeploy server</source>
-        <translation>FlexDeploy-Server</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="306"/>
-        <source>FlexDeploy base URL</source>
-        <translation>Basis-URL von FlexDeploy</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="308"/>
-        <source>Chat webhook URL</source>
-        <translation>URL des Chat-Webhooks</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="309"/>
-        <source>Slack-compatible incoming webhook (optional)</source>
-        <translation>Slack-kompatibler eingehender Webhook (optional)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="312"/>
-        <source>FlexDeploy credentials state</source>
-        <translation>Zustand der FlexDeploy-Zugangsdaten</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="313"/>
-        <source>New FlexDeploy user name</source>
-        <translation>Neuer FlexDeploy-Benutzername</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="314"/>
-        <source>New FlexDeploy password</source>
-        <translation>Neues FlexDeploy-Passwort</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="321"/>
-        <source>&amp;Base URL:</source>
-        <translation>&amp;Basis-URL:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="323"/>
-        <source>C&amp;hat webhook:</source>
-        <translation>C&amp;hat-Webhook:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="325"/>
-        <source>Credentials:</source>
-        <translation>Zugangsdaten:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="326"/>
-        <source>Replace cre&amp;dentials:</source>
-        <translation>Zugangs&amp;daten ersetzen:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="328"/>
-        <source>The base URL and the chat webhook apply when Gatehouse starts again; new credentials with the next delivery.</source>
-        <translation>Basis-URL und Chat-Webhook gelten nach dem nächsten Start von Gatehouse; neue Zugangsdaten ab der nächsten Zustellung.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="335"/>
-        <source>Restart targets</source>
-        <translation>Neustartziele</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="338"/>
-        <source>New credentials for restart target %1</source>
-        <translation>Neue Zugangsdaten für das Neustartziel %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="344"/>
-        <source>Targets are configured in the settings file (restartTargets/&lt;name&gt;/...). Credentials are a token or user:password; stored ones are never shown, and new ones apply with the next restart call.</source>
-        <translation>Ziele werden in der Einstellungsdatei eingerichtet (restartTargets/&lt;Name&gt;/...). Zugangsdaten sind ein Token oder Benutzer:Passwort; gespeicherte werden nie angezeigt, neue gelten ab dem nächsten Neustartaufruf.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="353"/>
-        <source>Fan-in groups</source>
-        <translation>Fan-in-Gruppen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="356"/>
-        <source>Fan-in groups file</source>
-        <translation>Datei der Fan-in-Gruppen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="356"/>
-        <source>JSON (*.json);;All files (*)</source>
-        <translation>JSON (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="358"/>
-        <source>Groups &amp;file:</source>
-        <translation>Gruppen&amp;datei:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="359"/>
-        <source>The groups file is read when Gatehouse starts again.</source>
-        <translation>Die Gruppendatei wird beim nächsten Start von Gatehouse gelesen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="435"/>
-        <source>no cap</source>
-        <translation>keine Grenze</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="436"/>
-        <source>Evaluation cap</source>
-        <translation>Höchstzahl der Auswertungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="485"/>
-        <source>Eva&amp;luation cap:</source>
-        <translation>Höchstzahl der Aus&amp;wertungen:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="688"/>
-        <source>Stored in the vault. Type a user name and password to replace them.</source>
-        <translation>Im Tresor gespeichert. Geben Sie Benutzername und Passwort ein, um sie zu ersetzen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="689"/>
-        <source>None stored: decisions are sent without credentials.</source>
-        <translation>Keine gespeichert: Entscheidungen werden ohne Zugangsdaten gesendet.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="692"/>
-        <source>GATEHOUSE_FLEXDEPLOY_CREDENTIALS is set and replaces them at every start.</source>
-        <translation>GATEHOUSE_FLEXDEPLOY_CREDENTIALS ist gesetzt und ersetzt sie bei jedem Start.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="695"/>
-        <location filename="../ui/settingsdialog.cpp" line="701"/>
-        <location filename="../ui/settingsdialog.cpp" line="727"/>
-        <source>stored — type to replace</source>
-        <translation>gespeichert — zum Ersetzen eingeben</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="696"/>
-        <source>password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="697"/>
-        <source>user name</source>
-        <translation>Benutzername</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="702"/>
-        <source>none stored: token or user:password</source>
-        <translation>keine gespeichert: Token oder Benutzer:Passwort</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="716"/>
-        <source>Secrets can be changed only while Gatehouse runs.</source>
-        <translation>Secrets können nur geändert werden, während Gatehouse läuft.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="718"/>
-        <source>Stored in the vault (see File › Webhook secrets). Type or generate a new one to replace it.</source>
-        <translation>Im Tresor gespeichert (siehe Datei › Webhook-Secrets). Geben Sie ein neues ein oder erzeugen Sie eines, um es zu ersetzen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="721"/>
-        <source>None stored yet: one is generated when needed.</source>
-        <translation>Noch keines gespeichert: bei Bedarf wird eines erzeugt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="724"/>
-        <source>%1 gives the secret in use; a secret stored here applies once it is gone.</source>
-        <translation>%1 liefert das verwendete Secret; ein hier gespeichertes gilt erst, wenn es entfällt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="728"/>
-        <source>type a new secret</source>
-        <translation>neues Secret eingeben</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="777"/>
+        <location filename="../ui/settingsdialog.cpp" line="107"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="792"/>
+        <location filename="../ui/settingsdialog.cpp" line="122"/>
         <source>Nothing was saved: correct the marked field.</source>
         <translation>Nichts wurde gespeichert: korrigieren Sie das markierte Feld.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="1051"/>
-        <source>New policy</source>
-        <translation>Neue Regel</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="1053"/>
-        <source>New policy %1</source>
-        <translation>Neue Regel %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="1060"/>
-        <source>health</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="1092"/>
-        <source>gate %1</source>
-        <translation>Gate %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="1131"/>
-        <source>Name the gate, then give the header&apos;s name and value.</source>
-        <translation>Benennen Sie das Gate, dann geben Sie Name und Wert des Headers an.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="1152"/>
-        <source>The value of %1 is sealed in the vault when you save.</source>
-        <translation>Der Wert von %1 wird beim Speichern im Tresor versiegelt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="1187"/>
-        <source>could not be stored in the vault</source>
-        <translation>konnte nicht im Tresor gespeichert werden</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="1230"/>
-        <source>secrets can be stored only while Gatehouse runs</source>
-        <translation>Secrets können nur gespeichert werden, während Gatehouse läuft</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="1259"/>
+        <location filename="../ui/settingsdialog.cpp" line="187"/>
         <source>Settings saved. Some of them apply when Gatehouse starts again.</source>
         <translation>Einstellungen gespeichert. Einige gelten erst nach dem nächsten Start von Gatehouse.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="1261"/>
+        <location filename="../ui/settingsdialog.cpp" line="189"/>
         <source>Settings saved and applied.</source>
         <translation>Einstellungen gespeichert und angewendet.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="374"/>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="375"/>
-        <source>Browse for %1</source>
-        <translation>%1 suchen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="397"/>
-        <source>&amp;Add policy</source>
-        <translation>Regel &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="398"/>
-        <source>Add policy</source>
-        <translation>Regel hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="399"/>
-        <source>Remo&amp;ve policy</source>
-        <translation>Regel &amp;entfernen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="400"/>
-        <source>Remove policy</source>
-        <translation>Regel entfernen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="417"/>
-        <source>Policy name</source>
-        <translation>Name der Regel</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="423"/>
-        <source>Match connector</source>
-        <translation>Passender Connector</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="424"/>
-        <location filename="../ui/settingsdialog.cpp" line="427"/>
-        <location filename="../ui/settingsdialog.cpp" line="428"/>
-        <location filename="../ui/settingsdialog.cpp" line="429"/>
-        <source>any</source>
-        <translation>alle</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="427"/>
-        <source>Match pipeline</source>
-        <translation>Passende Pipeline</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="428"/>
-        <source>Match stage</source>
-        <translation>Passende Stufe</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="429"/>
-        <source>Match environment</source>
-        <translation>Passende Umgebung</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="430"/>
-        <source>Delay before evaluation</source>
-        <translation>Verzögerung vor der Auswertung</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="431"/>
-        <source>Sampling interval</source>
-        <translation>Prüfintervall</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="432"/>
-        <source>Timeout</source>
-        <translation>Zeitlimit</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="438"/>
-        <source>Order of gates and approval</source>
-        <translation>Reihenfolge von Gates und Genehmigung</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="439"/>
-        <source>Gates first, then a person approves</source>
-        <translation>Erst die Gates, dann genehmigt eine Person</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="441"/>
-        <source>A person approves first, then the gates</source>
-        <translation>Erst genehmigt eine Person, dann die Gates</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="443"/>
-        <source>Gates only, no person</source>
-        <translation>Nur Gates, keine Person</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="446"/>
-        <source>Gates</source>
-        <translation>Gates</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="454"/>
-        <source>Add &amp;gate</source>
-        <translation>&amp;Gate hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="455"/>
-        <source>Add gate</source>
-        <translation>Gate hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="456"/>
-        <source>Remove ga&amp;te</source>
-        <translation>Ga&amp;te entfernen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="457"/>
-        <source>Remove gate</source>
-        <translation>Gate entfernen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="471"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="472"/>
-        <source>Match co&amp;nnector:</source>
-        <translation>Co&amp;nnector:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="474"/>
-        <source>Match p&amp;ipeline:</source>
-        <translation>P&amp;ipeline:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="476"/>
-        <source>Match &amp;stage:</source>
-        <translation>&amp;Stufe:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="478"/>
-        <source>Match &amp;environment:</source>
-        <translation>&amp;Umgebung:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="480"/>
-        <source>&amp;Delay before evaluation:</source>
-        <translation>&amp;Verzögerung vor der Auswertung:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="482"/>
-        <source>Sampling inter&amp;val:</source>
-        <translation>Prüfinter&amp;vall:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="484"/>
-        <source>Ti&amp;meout:</source>
-        <translation>&amp;Zeitlimit:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="487"/>
-        <source>&amp;Order:</source>
-        <translation>&amp;Reihenfolge:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="488"/>
-        <source>Gates:</source>
-        <translation>Gates:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="490"/>
-        <source>Gate</source>
-        <translation>Gate</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="492"/>
-        <source>Gate name</source>
-        <translation>Name des Gates</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="498"/>
-        <source>Gate kind</source>
-        <translation>Art des Gates</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="499"/>
-        <source>HTTP probe</source>
-        <translation>HTTP-Abfrage</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="500"/>
-        <source>Count within a threshold</source>
-        <translation>Anzahl innerhalb einer Schwelle</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="501"/>
-        <source>Time window</source>
-        <translation>Zeitfenster</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="504"/>
-        <source>HTTP method</source>
-        <translation>HTTP-Methode</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="507"/>
-        <source>Probe URL</source>
-        <translation>URL der Abfrage</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="510"/>
-        <source>Request headers</source>
-        <translation>Anfrage-Header</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="511"/>
-        <source>One per line: Name: value</source>
-        <translation>Einer pro Zeile: Name: Wert</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="516"/>
-        <source>Secret header name</source>
-        <translation>Name des geheimen Headers</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="517"/>
-        <source>Secret header value</source>
-        <translation>Wert des geheimen Headers</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="517"/>
-        <source>Bearer …</source>
-        <translation>Bearer …</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="519"/>
-        <source>Add secret &amp;header</source>
-        <translation>Geheimen &amp;Header hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="520"/>
-        <source>Add secret header</source>
-        <translation>Geheimen Header hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="521"/>
-        <source>The value is sealed in the vault when you save; the headers name it as ${secret:NAME}.</source>
-        <translation>Der Wert wird beim Speichern im Tresor versiegelt; die Header nennen ihn als ${secret:NAME}.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="531"/>
-        <source>Condition on the JSON answer</source>
-        <translation>Bedingung an die JSON-Antwort</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="533"/>
-        <source>What to count</source>
-        <translation>Was gezählt wird</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="534"/>
-        <source>Minimum count</source>
-        <translation>Mindestanzahl</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="534"/>
-        <location filename="../ui/settingsdialog.cpp" line="535"/>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="535"/>
-        <source>Maximum count</source>
-        <translation>Höchstanzahl</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="539"/>
-        <source>Mon</source>
-        <translation>Mo</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="539"/>
-        <source>Tue</source>
-        <translation>Di</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="539"/>
-        <source>Wed</source>
-        <translation>Mi</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="539"/>
-        <source>Thu</source>
-        <translation>Do</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="540"/>
-        <source>Fri</source>
-        <translation>Fr</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="540"/>
-        <source>Sat</source>
-        <translation>Sa</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="540"/>
-        <source>Sun</source>
-        <translation>So</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="548"/>
-        <source>Days</source>
-        <translation>Tage</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="549"/>
-        <source>Window from</source>
-        <translation>Fenster ab</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="550"/>
-        <source>Window to</source>
-        <translation>Fenster bis</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="551"/>
-        <source>Time zone</source>
-        <translation>Zeitzone</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="553"/>
-        <source>&amp;Inverse: green outside the window (a change freeze)</source>
-        <translation>&amp;Umgekehrt: grün außerhalb des Fensters (ein Änderungsstopp)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="554"/>
-        <source>Inverse window</source>
-        <translation>Umgekehrtes Fenster</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="563"/>
-        <source>Na&amp;me:</source>
-        <translation>Na&amp;me:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="564"/>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Art:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="565"/>
-        <source>Met&amp;hod:</source>
-        <translation>Met&amp;hode:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="566"/>
-        <source>&amp;URL:</source>
-        <translation>&amp;URL:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="567"/>
-        <source>Head&amp;ers:</source>
-        <translation>Head&amp;er:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="568"/>
-        <source>Secret header:</source>
-        <translation>Geheimer Header:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="569"/>
-        <source>Con&amp;dition:</source>
-        <translation>Be&amp;dingung:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="570"/>
-        <source>Cou&amp;nt:</source>
-        <translation>An&amp;zahl:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="571"/>
-        <source>Mi&amp;nimum:</source>
-        <translation>Mi&amp;nimum:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="572"/>
-        <source>Ma&amp;ximum:</source>
-        <translation>Ma&amp;ximum:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="573"/>
-        <source>Days:</source>
-        <translation>Tage:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="574"/>
-        <source>Fro&amp;m:</source>
-        <translation>&amp;Von:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="575"/>
-        <source>&amp;To:</source>
-        <translation>&amp;Bis:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="576"/>
-        <source>Time &amp;zone:</source>
-        <translation>&amp;Zeitzone:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="589"/>
-        <source>Policies are checked as the policy file is and apply at once to pending and new approvals.</source>
-        <translation>Regeln werden wie die Regeldatei geprüft und gelten sofort für offene und neue Genehmigungen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="591"/>
-        <source>Policies are checked as the policy file is and apply when Gatehouse starts again.</source>
-        <translation>Regeln werden wie die Regeldatei geprüft und gelten nach dem nächsten Start von Gatehouse.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="625"/>
-        <source>the default in the user&apos;s data folder</source>
-        <translation>Standard im Datenordner des Benutzers</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="640"/>
-        <source>The listen address must be an IP address, such as 127.0.0.1.</source>
-        <translation>Die Empfangsadresse muss eine IP-Adresse sein, etwa 127.0.0.1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="642"/>
-        <source>TLS needs both a certificate and a key file.</source>
-        <translation>TLS braucht sowohl eine Zertifikats- als auch eine Schlüsseldatei.</translation>
     </message>
 </context>
 <context>

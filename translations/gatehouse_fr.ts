@@ -356,103 +356,103 @@
     </message>
     <message>
         <location filename="../ui/connectdialog.cpp" line="72"/>
-        <source>Completion event: ApiResponse. Success criterion: eq(root[&apos;status&apos;], &apos;approved&apos;). For classic release gates add the header &quot;GatehouseKey&quot;: &quot;$(Release.ReleaseId)-$(Release.EnvironmentId)&quot;.</source>
-        <translation>Événement de fin : ApiResponse. Critère de réussite : eq(root[&apos;status&apos;], &apos;approved&apos;). Pour les portes de release classiques, ajoutez l’en-tête &quot;GatehouseKey&quot;: &quot;$(Release.ReleaseId)-$(Release.EnvironmentId)&quot;.</translation>
+        <source>Completion event: ApiResponse. Success criterion: eq(root[&apos;status&apos;], &apos;approved&apos;). Timeout / time between evaluations at most 10. For classic release gates add the header &quot;GatehouseKey&quot;: &quot;$(Release.ReleaseId)-$(Release.EnvironmentId)&quot;. Add &quot;GatehouseInterval&quot; and &quot;GatehouseTimeout&quot; (minutes, as configured in Azure) to see the evaluations and the time left.</source>
+        <translation>Événement de fin : ApiResponse. Critère de réussite : eq(root[&apos;status&apos;], &apos;approved&apos;). Délai d’expiration / délai entre évaluations : 10 au plus. Pour les portes de release classiques, ajoutez l’en-tête &quot;GatehouseKey&quot;: &quot;$(Release.ReleaseId)-$(Release.EnvironmentId)&quot;. Ajoutez &quot;GatehouseInterval&quot; et &quot;GatehouseTimeout&quot; (en minutes, comme configurés dans Azure) pour voir les évaluations et le temps restant.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="75"/>
+        <location filename="../ui/connectdialog.cpp" line="77"/>
         <source>FlexDeploy human task</source>
         <translation>Tâche humaine FlexDeploy</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="82"/>
+        <location filename="../ui/connectdialog.cpp" line="84"/>
         <source>Call this from a FlexDeploy notification or plugin step when a human task is created. Gatehouse approves or rejects the task through FlexDeploy&apos;s task REST API with the credentials set for the FlexDeploy connector.</source>
         <translation>Appelez cette adresse depuis une notification ou une étape de plugin FlexDeploy lorsqu’une tâche humaine est créée. Gatehouse approuve ou rejette la tâche via l’API REST des tâches de FlexDeploy, avec les identifiants du connecteur FlexDeploy.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="85"/>
+        <location filename="../ui/connectdialog.cpp" line="87"/>
         <source>Paused pipeline</source>
         <translation>Pipeline en pause</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="92"/>
+        <location filename="../ui/connectdialog.cpp" line="94"/>
         <source>The first pipeline pauses with this call; &quot;target&quot; names a restart target from the settings. The answer carries a single-use restart link; approving in the console starts the second pipeline with &quot;data&quot;.</source>
         <translation>La première pipeline se met en pause avec cet appel ; &quot;target&quot; désigne une cible de redémarrage des paramètres. La réponse contient un lien de redémarrage à usage unique ; une approbation dans la console démarre la seconde pipeline avec &quot;data&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="96"/>
+        <location filename="../ui/connectdialog.cpp" line="98"/>
         <source>Operator API</source>
         <translation>API opérateur</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="102"/>
+        <location filename="../ui/connectdialog.cpp" line="104"/>
         <source>For scripts and chat bots: /approve or /reject decides, /retry-delivery retries, GET /api/approvals lists. The operator token is under File &gt; Copy operator token.</source>
         <translation>Pour les scripts et les bots de discussion : /approve ou /reject décide, /retry-delivery relance l’envoi, GET /api/approvals liste. Le jeton opérateur se trouve dans Fichier &gt; Copier le jeton opérateur.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="112"/>
-        <location filename="../ui/connectdialog.cpp" line="113"/>
+        <location filename="../ui/connectdialog.cpp" line="114"/>
+        <location filename="../ui/connectdialog.cpp" line="115"/>
         <source>How to connect</source>
         <translation>Comment se connecter</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="115"/>
+        <location filename="../ui/connectdialog.cpp" line="117"/>
         <source>Connectors</source>
         <translation>Connecteurs</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="136"/>
+        <location filename="../ui/connectdialog.cpp" line="138"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="137"/>
+        <location filename="../ui/connectdialog.cpp" line="139"/>
         <source>Copy %1</source>
         <translation>Copier %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="138"/>
+        <location filename="../ui/connectdialog.cpp" line="140"/>
         <source>Copy %1 to the clipboard</source>
         <translation>Copier %1 dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="147"/>
-        <location filename="../ui/connectdialog.cpp" line="148"/>
+        <location filename="../ui/connectdialog.cpp" line="149"/>
+        <location filename="../ui/connectdialog.cpp" line="150"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="148"/>
+        <location filename="../ui/connectdialog.cpp" line="150"/>
         <source>%1 URL:</source>
         <translation>URL %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="157"/>
+        <location filename="../ui/connectdialog.cpp" line="159"/>
         <source>Headers:</source>
         <translation>En-têtes :</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="158"/>
+        <location filename="../ui/connectdialog.cpp" line="160"/>
         <source>Headers</source>
         <translation>En-têtes</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="158"/>
+        <location filename="../ui/connectdialog.cpp" line="160"/>
         <source>headers</source>
         <translation>les en-têtes</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="159"/>
+        <location filename="../ui/connectdialog.cpp" line="161"/>
         <source>Sample payload:</source>
         <translation>Exemple de contenu :</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="160"/>
+        <location filename="../ui/connectdialog.cpp" line="162"/>
         <source>Sample payload</source>
         <translation>Exemple de contenu</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="160"/>
+        <location filename="../ui/connectdialog.cpp" line="162"/>
         <source>payload</source>
         <translation>le contenu</translation>
     </message>
@@ -508,6 +508,24 @@
         <location filename="../ui/connectionsecretsdialog.cpp" line="48"/>
         <source>Send the secret as &apos;Authorization: Bearer &lt;secret&gt;&apos;, as the header &apos;X-Gatehouse-Secret: &lt;secret&gt;&apos; or as &apos;?code=&lt;secret&gt;&apos;. Set GATEHOUSE_SECRET_&lt;CONNECTOR&gt; to choose one yourself.</source>
         <translation>Envoyez le secret sous la forme &apos;Authorization: Bearer &lt;secret&gt;&apos;, dans l’en-tête &apos;X-Gatehouse-Secret: &lt;secret&gt;&apos; ou en &apos;?code=&lt;secret&gt;&apos;. Définissez GATEHOUSE_SECRET_&lt;CONNECTOR&gt; pour le choisir vous-même.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorNames</name>
+    <message>
+        <location filename="../ui/connectornames.cpp" line="6"/>
+        <source>Generic</source>
+        <translation>Générique</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectornames.cpp" line="12"/>
+        <source>Paused pipelines</source>
+        <translation>Pipelines en pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectornames.cpp" line="14"/>
+        <source>Fan-in</source>
+        <translation>Convergence</translation>
     </message>
 </context>
 <context>
@@ -580,6 +598,276 @@
         <location filename="../app/service/connectorsettings.cpp" line="234"/>
         <source>could not be stored in the vault</source>
         <translation>n’a pas pu être enregistré dans le coffre</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorSettingsPage</name>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="24"/>
+        <source>Connectors</source>
+        <translation>Connecteurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="38"/>
+        <source>%1 authentication scheme</source>
+        <translation>Schéma d’authentification de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="39"/>
+        <source>Shared token (Bearer, X-Gatehouse-Secret, Basic or ?code=)</source>
+        <translation>Jeton partagé (Bearer, X-Gatehouse-Secret, Basic ou ?code=)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="41"/>
+        <source>HMAC-SHA256 signature of the body</source>
+        <translation>Signature HMAC-SHA256 du corps</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="42"/>
+        <source>Standard Webhooks signature</source>
+        <translation>Signature Standard Webhooks</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="43"/>
+        <source>None: anyone who can reach the port</source>
+        <translation>Aucune : quiconque atteint le port</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="44"/>
+        <source>%1 signature header</source>
+        <translation>En-tête de signature de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="46"/>
+        <source>%1 signature prefix</source>
+        <translation>Préfixe de signature de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="49"/>
+        <source>%1 secret state</source>
+        <translation>État du secret de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="50"/>
+        <source>New %1 webhook secret</source>
+        <translation>Nouveau secret de webhook %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="52"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="53"/>
+        <source>Generate a %1 webhook secret</source>
+        <translation>Générer un secret de webhook %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="54"/>
+        <source>Makes a new random secret, puts it in the field and copies it to the clipboard for the sender; it is stored when you save.</source>
+        <translation>Crée un nouveau secret aléatoire, le place dans le champ et le copie dans le presse-papiers pour l’expéditeur ; il est enregistré quand vous enregistrez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="66"/>
+        <source>A new secret was generated and copied to the clipboard: configure the sender with it. It is stored when you save.</source>
+        <translation>Un nouveau secret a été généré et copié dans le presse-papiers : configurez l’expéditeur avec. Il est enregistré quand vous enregistrez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="80"/>
+        <source>Inbound webhooks</source>
+        <translation>Webhooks entrants</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="82"/>
+        <source>&amp;Scheme:</source>
+        <translation>&amp;Schéma :</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="84"/>
+        <source>Signature &amp;header:</source>
+        <translation>&amp;En-tête de signature :</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="87"/>
+        <source>Signature p&amp;refix:</source>
+        <translation>&amp;Préfixe de signature :</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="88"/>
+        <source>Secret:</source>
+        <translation>Secret :</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="89"/>
+        <source>&amp;Replace secret:</source>
+        <translation>&amp;Remplacer le secret :</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="92"/>
+        <source>Applies at once: the next webhook must use the new scheme and secret.</source>
+        <translation>S’applique tout de suite : le prochain webhook doit utiliser le nouveau schéma et le nouveau secret.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="99"/>
+        <source>FlexDeploy server</source>
+        <translation>Serveur FlexDeploy</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="101"/>
+        <source>FlexDeploy base URL</source>
+        <translation>URL de base de FlexDeploy</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="103"/>
+        <source>Chat webhook URL</source>
+        <translation>URL du webhook de discussion</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="104"/>
+        <source>Slack-compatible incoming webhook (optional)</source>
+        <translation>webhook entrant compatible Slack (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="107"/>
+        <source>FlexDeploy credentials state</source>
+        <translation>État des identifiants FlexDeploy</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="108"/>
+        <source>New FlexDeploy user name</source>
+        <translation>Nouveau nom d’utilisateur FlexDeploy</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="109"/>
+        <source>New FlexDeploy password</source>
+        <translation>Nouveau mot de passe FlexDeploy</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="116"/>
+        <source>&amp;Base URL:</source>
+        <translation>URL de &amp;base :</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="118"/>
+        <source>C&amp;hat webhook:</source>
+        <translation>Webhook de &amp;discussion :</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="120"/>
+        <source>Credentials:</source>
+        <translation>Identifiants :</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="121"/>
+        <source>Replace cre&amp;dentials:</source>
+        <translation>Remplacer les &amp;identifiants :</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="123"/>
+        <source>The base URL and the chat webhook apply when Gatehouse starts again; new credentials with the next delivery.</source>
+        <translation>L’URL de base et le webhook de discussion s’appliquent au prochain démarrage de Gatehouse ; les nouveaux identifiants dès le prochain envoi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="130"/>
+        <source>Restart targets</source>
+        <translation>Cibles de redémarrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="134"/>
+        <source>New credentials for restart target %1</source>
+        <translation>Nouveaux identifiants de la cible de redémarrage %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="141"/>
+        <source>Targets are configured in the settings file (restartTargets/&lt;name&gt;/...). Credentials are a token or user:password; stored ones are never shown, and new ones apply with the next restart call.</source>
+        <translation>Les cibles se configurent dans le fichier de paramètres (restartTargets/&lt;nom&gt;/...). Les identifiants sont un jeton ou utilisateur:mot de passe ; ceux qui sont enregistrés ne sont jamais affichés, les nouveaux s’appliquent dès le prochain appel de redémarrage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="150"/>
+        <source>Fan-in groups</source>
+        <translation>Groupes de convergence</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="152"/>
+        <source>Fan-in groups file</source>
+        <translation>Fichier des groupes de convergence</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="152"/>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="155"/>
+        <source>Groups &amp;file:</source>
+        <translation>&amp;Fichier des groupes :</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="156"/>
+        <source>The groups file is read when Gatehouse starts again.</source>
+        <translation>Le fichier des groupes est lu au prochain démarrage de Gatehouse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="185"/>
+        <source>Stored in the vault. Type a user name and password to replace them.</source>
+        <translation>Enregistrés dans le coffre. Saisissez un nom d’utilisateur et un mot de passe pour les remplacer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="186"/>
+        <source>None stored: decisions are sent without credentials.</source>
+        <translation>Aucun enregistré : les décisions sont envoyées sans identifiants.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="189"/>
+        <source>GATEHOUSE_FLEXDEPLOY_CREDENTIALS is set and replaces them at every start.</source>
+        <translation>GATEHOUSE_FLEXDEPLOY_CREDENTIALS est défini et les remplace à chaque démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="192"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="198"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="224"/>
+        <source>stored — type to replace</source>
+        <translation>enregistré — saisir pour remplacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="193"/>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="194"/>
+        <source>user name</source>
+        <translation>nom d’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="199"/>
+        <source>none stored: token or user:password</source>
+        <translation>aucun enregistré : jeton ou utilisateur:mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="213"/>
+        <source>Secrets can be changed only while Gatehouse runs.</source>
+        <translation>Les secrets ne peuvent être modifiés que pendant que Gatehouse tourne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="215"/>
+        <source>Stored in the vault (see File › Webhook secrets). Type or generate a new one to replace it.</source>
+        <translation>Enregistré dans le coffre (voir Fichier › Secrets des webhooks). Saisissez-en ou générez-en un nouveau pour le remplacer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="218"/>
+        <source>None stored yet: one is generated when needed.</source>
+        <translation>Aucun enregistré pour l’instant : un secret est généré au besoin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="221"/>
+        <source>%1 gives the secret in use; a secret stored here applies once it is gone.</source>
+        <translation>%1 fournit le secret en vigueur ; un secret enregistré ici s’applique quand il disparaît.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="225"/>
+        <source>type a new secret</source>
+        <translation>saisir un nouveau secret</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1664,281 @@
     </message>
 </context>
 <context>
+    <name>FieldErrors</name>
+    <message>
+        <location filename="../ui/fielderrors.cpp" line="18"/>
+        <source>Problem with %1</source>
+        <translation>Problème : %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileField</name>
+    <message>
+        <location filename="../ui/filefield.cpp" line="13"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/filefield.cpp" line="14"/>
+        <source>Browse for %1</source>
+        <translation>Rechercher : %1</translation>
+    </message>
+</context>
+<context>
+    <name>GateEditor</name>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="24"/>
+        <source>Gate</source>
+        <translation>Porte</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="27"/>
+        <source>Gate name</source>
+        <translation>Nom de la porte</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="30"/>
+        <source>Gate kind</source>
+        <translation>Type de porte</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="31"/>
+        <source>HTTP probe</source>
+        <translation>Sonde HTTP</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="32"/>
+        <source>Count within a threshold</source>
+        <translation>Nombre dans un seuil</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="33"/>
+        <source>Time window</source>
+        <translation>Plage horaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="36"/>
+        <source>HTTP method</source>
+        <translation>Méthode HTTP</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="39"/>
+        <source>Probe URL</source>
+        <translation>URL de la sonde</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="41"/>
+        <source>Request headers</source>
+        <translation>En-têtes de la requête</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="42"/>
+        <source>One per line: Name: value</source>
+        <translation>Un par ligne : Nom: valeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="47"/>
+        <source>Secret header name</source>
+        <translation>Nom de l’en-tête secret</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="48"/>
+        <source>Secret header value</source>
+        <translation>Valeur de l’en-tête secret</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="48"/>
+        <source>Bearer …</source>
+        <translation>Bearer …</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="50"/>
+        <source>Add secret &amp;header</source>
+        <translation>Ajouter un &amp;en-tête secret</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="51"/>
+        <source>Add secret header</source>
+        <translation>Ajouter un en-tête secret</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="52"/>
+        <source>The value is sealed in the vault when you save; the headers name it as ${secret:NAME}.</source>
+        <translation>La valeur est scellée dans le coffre quand vous enregistrez ; les en-têtes la désignent par ${secret:NAME}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="62"/>
+        <source>Condition on the JSON answer</source>
+        <translation>Condition sur la réponse JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="64"/>
+        <source>What to count</source>
+        <translation>Ce qu’il faut compter</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="65"/>
+        <source>Minimum count</source>
+        <translation>Nombre minimal</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="65"/>
+        <location filename="../ui/gateeditor.cpp" line="66"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="66"/>
+        <source>Maximum count</source>
+        <translation>Nombre maximal</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="70"/>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="70"/>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="70"/>
+        <source>Wed</source>
+        <translation>mer</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="70"/>
+        <source>Thu</source>
+        <translation>jeu</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="71"/>
+        <source>Fri</source>
+        <translation>ven</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="71"/>
+        <source>Sat</source>
+        <translation>sam</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="71"/>
+        <source>Sun</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="79"/>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="80"/>
+        <source>Window from</source>
+        <translation>Plage à partir de</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="81"/>
+        <source>Window to</source>
+        <translation>Plage jusqu’à</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="82"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="83"/>
+        <source>&amp;Inverse: green outside the window (a change freeze)</source>
+        <translation>&amp;Inverse : au vert hors de la plage (un gel des changements)</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="84"/>
+        <source>Inverse window</source>
+        <translation>Plage inversée</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="93"/>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;m :</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="94"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="95"/>
+        <source>Met&amp;hod:</source>
+        <translation>Mét&amp;hode :</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="96"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="97"/>
+        <source>Head&amp;ers:</source>
+        <translation>En-tê&amp;tes :</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="98"/>
+        <source>Secret header:</source>
+        <translation>En-tête secret :</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="99"/>
+        <source>Con&amp;dition:</source>
+        <translation>Con&amp;dition :</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="100"/>
+        <source>Cou&amp;nt:</source>
+        <translation>No&amp;mbre :</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="101"/>
+        <source>Mi&amp;nimum:</source>
+        <translation>Mi&amp;nimum :</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="102"/>
+        <source>Ma&amp;ximum:</source>
+        <translation>Ma&amp;ximum :</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="103"/>
+        <source>Days:</source>
+        <translation>Jours :</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="104"/>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;De :</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="105"/>
+        <source>&amp;To:</source>
+        <translation>&amp;À :</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="106"/>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="261"/>
+        <source>Name the gate, then give the header&apos;s name and value.</source>
+        <translation>Nommez la porte, puis indiquez le nom et la valeur de l’en-tête.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateeditor.cpp" line="282"/>
+        <source>The value of %1 is sealed in the vault when you save.</source>
+        <translation>La valeur de %1 est scellée dans le coffre quand vous enregistrez.</translation>
+    </message>
+</context>
+<context>
     <name>GateEvaluator</name>
     <message>
         <location filename="../app/gates/gateevaluator.cpp" line="54"/>
@@ -1596,6 +2159,199 @@
         <location filename="../ui/gatestripwidget.cpp" line="187"/>
         <source>red</source>
         <translation>au rouge</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSettingsPage</name>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="34"/>
+        <source>Listen address</source>
+        <translation>Adresse d’écoute</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="36"/>
+        <source>127.0.0.1 accepts only this computer; 0.0.0.0 every network (use TLS)</source>
+        <translation>127.0.0.1 n’accepte que cet ordinateur ; 0.0.0.0 tous les réseaux (utilisez TLS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="39"/>
+        <source>Listen port</source>
+        <translation>Port d’écoute</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="40"/>
+        <source>any free port</source>
+        <translation>un port libre</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="43"/>
+        <source>TLS certificate file</source>
+        <translation>Fichier du certificat TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="44"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="45"/>
+        <source>TLS private key file</source>
+        <translation>Fichier de la clé privée TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="46"/>
+        <source>Keys (*.pem *.key);;All files (*)</source>
+        <translation>Clés (*.pem *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="47"/>
+        <source>Database file</source>
+        <translation>Fichier de base de données</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="48"/>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases SQLite (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="55"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="56"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="62"/>
+        <source>&amp;Quiet hours: no pop-up notifications</source>
+        <translation>&amp;Heures calmes : pas de notifications</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="63"/>
+        <source>Quiet hours</source>
+        <translation>Heures calmes</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="66"/>
+        <source>Quiet from</source>
+        <translation>Calme à partir de</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="69"/>
+        <source>Quiet until</source>
+        <translation>Calme jusqu’à</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="73"/>
+        <source>Receiver</source>
+        <translation>Récepteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="75"/>
+        <source>Listen &amp;address:</source>
+        <translation>&amp;Adresse d’écoute :</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="76"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="77"/>
+        <source>TLS &amp;certificate:</source>
+        <translation>&amp;Certificat TLS :</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="78"/>
+        <source>TLS &amp;key:</source>
+        <translation>C&amp;lé TLS :</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="79"/>
+        <source>Storage and language</source>
+        <translation>Stockage et langue</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="81"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="82"/>
+        <source>&amp;Language:</source>
+        <translation>La&amp;ngue :</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="83"/>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="86"/>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="88"/>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="95"/>
+        <source>Public URL of action links</source>
+        <translation>URL publique des liens d’action</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="95"/>
+        <source>http://127.0.0.1:&lt;port&gt;</source>
+        <translation>http://127.0.0.1:&lt;port&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="98"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="99"/>
+        <source>Action link lifetime</source>
+        <translation>Durée de validité des liens d’action</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="100"/>
+        <source>Action links (FlexDeploy tasks, paused pipelines)</source>
+        <translation>Liens d’action (tâches FlexDeploy, pipelines en pause)</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="102"/>
+        <source>P&amp;ublic URL:</source>
+        <translation>URL p&amp;ublique :</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="104"/>
+        <source>Link &amp;lifetime:</source>
+        <translation>&amp;Validité des liens :</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="107"/>
+        <source>Receiver, database, language and action link settings apply when Gatehouse starts again. Command-line options (--port, --listen, --db) override them. Quiet hours apply at once.</source>
+        <translation>Les paramètres du récepteur, de la base de données, de la langue et des liens d’action s’appliquent au prochain démarrage de Gatehouse. Les options de ligne de commande (--port, --listen, --db) les remplacent. Les heures calmes s’appliquent tout de suite.</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="135"/>
+        <source>the default in the user&apos;s data folder</source>
+        <translation>l’emplacement par défaut dans le dossier de données de l’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="151"/>
+        <source>The listen address must be an IP address, such as 127.0.0.1.</source>
+        <translation>L’adresse d’écoute doit être une adresse IP, par exemple 127.0.0.1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="153"/>
+        <source>TLS needs both a certificate and a key file.</source>
+        <translation>TLS nécessite un fichier de certificat et un fichier de clé.</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +3052,237 @@ Ctrl+Q : quitter</translation>
     </message>
 </context>
 <context>
+    <name>PolicyEditor</name>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="28"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="43"/>
+        <source>Policies</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="44"/>
+        <source>&amp;Add policy</source>
+        <translation>&amp;Ajouter une règle</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="45"/>
+        <source>Add policy</source>
+        <translation>Ajouter une règle</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="46"/>
+        <source>Remo&amp;ve policy</source>
+        <translation>Su&amp;pprimer la règle</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="47"/>
+        <source>Remove policy</source>
+        <translation>Supprimer la règle</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="64"/>
+        <source>Policy name</source>
+        <translation>Nom de la règle</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="70"/>
+        <source>Match connector</source>
+        <translation>Connecteur concerné</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="71"/>
+        <location filename="../ui/policyeditor.cpp" line="74"/>
+        <location filename="../ui/policyeditor.cpp" line="75"/>
+        <location filename="../ui/policyeditor.cpp" line="76"/>
+        <source>any</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="74"/>
+        <source>Match pipeline</source>
+        <translation>Pipeline concernée</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="75"/>
+        <source>Match stage</source>
+        <translation>Étape concernée</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="76"/>
+        <source>Match environment</source>
+        <translation>Environnement concerné</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="77"/>
+        <source>Delay before evaluation</source>
+        <translation>Délai avant évaluation</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="78"/>
+        <source>Sampling interval</source>
+        <translation>Intervalle d’échantillonnage</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="79"/>
+        <source>Timeout</source>
+        <translation>Délai maximal</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="82"/>
+        <source>no cap</source>
+        <translation>aucune limite</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="83"/>
+        <source>Evaluation cap</source>
+        <translation>Nombre maximal d’évaluations</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="85"/>
+        <source>Order of gates and approval</source>
+        <translation>Ordre des portes et de l’approbation</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="86"/>
+        <source>Gates first, then a person approves</source>
+        <translation>D’abord les portes, puis une personne approuve</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="88"/>
+        <source>A person approves first, then the gates</source>
+        <translation>D’abord une personne approuve, puis les portes</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="90"/>
+        <source>Gates only, no person</source>
+        <translation>Portes seules, sans personne</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="93"/>
+        <source>Gates</source>
+        <translation>Portes</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="101"/>
+        <source>Add &amp;gate</source>
+        <translation>Ajouter une p&amp;orte</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="102"/>
+        <source>Add gate</source>
+        <translation>Ajouter une porte</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="103"/>
+        <source>Remove ga&amp;te</source>
+        <translation>Supprimer la por&amp;te</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="104"/>
+        <source>Remove gate</source>
+        <translation>Supprimer la porte</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="118"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="121"/>
+        <source>Match co&amp;nnector:</source>
+        <translation>Co&amp;nnecteur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="124"/>
+        <source>Match p&amp;ipeline:</source>
+        <translation>P&amp;ipeline :</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="126"/>
+        <source>Match &amp;stage:</source>
+        <translation>É&amp;tape :</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="129"/>
+        <source>Match &amp;environment:</source>
+        <translation>&amp;Environnement :</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="132"/>
+        <source>&amp;Delay before evaluation:</source>
+        <translation>&amp;Délai avant évaluation :</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="135"/>
+        <source>Sampling inter&amp;val:</source>
+        <translation>Inter&amp;valle d’échantillonnage :</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="137"/>
+        <source>Ti&amp;meout:</source>
+        <translation>Délai &amp;maximal :</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="140"/>
+        <source>Eva&amp;luation cap:</source>
+        <translation>Nombre maximal d’éva&amp;luations :</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="142"/>
+        <source>&amp;Order:</source>
+        <translation>&amp;Ordre :</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="143"/>
+        <source>Gates:</source>
+        <translation>Portes :</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="167"/>
+        <source>Policies are checked as the policy file is and apply at once to pending and new approvals.</source>
+        <translation>Les règles sont vérifiées comme le fichier de règles et s’appliquent tout de suite aux approbations en attente et nouvelles.</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="169"/>
+        <source>Policies are checked as the policy file is and apply when Gatehouse starts again.</source>
+        <translation>Les règles sont vérifiées comme le fichier de règles et s’appliquent au prochain démarrage de Gatehouse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="300"/>
+        <source>New policy</source>
+        <translation>Nouvelle règle</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="302"/>
+        <source>New policy %1</source>
+        <translation>Nouvelle règle %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="309"/>
+        <source>health</source>
+        <translation>santé</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="341"/>
+        <source>gate %1</source>
+        <translation>porte %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="410"/>
+        <source>secrets can be stored only while Gatehouse runs</source>
+        <translation>les secrets ne peuvent être enregistrés que pendant que Gatehouse tourne</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="421"/>
+        <source>could not be stored in the vault</source>
+        <translation>n’a pas pu être enregistré dans le coffre</translation>
+    </message>
+</context>
+<context>
     <name>PolicyFile</name>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="342"/>
@@ -2537,1026 +3524,64 @@ Ctrl+Q : quitter</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="54"/>
-        <source>Generic</source>
-        <translation>Générique</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="60"/>
-        <source>Paused pipelines</source>
-        <translation>Pipelines en pause</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="62"/>
-        <source>Fan-in</source>
-        <translation>Convergence</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="70"/>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="90"/>
+        <location filename="../ui/settingsdialog.cpp" line="21"/>
         <source>Gatehouse settings</source>
         <translation>Paramètres de Gatehouse</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="91"/>
+        <location filename="../ui/settingsdialog.cpp" line="22"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="103"/>
+        <location filename="../ui/settingsdialog.cpp" line="34"/>
         <source>Settings pages</source>
         <translation>Pages des paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="104"/>
+        <location filename="../ui/settingsdialog.cpp" line="36"/>
         <source>&amp;General</source>
         <translation>&amp;Général</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="106"/>
-        <source>Connectors</source>
-        <translation>Connecteurs</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="109"/>
+        <location filename="../ui/settingsdialog.cpp" line="39"/>
         <source>&amp;Connectors</source>
         <translation>&amp;Connecteurs</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="113"/>
-        <location filename="../ui/settingsdialog.cpp" line="396"/>
+        <location filename="../ui/settingsdialog.cpp" line="44"/>
         <source>Policies</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="114"/>
+        <location filename="../ui/settingsdialog.cpp" line="45"/>
         <source>&amp;Policies</source>
         <translation>&amp;Règles</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="119"/>
+        <location filename="../ui/settingsdialog.cpp" line="50"/>
         <source>Settings message</source>
         <translation>Message des paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="143"/>
-        <source>Problem with %1</source>
-        <translation>Problème : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="153"/>
-        <source>Listen address</source>
-        <translation>Adresse d’écoute</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="155"/>
-        <source>127.0.0.1 accepts only this computer; 0.0.0.0 every network (use TLS)</source>
-        <translation>127.0.0.1 n’accepte que cet ordinateur ; 0.0.0.0 tous les réseaux (utilisez TLS)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="158"/>
-        <source>Listen port</source>
-        <translation>Port d’écoute</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="159"/>
-        <source>any free port</source>
-        <translation>un port libre</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="163"/>
-        <source>TLS certificate file</source>
-        <translation>Fichier du certificat TLS</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="164"/>
-        <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="165"/>
-        <source>TLS private key file</source>
-        <translation>Fichier de la clé privée TLS</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="165"/>
-        <source>Keys (*.pem *.key);;All files (*)</source>
-        <translation>Clés (*.pem *.key);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="167"/>
-        <source>Database file</source>
-        <translation>Fichier de base de données</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="168"/>
-        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
-        <translation>Bases SQLite (*.sqlite *.db);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="171"/>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="172"/>
-        <source>System language</source>
-        <translation>Langue du système</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="178"/>
-        <source>&amp;Quiet hours: no pop-up notifications</source>
-        <translation>&amp;Heures calmes : pas de notifications</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="179"/>
-        <source>Quiet hours</source>
-        <translation>Heures calmes</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="182"/>
-        <source>Quiet from</source>
-        <translation>Calme à partir de</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="185"/>
-        <source>Quiet until</source>
-        <translation>Calme jusqu’à</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="189"/>
-        <source>Receiver</source>
-        <translation>Récepteur</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="191"/>
-        <source>Listen &amp;address:</source>
-        <translation>&amp;Adresse d’écoute :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="192"/>
-        <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="193"/>
-        <source>TLS &amp;certificate:</source>
-        <translation>&amp;Certificat TLS :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="194"/>
-        <source>TLS &amp;key:</source>
-        <translation>C&amp;lé TLS :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="195"/>
-        <source>Storage and language</source>
-        <translation>Stockage et langue</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="197"/>
-        <source>&amp;Database:</source>
-        <translation>&amp;Base de données :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="198"/>
-        <source>&amp;Language:</source>
-        <translation>La&amp;ngue :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="199"/>
-        <source>Notifications</source>
-        <translation>Notifications</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="202"/>
-        <source>from</source>
-        <translation>de</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="204"/>
-        <source>to</source>
-        <translation>à</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="210"/>
-        <source>Public URL of action links</source>
-        <translation>URL publique des liens d’action</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="210"/>
-        <source>http://127.0.0.1:&lt;port&gt;</source>
-        <translation>http://127.0.0.1:&lt;port&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="213"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="214"/>
-        <source>Action link lifetime</source>
-        <translation>Durée de validité des liens d’action</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="215"/>
-        <source>Action links (FlexDeploy tasks, paused pipelines)</source>
-        <translation>Liens d’action (tâches FlexDeploy, pipelines en pause)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="217"/>
-        <source>P&amp;ublic URL:</source>
-        <translation>URL p&amp;ublique :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="219"/>
-        <source>Link &amp;lifetime:</source>
-        <translation>&amp;Validité des liens :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="222"/>
-        <source>Receiver, database, language and action link settings apply when Gatehouse starts again. Command-line options (--port, --listen, --db) override them. Quiet hours apply at once.</source>
-        <translation>Les paramètres du récepteur, de la base de données, de la langue et des liens d’action s’appliquent au prochain démarrage de Gatehouse. Les options de ligne de commande (--port, --listen, --db) les remplacent. Les heures calmes s’appliquent tout de suite.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="243"/>
-        <source>%1 authentication scheme</source>
-        <translation>Schéma d’authentification de %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="244"/>
-        <source>Shared token (Bearer, X-Gatehouse-Secret, Basic or ?code=)</source>
-        <translation>Jeton partagé (Bearer, X-Gatehouse-Secret, Basic ou ?code=)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="246"/>
-        <source>HMAC-SHA256 signature of the body</source>
-        <translation>Signature HMAC-SHA256 du corps</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="247"/>
-        <source>Standard Webhooks signature</source>
-        <translation>Signature Standard Webhooks</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="248"/>
-        <source>None: anyone who can reach the port</source>
-        <translation>Aucune : quiconque atteint le port</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="249"/>
-        <source>%1 signature header</source>
-        <translation>En-tête de signature de %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="251"/>
-        <source>%1 signature prefix</source>
-        <translation>Préfixe de signature de %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="254"/>
-        <source>%1 secret state</source>
-        <translation>État du secret de %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="255"/>
-        <source>New %1 webhook secret</source>
-        <translation>Nouveau secret de webhook %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="257"/>
-        <source>&amp;Generate</source>
-        <translation>&amp;Générer</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="258"/>
-        <source>Generate a %1 webhook secret</source>
-        <translation>Générer un secret de webhook %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="259"/>
-        <source>Makes a new random secret, puts it in the field and copies it to the clipboard for the sender; it is stored when you save.</source>
-        <translation>Crée un nouveau secret aléatoire, le place dans le champ et le copie dans le presse-papiers pour l’expéditeur ; il est enregistré quand vous enregistrez.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="271"/>
-        <source>A new secret was generated and copied to the clipboard: configure the sender with it. It is stored when you save.</source>
-        <translation>Un nouveau secret a été généré et copié dans le presse-papiers : configurez l’expéditeur avec. Il est enregistré quand vous enregistrez.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="285"/>
-        <source>Inbound webhooks</source>
-        <translation>Webhooks entrants</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="287"/>
-        <source>&amp;Scheme:</source>
-        <translation>&amp;Schéma :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="290"/>
-        <source>Signature &amp;header:</source>
-        <translation>&amp;En-tête de signature :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="292"/>
-        <source>Signature p&amp;refix:</source>
-        <translation>&amp;Préfixe de signature :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="293"/>
-        <source>Secret:</source>
-        <translation>Secret :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="294"/>
-        <source>&amp;Replace secret:</source>
-        <translation>&amp;Remplacer le secret :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="297"/>
-        <source>Applies at once: the next webhook must use the new scheme and secret.</source>
-        <translation>S’applique tout de suite : le prochain webhook doit utiliser le nouveau schéma et le nouveau secret.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="304"/>
-        <source>FlexDeploy server</source>
-        <translation>Serveur FlexDeploy</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="306"/>
-        <source>FlexDeploy base URL</source>
-        <translation>URL de base de FlexDeploy</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="308"/>
-        <source>Chat webhook URL</source>
-        <translation>URL du webhook de discussion</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="309"/>
-        <source>Slack-compatible incoming webhook (optional)</source>
-        <translation>webhook entrant compatible Slack (facultatif)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="312"/>
-        <source>FlexDeploy credentials state</source>
-        <translation>État des identifiants FlexDeploy</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="313"/>
-        <source>New FlexDeploy user name</source>
-        <translation>Nouveau nom d’utilisateur FlexDeploy</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="314"/>
-        <source>New FlexDeploy password</source>
-        <translation>Nouveau mot de passe FlexDeploy</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="321"/>
-        <source>&amp;Base URL:</source>
-        <translation>URL de &amp;base :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="323"/>
-        <source>C&amp;hat webhook:</source>
-        <translation>Webhook de &amp;discussion :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="325"/>
-        <source>Credentials:</source>
-        <translation>Identifiants :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="326"/>
-        <source>Replace cre&amp;dentials:</source>
-        <translation>Remplacer les &amp;identifiants :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="328"/>
-        <source>The base URL and the chat webhook apply when Gatehouse starts again; new credentials with the next delivery.</source>
-        <translation>L’URL de base et le webhook de discussion s’appliquent au prochain démarrage de Gatehouse ; les nouveaux identifiants dès le prochain envoi.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="335"/>
-        <source>Restart targets</source>
-        <translation>Cibles de redémarrage</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="338"/>
-        <source>New credentials for restart target %1</source>
-        <translation>Nouveaux identifiants de la cible de redémarrage %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="344"/>
-        <source>Targets are configured in the settings file (restartTargets/&lt;name&gt;/...). Credentials are a token or user:password; stored ones are never shown, and new ones apply with the next restart call.</source>
-        <translation>Les cibles se configurent dans le fichier de paramètres (restartTargets/&lt;nom&gt;/...). Les identifiants sont un jeton ou utilisateur:mot de passe ; ceux qui sont enregistrés ne sont jamais affichés, les nouveaux s’appliquent dès le prochain appel de redémarrage.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="353"/>
-        <source>Fan-in groups</source>
-        <translation>Groupes de convergence</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="356"/>
-        <source>Fan-in groups file</source>
-        <translation>Fichier des groupes de convergence</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="356"/>
-        <source>JSON (*.json);;All files (*)</source>
-        <translation>JSON (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="358"/>
-        <source>Groups &amp;file:</source>
-        <translation>&amp;Fichier des groupes :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="359"/>
-        <source>The groups file is read when Gatehouse starts again.</source>
-        <translation>Le fichier des groupes est lu au prochain démarrage de Gatehouse.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="435"/>
-        <source>no cap</source>
-        <translation>aucune limite</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="436"/>
-        <source>Evaluation cap</source>
-        <translation>Nombre maximal d’évaluations</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="485"/>
-        <source>Eva&amp;luation cap:</source>
-        <translation>Nombre maximal d’éva&amp;luations :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="688"/>
-        <source>Stored in the vault. Type a user name and password to replace them.</source>
-        <translation>Enregistrés dans le coffre. Saisissez un nom d’utilisateur et un mot de passe pour les remplacer.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="689"/>
-        <source>None stored: decisions are sent without credentials.</source>
-        <translation>Aucun enregistré : les décisions sont envoyées sans identifiants.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="692"/>
-        <source>GATEHOUSE_FLEXDEPLOY_CREDENTIALS is set and replaces them at every start.</source>
-        <translation>GATEHOUSE_FLEXDEPLOY_CREDENTIALS est défini et les remplace à chaque démarrage.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="695"/>
-        <location filename="../ui/settingsdialog.cpp" line="701"/>
-        <location filename="../ui/settingsdialog.cpp" line="727"/>
-        <source>stored — type to replace</source>
-        <translation>enregistré — saisir pour remplacer</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="696"/>
-        <source>password</source>
-        <translation>mot de passe</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="697"/>
-        <source>user name</source>
-        <translation>nom d’utilisateur</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="702"/>
-        <source>none stored: token or user:password</source>
-        <translation>aucun enregistré : jeton ou utilisateur:mot de passe</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="716"/>
-        <source>Secrets can be changed only while Gatehouse runs.</source>
-        <translation>Les secrets ne peuvent être modifiés que pendant que Gatehouse tourne.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="718"/>
-        <source>Stored in the vault (see File › Webhook secrets). Type or generate a new one to replace it.</source>
-        <translation>Enregistré dans le coffre (voir Fichier › Secrets des webhooks). Saisissez-en ou générez-en un nouveau pour le remplacer.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="721"/>
-        <source>None stored yet: one is generated when needed.</source>
-        <translation>Aucun enregistré pour l’instant : un secret est généré au besoin.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="724"/>
-        <source>%1 gives the secret in use; a secret stored here applies once it is gone.</source>
-        <translation>%1 fournit le secret en vigueur ; un secret enregistré ici s’applique quand il disparaît.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="728"/>
-        <source>type a new secret</source>
-        <translation>saisir un nouveau secret</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="777"/>
+        <location filename="../ui/settingsdialog.cpp" line="107"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="792"/>
+        <location filename="../ui/settingsdialog.cpp" line="122"/>
         <source>Nothing was saved: correct the marked field.</source>
         <translation>Rien n’a été enregistré : corrigez le champ signalé.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="1051"/>
-        <source>New policy</source>
-        <translation>Nouvelle règle</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="1053"/>
-        <source>New policy %1</source>
-        <translation>Nouvelle règle %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="1060"/>
-        <source>health</source>
-        <translation>santé</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="1092"/>
-        <source>gate %1</source>
-        <translation>porte %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="1131"/>
-        <source>Name the gate, then give the header&apos;s name and value.</source>
-        <translation>Nommez la porte, puis indiquez le nom et la valeur de l’en-tête.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="1152"/>
-        <source>The value of %1 is sealed in the vault when you save.</source>
-        <translation>La valeur de %1 est scellée dans le coffre quand vous enregistrez.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="1187"/>
-        <source>could not be stored in the vault</source>
-        <translation>n’a pas pu être enregistré dans le coffre</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="1230"/>
-        <source>secrets can be stored only while Gatehouse runs</source>
-        <translation>les secrets ne peuvent être enregistrés que pendant que Gatehouse tourne</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="1259"/>
+        <location filename="../ui/settingsdialog.cpp" line="187"/>
         <source>Settings saved. Some of them apply when Gatehouse starts again.</source>
         <translation>Paramètres enregistrés. Certains s’appliquent au prochain démarrage de Gatehouse.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="1261"/>
+        <location filename="../ui/settingsdialog.cpp" line="189"/>
         <source>Settings saved and applied.</source>
         <translation>Paramètres enregistrés et appliqués.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="374"/>
-        <source>Browse…</source>
-        <translation>Parcourir…</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="375"/>
-        <source>Browse for %1</source>
-        <translation>Rechercher : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="397"/>
-        <source>&amp;Add policy</source>
-        <translation>&amp;Ajouter une règle</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="398"/>
-        <source>Add policy</source>
-        <translation>Ajouter une règle</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="399"/>
-        <source>Remo&amp;ve policy</source>
-        <translation>Su&amp;pprimer la règle</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="400"/>
-        <source>Remove policy</source>
-        <translation>Supprimer la règle</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="417"/>
-        <source>Policy name</source>
-        <translation>Nom de la règle</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="423"/>
-        <source>Match connector</source>
-        <translation>Connecteur concerné</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="424"/>
-        <location filename="../ui/settingsdialog.cpp" line="427"/>
-        <location filename="../ui/settingsdialog.cpp" line="428"/>
-        <location filename="../ui/settingsdialog.cpp" line="429"/>
-        <source>any</source>
-        <translation>tous</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="427"/>
-        <source>Match pipeline</source>
-        <translation>Pipeline concernée</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="428"/>
-        <source>Match stage</source>
-        <translation>Étape concernée</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="429"/>
-        <source>Match environment</source>
-        <translation>Environnement concerné</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="430"/>
-        <source>Delay before evaluation</source>
-        <translation>Délai avant évaluation</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="431"/>
-        <source>Sampling interval</source>
-        <translation>Intervalle d’échantillonnage</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="432"/>
-        <source>Timeout</source>
-        <translation>Délai maximal</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="438"/>
-        <source>Order of gates and approval</source>
-        <translation>Ordre des portes et de l’approbation</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="439"/>
-        <source>Gates first, then a person approves</source>
-        <translation>D’abord les portes, puis une personne approuve</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="441"/>
-        <source>A person approves first, then the gates</source>
-        <translation>D’abord une personne approuve, puis les portes</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="443"/>
-        <source>Gates only, no person</source>
-        <translation>Portes seules, sans personne</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="446"/>
-        <source>Gates</source>
-        <translation>Portes</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="454"/>
-        <source>Add &amp;gate</source>
-        <translation>Ajouter une p&amp;orte</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="455"/>
-        <source>Add gate</source>
-        <translation>Ajouter une porte</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="456"/>
-        <source>Remove ga&amp;te</source>
-        <translation>Supprimer la por&amp;te</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="457"/>
-        <source>Remove gate</source>
-        <translation>Supprimer la porte</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="471"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="472"/>
-        <source>Match co&amp;nnector:</source>
-        <translation>Co&amp;nnecteur :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="474"/>
-        <source>Match p&amp;ipeline:</source>
-        <translation>P&amp;ipeline :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="476"/>
-        <source>Match &amp;stage:</source>
-        <translation>É&amp;tape :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="478"/>
-        <source>Match &amp;environment:</source>
-        <translation>&amp;Environnement :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="480"/>
-        <source>&amp;Delay before evaluation:</source>
-        <translation>&amp;Délai avant évaluation :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="482"/>
-        <source>Sampling inter&amp;val:</source>
-        <translation>Inter&amp;valle d’échantillonnage :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="484"/>
-        <source>Ti&amp;meout:</source>
-        <translation>Délai &amp;maximal :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="487"/>
-        <source>&amp;Order:</source>
-        <translation>&amp;Ordre :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="488"/>
-        <source>Gates:</source>
-        <translation>Portes :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="490"/>
-        <source>Gate</source>
-        <translation>Porte</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="492"/>
-        <source>Gate name</source>
-        <translation>Nom de la porte</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="498"/>
-        <source>Gate kind</source>
-        <translation>Type de porte</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="499"/>
-        <source>HTTP probe</source>
-        <translation>Sonde HTTP</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="500"/>
-        <source>Count within a threshold</source>
-        <translation>Nombre dans un seuil</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="501"/>
-        <source>Time window</source>
-        <translation>Plage horaire</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="504"/>
-        <source>HTTP method</source>
-        <translation>Méthode HTTP</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="507"/>
-        <source>Probe URL</source>
-        <translation>URL de la sonde</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="510"/>
-        <source>Request headers</source>
-        <translation>En-têtes de la requête</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="511"/>
-        <source>One per line: Name: value</source>
-        <translation>Un par ligne : Nom: valeur</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="516"/>
-        <source>Secret header name</source>
-        <translation>Nom de l’en-tête secret</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="517"/>
-        <source>Secret header value</source>
-        <translation>Valeur de l’en-tête secret</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="517"/>
-        <source>Bearer …</source>
-        <translation>Bearer …</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="519"/>
-        <source>Add secret &amp;header</source>
-        <translation>Ajouter un &amp;en-tête secret</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="520"/>
-        <source>Add secret header</source>
-        <translation>Ajouter un en-tête secret</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="521"/>
-        <source>The value is sealed in the vault when you save; the headers name it as ${secret:NAME}.</source>
-        <translation>La valeur est scellée dans le coffre quand vous enregistrez ; les en-têtes la désignent par ${secret:NAME}.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="531"/>
-        <source>Condition on the JSON answer</source>
-        <translation>Condition sur la réponse JSON</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="533"/>
-        <source>What to count</source>
-        <translation>Ce qu’il faut compter</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="534"/>
-        <source>Minimum count</source>
-        <translation>Nombre minimal</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="534"/>
-        <location filename="../ui/settingsdialog.cpp" line="535"/>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="535"/>
-        <source>Maximum count</source>
-        <translation>Nombre maximal</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="539"/>
-        <source>Mon</source>
-        <translation>lun</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="539"/>
-        <source>Tue</source>
-        <translation>mar</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="539"/>
-        <source>Wed</source>
-        <translation>mer</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="539"/>
-        <source>Thu</source>
-        <translation>jeu</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="540"/>
-        <source>Fri</source>
-        <translation>ven</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="540"/>
-        <source>Sat</source>
-        <translation>sam</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="540"/>
-        <source>Sun</source>
-        <translation>dim</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="548"/>
-        <source>Days</source>
-        <translation>Jours</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="549"/>
-        <source>Window from</source>
-        <translation>Plage à partir de</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="550"/>
-        <source>Window to</source>
-        <translation>Plage jusqu’à</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="551"/>
-        <source>Time zone</source>
-        <translation>Fuseau horaire</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="553"/>
-        <source>&amp;Inverse: green outside the window (a change freeze)</source>
-        <translation>&amp;Inverse : au vert hors de la plage (un gel des changements)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="554"/>
-        <source>Inverse window</source>
-        <translation>Plage inversée</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="563"/>
-        <source>Na&amp;me:</source>
-        <translation>No&amp;m :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="564"/>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="565"/>
-        <source>Met&amp;hod:</source>
-        <translation>Mét&amp;hode :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="566"/>
-        <source>&amp;URL:</source>
-        <translation>&amp;URL :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="567"/>
-        <source>Head&amp;ers:</source>
-        <translation>En-tê&amp;tes :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="568"/>
-        <source>Secret header:</source>
-        <translation>En-tête secret :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="569"/>
-        <source>Con&amp;dition:</source>
-        <translation>Con&amp;dition :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="570"/>
-        <source>Cou&amp;nt:</source>
-        <translation>No&amp;mbre :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="571"/>
-        <source>Mi&amp;nimum:</source>
-        <translation>Mi&amp;nimum :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="572"/>
-        <source>Ma&amp;ximum:</source>
-        <translation>Ma&amp;ximum :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="573"/>
-        <source>Days:</source>
-        <translation>Jours :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="574"/>
-        <source>Fro&amp;m:</source>
-        <translation>&amp;De :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="575"/>
-        <source>&amp;To:</source>
-        <translation>&amp;À :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="576"/>
-        <source>Time &amp;zone:</source>
-        <translation>&amp;Fuseau horaire :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="589"/>
-        <source>Policies are checked as the policy file is and apply at once to pending and new approvals.</source>
-        <translation>Les règles sont vérifiées comme le fichier de règles et s’appliquent tout de suite aux approbations en attente et nouvelles.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="591"/>
-        <source>Policies are checked as the policy file is and apply when Gatehouse starts again.</source>
-        <translation>Les règles sont vérifiées comme le fichier de règles et s’appliquent au prochain démarrage de Gatehouse.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="625"/>
-        <source>the default in the user&apos;s data folder</source>
-        <translation>l’emplacement par défaut dans le dossier de données de l’utilisateur</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="640"/>
-        <source>The listen address must be an IP address, such as 127.0.0.1.</source>
-        <translation>L’adresse d’écoute doit être une adresse IP, par exemple 127.0.0.1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="642"/>
-        <source>TLS needs both a certificate and a key file.</source>
-        <translation>TLS nécessite un fichier de certificat et un fichier de clé.</translation>
     </message>
 </context>
 <context>
