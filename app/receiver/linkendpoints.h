@@ -5,9 +5,9 @@
 #pragma once
 
 #include "core/engine.h"
+#include "core/linksettings.h"
 #include "receiver/badtokenlimiter.h"
 #include "receiver/httpmessage.h"
-#include "core/linksettings.h"
 
 #include <QObject>
 #include <optional>

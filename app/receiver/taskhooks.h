@@ -3,8 +3,8 @@
 // its action token, and answers with absolute links built from the public base URL.
 #pragma once
 
-#include "receiver/httpmessage.h"
 #include "core/linksettings.h"
+#include "receiver/httpmessage.h"
 
 class Engine;
 

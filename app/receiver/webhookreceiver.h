@@ -6,11 +6,11 @@
 
 #include "connectors/azurechecksconnector.h"
 #include "connectors/genericconnector.h"
+#include "core/linksettings.h"
 #include "receiver/badtokenlimiter.h"
 #include "receiver/httpmessage.h"
 #include "receiver/inboundauth.h"
 #include "receiver/linkendpoints.h"
-#include "core/linksettings.h"
 #include "receiver/receiverlimits.h"
 #include "receiver/router.h"
 #include "receiver/taskhooks.h"
