@@ -167,13 +167,14 @@ void tst_LinkConsole::linksListedAndNewLinkIssued()
     const QByteArray newToken = newUrl.path().mid(5).toLatin1();
     QCOMPARE(newToken.size(), 43); // 32 random bytes
     QVERIFY(pane->newLinkExpiry()->text().contains(QStringLiteral("expires")));
-    QVERIFY(pane->newLinkExpiry()->text().contains(QStringLiteral("1 earlier link(s) revoked")));
+    QVERIFY(pane->newLinkExpiry()->text().contains(
+            QStringLiteral("The earlier link no longer works.")));
 
     // Both links listed: the old one revoked, the new one active with its expiry.
     QTRY_COMPARE(links->count(), 2);
     QVERIFY(links->item(0)->text().startsWith(
-            QStringLiteral("Approve or reject \u00b7 used or revoked\n")));
-    QVERIFY(links->item(0)->toolTip().contains(QStringLiteral("Used or revoked ")));
+            QStringLiteral("Approve or reject \u00b7 replaced by a newer link\n")));
+    QVERIFY(links->item(0)->toolTip().contains(QStringLiteral("Replaced ")));
     QVERIFY(links->item(1)->text().startsWith(QStringLiteral("Approve or reject \u00b7 active\n")));
     const QString newExpiry = links->item(1)->text().section(QLatin1Char('\n'), 1).mid(8);
     QVERIFY(pane->newLinkExpiry()->text().contains(QStringLiteral("expires ") + newExpiry));
@@ -191,14 +192,14 @@ void tst_LinkConsole::linksListedAndNewLinkIssued()
                 QDir(screenshots).filePath(QStringLiteral("console-links.png"))));
     }
 
-    // The new link works over real HTTP; the one it replaced answers as used.
+    // The new link works over real HTTP; the one it replaced says so.
     const TestReply page = TestHttp::send(QStringLiteral("GET"), newUrl);
     QCOMPARE(page.status, 200);
     QVERIFY(page.body.contains("FlexDeploy task 8900"));
     QVERIFY(page.body.contains("value=\"approve\""));
     const TestReply old = TestHttp::send(QStringLiteral("GET"), firstUrl);
-    QCOMPARE(old.status, 409);
-    QVERIFY(old.body.contains("Link already used"));
+    QCOMPARE(old.status, 410);
+    QVERIFY(old.body.contains("Link replaced"));
 
     // Only hashes reach the database file.
     const QByteArray bytes = databaseBytes();
@@ -213,7 +214,7 @@ void tst_LinkConsole::linksListedAndNewLinkIssued()
                            {{"Content-Type", "application/x-www-form-urlencoded"}});
     QCOMPARE(decided.status, 200);
     QTRY_COMPARE(window->approvalModel()->approvalById(id)->decisionOrigin, QStringLiteral("link"));
-    QTRY_VERIFY(links->item(1)->text().contains(QStringLiteral("used or revoked")));
+    QTRY_VERIFY(links->item(1)->text().contains(QStringLiteral(" \u00b7 used\n")));
     QTRY_VERIFY(!issue->isEnabled());
 }
 
@@ -244,7 +245,7 @@ void tst_LinkConsole::pausedRunGetsRestartLink()
              pane->linksView()->item(0)->text().section(QLatin1Char('\n'), 1));
 
     QCOMPARE(TestHttp::send(QStringLiteral("GET"), newUrl).status, 200);
-    QCOMPARE(TestHttp::send(QStringLiteral("GET"), firstUrl).status, 409);
+    QCOMPARE(TestHttp::send(QStringLiteral("GET"), firstUrl).status, 410); // replaced
     QVERIFY(target->requests.isEmpty()); // a GET restarts nothing
 
     // Restarting through the new link: the run id the target answers with shows up.

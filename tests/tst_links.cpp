@@ -273,20 +273,26 @@ void tst_Links::newLinkRevokesOldOnes()
 
     const QVector<ActionLink> links = core->engine->actionLinks(task.id);
     QCOMPARE(links.size(), 3);
-    QCOMPARE(links.at(0).state, ActionLink::State::Used); // revoked
+    QCOMPARE(links.at(0).state, ActionLink::State::Revoked);
+    QVERIFY(links.at(0).revokedAt.isValid());
+    QVERIFY(!links.at(0).usedAt.isValid());
     QCOMPARE(links.at(1).state, ActionLink::State::Expired);
     QCOMPARE(links.at(2).state, ActionLink::State::Active);
     QCOMPARE(links.at(2).expiresAt, issued.expiresAt);
     const TimelineEntry last = core->engine->timeline(task.id).last();
     QCOMPARE(last.type, QStringLiteral("link"));
     QVERIFY(last.message.contains(QStringLiteral("alice")));
-    QVERIFY(last.message.contains(QStringLiteral("1 earlier link(s) revoked")));
+    QVERIFY(last.message.contains(QStringLiteral("the earlier link no longer works")));
     QVERIFY(!last.message.contains(QString::fromLatin1(newToken)));
 
-    // The old link answers as used; the new one decides.
-    QCOMPARE(TestHttp::send(QStringLiteral("GET"), task.approveUrl).status, 409);
+    // The old link says it was replaced (410), and cannot decide; the new one decides.
+    const TestReply replaced = TestHttp::send(QStringLiteral("GET"), task.approveUrl);
+    QCOMPARE(replaced.status, 410);
+    QVERIFY(replaced.body.contains("Link replaced"));
+    QCOMPARE(postForm(task.approveUrl.path(), "decision=approve").status, 410);
+    QVERIFY(core->engine->approval(task.id)->isPending());
     QCOMPARE(core->engine->resolveActionToken(oldToken, ActionTokens::decidePurpose, {}).outcome,
-             Engine::TokenOutcome::Used);
+             Engine::TokenOutcome::Revoked);
     QCOMPARE(postForm(issued.url.path(), "decision=approve").status, 200);
     QCOMPARE(core->engine->approval(task.id)->decisionOrigin, QStringLiteral("link"));
 

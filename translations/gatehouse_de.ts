@@ -1205,44 +1205,56 @@
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="313"/>
-        <source>used or revoked</source>
-        <translation>benutzt oder widerrufen</translation>
+        <source>used</source>
+        <translation>verwendet</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="314"/>
-        <source>Used or revoked %1</source>
-        <translation>Benutzt oder widerrufen %1</translation>
+        <source>Used %1</source>
+        <translation>Verwendet %1</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="317"/>
+        <source>replaced by a newer link</source>
+        <translation>durch einen neueren Link ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="318"/>
+        <source>Replaced %1</source>
+        <translation>Ersetzt %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="357"/>
+        <source>The earlier link no longer works.</source>
+        <translation>Der frühere Link funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="358"/>
+        <source>%1 earlier links no longer work.</source>
+        <translation>%1 frühere Links funktionieren nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="321"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="318"/>
+        <location filename="../ui/detailpane.cpp" line="322"/>
         <source>Expired %1</source>
         <translation>Abgelaufen %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="321"/>
+        <location filename="../ui/detailpane.cpp" line="325"/>
         <source>closed: already decided</source>
         <translation>geschlossen: bereits entschieden</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="349"/>
+        <location filename="../ui/detailpane.cpp" line="353"/>
         <source>%1 link, expires %2. Copy it now: it is shown only once.</source>
         <translation>Link „%1“, läuft ab %2. Jetzt kopieren: Er wird nur einmal angezeigt.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="352"/>
-        <source>%n earlier link(s) revoked.</source>
-        <translation>
-            <numerusform>%n früherer Link widerrufen.</numerusform>
-            <numerusform>%n frühere Links widerrufen.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="356"/>
+        <location filename="../ui/detailpane.cpp" line="362"/>
         <source>New link issued</source>
         <translation>Neuer Link ausgestellt</translation>
     </message>
@@ -1272,7 +1284,7 @@
     <message>
         <location filename="../app/core/engine.cpp" line="248"/>
         <location filename="../app/core/engine.cpp" line="353"/>
-        <location filename="../app/core/engine.cpp" line="713"/>
+        <location filename="../app/core/engine.cpp" line="715"/>
         <source>Approval %1 does not exist</source>
         <translation>Genehmigung %1 existiert nicht</translation>
     </message>
@@ -1291,7 +1303,7 @@
     <message>
         <location filename="../app/core/engine.cpp" line="292"/>
         <location filename="../app/core/engine.cpp" line="344"/>
-        <location filename="../app/core/engine.cpp" line="746"/>
+        <location filename="../app/core/engine.cpp" line="748"/>
         <source>The database is not available</source>
         <translation>Die Datenbank ist nicht verfügbar</translation>
     </message>
@@ -1372,45 +1384,52 @@
         <translation>Aktionslink ausgestellt (%1); läuft ab %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="717"/>
+        <location filename="../app/core/engine.cpp" line="719"/>
         <source>Already %1: a new link could not decide anything</source>
         <translation>Bereits %1: Ein neuer Link könnte nichts mehr entscheiden</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="734"/>
+        <location filename="../app/core/engine.cpp" line="736"/>
         <source>The approval&apos;s deadline has passed: no new link</source>
         <translation>Die Frist der Genehmigung ist abgelaufen: kein neuer Link</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="764"/>
+        <location filename="../app/core/engine.cpp" line="767"/>
         <source>New action link (%1) issued by %2 from the console; expires %3</source>
         <translation>Neuer Aktionslink (%1) von %2 in der Konsole ausgestellt; läuft ab %3</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/core/engine.cpp" line="767"/>
-        <source>; %n earlier link(s) revoked</source>
-        <translation>
-            <numerusform>; %n früherer Link widerrufen</numerusform>
-            <numerusform>; %n frühere Links widerrufen</numerusform>
-        </translation>
+    <message>
+        <location filename="../app/core/engine.cpp" line="770"/>
+        <source>; the earlier link no longer works</source>
+        <translation>; der frühere Link funktioniert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="820"/>
+        <location filename="../app/core/engine.cpp" line="771"/>
+        <source>; %1 earlier links no longer work</source>
+        <translation>; %1 frühere Links funktionieren nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="824"/>
         <source>This link was already used at %1</source>
         <translation>Dieser Link wurde bereits am %1 verwendet</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="823"/>
+        <location filename="../app/core/engine.cpp" line="827"/>
+        <source>This link was replaced by a newer one at %1</source>
+        <translation>Dieser Link wurde am %1 durch einen neueren ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="831"/>
         <source>This link expired at %1</source>
         <translation>Dieser Link ist am %1 abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="826"/>
+        <location filename="../app/core/engine.cpp" line="834"/>
         <source>Already %1 by %2 from %3</source>
         <translation>Bereits %1 von %2 über %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="844"/>
+        <location filename="../app/core/engine.cpp" line="852"/>
         <source>Action link from %1 refused: %2</source>
         <translation>Aktionslink von %1 zurückgewiesen: %2</translation>
     </message>
@@ -2515,77 +2534,87 @@
         <translation>Dieser Link wurde bereits verwendet. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="73"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="74"/>
+        <source>Link replaced</source>
+        <translation>Link ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="75"/>
+        <source>A newer link replaced this one. Ask for the new link. Nothing was changed.</source>
+        <translation>Ein neuerer Link hat diesen ersetzt. Bitten Sie um den neuen Link. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="79"/>
         <source>Already decided</source>
         <translation>Bereits entschieden</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="74"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="80"/>
         <source>This was already decided: %1. Nothing was changed.</source>
         <translation>Hierüber wurde bereits entschieden: %1. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="80"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="86"/>
         <source>Not available</source>
         <translation>Nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="81"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="87"/>
         <source>The decision could not be stored. Try again in a moment.</source>
         <translation>Die Entscheidung konnte nicht gespeichert werden. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="132"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="138"/>
         <source>Unsupported form</source>
         <translation>Formular nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="133"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="139"/>
         <source>Send the form as application/x-www-form-urlencoded.</source>
         <translation>Senden Sie das Formular als application/x-www-form-urlencoded.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="138"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="144"/>
         <source>No decision</source>
         <translation>Keine Entscheidung</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="139"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="145"/>
         <source>The form must say decision=approve or decision=reject.</source>
         <translation>Das Formular muss decision=approve oder decision=reject enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="153"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="159"/>
         <source>Restart requested</source>
         <translation>Neustart angefordert</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="153"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="159"/>
         <source>Run cancelled</source>
         <translation>Lauf abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="154"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="160"/>
         <source>%1 is being restarted. You can close this page.</source>
         <translation>%1 wird neu gestartet. Sie können diese Seite schließen.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="156"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="162"/>
         <source>The run was closed without a restart.</source>
         <translation>Der Lauf wurde ohne Neustart beendet.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="158"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="164"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="158"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="164"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="159"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="165"/>
         <source>Your decision was recorded and is being delivered. You can close this page.</source>
         <translation>Ihre Entscheidung wurde gespeichert und wird zugestellt. Sie können diese Seite schließen.</translation>
     </message>

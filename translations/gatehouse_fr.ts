@@ -1205,44 +1205,56 @@
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="313"/>
-        <source>used or revoked</source>
-        <translation>utilisé ou révoqué</translation>
+        <source>used</source>
+        <translation>utilisé</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="314"/>
-        <source>Used or revoked %1</source>
-        <translation>Utilisé ou révoqué %1</translation>
+        <source>Used %1</source>
+        <translation>Utilisé %1</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="317"/>
+        <source>replaced by a newer link</source>
+        <translation>remplacé par un lien plus récent</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="318"/>
+        <source>Replaced %1</source>
+        <translation>Remplacé %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="357"/>
+        <source>The earlier link no longer works.</source>
+        <translation>Le lien précédent ne fonctionne plus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="358"/>
+        <source>%1 earlier links no longer work.</source>
+        <translation>%1 liens précédents ne fonctionnent plus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="321"/>
         <source>expired</source>
         <translation>expiré</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="318"/>
+        <location filename="../ui/detailpane.cpp" line="322"/>
         <source>Expired %1</source>
         <translation>Expiré %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="321"/>
+        <location filename="../ui/detailpane.cpp" line="325"/>
         <source>closed: already decided</source>
         <translation>fermé : déjà décidé</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="349"/>
+        <location filename="../ui/detailpane.cpp" line="353"/>
         <source>%1 link, expires %2. Copy it now: it is shown only once.</source>
         <translation>Lien « %1 », expire %2. Copiez-le maintenant : il n’est affiché qu’une fois.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="352"/>
-        <source>%n earlier link(s) revoked.</source>
-        <translation>
-            <numerusform>%n lien précédent révoqué.</numerusform>
-            <numerusform>%n liens précédents révoqués.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="356"/>
+        <location filename="../ui/detailpane.cpp" line="362"/>
         <source>New link issued</source>
         <translation>Nouveau lien émis</translation>
     </message>
@@ -1272,7 +1284,7 @@
     <message>
         <location filename="../app/core/engine.cpp" line="248"/>
         <location filename="../app/core/engine.cpp" line="353"/>
-        <location filename="../app/core/engine.cpp" line="713"/>
+        <location filename="../app/core/engine.cpp" line="715"/>
         <source>Approval %1 does not exist</source>
         <translation>L’approbation %1 n’existe pas</translation>
     </message>
@@ -1291,7 +1303,7 @@
     <message>
         <location filename="../app/core/engine.cpp" line="292"/>
         <location filename="../app/core/engine.cpp" line="344"/>
-        <location filename="../app/core/engine.cpp" line="746"/>
+        <location filename="../app/core/engine.cpp" line="748"/>
         <source>The database is not available</source>
         <translation>La base de données n’est pas disponible</translation>
     </message>
@@ -1372,45 +1384,52 @@
         <translation>Lien d’action émis (%1) ; expire %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="717"/>
+        <location filename="../app/core/engine.cpp" line="719"/>
         <source>Already %1: a new link could not decide anything</source>
         <translation>Déjà %1 : un nouveau lien ne pourrait plus rien décider</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="734"/>
+        <location filename="../app/core/engine.cpp" line="736"/>
         <source>The approval&apos;s deadline has passed: no new link</source>
         <translation>L’échéance de l’approbation est passée : pas de nouveau lien</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="764"/>
+        <location filename="../app/core/engine.cpp" line="767"/>
         <source>New action link (%1) issued by %2 from the console; expires %3</source>
         <translation>Nouveau lien d’action (%1) émis par %2 depuis la console ; expire %3</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/core/engine.cpp" line="767"/>
-        <source>; %n earlier link(s) revoked</source>
-        <translation>
-            <numerusform> ; %n lien précédent révoqué</numerusform>
-            <numerusform> ; %n liens précédents révoqués</numerusform>
-        </translation>
+    <message>
+        <location filename="../app/core/engine.cpp" line="770"/>
+        <source>; the earlier link no longer works</source>
+        <translation> ; le lien précédent ne fonctionne plus</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="820"/>
+        <location filename="../app/core/engine.cpp" line="771"/>
+        <source>; %1 earlier links no longer work</source>
+        <translation> ; %1 liens précédents ne fonctionnent plus</translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="824"/>
         <source>This link was already used at %1</source>
         <translation>Ce lien a déjà été utilisé le %1</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="823"/>
+        <location filename="../app/core/engine.cpp" line="827"/>
+        <source>This link was replaced by a newer one at %1</source>
+        <translation>Ce lien a été remplacé par un plus récent le %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="831"/>
         <source>This link expired at %1</source>
         <translation>Ce lien a expiré le %1</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="826"/>
+        <location filename="../app/core/engine.cpp" line="834"/>
         <source>Already %1 by %2 from %3</source>
         <translation>Déjà %1 par %2 depuis %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="844"/>
+        <location filename="../app/core/engine.cpp" line="852"/>
         <source>Action link from %1 refused: %2</source>
         <translation>Lien d’action de %1 refusé : %2</translation>
     </message>
@@ -2515,77 +2534,87 @@
         <translation>Ce lien a déjà été utilisé. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="73"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="74"/>
+        <source>Link replaced</source>
+        <translation>Lien remplacé</translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="75"/>
+        <source>A newer link replaced this one. Ask for the new link. Nothing was changed.</source>
+        <translation>Un lien plus récent a remplacé celui-ci. Demandez le nouveau lien. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="79"/>
         <source>Already decided</source>
         <translation>Déjà décidée</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="74"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="80"/>
         <source>This was already decided: %1. Nothing was changed.</source>
         <translation>La décision a déjà été prise : %1. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="80"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="86"/>
         <source>Not available</source>
         <translation>Indisponible</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="81"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="87"/>
         <source>The decision could not be stored. Try again in a moment.</source>
         <translation>La décision n’a pas pu être enregistrée. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="132"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="138"/>
         <source>Unsupported form</source>
         <translation>Formulaire non pris en charge</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="133"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="139"/>
         <source>Send the form as application/x-www-form-urlencoded.</source>
         <translation>Envoyez le formulaire en application/x-www-form-urlencoded.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="138"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="144"/>
         <source>No decision</source>
         <translation>Aucune décision</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="139"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="145"/>
         <source>The form must say decision=approve or decision=reject.</source>
         <translation>Le formulaire doit indiquer decision=approve ou decision=reject.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="153"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="159"/>
         <source>Restart requested</source>
         <translation>Redémarrage demandé</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="153"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="159"/>
         <source>Run cancelled</source>
         <translation>Exécution annulée</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="154"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="160"/>
         <source>%1 is being restarted. You can close this page.</source>
         <translation>%1 est en cours de redémarrage. Vous pouvez fermer cette page.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="156"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="162"/>
         <source>The run was closed without a restart.</source>
         <translation>L’exécution a été close sans redémarrage.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="158"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="164"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="158"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="164"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="159"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="165"/>
         <source>Your decision was recorded and is being delivered. You can close this page.</source>
         <translation>Votre décision a été enregistrée et est en cours d’envoi. Vous pouvez fermer cette page.</translation>
     </message>

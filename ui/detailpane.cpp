@@ -310,8 +310,12 @@ void DetailPane::showLinks(qint64 approvalId, const QVector<ActionLink> &links)
             state = tr("active");
             break;
         case ActionLink::State::Used:
-            state = tr("used or revoked");
-            tip += QLatin1Char('\n') + tr("Used or revoked %1").arg(localTime(link.usedAt));
+            state = tr("used");
+            tip += QLatin1Char('\n') + tr("Used %1").arg(localTime(link.usedAt));
+            break;
+        case ActionLink::State::Revoked:
+            state = tr("replaced by a newer link");
+            tip += QLatin1Char('\n') + tr("Replaced %1").arg(localTime(link.revokedAt));
             break;
         case ActionLink::State::Expired:
             state = tr("expired");
@@ -349,7 +353,9 @@ void DetailPane::showNewLink(qint64 approvalId, const IssuedLink &link)
     QString note = tr("%1 link, expires %2. Copy it now: it is shown only once.")
                            .arg(purposeLabel(link.purpose), localTime(link.expiresAt));
     if (link.revoked > 0)
-        note += QLatin1Char(' ') + tr("%n earlier link(s) revoked.", nullptr, link.revoked);
+        note += QLatin1Char(' ')
+                + (link.revoked == 1 ? tr("The earlier link no longer works.")
+                                     : tr("%1 earlier links no longer work.").arg(link.revoked));
     m_newLinkExpiry->setText(note);
     m_newLinkRow->setVisible(true);
     m_linksBox->setVisible(true);

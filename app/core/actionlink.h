@@ -14,7 +14,8 @@ struct ActionLink
 {
     enum class State {
         Active,
-        Used, // used to decide, or revoked when a newer link replaced it
+        Used, // used to decide or restart
+        Revoked, // a newer link replaced it
         Expired,
         Closed, // unused, but the approval is decided: it answers "already decided"
     };
@@ -22,6 +23,7 @@ struct ActionLink
     QDateTime createdAt;
     QDateTime expiresAt;
     QDateTime usedAt; // invalid while unused
+    QDateTime revokedAt; // invalid unless Revoked
     State state = State::Active;
 };
 

@@ -16,6 +16,7 @@ struct ActionTokenRecord
     QDateTime expiresAt;
     QDateTime usedAt; // invalid while unused
     QDateTime createdAt;
+    QDateTime revokedAt; // set when a newer link replaced it; invalid otherwise
 };
 
 namespace ActionTokens {

@@ -695,7 +695,9 @@ QVector<ActionLink> Engine::actionLinks(qint64 approvalId) const
         link.createdAt = record.createdAt;
         link.expiresAt = record.expiresAt;
         link.usedAt = record.usedAt;
+        link.revokedAt = record.revokedAt;
         link.state = record.usedAt.isValid() ? ActionLink::State::Used
+                : record.revokedAt.isValid() ? ActionLink::State::Revoked
                 : record.expiresAt <= at     ? ActionLink::State::Expired
                 : decided                    ? ActionLink::State::Closed
                                              : ActionLink::State::Active;
@@ -747,9 +749,10 @@ IssuedLink Engine::issueNewLink(qint64 approvalId, const QString &issuedBy)
         return issued;
     }
     for (const ActionTokenRecord &old : earlier) {
-        if (old.purpose != issued.purpose || old.usedAt.isValid() || old.expiresAt <= at)
+        if (old.purpose != issued.purpose || old.usedAt.isValid() || old.revokedAt.isValid()
+            || old.expiresAt <= at)
             continue;
-        if (!m_store.markActionTokenUsed(old.tokenHash, at)) {
+        if (!m_store.revokeActionToken(old.tokenHash, at)) {
             m_store.rollback();
             issued.message = m_store.lastError();
             return issued;
@@ -764,7 +767,8 @@ IssuedLink Engine::issueNewLink(qint64 approvalId, const QString &issuedBy)
     QString line = tr("New action link (%1) issued by %2 from the console; expires %3")
                            .arg(issued.purpose, issuedBy, expiresAt.toString(Qt::ISODate));
     if (issued.revoked > 0)
-        line += tr("; %n earlier link(s) revoked", nullptr, issued.revoked);
+        line += issued.revoked == 1 ? tr("; the earlier link no longer works")
+                                    : tr("; %1 earlier links no longer work").arg(issued.revoked);
     log(approvalId, QStringLiteral("link"), line);
     if (!m_store.commit()) {
         issued.message = m_store.lastError();
@@ -818,6 +822,10 @@ Engine::TokenResult Engine::checkToken(const QByteArray &token, const QString &p
         result.outcome = TokenOutcome::Used;
         result.message =
                 tr("This link was already used at %1").arg(record->usedAt.toString(Qt::ISODate));
+    } else if (record->revokedAt.isValid()) {
+        result.outcome = TokenOutcome::Revoked;
+        result.message = tr("This link was replaced by a newer one at %1")
+                                 .arg(record->revokedAt.toString(Qt::ISODate));
     } else if (record->expiresAt <= now()) {
         result.outcome = TokenOutcome::Expired;
         result.message = tr("This link expired at %1").arg(record->expiresAt.toString(Qt::ISODate));

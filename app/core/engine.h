@@ -76,7 +76,7 @@ public:
     std::optional<IssuedToken> issueActionToken(qint64 approvalId, const QString &purpose,
                                                 qint64 lifetimeMs,
                                                 int bytes = ActionTokens::defaultBytes);
-    enum class TokenOutcome { Ok, Unknown, Expired, Used, AlreadyDecided, Failed };
+    enum class TokenOutcome { Ok, Unknown, Expired, Used, Revoked, AlreadyDecided, Failed };
     struct TokenResult
     {
         TokenOutcome outcome = TokenOutcome::Failed;

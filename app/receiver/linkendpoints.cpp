@@ -68,6 +68,12 @@ HttpResponse LinkEndpoints::refusal(const HttpRequest &request, const Engine::To
         return LinkPages::messagePage(409, tr("Link already used"),
                                       tr("This link was already used. Nothing was changed."),
                                       &result.approval);
+    case Engine::TokenOutcome::Revoked:
+        m_limiter.recordFailure(request.remoteAddress, m_engine.now());
+        return LinkPages::messagePage(
+                410, tr("Link replaced"),
+                tr("A newer link replaced this one. Ask for the new link. Nothing was changed."),
+                &result.approval);
     case Engine::TokenOutcome::AlreadyDecided:
         return LinkPages::messagePage(
                 409, tr("Already decided"),

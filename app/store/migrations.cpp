@@ -92,6 +92,11 @@ const QVector<Migration> &schemaMigrations()
                      QStringLiteral("CREATE INDEX approvals_state_deadline"
                                     " ON approvals (state, deadline_at)"),
              }},
+            {5,
+             {
+                     // A link replaced by a newer one says so, instead of "already used".
+                     QStringLiteral("ALTER TABLE action_tokens ADD COLUMN revoked_at BIGINT"),
+             }},
     };
     return migrations;
 }

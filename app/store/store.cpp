@@ -739,7 +739,8 @@ bool Store::dropSealedSecret(const QString &name)
 namespace {
 
 const QString tokenColumns =
-        QStringLiteral("token_hash, approval_id, purpose, expires_at, used_at, created_at");
+        QStringLiteral("token_hash, approval_id, purpose, expires_at, used_at, created_at,"
+                       " revoked_at");
 
 ActionTokenRecord tokenFromQuery(const QSqlQuery &query)
 {
@@ -750,6 +751,7 @@ ActionTokenRecord tokenFromQuery(const QSqlQuery &query)
     record.expiresAt = fromDb(query.value(3));
     record.usedAt = fromDb(query.value(4));
     record.createdAt = fromDb(query.value(5));
+    record.revokedAt = fromDb(query.value(6));
     return record;
 }
 
@@ -758,7 +760,7 @@ ActionTokenRecord tokenFromQuery(const QSqlQuery &query)
 bool Store::insertActionToken(const ActionTokenRecord &record)
 {
     const Statement statement = prepared(
-            QStringLiteral("INSERT INTO action_tokens (%1) VALUES (:h, :a, :p, :e, :u, :c)")
+            QStringLiteral("INSERT INTO action_tokens (%1) VALUES (:h, :a, :p, :e, :u, :c, :r)")
                     .arg(tokenColumns));
     QSqlQuery &query = *statement;
     query.bindValue(QStringLiteral(":h"), QString::fromLatin1(record.tokenHash));
@@ -767,6 +769,7 @@ bool Store::insertActionToken(const ActionTokenRecord &record)
     query.bindValue(QStringLiteral(":e"), toDb(record.expiresAt));
     query.bindValue(QStringLiteral(":u"), toDb(record.usedAt));
     query.bindValue(QStringLiteral(":c"), toDb(record.createdAt));
+    query.bindValue(QStringLiteral(":r"), toDb(record.revokedAt));
     if (!query.exec()) {
         m_lastError = query.lastError().text();
         return false;
@@ -801,11 +804,26 @@ QVector<ActionTokenRecord> Store::actionTokensFor(qint64 approvalId) const
     return result;
 }
 
+bool Store::revokeActionToken(const QByteArray &tokenHash, const QDateTime &at)
+{
+    const Statement statement = prepared(QStringLiteral("UPDATE action_tokens SET revoked_at = :at"
+                                                        " WHERE token_hash = :h AND used_at IS NULL"
+                                                        " AND revoked_at IS NULL"));
+    QSqlQuery &query = *statement;
+    query.bindValue(QStringLiteral(":at"), toDb(at));
+    query.bindValue(QStringLiteral(":h"), QString::fromLatin1(tokenHash));
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return query.numRowsAffected() == 1;
+}
+
 bool Store::markActionTokenUsed(const QByteArray &tokenHash, const QDateTime &at)
 {
-    const Statement statement =
-            prepared(QStringLiteral("UPDATE action_tokens SET used_at = :at"
-                                    " WHERE token_hash = :h AND used_at IS NULL"));
+    const Statement statement = prepared(QStringLiteral("UPDATE action_tokens SET used_at = :at"
+                                                        " WHERE token_hash = :h AND used_at IS NULL"
+                                                        " AND revoked_at IS NULL"));
     QSqlQuery &query = *statement;
     query.bindValue(QStringLiteral(":at"), toDb(at));
     query.bindValue(QStringLiteral(":h"), QString::fromLatin1(tokenHash));

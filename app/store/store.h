@@ -105,6 +105,9 @@ public:
     QVector<ActionTokenRecord> actionTokensFor(qint64 approvalId) const;
     // Marks the token used only if it is unused: of two uses at once, one wins.
     bool markActionTokenUsed(const QByteArray &tokenHash, const QDateTime &at);
+    // Marks an unused token revoked (a newer link replaced it); a revoked token can no
+    // longer be used.
+    bool revokeActionToken(const QByteArray &tokenHash, const QDateTime &at);
 
 private:
     // A cached prepared statement, reset when the Statement goes out of scope so that no
