@@ -806,24 +806,23 @@ QVector<ActionTokenRecord> Store::actionTokensFor(qint64 approvalId) const
 
 bool Store::revokeActionToken(const QByteArray &tokenHash, const QDateTime &at)
 {
-    const Statement statement = prepared(QStringLiteral("UPDATE action_tokens SET revoked_at = :at"
-                                                        " WHERE token_hash = :h AND used_at IS NULL"
-                                                        " AND revoked_at IS NULL"));
-    QSqlQuery &query = *statement;
-    query.bindValue(QStringLiteral(":at"), toDb(at));
-    query.bindValue(QStringLiteral(":h"), QString::fromLatin1(tokenHash));
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
-    return query.numRowsAffected() == 1;
+    return closeActionToken(QStringLiteral("revoked_at"), tokenHash, at);
 }
 
 bool Store::markActionTokenUsed(const QByteArray &tokenHash, const QDateTime &at)
 {
-    const Statement statement = prepared(QStringLiteral("UPDATE action_tokens SET used_at = :at"
+    return closeActionToken(QStringLiteral("used_at"), tokenHash, at);
+}
+
+bool Store::closeActionToken(const QString &column, const QByteArray &tokenHash,
+                             const QDateTime &at)
+{
+    // Only a token still open (neither used nor revoked) changes: of two closings at
+    // once, one wins.
+    const Statement statement = prepared(QStringLiteral("UPDATE action_tokens SET %1 = :at"
                                                         " WHERE token_hash = :h AND used_at IS NULL"
-                                                        " AND revoked_at IS NULL"));
+                                                        " AND revoked_at IS NULL")
+                                                 .arg(column));
     QSqlQuery &query = *statement;
     query.bindValue(QStringLiteral(":at"), toDb(at));
     query.bindValue(QStringLiteral(":h"), QString::fromLatin1(tokenHash));

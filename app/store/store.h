@@ -127,6 +127,7 @@ private:
         std::shared_ptr<QSqlQuery> m_query;
     };
     Statement prepared(const QString &sql) const;
+    bool closeActionToken(const QString &column, const QByteArray &tokenHash, const QDateTime &at);
     bool execPrepared(const QString &sql);
     bool migrate(QString *error);
     bool exec(const QString &sql);
