@@ -336,7 +336,7 @@ void tst_PausedRuns::settingsAndEnvironment()
     QCOMPARE(config.restartTargetCredentials.value(QStringLiteral("adf-load")),
              QByteArray("aad-token"));
     QVERIFY(!config.restartTargetCredentials.contains(QStringLiteral("hook")));
-    QCOMPARE(config.restartTargets.at(0).runIdField, QStringLiteral("runId"));
+    QCOMPARE(config.restartTargets.at(0).runIdField, QStringLiteral("runId,id"));
     QCOMPARE(config.restartTargets.at(1).runIdField, QStringLiteral("id"));
 
     LinkSettings links;
@@ -355,10 +355,10 @@ void tst_PausedRuns::restartRunIdRecorded()
                                             QStringLiteral("g"), QStringLiteral("f"),
                                             QStringLiteral("p"))
                     .render(runData, &error);
-    QCOMPARE(adf.captureField, QStringLiteral("runId"));
+    QCOMPARE(adf.captureField, QStringLiteral("runId,id"));
     QCOMPARE(adf.captureAs, QStringLiteral("restartRunId"));
     const OutboundRequest stored = OutboundRequest::fromJson(adf.toJson());
-    QCOMPARE(stored.captureField, QStringLiteral("runId"));
+    QCOMPARE(stored.captureField, QStringLiteral("runId,id"));
     QCOMPARE(stored.captureAs, QStringLiteral("restartRunId"));
     // Requests that capture nothing are stored exactly as before.
     QVERIFY(!OutboundRequest().toJson().contains(QStringLiteral("captureField")));
@@ -379,8 +379,18 @@ void tst_PausedRuns::restartRunIdRecorded()
                  QStringLiteral("6c1f-run-42"));
     bool onTimeline = false;
     for (const TimelineEntry &entry : core->engine->timeline(paused.id))
-        onTimeline = onTimeline || entry.message.contains(QStringLiteral("6c1f-run-42"));
+        onTimeline = onTimeline || entry.message.contains(QStringLiteral("runId 6c1f-run-42"));
     QVERIFY(onTimeline);
+
+    // A target that answers {"id": ...} instead: the default's second choice.
+    target->setScript({{201, QByteArrayLiteral("{\"id\": 9917, \"state\": \"queued\"}")}});
+    const Paused second = pause();
+    QCOMPARE(second.status, 201);
+    QCOMPARE(confirm(second.restartUrl, "approve").status, 200);
+    QTRY_COMPARE(core->engine->approval(second.id)
+                         ->metadata.value(QStringLiteral("restartRunId"))
+                         .toInteger(),
+                 9917);
 }
 
 QTEST_GUILESS_MAIN(tst_PausedRuns)

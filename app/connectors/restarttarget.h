@@ -21,7 +21,7 @@ struct RestartTarget
     OutboundRequest::Auth auth = OutboundRequest::Auth::None;
     // The field of the target's JSON answer that names the run it started (Data Factory
     // answers {"runId": "..."}); recorded as the approval's "restartRunId". Empty: none.
-    QString runIdField = QStringLiteral("runId");
+    QString runIdField = QStringLiteral("runId,id"); // the first the answer has
 
     static constexpr const char *runIdKey = "restartRunId";
 

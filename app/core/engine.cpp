@@ -539,8 +539,17 @@ void Engine::deliverySucceeded(const OutboxItem &item, int httpStatus, const QBy
 
 void Engine::captureAnswer(const OutboxItem &item, const QByteArray &answer)
 {
-    const QJsonValue value =
-            QJsonDocument::fromJson(answer).object().value(item.request.captureField);
+    // captureField may list alternatives, "runId,id": the first the answer has wins.
+    const QJsonObject object = QJsonDocument::fromJson(answer).object();
+    QJsonValue value;
+    QString field = item.request.captureField;
+    for (const QString &candidate : item.request.captureField.split(QLatin1Char(','))) {
+        value = object.value(candidate.trimmed());
+        if (value.isDouble() || value.isString()) {
+            field = candidate.trimmed();
+            break;
+        }
+    }
     std::optional<Approval> approval = m_store.approval(item.approvalId);
     if (!approval)
         return;
@@ -555,7 +564,7 @@ void Engine::captureAnswer(const OutboxItem &item, const QByteArray &answer)
     // On the timeline too: a restarted run's id is what the operator looks for next.
     log(item.approvalId, QStringLiteral("delivered"),
         tr("%1 answered with %2 %3")
-                .arg(item.request.label, item.request.captureField,
+                .arg(item.request.label, field,
                      value.isDouble() ? QString::number(value.toDouble(), 'g', 17)
                                       : value.toString()));
 }

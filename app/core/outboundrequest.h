@@ -37,7 +37,8 @@ struct OutboundRequest
     QString label; // short human name for the timeline: "callback", "TaskCompleted", ...
 
     // Calls that build on an earlier answer (Azure's task log: create it, then write to
-    // the id it answered with). A 2xx answer's top-level JSON field captureField is kept
+    // the id it answered with). A 2xx answer's top-level JSON field captureField (or the
+    // first present of a comma-separated list of alternatives) is kept
     // in the approval's metadata as captureAs; a later call names that key in
     // placeholders, and each placeholder(key) in its URL or body is replaced at send time.
     QString captureField;
