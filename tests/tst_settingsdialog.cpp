@@ -19,6 +19,7 @@
 #include "ui/settingsdialog.h"
 #include "ui/trayicon.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -32,6 +33,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -52,6 +54,7 @@ private slots:
     void viewingPoliciesChangesNothing();
     void fanInTimeoutIsAnnounced();
     void pagesAreTranslated();
+    void tabFollowsTheForm();
 
 private:
     QString iniPath() const { return dir->filePath(QStringLiteral("Gatehouse.conf")); }
@@ -505,6 +508,27 @@ void tst_SettingsDialog::pagesAreTranslated()
             return edit->placeholderText() == expected.stored;
         }));
     }
+}
+
+void tst_SettingsDialog::tabFollowsTheForm()
+{
+    SettingsDialog dialog{SettingsService(service->service())};
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.activateWindow();
+    dialog.addressField()->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(dialog.addressField()));
+    // A spin box hands focus to its own line edit: being inside it counts.
+    const auto focusIsIn = [](const QWidget *widget) {
+        const QWidget *focused = QApplication::focusWidget();
+        return focused == widget || widget->isAncestorOf(focused);
+    };
+    // Keyboard users go down the form: address, port, then the TLS certificate.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QVERIFY2(focusIsIn(dialog.portField()),
+             qPrintable(QApplication::focusWidget()->accessibleName()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->accessibleName(), QStringLiteral("TLS certificate file"));
 }
 
 QTEST_MAIN(tst_SettingsDialog)

@@ -11,6 +11,7 @@
 #include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTimeEdit>
@@ -38,15 +39,15 @@ GeneralSettingsPage::GeneralSettingsPage(FieldErrors &errors, QWidget *parent) :
     m_port->setRange(0, 65535);
     m_port->setAccessibleName(tr("Listen port"));
     m_port->setSpecialValueText(tr("any free port"));
-    // Parented when the forms below place them: the Tab order stays as users know it.
-    auto *certRow =
-            new FileField(tr("TLS certificate file"),
-                          tr("Certificates (*.pem *.crt);;All files (*)"), FileField::Mode::Open);
-    auto *keyRow = new FileField(tr("TLS private key file"),
-                                 tr("Keys (*.pem *.key);;All files (*)"), FileField::Mode::Open);
+    auto *certRow = new FileField(tr("TLS certificate file"),
+                                  tr("Certificates (*.pem *.crt);;All files (*)"),
+                                  FileField::Mode::Open, this);
+    auto *keyRow =
+            new FileField(tr("TLS private key file"), tr("Keys (*.pem *.key);;All files (*)"),
+                          FileField::Mode::Open, this);
     auto *dbRow = new FileField(tr("Database file"),
                                 tr("SQLite databases (*.sqlite *.db);;All files (*)"),
-                                FileField::Mode::Save);
+                                FileField::Mode::Save, this);
     m_tlsCert = certRow->edit();
     m_tlsKey = keyRow->edit();
     m_database = dbRow->edit();
@@ -116,6 +117,18 @@ GeneralSettingsPage::GeneralSettingsPage(FieldErrors &errors, QWidget *parent) :
     layout->addWidget(links);
     layout->addWidget(note);
     layout->addStretch(1);
+
+    // Placing the fields in their group boxes reparents them, which reorders the focus
+    // chain: Tab goes down the form as it reads.
+    QList<QWidget *> order{m_address, m_port};
+    for (const FileField *row : {certRow, keyRow, dbRow}) {
+        order.append(row->edit());
+        if (auto *browse = row->findChild<QPushButton *>())
+            order.append(browse);
+    }
+    order << m_language << m_quiet << m_quietFrom << m_quietTo << m_publicUrl << m_linkExpiry;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i - 1), order.at(i));
 }
 
 const QStringList &GeneralSettingsPage::startKeys()

@@ -456,7 +456,7 @@ void MainWindow::setHistoryColumns(bool history)
     const QList<QPair<int, int>> widths{
             {M::KindColumn, 95},      {M::TitleColumn, 220},      {M::PipelineColumn, 150},
             {M::SourceColumn, 65},    {M::RequestedByColumn, 90}, {M::WaitingColumn, 72},
-            {M::DeadlineColumn, 110}, {M::StateColumn, 140},      {M::GroupColumn, 125},
+            {M::DeadlineColumn, 110}, {M::StateColumn, 190},      {M::GroupColumn, 125},
             {M::DecidedByColumn, 90}, {M::DecidedAtColumn, 125},  {M::OriginColumn, 70},
     };
     for (const auto &[column, width] : widths)
