@@ -282,47 +282,52 @@
 <context>
     <name>AzureChecksConnector</name>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="320"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="315"/>
+        <source>Gatehouse received the check; waiting for approval</source>
+        <translation>Gatehouse hat die Prüfung empfangen; wartet auf Genehmigung</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="323"/>
         <source>Azure Pipelines check: %1</source>
         <translation>Azure-Pipelines-Prüfung: %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="321"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="324"/>
         <source>Azure Pipelines check, build %1</source>
         <translation>Azure-Pipelines-Prüfung, Build %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="322"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="325"/>
         <source>Azure Pipelines check, run %1</source>
         <translation>Azure-Pipelines-Prüfung, Lauf %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="379"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="382"/>
         <source>Azure Pipelines gate: %1</source>
         <translation>Azure-Pipelines-Gate: %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="380"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="383"/>
         <source>Azure Pipelines gate %1</source>
         <translation>Azure-Pipelines-Gate %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="393"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="396"/>
         <source>Approved by %1</source>
         <translation>Genehmigt von %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="395"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="398"/>
         <source>Expired: no decision before the deadline</source>
         <translation>Abgelaufen: keine Entscheidung vor der Frist</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="396"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="399"/>
         <source>Rejected by %1</source>
         <translation>Abgelehnt von %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="413"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="416"/>
         <source> (job token expired)</source>
         <translation> (Job-Token abgelaufen)</translation>
     </message>
@@ -1282,154 +1287,154 @@
         <translation>Von %1 empfangen</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="248"/>
-        <location filename="../app/core/engine.cpp" line="353"/>
-        <location filename="../app/core/engine.cpp" line="715"/>
+        <location filename="../app/core/engine.cpp" line="254"/>
+        <location filename="../app/core/engine.cpp" line="359"/>
+        <location filename="../app/core/engine.cpp" line="730"/>
         <source>Approval %1 does not exist</source>
         <translation>Genehmigung %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="255"/>
-        <location filename="../app/core/engine.cpp" line="303"/>
-        <location filename="../app/core/engine.cpp" line="352"/>
+        <location filename="../app/core/engine.cpp" line="261"/>
+        <location filename="../app/core/engine.cpp" line="309"/>
+        <location filename="../app/core/engine.cpp" line="358"/>
         <source>Already %1 by %2</source>
         <translation>Bereits %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="268"/>
+        <location filename="../app/core/engine.cpp" line="274"/>
         <source>Its gates are not all green (%1 of %2): approving overrides them; say why in a comment</source>
         <translation>Nicht alle Gates sind grün (%1 von %2): Eine Genehmigung setzt sich darüber hinweg; bitte im Kommentar begründen</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="292"/>
-        <location filename="../app/core/engine.cpp" line="344"/>
-        <location filename="../app/core/engine.cpp" line="748"/>
+        <location filename="../app/core/engine.cpp" line="298"/>
+        <location filename="../app/core/engine.cpp" line="350"/>
+        <location filename="../app/core/engine.cpp" line="763"/>
         <source>The database is not available</source>
         <translation>Die Datenbank ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="307"/>
+        <location filename="../app/core/engine.cpp" line="313"/>
         <source>Expired: no decision before the deadline</source>
         <translation>Abgelaufen: keine Entscheidung vor der Frist</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="308"/>
+        <location filename="../app/core/engine.cpp" line="314"/>
         <source>%1 by %2 from %3</source>
         <translation>%1 von %2 über %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="309"/>
+        <location filename="../app/core/engine.cpp" line="315"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="310"/>
+        <location filename="../app/core/engine.cpp" line="316"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="313"/>
-        <location filename="../app/core/engine.cpp" line="376"/>
+        <location filename="../app/core/engine.cpp" line="319"/>
+        <location filename="../app/core/engine.cpp" line="382"/>
         <source>: &quot;%1&quot;</source>
         <translation>: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="322"/>
+        <location filename="../app/core/engine.cpp" line="328"/>
         <source>%1 queued for %2</source>
         <translation>%1 für %2 eingereiht</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="362"/>
+        <location filename="../app/core/engine.cpp" line="368"/>
         <source>Already approved by %1; the gates decide</source>
         <translation>Bereits von %1 genehmigt; die Gates entscheiden</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="373"/>
+        <location filename="../app/core/engine.cpp" line="379"/>
         <source>Approved by %1 from %2; the decision waits for the gates</source>
         <translation>Von %1 über %2 genehmigt; die Entscheidung wartet auf die Gates</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="430"/>
+        <location filename="../app/core/engine.cpp" line="436"/>
         <source>Delivery retried by hand</source>
         <translation>Zustellung von Hand wiederholt</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="527"/>
+        <location filename="../app/core/engine.cpp" line="533"/>
         <source>%1 delivered to %2: HTTP %3 (attempt %4)</source>
         <translation>%1 an %2 zugestellt: HTTP %3 (Versuch %4)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="549"/>
+        <location filename="../app/core/engine.cpp" line="564"/>
         <source>%1: the answer has no &apos;%2&apos;; calls that need it will not be sent</source>
         <translation>%1: Die Antwort enthält kein „%2“; Aufrufe, die es brauchen, werden nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="557"/>
+        <location filename="../app/core/engine.cpp" line="572"/>
         <source>%1 answered with %2 %3</source>
         <translation>%1 antwortete mit %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="586"/>
+        <location filename="../app/core/engine.cpp" line="601"/>
         <source>%1 to %2 failed: %3 (attempt %4, giving up)</source>
         <translation>%1 an %2 fehlgeschlagen: %3 (Versuch %4, aufgegeben)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="589"/>
+        <location filename="../app/core/engine.cpp" line="604"/>
         <source>%1 to %2 failed: %3 (attempt %4, next try %5)</source>
         <translation>%1 an %2 fehlgeschlagen: %3 (Versuch %4, nächster Versuch %5)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="678"/>
+        <location filename="../app/core/engine.cpp" line="693"/>
         <source>Action link issued (%1); expires %2</source>
         <translation>Aktionslink ausgestellt (%1); läuft ab %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="719"/>
+        <location filename="../app/core/engine.cpp" line="734"/>
         <source>Already %1: a new link could not decide anything</source>
         <translation>Bereits %1: Ein neuer Link könnte nichts mehr entscheiden</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="736"/>
+        <location filename="../app/core/engine.cpp" line="751"/>
         <source>The approval&apos;s deadline has passed: no new link</source>
         <translation>Die Frist der Genehmigung ist abgelaufen: kein neuer Link</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="767"/>
+        <location filename="../app/core/engine.cpp" line="782"/>
         <source>New action link (%1) issued by %2 from the console; expires %3</source>
         <translation>Neuer Aktionslink (%1) von %2 in der Konsole ausgestellt; läuft ab %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="770"/>
+        <location filename="../app/core/engine.cpp" line="785"/>
         <source>; the earlier link no longer works</source>
         <translation>; der frühere Link funktioniert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="771"/>
+        <location filename="../app/core/engine.cpp" line="786"/>
         <source>; %1 earlier links no longer work</source>
         <translation>; %1 frühere Links funktionieren nicht mehr</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="824"/>
+        <location filename="../app/core/engine.cpp" line="839"/>
         <source>This link was already used at %1</source>
         <translation>Dieser Link wurde bereits am %1 verwendet</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="827"/>
+        <location filename="../app/core/engine.cpp" line="842"/>
         <source>This link was replaced by a newer one at %1</source>
         <translation>Dieser Link wurde am %1 durch einen neueren ersetzt</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="831"/>
+        <location filename="../app/core/engine.cpp" line="846"/>
         <source>This link expired at %1</source>
         <translation>Dieser Link ist am %1 abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="834"/>
+        <location filename="../app/core/engine.cpp" line="849"/>
         <source>Already %1 by %2 from %3</source>
         <translation>Bereits %1 von %2 über %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="852"/>
+        <location filename="../app/core/engine.cpp" line="867"/>
         <source>Action link from %1 refused: %2</source>
         <translation>Aktionslink von %1 zurückgewiesen: %2</translation>
     </message>
@@ -2183,37 +2188,37 @@
 <context>
     <name>GeneralSettingsPage</name>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="34"/>
+        <location filename="../ui/generalsettingspage.cpp" line="35"/>
         <source>Listen address</source>
         <translation>Empfangsadresse</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="36"/>
+        <location filename="../ui/generalsettingspage.cpp" line="37"/>
         <source>127.0.0.1 accepts only this computer; 0.0.0.0 every network (use TLS)</source>
         <translation>127.0.0.1 nimmt nur diesen Rechner an; 0.0.0.0 jedes Netz (TLS verwenden)</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="39"/>
+        <location filename="../ui/generalsettingspage.cpp" line="40"/>
         <source>Listen port</source>
         <translation>Empfangsport</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="40"/>
+        <location filename="../ui/generalsettingspage.cpp" line="41"/>
         <source>any free port</source>
         <translation>beliebiger freier Port</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="43"/>
+        <location filename="../ui/generalsettingspage.cpp" line="42"/>
         <source>TLS certificate file</source>
         <translation>TLS-Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="44"/>
+        <location filename="../ui/generalsettingspage.cpp" line="43"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="45"/>
+        <location filename="../ui/generalsettingspage.cpp" line="46"/>
         <source>TLS private key file</source>
         <translation>Datei mit privatem TLS-Schlüssel</translation>
     </message>
@@ -2223,152 +2228,152 @@
         <translation>Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="47"/>
+        <location filename="../ui/generalsettingspage.cpp" line="48"/>
         <source>Database file</source>
         <translation>Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="48"/>
+        <location filename="../ui/generalsettingspage.cpp" line="49"/>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="55"/>
+        <location filename="../ui/generalsettingspage.cpp" line="56"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="56"/>
+        <location filename="../ui/generalsettingspage.cpp" line="57"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="62"/>
+        <location filename="../ui/generalsettingspage.cpp" line="63"/>
         <source>&amp;Quiet hours: no pop-up notifications</source>
         <translation>&amp;Ruhezeit: keine Pop-up-Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="63"/>
+        <location filename="../ui/generalsettingspage.cpp" line="64"/>
         <source>Quiet hours</source>
         <translation>Ruhezeit</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="66"/>
+        <location filename="../ui/generalsettingspage.cpp" line="67"/>
         <source>Quiet from</source>
         <translation>Ruhe ab</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="69"/>
+        <location filename="../ui/generalsettingspage.cpp" line="70"/>
         <source>Quiet until</source>
         <translation>Ruhe bis</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="73"/>
+        <location filename="../ui/generalsettingspage.cpp" line="74"/>
         <source>Receiver</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="75"/>
+        <location filename="../ui/generalsettingspage.cpp" line="76"/>
         <source>Listen &amp;address:</source>
         <translation>Empfangs&amp;adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="76"/>
+        <location filename="../ui/generalsettingspage.cpp" line="77"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="77"/>
+        <location filename="../ui/generalsettingspage.cpp" line="78"/>
         <source>TLS &amp;certificate:</source>
         <translation>TLS-&amp;Zertifikat:</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="78"/>
+        <location filename="../ui/generalsettingspage.cpp" line="79"/>
         <source>TLS &amp;key:</source>
         <translation>TLS-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="79"/>
+        <location filename="../ui/generalsettingspage.cpp" line="80"/>
         <source>Storage and language</source>
         <translation>Speicher und Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="81"/>
+        <location filename="../ui/generalsettingspage.cpp" line="82"/>
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="82"/>
+        <location filename="../ui/generalsettingspage.cpp" line="83"/>
         <source>&amp;Language:</source>
         <translation>Spr&amp;ache:</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="83"/>
+        <location filename="../ui/generalsettingspage.cpp" line="84"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="86"/>
+        <location filename="../ui/generalsettingspage.cpp" line="87"/>
         <source>from</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="88"/>
+        <location filename="../ui/generalsettingspage.cpp" line="89"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="95"/>
+        <location filename="../ui/generalsettingspage.cpp" line="96"/>
         <source>Public URL of action links</source>
         <translation>Öffentliche URL der Aktionslinks</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="95"/>
+        <location filename="../ui/generalsettingspage.cpp" line="96"/>
         <source>http://127.0.0.1:&lt;port&gt;</source>
         <translation>http://127.0.0.1:&lt;Port&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="98"/>
+        <location filename="../ui/generalsettingspage.cpp" line="99"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="99"/>
+        <location filename="../ui/generalsettingspage.cpp" line="100"/>
         <source>Action link lifetime</source>
         <translation>Gültigkeit der Aktionslinks</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="100"/>
+        <location filename="../ui/generalsettingspage.cpp" line="101"/>
         <source>Action links (FlexDeploy tasks, paused pipelines)</source>
         <translation>Aktionslinks (FlexDeploy-Aufgaben, pausierte Pipelines)</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="102"/>
+        <location filename="../ui/generalsettingspage.cpp" line="103"/>
         <source>P&amp;ublic URL:</source>
         <translation>Ö&amp;ffentliche URL:</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="104"/>
+        <location filename="../ui/generalsettingspage.cpp" line="105"/>
         <source>Link &amp;lifetime:</source>
         <translation>&amp;Gültigkeit der Links:</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="107"/>
+        <location filename="../ui/generalsettingspage.cpp" line="108"/>
         <source>Receiver, database, language and action link settings apply when Gatehouse starts again. Command-line options (--port, --listen, --db) override them. Quiet hours apply at once.</source>
         <translation>Empfänger, Datenbank, Sprache und Aktionslinks gelten nach dem nächsten Start von Gatehouse. Kommandozeilenoptionen (--port, --listen, --db) haben Vorrang. Die Ruhezeit gilt sofort.</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="135"/>
+        <location filename="../ui/generalsettingspage.cpp" line="148"/>
         <source>the default in the user&apos;s data folder</source>
         <translation>Standard im Datenordner des Benutzers</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="151"/>
+        <location filename="../ui/generalsettingspage.cpp" line="164"/>
         <source>The listen address must be an IP address, such as 127.0.0.1.</source>
         <translation>Die Empfangsadresse muss eine IP-Adresse sein, etwa 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="153"/>
+        <location filename="../ui/generalsettingspage.cpp" line="166"/>
         <source>TLS needs both a certificate and a key file.</source>
         <translation>TLS braucht sowohl eine Zertifikats- als auch eine Schlüsseldatei.</translation>
     </message>
@@ -3812,12 +3817,7 @@ Strg+Q: beenden</translation>
 <context>
     <name>WebhookReceiver</name>
     <message>
-        <location filename="../app/receiver/webhookreceiver.cpp" line="216"/>
-        <source>Gatehouse received the check; waiting for approval</source>
-        <translation>Gatehouse hat die Prüfung empfangen; wartet auf Genehmigung</translation>
-    </message>
-    <message>
-        <location filename="../app/receiver/webhookreceiver.cpp" line="240"/>
+        <location filename="../app/receiver/webhookreceiver.cpp" line="235"/>
         <source>Evaluation %1: answered %2</source>
         <translation>Auswertung %1: %2 geantwortet</translation>
     </message>

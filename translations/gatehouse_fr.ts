@@ -282,47 +282,52 @@
 <context>
     <name>AzureChecksConnector</name>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="320"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="315"/>
+        <source>Gatehouse received the check; waiting for approval</source>
+        <translation>Gatehouse a reçu la vérification ; en attente d’approbation</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="323"/>
         <source>Azure Pipelines check: %1</source>
         <translation>Vérification Azure Pipelines : %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="321"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="324"/>
         <source>Azure Pipelines check, build %1</source>
         <translation>Vérification Azure Pipelines, build %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="322"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="325"/>
         <source>Azure Pipelines check, run %1</source>
         <translation>Vérification Azure Pipelines, exécution %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="379"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="382"/>
         <source>Azure Pipelines gate: %1</source>
         <translation>Porte Azure Pipelines : %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="380"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="383"/>
         <source>Azure Pipelines gate %1</source>
         <translation>Porte Azure Pipelines %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="393"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="396"/>
         <source>Approved by %1</source>
         <translation>Approuvé par %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="395"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="398"/>
         <source>Expired: no decision before the deadline</source>
         <translation>Expiré : aucune décision avant l’échéance</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="396"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="399"/>
         <source>Rejected by %1</source>
         <translation>Rejeté par %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="413"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="416"/>
         <source> (job token expired)</source>
         <translation> (jeton du job expiré)</translation>
     </message>
@@ -1282,154 +1287,154 @@
         <translation>Reçue de %1</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="248"/>
-        <location filename="../app/core/engine.cpp" line="353"/>
-        <location filename="../app/core/engine.cpp" line="715"/>
+        <location filename="../app/core/engine.cpp" line="254"/>
+        <location filename="../app/core/engine.cpp" line="359"/>
+        <location filename="../app/core/engine.cpp" line="730"/>
         <source>Approval %1 does not exist</source>
         <translation>L’approbation %1 n’existe pas</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="255"/>
-        <location filename="../app/core/engine.cpp" line="303"/>
-        <location filename="../app/core/engine.cpp" line="352"/>
+        <location filename="../app/core/engine.cpp" line="261"/>
+        <location filename="../app/core/engine.cpp" line="309"/>
+        <location filename="../app/core/engine.cpp" line="358"/>
         <source>Already %1 by %2</source>
         <translation>Déjà %1 par %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="268"/>
+        <location filename="../app/core/engine.cpp" line="274"/>
         <source>Its gates are not all green (%1 of %2): approving overrides them; say why in a comment</source>
         <translation>Ses portes ne sont pas toutes au vert (%1 sur %2) : approuver passe outre ; indiquez pourquoi dans un commentaire</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="292"/>
-        <location filename="../app/core/engine.cpp" line="344"/>
-        <location filename="../app/core/engine.cpp" line="748"/>
+        <location filename="../app/core/engine.cpp" line="298"/>
+        <location filename="../app/core/engine.cpp" line="350"/>
+        <location filename="../app/core/engine.cpp" line="763"/>
         <source>The database is not available</source>
         <translation>La base de données n’est pas disponible</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="307"/>
+        <location filename="../app/core/engine.cpp" line="313"/>
         <source>Expired: no decision before the deadline</source>
         <translation>Expirée : aucune décision avant l’échéance</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="308"/>
+        <location filename="../app/core/engine.cpp" line="314"/>
         <source>%1 by %2 from %3</source>
         <translation>%1 par %2 depuis %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="309"/>
+        <location filename="../app/core/engine.cpp" line="315"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="310"/>
+        <location filename="../app/core/engine.cpp" line="316"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="313"/>
-        <location filename="../app/core/engine.cpp" line="376"/>
+        <location filename="../app/core/engine.cpp" line="319"/>
+        <location filename="../app/core/engine.cpp" line="382"/>
         <source>: &quot;%1&quot;</source>
         <translation> : « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="322"/>
+        <location filename="../app/core/engine.cpp" line="328"/>
         <source>%1 queued for %2</source>
         <translation>%1 en file pour %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="362"/>
+        <location filename="../app/core/engine.cpp" line="368"/>
         <source>Already approved by %1; the gates decide</source>
         <translation>Déjà approuvée par %1 ; les portes décident</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="373"/>
+        <location filename="../app/core/engine.cpp" line="379"/>
         <source>Approved by %1 from %2; the decision waits for the gates</source>
         <translation>Approuvée par %1 depuis %2 ; la décision attend les portes</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="430"/>
+        <location filename="../app/core/engine.cpp" line="436"/>
         <source>Delivery retried by hand</source>
         <translation>Envoi relancé à la main</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="527"/>
+        <location filename="../app/core/engine.cpp" line="533"/>
         <source>%1 delivered to %2: HTTP %3 (attempt %4)</source>
         <translation>%1 envoyé à %2 : HTTP %3 (tentative %4)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="549"/>
+        <location filename="../app/core/engine.cpp" line="564"/>
         <source>%1: the answer has no &apos;%2&apos;; calls that need it will not be sent</source>
         <translation>%1 : la réponse n’a pas de « %2 » ; les appels qui en ont besoin ne seront pas envoyés</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="557"/>
+        <location filename="../app/core/engine.cpp" line="572"/>
         <source>%1 answered with %2 %3</source>
         <translation>%1 a répondu avec %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="586"/>
+        <location filename="../app/core/engine.cpp" line="601"/>
         <source>%1 to %2 failed: %3 (attempt %4, giving up)</source>
         <translation>Échec de %1 vers %2 : %3 (tentative %4, abandon)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="589"/>
+        <location filename="../app/core/engine.cpp" line="604"/>
         <source>%1 to %2 failed: %3 (attempt %4, next try %5)</source>
         <translation>Échec de %1 vers %2 : %3 (tentative %4, prochain essai %5)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="678"/>
+        <location filename="../app/core/engine.cpp" line="693"/>
         <source>Action link issued (%1); expires %2</source>
         <translation>Lien d’action émis (%1) ; expire %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="719"/>
+        <location filename="../app/core/engine.cpp" line="734"/>
         <source>Already %1: a new link could not decide anything</source>
         <translation>Déjà %1 : un nouveau lien ne pourrait plus rien décider</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="736"/>
+        <location filename="../app/core/engine.cpp" line="751"/>
         <source>The approval&apos;s deadline has passed: no new link</source>
         <translation>L’échéance de l’approbation est passée : pas de nouveau lien</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="767"/>
+        <location filename="../app/core/engine.cpp" line="782"/>
         <source>New action link (%1) issued by %2 from the console; expires %3</source>
         <translation>Nouveau lien d’action (%1) émis par %2 depuis la console ; expire %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="770"/>
+        <location filename="../app/core/engine.cpp" line="785"/>
         <source>; the earlier link no longer works</source>
         <translation> ; le lien précédent ne fonctionne plus</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="771"/>
+        <location filename="../app/core/engine.cpp" line="786"/>
         <source>; %1 earlier links no longer work</source>
         <translation> ; %1 liens précédents ne fonctionnent plus</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="824"/>
+        <location filename="../app/core/engine.cpp" line="839"/>
         <source>This link was already used at %1</source>
         <translation>Ce lien a déjà été utilisé le %1</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="827"/>
+        <location filename="../app/core/engine.cpp" line="842"/>
         <source>This link was replaced by a newer one at %1</source>
         <translation>Ce lien a été remplacé par un plus récent le %1</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="831"/>
+        <location filename="../app/core/engine.cpp" line="846"/>
         <source>This link expired at %1</source>
         <translation>Ce lien a expiré le %1</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="834"/>
+        <location filename="../app/core/engine.cpp" line="849"/>
         <source>Already %1 by %2 from %3</source>
         <translation>Déjà %1 par %2 depuis %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="852"/>
+        <location filename="../app/core/engine.cpp" line="867"/>
         <source>Action link from %1 refused: %2</source>
         <translation>Lien d’action de %1 refusé : %2</translation>
     </message>
@@ -2183,37 +2188,37 @@
 <context>
     <name>GeneralSettingsPage</name>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="34"/>
+        <location filename="../ui/generalsettingspage.cpp" line="35"/>
         <source>Listen address</source>
         <translation>Adresse d’écoute</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="36"/>
+        <location filename="../ui/generalsettingspage.cpp" line="37"/>
         <source>127.0.0.1 accepts only this computer; 0.0.0.0 every network (use TLS)</source>
         <translation>127.0.0.1 n’accepte que cet ordinateur ; 0.0.0.0 tous les réseaux (utilisez TLS)</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="39"/>
+        <location filename="../ui/generalsettingspage.cpp" line="40"/>
         <source>Listen port</source>
         <translation>Port d’écoute</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="40"/>
+        <location filename="../ui/generalsettingspage.cpp" line="41"/>
         <source>any free port</source>
         <translation>un port libre</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="43"/>
+        <location filename="../ui/generalsettingspage.cpp" line="42"/>
         <source>TLS certificate file</source>
         <translation>Fichier du certificat TLS</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="44"/>
+        <location filename="../ui/generalsettingspage.cpp" line="43"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="45"/>
+        <location filename="../ui/generalsettingspage.cpp" line="46"/>
         <source>TLS private key file</source>
         <translation>Fichier de la clé privée TLS</translation>
     </message>
@@ -2223,152 +2228,152 @@
         <translation>Clés (*.pem *.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="47"/>
+        <location filename="../ui/generalsettingspage.cpp" line="48"/>
         <source>Database file</source>
         <translation>Fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="48"/>
+        <location filename="../ui/generalsettingspage.cpp" line="49"/>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases SQLite (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="55"/>
+        <location filename="../ui/generalsettingspage.cpp" line="56"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="56"/>
+        <location filename="../ui/generalsettingspage.cpp" line="57"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="62"/>
+        <location filename="../ui/generalsettingspage.cpp" line="63"/>
         <source>&amp;Quiet hours: no pop-up notifications</source>
         <translation>&amp;Heures calmes : pas de notifications</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="63"/>
+        <location filename="../ui/generalsettingspage.cpp" line="64"/>
         <source>Quiet hours</source>
         <translation>Heures calmes</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="66"/>
+        <location filename="../ui/generalsettingspage.cpp" line="67"/>
         <source>Quiet from</source>
         <translation>Calme à partir de</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="69"/>
+        <location filename="../ui/generalsettingspage.cpp" line="70"/>
         <source>Quiet until</source>
         <translation>Calme jusqu’à</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="73"/>
+        <location filename="../ui/generalsettingspage.cpp" line="74"/>
         <source>Receiver</source>
         <translation>Récepteur</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="75"/>
+        <location filename="../ui/generalsettingspage.cpp" line="76"/>
         <source>Listen &amp;address:</source>
         <translation>&amp;Adresse d’écoute :</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="76"/>
+        <location filename="../ui/generalsettingspage.cpp" line="77"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port :</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="77"/>
+        <location filename="../ui/generalsettingspage.cpp" line="78"/>
         <source>TLS &amp;certificate:</source>
         <translation>&amp;Certificat TLS :</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="78"/>
+        <location filename="../ui/generalsettingspage.cpp" line="79"/>
         <source>TLS &amp;key:</source>
         <translation>C&amp;lé TLS :</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="79"/>
+        <location filename="../ui/generalsettingspage.cpp" line="80"/>
         <source>Storage and language</source>
         <translation>Stockage et langue</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="81"/>
+        <location filename="../ui/generalsettingspage.cpp" line="82"/>
         <source>&amp;Database:</source>
         <translation>&amp;Base de données :</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="82"/>
+        <location filename="../ui/generalsettingspage.cpp" line="83"/>
         <source>&amp;Language:</source>
         <translation>La&amp;ngue :</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="83"/>
+        <location filename="../ui/generalsettingspage.cpp" line="84"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="86"/>
+        <location filename="../ui/generalsettingspage.cpp" line="87"/>
         <source>from</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="88"/>
+        <location filename="../ui/generalsettingspage.cpp" line="89"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="95"/>
+        <location filename="../ui/generalsettingspage.cpp" line="96"/>
         <source>Public URL of action links</source>
         <translation>URL publique des liens d’action</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="95"/>
+        <location filename="../ui/generalsettingspage.cpp" line="96"/>
         <source>http://127.0.0.1:&lt;port&gt;</source>
         <translation>http://127.0.0.1:&lt;port&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="98"/>
+        <location filename="../ui/generalsettingspage.cpp" line="99"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="99"/>
+        <location filename="../ui/generalsettingspage.cpp" line="100"/>
         <source>Action link lifetime</source>
         <translation>Durée de validité des liens d’action</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="100"/>
+        <location filename="../ui/generalsettingspage.cpp" line="101"/>
         <source>Action links (FlexDeploy tasks, paused pipelines)</source>
         <translation>Liens d’action (tâches FlexDeploy, pipelines en pause)</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="102"/>
+        <location filename="../ui/generalsettingspage.cpp" line="103"/>
         <source>P&amp;ublic URL:</source>
         <translation>URL p&amp;ublique :</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="104"/>
+        <location filename="../ui/generalsettingspage.cpp" line="105"/>
         <source>Link &amp;lifetime:</source>
         <translation>&amp;Validité des liens :</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="107"/>
+        <location filename="../ui/generalsettingspage.cpp" line="108"/>
         <source>Receiver, database, language and action link settings apply when Gatehouse starts again. Command-line options (--port, --listen, --db) override them. Quiet hours apply at once.</source>
         <translation>Les paramètres du récepteur, de la base de données, de la langue et des liens d’action s’appliquent au prochain démarrage de Gatehouse. Les options de ligne de commande (--port, --listen, --db) les remplacent. Les heures calmes s’appliquent tout de suite.</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="135"/>
+        <location filename="../ui/generalsettingspage.cpp" line="148"/>
         <source>the default in the user&apos;s data folder</source>
         <translation>l’emplacement par défaut dans le dossier de données de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="151"/>
+        <location filename="../ui/generalsettingspage.cpp" line="164"/>
         <source>The listen address must be an IP address, such as 127.0.0.1.</source>
         <translation>L’adresse d’écoute doit être une adresse IP, par exemple 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="153"/>
+        <location filename="../ui/generalsettingspage.cpp" line="166"/>
         <source>TLS needs both a certificate and a key file.</source>
         <translation>TLS nécessite un fichier de certificat et un fichier de clé.</translation>
     </message>
@@ -3812,12 +3817,7 @@ Ctrl+Q : quitter</translation>
 <context>
     <name>WebhookReceiver</name>
     <message>
-        <location filename="../app/receiver/webhookreceiver.cpp" line="216"/>
-        <source>Gatehouse received the check; waiting for approval</source>
-        <translation>Gatehouse a reçu la vérification ; en attente d’approbation</translation>
-    </message>
-    <message>
-        <location filename="../app/receiver/webhookreceiver.cpp" line="240"/>
+        <location filename="../app/receiver/webhookreceiver.cpp" line="235"/>
         <source>Evaluation %1: answered %2</source>
         <translation>Évaluation %1 : réponse %2</translation>
     </message>

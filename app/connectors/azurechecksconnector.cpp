@@ -310,6 +310,9 @@ ParseOutcome AzureChecksConnector::parse(const HttpRequest &request, const QDate
     a.metadata.insert(QStringLiteral("tokenExpiresAt"),
                       now.addSecs(tokenLifetimeSecs).toUTC().toString(Qt::ISODateWithMs));
     webhook.secrets.insert(QStringLiteral("authToken"), token);
+    // Stored with the check, queued for Azure's log: it can never delay the ack
+    // (Azure allows 3 s) nor block the decision.
+    webhook.openingStatus = tr("Gatehouse received the check; waiting for approval");
 
     const QString planId = a.metadata.value(QStringLiteral("planId")).toString();
     const QString jobId = a.metadata.value(QStringLiteral("jobId")).toString();

@@ -28,6 +28,10 @@ struct ParsedWebhook
     // The deadline counts from the first delivery: later ones do not move it (an Azure
     // gate's timeout runs from its first evaluation).
     bool deadlineFromFirstDelivery = false;
+    // A progress line for a new approval: on its timeline and, through the connector's
+    // statusRequests(), in the waiting system's log, stored with the approval in one
+    // transaction (no second commit per webhook). Empty: none.
+    QString openingStatus;
 };
 
 // Either a parsed webhook or the client error to answer with.

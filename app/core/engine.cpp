@@ -191,8 +191,14 @@ Engine::IngestResult Engine::ingest(const ParsedWebhook &webhook)
         result.created = true;
         result.approval = incoming;
         const Connector *source = connector(incoming.connector);
-        const QList<OutboundRequest> opening =
-                source ? source->openingRequests(incoming) : QList<OutboundRequest>();
+        QList<OutboundRequest> opening;
+        if (source) {
+            opening = source->openingRequests(incoming);
+            if (!webhook.openingStatus.isEmpty())
+                opening += source->statusRequests(incoming, webhook.openingStatus);
+        }
+        if (!webhook.openingStatus.isEmpty())
+            log(incoming.id, QStringLiteral("status"), webhook.openingStatus);
         if (!enqueueAll(incoming, opening)) {
             result.error = m_store.lastError();
             m_store.rollback();

@@ -209,11 +209,6 @@ HttpResponse WebhookReceiver::azureCheck(const HttpRequest &request)
     if (!result.ok)
         return HttpResponse::error(503, QStringLiteral("not stored"),
                                    QStringLiteral("the approval could not be stored; retry later"));
-    // Only queued here: the log line goes out through the outbox and can never delay
-    // the ack (Azure allows 3 s) nor block the decision.
-    if (result.created)
-        m_engine.postStatus(result.approval.id,
-                            tr("Gatehouse received the check; waiting for approval"));
     // Azure needs a 200; a repeated delivery gets the same answer as the first.
     return HttpResponse::json(200,
                               {{QStringLiteral("id"), result.approval.id},
