@@ -1,5 +1,5 @@
 # A thin front door over CMake. `make run` and `make test` install what is missing.
-.PHONY: run test test-sanitize deps build bench fuzz format clean
+.PHONY: run test test-sanitize deps build bench fuzz format clean package
 
 deps:
 	@scripts/install-deps.sh
@@ -19,6 +19,9 @@ test-sanitize: deps
 
 fuzz: deps
 	@scripts/fuzz.sh $(SECONDS)
+
+package: build
+	@cd build && cpack -G DEB
 
 bench: build
 	@scripts/run-bench.sh

@@ -2,9 +2,14 @@
 // service (store, engine, receiver, delivery) in its own thread, then either shows
 // the console window or runs headless until SIGINT/SIGTERM.
 #include "core/engine.h"
+#include "service/configreloader.h"
 #include "service/gatehouseservice.h"
 #include "service/inboundsecrets.h"
+#include "service/logoutput.h"
+#include "service/settingsservice.h"
+#include "service/systemdnotifier.h"
 #include "service/tasksettings.h"
+#include "service/unixsignals.h"
 #include "ui/consolesettings.h"
 #include "ui/mainwindow.h"
 
@@ -18,38 +23,12 @@
 #include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QTimer>
 #include <QTranslator>
 
-#include <csignal>
 #include <memory>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace {
-
-int signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
-}
-
-// SIGINT/SIGTERM become an orderly quit of the event loop (self-pipe: a signal
-// handler may only do async-signal-safe work).
-void quitOnSignals(QCoreApplication &app)
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
-    QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app] {
-        char byte;
-        [[maybe_unused]] const auto read = ::read(signalPipe[0], &byte, 1);
-        app.quit();
-    });
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
-}
 
 bool displayAvailable()
 {
@@ -121,12 +100,23 @@ int main(int argc, char **argv)
             QStringLiteral("print-secrets"),
             QStringLiteral(
                     "Print the operator token and each connector's webhook secret, then exit."));
+    const QCommandLineOption logFormatOption(
+            QStringLiteral("log-format"),
+            QStringLiteral("Log messages as 'text' (default) or 'json', one object a line on"
+                           " standard error. Under systemd they go to the journal with fields."),
+            QStringLiteral("format"), QStringLiteral("text"));
     parser.addOptions({headlessOption, dbOption, portOption, listenOption, keyFileOption,
-                       configOption, printSecretsOption});
+                       configOption, printSecretsOption, logFormatOption});
     parser.process(*app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+    LogOutput::Format logFormat = LogOutput::Format::Text;
+    if (!LogOutput::parseFormat(parser.value(logFormatOption), &logFormat)) {
+        err << "gatehouse: --log-format must be 'text' or 'json'\n";
+        return 2;
+    }
+    LogOutput::install(logFormat);
     std::unique_ptr<QSettings> settings = parser.isSet(configOption)
             ? std::make_unique<QSettings>(parser.value(configOption), QSettings::IniFormat)
             : std::make_unique<QSettings>();
@@ -247,7 +237,29 @@ int main(int argc, char **argv)
     out.flush();
     err.flush();
 
-    quitOnSignals(*app);
+    // SIGINT/SIGTERM quit in order; SIGHUP reloads policies and connector settings.
+    UnixSignals unixSignals;
+    unixSignals.install();
+    QObject::connect(&unixSignals, &UnixSignals::quitRequested, app.get(), &QCoreApplication::quit);
+    SystemdNotifier systemd;
+    const SettingsService settingsService(core);
+    QObject::connect(&unixSignals, &UnixSignals::reloadRequested, app.get(), [&] {
+        systemd.reloading();
+        const ConfigReloader::Result result = ConfigReloader(settingsService).reload(*settings);
+        (result.ok ? out : err) << "gatehouse: " << result.message << '\n';
+        out.flush();
+        err.flush();
+        systemd.ready(result.message);
+    });
+    // Under systemd: ready once the database is open and the port listens (both done by
+    // now). The watchdog ping goes out from the service's own thread, so a service
+    // thread that hangs stops the pings and systemd restarts the process.
+    systemd.ready(QStringLiteral("listening on %1").arg(endpoint));
+    QTimer watchdog;
+    if (systemd.watchdogInterval().count() > 0) {
+        QObject::connect(&watchdog, &QTimer::timeout, core, [&systemd] { systemd.watchdog(); });
+        watchdog.start(systemd.watchdogInterval());
+    }
     int status = 0;
     if (headless) {
         status = app->exec();
@@ -261,6 +273,8 @@ int main(int argc, char **argv)
         window.show();
         status = app->exec();
     }
+    systemd.stopping();
+    watchdog.stop();
     service.stop();
     out << "gatehouse: stopped\n";
     return status;

@@ -205,7 +205,11 @@ void tst_EndToEnd::secretsNeverAtRest()
 
     QProcess gatehouse;
     gatehouse.setProcessEnvironment(env);
-    gatehouse.start(m_binary, common + QStringList{QStringLiteral("--port"), QStringLiteral("0")});
+    // The service's logs as a log shipper reads them (--log-format json) are scanned too.
+    gatehouse.start(m_binary,
+                    common
+                            + QStringList{QStringLiteral("--port"), QStringLiteral("0"),
+                                          QStringLiteral("--log-format"), QStringLiteral("json")});
     QVERIFY(gatehouse.waitForStarted());
     quint16 port = 0;
     QByteArray output;
@@ -273,8 +277,17 @@ void tst_EndToEnd::secretsNeverAtRest()
     atRest += readAll(dir.filePath(QStringLiteral("g.sqlite")))
             + readAll(dir.filePath(QStringLiteral("g.sqlite-wal")));
     atRest += readAll(ini);
-    const QByteArray logs = output + gatehouse.readAllStandardOutput()
-            + gatehouse.readAllStandardError() + print.readAllStandardError();
+    const QByteArray jsonLogs = gatehouse.readAllStandardError();
+    int logLines = 0;
+    for (const QByteArray &line : jsonLogs.split('\n')) {
+        if (line.isEmpty() || !line.startsWith('{'))
+            continue; // the start-up notices the program prints itself
+        QVERIFY2(QJsonDocument::fromJson(line).isObject(), line.constData());
+        ++logLines;
+    }
+    QVERIFY(logLines > 0); // the engine logged the decisions
+    const QByteArray logs =
+            output + gatehouse.readAllStandardOutput() + jsonLogs + print.readAllStandardError();
     QVERIFY(atRest.size() > 10000);
     QList<QByteArray> needles{azureToken, flexPassword, operatorToken,
                               (":" + azureToken).toBase64(),
