@@ -9,6 +9,16 @@ void Router::add(const QString &method, const QString &pattern, const Access &ac
                      std::move(handler)});
 }
 
+QVector<Router::Declared> Router::routes() const
+{
+    QVector<Declared> declared;
+    declared.reserve(m_routes.size());
+    for (const Route &route : m_routes)
+        declared.append({route.method, QLatin1Char('/') + route.segments.join(QLatin1Char('/')),
+                         route.access});
+    return declared;
+}
+
 std::optional<HttpResponse> Router::admit(const Access &access, const HttpRequest &request) const
 {
     if (access.kind == Access::Kind::Public || access.kind == Access::Kind::Link)

@@ -40,9 +40,18 @@ public:
     // Returns the refusal to answer with, or nothing to let the request through.
     using Guard = std::function<std::optional<HttpResponse>(const Access &, const HttpRequest &)>;
 
+    // One route as declared: for the API description and the test that keeps it true.
+    struct Declared
+    {
+        QString method;
+        QString pattern; // "/api/approvals/{id}"
+        Access access;
+    };
+
     void setGuard(Guard guard) { m_guard = std::move(guard); }
     void add(const QString &method, const QString &pattern, const Access &access, Handler handler);
     HttpResponse dispatch(const HttpRequest &request) const;
+    QVector<Declared> routes() const;
 
 private:
     struct Route

@@ -7,6 +7,7 @@
 #include "receiver/guardedtcpserver.h"
 #include "receiver/httpserveradapter.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QLoggingCategory>
 
@@ -50,6 +51,8 @@ void WebhookReceiver::addRoutes()
     });
     m_router.add(get, QStringLiteral("/healthz"), Access::open(),
                  [this](const HttpRequest &r, const P &) { return health(r); });
+    m_router.add(get, QStringLiteral("/api/openapi.json"), Access::open(),
+                 [](const HttpRequest &, const P &) { return apiDescription(); });
     m_router.add(post, QStringLiteral("/hooks/generic"), Access::webhook(QStringLiteral("generic")),
                  [this](const HttpRequest &r, const P &) { return genericHook(r); });
     m_router.add(post, QStringLiteral("/hooks/azure/check"),
@@ -173,6 +176,19 @@ bool WebhookReceiver::authorizedOperator(const HttpRequest &request) const
     if (!header.startsWith("Bearer ") || m_operatorToken.isEmpty())
         return false;
     return InboundAuth::constantTimeEquals(header.mid(7).trimmed(), m_operatorToken);
+}
+
+HttpResponse WebhookReceiver::apiDescription()
+{
+    // Public like the README that documents the same: it holds no secret and no data.
+    static const QByteArray document = [] {
+        QFile file(QStringLiteral(":/api/openapi.json"));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    HttpResponse response;
+    response.status = document.isEmpty() ? 500 : 200;
+    response.body = document;
+    return response;
 }
 
 HttpResponse WebhookReceiver::health(const HttpRequest &)

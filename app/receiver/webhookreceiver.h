@@ -54,6 +54,8 @@ public:
     // Routes of optional features (fan-in), added by the composition root.
     void addRoute(const QString &method, const QString &pattern, const Access &access,
                   Router::Handler handler);
+    // Every route as declared (docs/openapi.json describes exactly these).
+    QVector<Router::Declared> routes() const { return m_router.routes(); }
 
 signals:
     void securityEvent(const QString &peer, const QString &what);
@@ -65,6 +67,7 @@ private:
     HttpResponse ingest(const ParseOutcome &outcome);
 
     HttpResponse health(const HttpRequest &request);
+    static HttpResponse apiDescription();
     HttpResponse genericHook(const HttpRequest &request);
     HttpResponse azureCheck(const HttpRequest &request);
     HttpResponse azureGate(const HttpRequest &request);
