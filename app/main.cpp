@@ -185,6 +185,13 @@ int main(int argc, char **argv)
     config.receiverThreads = qBound(
             1, settings->value(QStringLiteral("receiver/threads"), config.receiverThreads).toInt(),
             256);
+    const uint metricsPort =
+            settings->value(QStringLiteral("metrics/port"), 0).toString().toUInt(&portOk);
+    if (!portOk || metricsPort > 65535) {
+        err << "gatehouse: metrics/port must be a number from 0 to 65535\n";
+        return 2;
+    }
+    config.metricsPort = quint16(metricsPort);
     config.policyFile = settings->value(QStringLiteral("gates/policyFile")).toString();
     config.faninFile = settings->value(QStringLiteral("fanin/groupsFile")).toString();
     // GATEHOUSE_SECRET_<name>=value: sealed into the vault at start, then named in policy
@@ -225,6 +232,8 @@ int main(int argc, char **argv)
     }
     out << "gatehouse: listening on " << endpoint << '\n';
     out << "gatehouse: database " << config.databasePath << '\n';
+    if (core->metricsPort() != 0)
+        out << "gatehouse: metrics on http://127.0.0.1:" << core->metricsPort() << "/metrics\n";
     for (const ConnectorSecret &secret : core->connectionSecrets()) {
         if (secret.origin == QLatin1String("generated now"))
             out << "gatehouse: generated a webhook secret for " << secret.connector

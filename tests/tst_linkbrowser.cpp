@@ -81,13 +81,6 @@ private:
     QNetworkAccessManager m_network;
 };
 
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
 } // namespace
 
 class tst_LinkBrowser : public QObject
@@ -127,7 +120,7 @@ void tst_LinkBrowser::initTestCase()
         QSKIP("chromium and chromium-driver are not installed (scripts/install-deps.sh installs "
               "them): the link pages are not tested in a browser");
     QVERIFY(profile.isValid());
-    const quint16 port = freePort();
+    const quint16 port = TestHttp::freePort();
     QVERIFY(port != 0);
     driverProcess.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     driverProcess.setStandardOutputFile(QProcess::nullDevice());

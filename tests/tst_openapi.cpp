@@ -42,8 +42,8 @@ void tst_OpenApi::initTestCase()
     FanInGroup group;
     group.name = QStringLiteral("acr");
     group.expectedSources = {QStringLiteral("westeurope"), QStringLiteral("japaneast")};
-    m_fanIn = std::make_unique<FanInHandler>(*m_core.engine,
-                                             std::make_shared<FanInConnector>(QVector{group}));
+    m_fanIn = std::make_unique<FanInHandler>(
+            *m_core.engine, std::make_shared<FanInConnector>(QVector<FanInGroup>{group}));
     m_fanIn->install(*m_core.receiver);
     QVERIFY(m_core.listen());
 

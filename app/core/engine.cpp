@@ -338,6 +338,9 @@ Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision,
         notifyOutbox();
     else if (!m_store.hasQueuedOutbox(decided.id))
         dropSecrets(decided.id);
+    Metrics::global().count(
+            "gatehouse_decisions_total",
+            {{"origin", decided.decisionOrigin}, {"outcome", stateName(decided.state)}});
     qCInfo(lcEngine).noquote() << "approval" << decided.id << line;
     return result;
 }
@@ -524,8 +527,25 @@ void Engine::deliveryStarted(const OutboxItem &item)
     }
 }
 
+QVector<Metrics::Gauge> Engine::monitoringGauges() const
+{
+    const Store::MonitoringCounts counts = m_store.monitoringCounts();
+    QVector<Metrics::Gauge> gauges;
+    for (auto it = counts.pendingByKind.constBegin(); it != counts.pendingByKind.constEnd(); ++it)
+        gauges.append({"gatehouse_pending_approvals", {{"kind", it.key()}}, double(it.value())});
+    gauges.append({"gatehouse_outbox_depth", {}, double(counts.outboxQueued)});
+    const double oldest = counts.oldestQueuedAt.isValid()
+            ? qMax<qint64>(0, counts.oldestQueuedAt.msecsTo(now())) / 1000.0
+            : 0.0;
+    gauges.append({"gatehouse_outbox_oldest_age_seconds", {}, oldest});
+    return gauges;
+}
+
 void Engine::deliverySucceeded(const OutboxItem &item, int httpStatus, const QByteArray &answer)
 {
+    Metrics::global().count(
+            "gatehouse_delivery_attempts_total",
+            {{"host", item.request.url.host()}, {"outcome", QStringLiteral("delivered")}});
     m_pendingEntries.clear();
     m_store.begin();
     m_store.markOutbox(item.id, QStringLiteral("delivered"), item.attempts + 1, {}, {}, now());
@@ -594,6 +614,10 @@ void Engine::deliveryFailed(const OutboxItem &item, const QString &error, const 
     m_pendingEntries.clear();
     const bool giveUp = !retryAt.isValid();
     const bool decision = item.request.purpose == OutboundRequest::Purpose::Decision;
+    Metrics::global().count(
+            "gatehouse_delivery_attempts_total",
+            {{"host", item.request.url.host()},
+             {"outcome", giveUp ? QStringLiteral("gave_up") : QStringLiteral("failed")}});
     m_store.begin();
     m_store.markOutbox(item.id, giveUp ? QStringLiteral("failed") : QStringLiteral("queued"),
                        item.attempts + 1, retryAt, error, now());

@@ -12,6 +12,7 @@
 #include "core/decision.h"
 #include "core/linksettings.h"
 #include "core/timelineentry.h"
+#include "monitoring/metrics.h"
 #include "store/outboxitem.h"
 #include "store/store.h"
 
@@ -149,6 +150,8 @@ public:
 
     // Delivery bookkeeping, called by the OutboxWorker.
     QVector<OutboxItem> dueDeliveries(int limit) const { return m_store.dueOutbox(now(), limit); }
+    // Pending approvals by kind and the outbox, as gauges for GET /metrics.
+    QVector<Metrics::Gauge> monitoringGauges() const;
     QDateTime nextDeliveryAt() const { return m_store.earliestQueuedAttempt(); }
     int recoverInFlightDeliveries() { return m_store.requeueInFlight(); }
     QByteArray secret(const QString &name) const;

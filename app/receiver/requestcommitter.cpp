@@ -1,8 +1,10 @@
 #include "requestcommitter.h"
 
 #include "core/engine.h"
+#include "monitoring/metrics.h"
 #include "receiver/webhookreceiver.h"
 
+#include <QElapsedTimer>
 #include <QThread>
 
 namespace {
@@ -29,6 +31,8 @@ HttpResponse RequestCommitter::execute(const HttpRequest &request)
     if (QThread::currentThread() == thread())
         return m_receiver.handle(request); // already in the engine thread: no hand-over
 
+    QElapsedTimer waited;
+    waited.start();
     auto job = std::make_shared<Job>();
     job->request = request;
     std::future<HttpResponse> answer = job->answer.get_future();
@@ -42,7 +46,9 @@ HttpResponse RequestCommitter::execute(const HttpRequest &request)
             QMetaObject::invokeMethod(this, &RequestCommitter::drain, Qt::QueuedConnection);
         }
     }
-    return answer.get();
+    HttpResponse response = answer.get();
+    Metrics::global().observe("gatehouse_ack_seconds", waited.nsecsElapsed() / 1e9);
+    return response;
 }
 
 void RequestCommitter::drain()
@@ -69,7 +75,11 @@ void RequestCommitter::drain()
     answers.reserve(group.size());
     for (const auto &job : group)
         answers.push_back(m_receiver.handle(job->request));
+    QElapsedTimer commitTime;
+    commitTime.start();
     const bool durable = !grouped || m_engine.commitGroup();
+    Metrics::global().observe("gatehouse_commit_seconds", commitTime.nsecsElapsed() / 1e9);
+    Metrics::global().observe("gatehouse_commit_group_size", double(group.size()));
     for (std::size_t i = 0; i < group.size(); ++i) {
         // A lost group commit takes back every success it would have acknowledged.
         if (!durable && answers[i].status < 300)

@@ -4,6 +4,7 @@
 #include "connectors/jsonparse.h"
 #include "core/approvaljson.h"
 #include "core/engine.h"
+#include "monitoring/metrics.h"
 #include "receiver/guardedtcpserver.h"
 #include "receiver/httpserveradapter.h"
 
@@ -51,6 +52,8 @@ void WebhookReceiver::addRoutes()
     });
     m_router.add(get, QStringLiteral("/healthz"), Access::open(),
                  [this](const HttpRequest &r, const P &) { return health(r); });
+    m_router.add(get, QStringLiteral("/metrics"), api,
+                 [this](const HttpRequest &, const P &) { return metrics(); });
     m_router.add(get, QStringLiteral("/api/openapi.json"), Access::open(),
                  [](const HttpRequest &, const P &) { return apiDescription(); });
     m_router.add(post, QStringLiteral("/hooks/generic"), Access::webhook(QStringLiteral("generic")),
@@ -154,6 +157,7 @@ void WebhookReceiver::setLinkSettings(const LinkSettings &settings)
 HttpResponse WebhookReceiver::handle(const HttpRequest &request)
 {
     HttpResponse response = m_router.dispatch(request);
+    countWebhook(request, response.status);
     // An action link's path is its secret: never in the log.
     const QString logged = request.path.startsWith(QLatin1String("/act/"))
             ? QStringLiteral("/act/...")
@@ -176,6 +180,28 @@ bool WebhookReceiver::authorizedOperator(const HttpRequest &request) const
     if (!header.startsWith("Bearer ") || m_operatorToken.isEmpty())
         return false;
     return InboundAuth::constantTimeEquals(header.mid(7).trimmed(), m_operatorToken);
+}
+
+void WebhookReceiver::countWebhook(const HttpRequest &request, int status)
+{
+    // "/hooks/<connector>/...": the connector is the path's second segment.
+    if (!request.path.startsWith(QLatin1String("/hooks/")))
+        return;
+    const QString connector = request.path.section(QLatin1Char('/'), 2, 2);
+    const QString code = QString::number(status);
+    Metrics::global().count("gatehouse_webhooks_received_total",
+                            {{"connector", connector}, {"status", code}});
+    if (status >= 400)
+        Metrics::global().count("gatehouse_webhooks_refused_total",
+                                {{"connector", connector}, {"reason", code}});
+}
+
+HttpResponse WebhookReceiver::metrics()
+{
+    HttpResponse response;
+    response.contentType = Metrics::contentType();
+    response.body = Metrics::global().render(m_engine.monitoringGauges());
+    return response;
 }
 
 HttpResponse WebhookReceiver::apiDescription()

@@ -68,6 +68,8 @@ private:
 
     HttpResponse health(const HttpRequest &request);
     static HttpResponse apiDescription();
+    HttpResponse metrics();
+    static void countWebhook(const HttpRequest &request, int status);
     HttpResponse genericHook(const HttpRequest &request);
     HttpResponse azureCheck(const HttpRequest &request);
     HttpResponse azureGate(const HttpRequest &request);

@@ -10,6 +10,8 @@
 #include "delivery/outboxworker.h"
 #include "gates/gatesampler.h"
 #include "gates/policyfile.h"
+#include "monitoring/metrics.h"
+#include "monitoring/metricsserver.h"
 #include "receiver/faninhandler.h"
 #include "receiver/inboundauth.h"
 #include "receiver/receiverpool.h"
@@ -113,6 +115,8 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
     m_pool = std::make_unique<ReceiverPool>(*m_committer, config.limits, config.receiverThreads);
     connect(m_pool.get(), &ReceiverPool::refused, m_receiver.get(),
             [receiver = m_receiver.get()](const QString &peer, int status, const QString &why) {
+                Metrics::global().count("gatehouse_connections_refused_total",
+                                        {{"status", QString::number(status)}});
                 emit receiver->securityEvent(
                         peer, QStringLiteral("refused with %1: %2").arg(status).arg(why));
             });
@@ -126,6 +130,16 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
     m_port = m_pool->listen(config.listenAddress, config.port, error);
     if (m_port == 0)
         return false;
+    if (config.metricsPort != 0) {
+        m_metricsServer = new MetricsServer(
+                [engine = m_engine.get()] {
+                    return Metrics::global().render(engine->monitoringGauges());
+                },
+                this);
+        m_metricsPort = m_metricsServer->listen(config.metricsPort, error);
+        if (m_metricsPort == 0)
+            return false;
+    }
     LinkSettings links;
     links.publicUrl = config.publicUrl;
     if (links.publicUrl.isEmpty()) // the receiver threads own the sockets: say where they listen

@@ -15,6 +15,7 @@ class Clock;
 class Engine;
 class FanInHandler;
 class GateSampler;
+class MetricsServer;
 class OutboxWorker;
 class ReceiverPool;
 class RequestCommitter;
@@ -38,6 +39,7 @@ public:
     RequestCommitter *committer() const { return m_committer.get(); }
     GateSampler *gateSampler() const { return m_gates.get(); }
     quint16 port() const { return m_port; }
+    quint16 metricsPort() const { return m_metricsPort; }
     bool usesTls() const { return m_tls; }
     QByteArray operatorToken() const { return m_operatorToken; }
     QString vaultNotice() const { return m_vaultNotice; }
@@ -72,6 +74,8 @@ private:
     QVector<ConnectorSecret> m_connectionSecrets;
     QHash<QString, InboundSetting> m_inbound;
     quint16 m_port = 0;
+    quint16 m_metricsPort = 0;
+    MetricsServer *m_metricsServer = nullptr; // a child: gone with the service
     bool m_tls = false;
 };
 

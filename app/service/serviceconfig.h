@@ -30,6 +30,9 @@ struct ServiceConfig
     // Requests arriving together share one durable commit; each receiver thread holds one
     // request at a time, so the thread count bounds the size of a group.
     int receiverThreads = 16;
+    // GET /metrics without a token on this loopback port as well (0: only the receiver's
+    // /metrics, behind the operator token).
+    quint16 metricsPort = 0;
 
     // Action links, FlexDeploy tasks and pausable pipelines (docs/human-tasks.md).
     QUrl publicUrl; // base of every link; empty: http://127.0.0.1:<port>

@@ -664,6 +664,26 @@ bool Store::hasQueuedOutbox(qint64 approvalId) const
     return query.exec() && query.next() && query.value(0).toInt() > 0;
 }
 
+Store::MonitoringCounts Store::monitoringCounts() const
+{
+    MonitoringCounts counts;
+    const Statement pending = prepared(QStringLiteral(
+            "SELECT kind, COUNT(*) FROM approvals WHERE state = 'pending' GROUP BY kind"));
+    if (pending->exec()) {
+        while (pending->next())
+            counts.pendingByKind.insert(pending->value(0).toString(),
+                                        pending->value(1).toLongLong());
+    }
+    const Statement queued = prepared(
+            QStringLiteral("SELECT COUNT(*), MIN(created_at) FROM outbox WHERE state = 'queued'"));
+    if (queued->exec() && queued->next()) {
+        counts.outboxQueued = queued->value(0).toLongLong();
+        if (!queued->value(1).isNull())
+            counts.oldestQueuedAt = fromDb(queued->value(1));
+    }
+    return counts;
+}
+
 bool Store::appendSecurityEvent(const QDateTime &at, const QString &peer, const QString &what)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));

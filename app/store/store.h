@@ -92,6 +92,15 @@ public:
     bool hasUndeliveredDecision(qint64 approvalId) const;
     bool hasQueuedOutbox(qint64 approvalId) const;
 
+    // For monitoring: pending approvals by kind, and the queued outbound calls.
+    struct MonitoringCounts
+    {
+        QHash<QString, qint64> pendingByKind;
+        qint64 outboxQueued = 0;
+        QDateTime oldestQueuedAt; // invalid when none is queued
+    };
+    MonitoringCounts monitoringCounts() const;
+
     bool appendSecurityEvent(const QDateTime &at, const QString &peer, const QString &what);
     QVector<SecurityEvent> securityEvents(int limit) const; // newest first
 

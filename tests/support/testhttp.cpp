@@ -6,6 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -89,4 +90,11 @@ QByteArray TestHttp::raw(quint16 port, const QByteArray &bytes, int timeoutMs)
     loop.exec();
     received += socket.readAll();
     return received;
+}
+
+quint16 TestHttp::freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
 }

@@ -26,4 +26,6 @@ TestReply postJson(const QUrl &url, const QJsonObject &body,
                    const QList<QPair<QByteArray, QByteArray>> &headers = {});
 // Writes raw bytes to a TCP port and returns whatever comes back before close/timeout.
 QByteArray raw(quint16 port, const QByteArray &bytes, int timeoutMs = 5000);
+// A loopback port free at the moment of asking, for a program the test starts.
+quint16 freePort();
 } // namespace TestHttp
