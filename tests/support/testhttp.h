@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -26,4 +27,8 @@ TestReply postJson(const QUrl &url, const QJsonObject &body,
                    const QList<QPair<QByteArray, QByteArray>> &headers = {});
 // Writes raw bytes to a TCP port and returns whatever comes back before close/timeout.
 QByteArray raw(quint16 port, const QByteArray &bytes, int timeoutMs = 5000);
+// The same from a chosen loopback address (127.0.0.x), e.g. one per case so that a
+// limit on refusals per address does not mix the cases up.
+QByteArray rawFrom(const QHostAddress &source, quint16 port, const QByteArray &bytes,
+                   int timeoutMs = 5000);
 } // namespace TestHttp
