@@ -46,7 +46,7 @@ class CallbackTarget:
         self.delay = delay
         self.arrivals = []  # (approval id, monotonic time read, idempotency key)
         self.completed = set()
-        self.in_progress = set()
+        self.unanswered = set()  # read, and no answer written yet
         self.lock = threading.Lock()
         target = self
 
@@ -57,17 +57,15 @@ class CallbackTarget:
                 with target.lock:
                     target.arrivals.append((approval_id, time.monotonic(),
                                             self.headers.get("Idempotency-Key")))
-                    target.in_progress.add(approval_id)
+                    target.unanswered.add(approval_id)
                 time.sleep(target.delay)
-                try:
-                    self.send_response(200)
-                    self.send_header("Content-Length", "0")
-                    self.end_headers()
-                    with target.lock:
-                        target.completed.add(approval_id)
-                finally:
-                    with target.lock:
-                        target.in_progress.discard(approval_id)
+                with target.lock:
+                    target.unanswered.discard(approval_id)
+                self.send_response(200)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                with target.lock:
+                    target.completed.add(approval_id)
 
             def log_message(self, *args):
                 pass
@@ -82,8 +80,9 @@ class CallbackTarget:
             return set(self.completed)
 
     def busy(self):
+        """Callbacks read and not yet answered."""
         with self.lock:
-            return set(self.in_progress)
+            return set(self.unanswered)
 
     def arrived_after(self, approval_id, moment):
         with self.lock:
@@ -235,6 +234,8 @@ def decide_round(gatehouse, target, round_no, clients=4):
     assert len(queue) >= 50, f"decide round {round_no}: only {len(queue)} pending approvals to decide"
     lock, stop = threading.Lock(), threading.Event()
     in_flight, answered = set(), set()
+    # Somewhere in the first half of the queue, at a moment with a decision in flight.
+    kill_after = random.randint(5, len(queue) // 2)
 
     def decider():
         while not stop.is_set():
@@ -256,12 +257,15 @@ def decide_round(gatehouse, target, round_no, clients=4):
     threads = [threading.Thread(target=decider) for _ in range(clients)]
     for t in threads:
         t.start()
-    time.sleep(random.uniform(0.05, 0.4))
-    wait_for(lambda: len(in_flight) > 0, 5, "a decision in flight")
-    with lock:
-        stop.set()
-        gatehouse.kill()
-        cut_off = set(in_flight)
+    # The kill happens under the lock, so nothing in flight can be marked answered meanwhile.
+    deadline, cut_off = time.time() + 20, set()
+    while not cut_off and time.time() < deadline:
+        with lock:
+            if len(answered) >= kill_after and in_flight:
+                stop.set()
+                gatehouse.kill()
+                cut_off = set(in_flight)
+        time.sleep(0.001)
     for t in threads:
         t.join()
     assert cut_off, f"decide round {round_no}: no decision was in flight at the kill"
@@ -286,9 +290,11 @@ def delivery_round(gatehouse, target, round_no):
     assert decided, f"delivery round {round_no}: nothing to deliver"
     time.sleep(random.uniform(0.0, 0.5))
     wait_for(lambda: bool(target.busy() & decided), 20, "a callback in flight")
-    cut_off = target.busy() & decided
     gatehouse.kill()
     killed_at = time.monotonic()
+    # Still unanswered after the kill: Gatehouse cannot have heard that they arrived.
+    cut_off = target.busy() & decided
+    assert cut_off, f"delivery round {round_no}: no callback was in flight at the kill"
     delivered_before = len(target.ids() & decided)
     gatehouse.start()
     check_delivered(gatehouse, target, decided, f"delivery round {round_no}")
