@@ -162,6 +162,7 @@ void tst_RouteAuth::routesRefuseStrangers()
     QFETCH(QString, path);
     QFETCH(int, status);
     const int before = approvals();
+    const int calls = m_testRouteCalls.load();
     // A link route is asked to decide (a form), everything else gets a JSON body.
     const bool link = status == 404;
     const QByteArray type = link ? "Content-Type: application/x-www-form-urlencoded\r\n"
@@ -187,7 +188,7 @@ void tst_RouteAuth::routesRefuseStrangers()
         }
     }
     QCOMPARE(approvals(), before);
-    QCOMPARE(m_testRouteCalls.load(), 0);
+    QCOMPARE(m_testRouteCalls.load(), calls);
 }
 
 void tst_RouteAuth::testRoutesOpenWithTheRightCredentials()
