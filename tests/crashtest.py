@@ -1,14 +1,23 @@
 #!/usr/bin/env python3
 """Crash test: floods the headless receiver from several concurrent clients, kills it
-with SIGKILL at random moments (during ingest and during delivery), restarts it on
-the same database, and checks the promises of DESIGN.md:
+with SIGKILL at random moments, restarts it on the same database, and checks the
+promises of DESIGN.md. Three kinds of kill point, each checked to have landed where
+it claims:
 
-- every webhook that got a 2xx is there after the restart;
-- no approval is half written (each has its 'received' timeline entry, the database
-  passes its integrity check);
-- every decision that got a 2xx is delivered at least once after the restart.
+- ingest: webhooks in flight from six clients;
+- decide: decisions in flight (sent, not yet answered) from four clients;
+- delivery: a callback in flight (the slow target has read it and not yet answered).
 
-Usage: crashtest.py PATH_TO_GATEHOUSE [rounds]
+After each restart:
+- every webhook that got a 2xx is there;
+- no approval is half written (each has its 'received' timeline entry, every decision
+  its outbox row, the database passes its integrity check);
+- every decision that got a 2xx, and every decision in flight that was stored, is
+  delivered at least once, always under the same Idempotency-Key; a callback cut off
+  by the kill is sent again after the restart.
+
+Usage: crashtest.py PATH_TO_GATEHOUSE [rounds] [--seed N]
+The seed is printed; pass it back (or set CRASHTEST_SEED) to replay the kill timings.
 """
 import http.server
 import json
@@ -30,23 +39,33 @@ HOOK_SECRET = "crash-test-webhook-secret"
 
 
 class CallbackTarget:
-    """A slow callback target that records every decision it receives."""
+    """A slow callback target that records every call: when it arrived, under which
+    Idempotency-Key, and which calls are being answered right now."""
 
     def __init__(self, delay):
         self.delay = delay
-        self.received = []
+        self.arrivals = []  # (approval id, monotonic time read, idempotency key)
+        self.completed = set()
+        self.unanswered = set()  # read, and no answer written yet
         self.lock = threading.Lock()
         target = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
             def do_POST(self):
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                approval_id = json.loads(body)["id"]
+                with target.lock:
+                    target.arrivals.append((approval_id, time.monotonic(),
+                                            self.headers.get("Idempotency-Key")))
+                    target.unanswered.add(approval_id)
                 time.sleep(target.delay)
                 with target.lock:
-                    target.received.append(json.loads(body))
+                    target.unanswered.discard(approval_id)
                 self.send_response(200)
                 self.send_header("Content-Length", "0")
                 self.end_headers()
+                with target.lock:
+                    target.completed.add(approval_id)
 
             def log_message(self, *args):
                 pass
@@ -56,8 +75,26 @@ class CallbackTarget:
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
     def ids(self):
+        """Approvals whose callback was answered 200."""
         with self.lock:
-            return {d["id"] for d in self.received}
+            return set(self.completed)
+
+    def busy(self):
+        """Callbacks read and not yet answered."""
+        with self.lock:
+            return set(self.unanswered)
+
+    def arrived_after(self, approval_id, moment):
+        with self.lock:
+            return any(a == approval_id and t > moment for a, t, _ in self.arrivals)
+
+    def keys(self):
+        """Idempotency-Keys seen per approval."""
+        keys = {}
+        with self.lock:
+            for approval_id, _, key in self.arrivals:
+                keys.setdefault(approval_id, set()).add(key)
+        return keys
 
 
 class Gatehouse:
@@ -114,11 +151,13 @@ class Gatehouse:
             offset += 10000
 
 
-def flood(gatehouse, callback_port, prefix, stop, acked, lock, client):
+def flood(gatehouse, callback_port, prefix, stop, acked, in_flight, lock, client):
     n = 0
     while not stop.is_set():
         n += 1
         external = f"{prefix}-{client}-{n}"
+        with lock:
+            in_flight.add(external)
         try:
             status, _ = gatehouse.request("POST", "/hooks/generic", {
                 "title": f"Deploy {external}", "externalId": external,
@@ -128,6 +167,9 @@ def flood(gatehouse, callback_port, prefix, stop, acked, lock, client):
                     acked.add(external)
         except (urllib.error.URLError, ConnectionError, OSError):
             pass  # the server is gone: this one was not acknowledged
+        with lock:
+            if not stop.is_set():
+                in_flight.discard(external)
 
 
 def check_database(path):
@@ -145,14 +187,22 @@ def check_database(path):
 
 
 def ingest_round(gatehouse, target, round_no, clients=6):
-    stop, lock, acked = threading.Event(), threading.Lock(), set()
-    threads = [threading.Thread(target=flood, args=(gatehouse, target.port, f"r{round_no}", stop, acked, lock, c))
+    stop, lock, acked, in_flight = threading.Event(), threading.Lock(), set(), set()
+    threads = [threading.Thread(target=flood,
+                                args=(gatehouse, target.port, f"r{round_no}", stop, acked, in_flight, lock, c))
                for c in range(clients)]
     for t in threads:
         t.start()
     time.sleep(random.uniform(0.4, 1.6))
-    gatehouse.kill()
-    stop.set()
+    # The kill happens under the lock, at a moment with a webhook sent and not answered.
+    cut_off = set()
+    while not cut_off:
+        with lock:
+            if in_flight:
+                gatehouse.kill()
+                stop.set()
+                cut_off = set(in_flight)
+        time.sleep(0.001)
     for t in threads:
         t.join()
     gatehouse.start()
@@ -160,37 +210,130 @@ def ingest_round(gatehouse, target, round_no, clients=6):
     missing = acked - present
     assert not missing, f"round {round_no}: {len(missing)} acknowledged webhooks lost, e.g. {sorted(missing)[:3]}"
     check_database(gatehouse.db())
-    print(f"ingest round {round_no}: {len(acked)} acknowledged before SIGKILL, all present after restart")
+    print(f"ingest round {round_no}: {len(acked)} acknowledged before SIGKILL, {len(cut_off)} in flight at"
+          f" SIGKILL ({len(cut_off & present)} of them stored), all acknowledged present after restart")
     return len(acked)
 
 
-def delivery_round(gatehouse, target, round_no):
-    pending = [a["id"] for a in gatehouse.all_approvals() if a["state"] == "pending"][:120]
-    decided = set()
-    for approval_id in pending:
-        status, _ = gatehouse.request("POST", f"/api/approvals/{approval_id}/approve", {"comment": "crash test"})
-        if status == 200:
-            decided.add(approval_id)
-    # The slow target is still receiving when the process dies.
-    time.sleep(random.uniform(0.2, 0.8))
-    delivered_before = len(target.ids() & decided)
-    gatehouse.kill()
+def wait_for(condition, timeout, what):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if condition():
+            return
+        time.sleep(0.01)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def pending_ids(gatehouse, limit):
+    return [a["id"] for a in gatehouse.all_approvals() if a["state"] == "pending"][:limit]
+
+
+def check_delivered(gatehouse, target, decided, what):
+    wait_for(lambda: decided <= target.ids(), 60, f"{what}: every decision delivered")
+    for approval_id, keys in target.keys().items():
+        assert keys == {f"{approval_id}-decision"}, f"{what}: approval {approval_id} sent under keys {keys}"
+
+
+def decide(gatehouse, approval_id, timeout=5):
+    try:
+        return gatehouse.request("POST", f"/api/approvals/{approval_id}/approve", {"comment": "crash test"},
+                                 timeout=timeout)[0]
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def decide_round(gatehouse, target, round_no, clients=4):
+    """Kills while decisions are in flight: sent and not yet answered."""
+    queue = pending_ids(gatehouse, 400)
+    assert len(queue) >= 50, f"decide round {round_no}: only {len(queue)} pending approvals to decide"
+    lock, stop = threading.Lock(), threading.Event()
+    in_flight, answered = set(), set()
+    # Somewhere in the first half of the queue, at a moment with a decision in flight.
+    kill_after = random.randint(5, len(queue) // 2)
+
+    def decider():
+        while not stop.is_set():
+            with lock:
+                if not queue:
+                    return
+                approval_id = queue.pop()
+                in_flight.add(approval_id)
+            try:
+                if decide(gatehouse, approval_id) == 200:
+                    with lock:
+                        answered.add(approval_id)
+            except (urllib.error.URLError, ConnectionError, OSError):
+                pass  # the server is gone: not answered
+            with lock:
+                if not stop.is_set():
+                    in_flight.discard(approval_id)
+
+    threads = [threading.Thread(target=decider) for _ in range(clients)]
+    for t in threads:
+        t.start()
+    # The kill happens under the lock, so nothing in flight can be marked answered meanwhile.
+    deadline, cut_off = time.time() + 20, set()
+    while not cut_off and time.time() < deadline:
+        with lock:
+            if len(answered) >= kill_after and in_flight:
+                stop.set()
+                gatehouse.kill()
+                cut_off = set(in_flight)
+        time.sleep(0.001)
+    for t in threads:
+        t.join()
+    assert cut_off, f"decide round {round_no}: no decision was in flight at the kill"
     gatehouse.start()
-    deadline = time.time() + 60
-    while time.time() < deadline and not decided <= target.ids():
-        time.sleep(0.2)
-    lost = decided - target.ids()
-    assert not lost, f"delivery round {round_no}: {len(lost)} decisions never delivered"
+    states = {a["id"]: a["state"] for a in gatehouse.all_approvals()}
+    lost = {i for i in answered if states.get(i) != "approved"}
+    assert not lost, f"decide round {round_no}: {len(lost)} acknowledged decisions lost, e.g. {sorted(lost)[:3]}"
+    landed = {i for i in cut_off if states.get(i) == "approved"}
+    assert all(states.get(i) in ("pending", "approved") for i in cut_off)
     check_database(gatehouse.db())
-    print(f"delivery round {round_no}: {len(decided)} decisions, {delivered_before} delivered before SIGKILL,"
-          f" all delivered after restart")
+    check_delivered(gatehouse, target, answered | landed, f"decide round {round_no}")
+    print(f"decide round {round_no}: {len(answered)} decisions acknowledged, {len(cut_off)} in flight at"
+          f" SIGKILL ({len(landed)} of them stored whole, the rest not at all), all delivered")
+
+
+def delivery_round(gatehouse, target, round_no):
+    """Kills while a callback is in flight: the slow target has it and has not answered."""
+    decided = set()
+    for approval_id in pending_ids(gatehouse, 60):
+        if decide(gatehouse, approval_id) == 200:
+            decided.add(approval_id)
+    assert decided, f"delivery round {round_no}: nothing to deliver"
+    time.sleep(random.uniform(0.0, 0.5))
+    wait_for(lambda: bool(target.busy() & decided), 20, "a callback in flight")
+    gatehouse.kill()
+    killed_at = time.monotonic()
+    # Still unanswered after the kill: Gatehouse cannot have heard that they arrived.
+    cut_off = target.busy() & decided
+    assert cut_off, f"delivery round {round_no}: no callback was in flight at the kill"
+    delivered_before = len(target.ids() & decided)
+    gatehouse.start()
+    check_delivered(gatehouse, target, decided, f"delivery round {round_no}")
+    # A callback cut off by the kill was never confirmed: it must be sent again.
+    not_resent = {i for i in cut_off if not target.arrived_after(i, killed_at)}
+    assert not not_resent, \
+        f"delivery round {round_no}: callbacks cut off by the kill were not sent again: {sorted(not_resent)[:3]}"
+    check_database(gatehouse.db())
+    print(f"delivery round {round_no}: {len(decided)} decisions, {len(cut_off)} callbacks in flight at"
+          f" SIGKILL and sent again, {delivered_before} delivered before, all delivered after restart")
 
 
 def main():
-    binary = sys.argv[1]
-    rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 3
-    random.seed(os.environ.get("CRASHTEST_SEED", time.time()))
-    target = CallbackTarget(delay=0.15)
+    args = sys.argv[1:]
+    seed = os.environ.get("CRASHTEST_SEED")
+    if "--seed" in args:
+        at = args.index("--seed")
+        seed = args[at + 1]
+        del args[at:at + 2]
+    seed = int(seed) if seed is not None else random.SystemRandom().randrange(1 << 32)
+    binary = args[0]
+    rounds = int(args[1]) if len(args) > 1 else 3
+    print(f"crash test seed {seed} (replay: crashtest.py {binary} {rounds} --seed {seed})", flush=True)
+    random.seed(seed)
+    target = CallbackTarget(delay=0.3)
     with tempfile.TemporaryDirectory() as workdir:
         gatehouse = Gatehouse(binary, workdir)
         gatehouse.start()
@@ -198,10 +341,13 @@ def main():
         for round_no in range(1, rounds + 1):
             total += ingest_round(gatehouse, target, round_no)
         for round_no in range(1, rounds + 1):
+            decide_round(gatehouse, target, round_no)
+        for round_no in range(1, rounds + 1):
             delivery_round(gatehouse, target, round_no)
         gatehouse.stop()
-    print(f"crash test passed: {rounds} ingest and {rounds} delivery kill points, {total} acknowledged webhooks")
-    print(f"{2 * rounds} passed, 0 failed")
+    print(f"crash test passed (seed {seed}): {rounds} ingest, {rounds} decide and {rounds} delivery kill"
+          f" points, {total} acknowledged webhooks")
+    print(f"{3 * rounds} passed, 0 failed")
 
 
 if __name__ == "__main__":

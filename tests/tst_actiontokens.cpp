@@ -1,11 +1,11 @@
 // Action tokens: length and alphabet, hash-only storage (the raw token is in neither
 // the SQLite file nor its WAL), expiry on the manual clock, single use, purposes,
 // a decision made elsewhere first, and the bad-token rate limiter.
+#include "support/databasefiles.h"
 #include "support/testcore.h"
 
 #include "receiver/badtokenlimiter.h"
 
-#include <QFile>
 #include <QSet>
 #include <QTest>
 
@@ -99,12 +99,7 @@ void tst_ActionTokens::storedOnlyAsHash()
     QVERIFY(restart);
     QCOMPARE(core.store.actionTokensFor(id).size(), 2);
 
-    QByteArray bytes;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
-        QFile file(core.databasePath() + suffix);
-        if (file.open(QIODevice::ReadOnly))
-            bytes += file.readAll();
-    }
+    const QByteArray bytes = DatabaseFiles::bytes(core.databasePath());
     QVERIFY(bytes.size() > 0);
     QVERIFY(bytes.contains(ActionTokens::hash(issued->token))); // the hash is there...
     QVERIFY(!bytes.contains(issued->token)); // ...the token is not

@@ -1,8 +1,10 @@
 // End to end: the built executable, headless, as a separate process. A webhook in,
 // an approval through the control API, the callback out; SIGTERM shuts it down
 // cleanly, and a restart finds everything again.
+#include "support/databasefiles.h"
 #include "support/fakehttpserver.h"
 #include "support/testhttp.h"
+#include "support/testrequire.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,7 +35,7 @@ void tst_EndToEnd::initTestCase()
 {
     m_binary = qEnvironmentVariable("GATEHOUSE_BINARY");
     if (m_binary.isEmpty())
-        QSKIP("GATEHOUSE_BINARY is not set (ctest sets it)");
+        REQUIRE_OR_SKIP("binary", "GATEHOUSE_BINARY is not set (ctest sets it)");
     QVERIFY2(QFile::exists(m_binary), qPrintable(m_binary));
 }
 
@@ -270,12 +272,10 @@ void tst_EndToEnd::secretsNeverAtRest()
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     };
     // Scan while running (the WAL is live), then after a clean stop.
-    QByteArray atRest = readAll(dir.filePath(QStringLiteral("g.sqlite")))
-            + readAll(dir.filePath(QStringLiteral("g.sqlite-wal")));
+    QByteArray atRest = DatabaseFiles::bytes(dir.filePath(QStringLiteral("g.sqlite")));
     ::kill(pid_t(gatehouse.processId()), SIGTERM);
     QVERIFY(gatehouse.waitForFinished(10000));
-    atRest += readAll(dir.filePath(QStringLiteral("g.sqlite")))
-            + readAll(dir.filePath(QStringLiteral("g.sqlite-wal")));
+    atRest += DatabaseFiles::bytes(dir.filePath(QStringLiteral("g.sqlite")));
     atRest += readAll(ini);
     const QByteArray jsonLogs = gatehouse.readAllStandardError();
     int logLines = 0;

@@ -2,9 +2,10 @@
 #include "support/testcore.h"
 
 #include <QJsonObject>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QThread>
 
 class tst_Engine : public QObject
 {
@@ -131,42 +132,73 @@ void tst_Engine::unknownApproval()
 
 void tst_Engine::concurrentDecisionsOneWins()
 {
-    // Two consoles on one database decide at the same moment: the store's
-    // conditional update lets exactly one of them through.
+    // Several consoles on one database decide at the same moment, each in its own
+    // thread with its own connection: the store's conditional update lets exactly one
+    // through, and every other one hears "already decided" naming that winner (not a
+    // database error, not a stale pending row).
     TestCore first;
-    TestCore second(TestCore::fastPolicy(), first.databasePath());
-    const qint64 id = first.engine->ingest(webhook()).approval.id;
-    for (int round = 0; round < 20; ++round) {
-        const qint64 target =
-                round == 0 ? id : first.engine->ingest(webhook(QString::number(round))).approval.id;
-        auto a = QtConcurrent::run([&] {
-            Store store;
-            QString error;
-            store.open(first.databasePath(), &error);
-            SecretVault vault;
-            vault.setKey(QByteArray(SecretVault::keyBytes(), 'k'));
-            Clock clock;
-            Engine engine(store, vault, clock);
-            return engine
-                    .decide(target,
-                            {Verdict::Approve, QStringLiteral("alice"), QStringLiteral("api"), {}})
-                    .outcome;
-        });
-        const auto b =
-                second.engine
-                        ->decide(
-                                target,
-                                {Verdict::Reject, QStringLiteral("bob"), QStringLiteral("api"), {}})
-                        .outcome;
-        const auto aOutcome = a.result();
-        QCOMPARE(int(aOutcome == Engine::DecideOutcome::Decided)
-                         + int(b == Engine::DecideOutcome::Decided),
-                 1);
+    constexpr int deciders = 4;
+    const QStringList names{QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol"),
+                            QStringLiteral("dave")};
+    for (int round = 0; round < 10; ++round) {
+        const qint64 target = first.engine->ingest(webhook(QString::number(round))).approval.id;
+        QSemaphore ready, gate;
+        QVector<Engine::DecideResult> results(deciders);
+        QVector<QThread *> threads;
+        for (int i = 0; i < deciders; ++i) {
+            threads.append(QThread::create([&, i] {
+                Store store;
+                QString error;
+                const bool opened = store.open(first.databasePath(), &error);
+                SecretVault vault;
+                vault.setKey(QByteArray(SecretVault::keyBytes(), 'k'));
+                Clock clock;
+                Engine engine(store, vault, clock);
+                ready.release();
+                gate.acquire();
+                if (opened)
+                    results[i] = engine.decide(target,
+                                               {i % 2 ? Verdict::Reject : Verdict::Approve,
+                                                names.at(i),
+                                                QStringLiteral("api"),
+                                                {}});
+            }));
+            threads.last()->start();
+        }
+        ready.acquire(deciders);
+        gate.release(deciders);
+        for (QThread *thread : threads) {
+            QVERIFY(thread->wait(30000));
+            delete thread;
+        }
+        QString winner;
+        for (int i = 0; i < deciders; ++i) {
+            if (results[i].outcome == Engine::DecideOutcome::Decided) {
+                QVERIFY2(winner.isEmpty(), "two decisions won");
+                winner = names.at(i);
+            }
+        }
+        QVERIFY2(!winner.isEmpty(), "no decision won");
+        for (int i = 0; i < deciders; ++i) {
+            const Engine::DecideResult &result = results[i];
+            if (names.at(i) == winner)
+                continue;
+            QVERIFY2(result.outcome == Engine::DecideOutcome::AlreadyDecided,
+                     qPrintable(QStringLiteral("%1: outcome %2, %3")
+                                        .arg(names.at(i))
+                                        .arg(int(result.outcome))
+                                        .arg(result.message)));
+            QCOMPARE(result.approval.id, target);
+            QVERIFY(result.approval.isFinal());
+            QCOMPARE(result.approval.decidedBy, winner);
+            QVERIFY2(result.message.contains(winner), qPrintable(result.message));
+        }
         const auto timeline = first.engine->timeline(target);
         QCOMPARE(std::count_if(
                          timeline.cbegin(), timeline.cend(),
                          [](const TimelineEntry &e) { return e.type == QLatin1String("decided"); }),
                  1);
+        QCOMPARE(first.engine->approval(target)->decidedBy, winner);
     }
 }
 

@@ -5,6 +5,7 @@
 #include "connectors/faningroupfile.h"
 #include "receiver/faninhandler.h"
 #include "support/fakehttpserver.h"
+#include "support/outboxprobe.h"
 #include "support/testcore.h"
 #include "support/testhttp.h"
 
@@ -202,7 +203,7 @@ void tst_FanIn::allRegionsArrive()
     QCOMPARE(a.decidedBy, QStringLiteral("gatehouse"));
     QCOMPARE(FanInConnector::arrived(a), order);
     QTRY_COMPARE(rig.core.engine->approval(id)->delivery, DeliveryState::Delivered);
-    QTest::qWait(100);
+    QCOMPARE(OutboxProbe::rows(rig.core.databasePath(), id), 1); // one call, and it went out
     QCOMPARE(target.requests.size(), 1);
     const RecordedRequest &callback = target.requests.first();
     QCOMPARE(callback.path, QStringLiteral("/replicated"));
@@ -254,7 +255,7 @@ void tst_FanIn::duplicateIsIgnored()
     const TestReply late = rig.post(QStringLiteral("region=japaneast"), acrPush());
     QCOMPARE(late.json().value(QStringLiteral("ignored")).toString(), QStringLiteral("late"));
     QTRY_COMPARE(rig.core.engine->approval(id)->delivery, DeliveryState::Delivered);
-    QTest::qWait(100);
+    QCOMPARE(OutboxProbe::rows(rig.core.databasePath(), id), 1);
     QCOMPARE(target.requests.size(), 1);
     // Another push is another event.
     QCOMPARE(rig.post(QStringLiteral("region=eastus"), acrPush(QStringLiteral("other-id"))).status,
@@ -351,7 +352,7 @@ void tst_FanIn::approvalModeWaitsForHuman()
     QVERIFY(rig.core.engine->approval(id)->isPending());
     QCOMPARE(rig.core.engine->timeline(id).last().message,
              QStringLiteral("All sources reported: waiting for a human approval"));
-    QTest::qWait(100);
+    QCOMPARE(OutboxProbe::rows(rig.core.databasePath(), id), 0); // nothing to send yet
     QCOMPARE(target.requests.size(), 0);
     rig.core.engine->decide(
             id, {Verdict::Approve, QStringLiteral("alice"), QStringLiteral("window"), {}});
@@ -448,7 +449,7 @@ void tst_FanIn::concurrentNotificationsLoseNothing()
     QCOMPARE(arrived, expected);
     QCOMPARE(a.state, ApprovalState::Approved);
     QTRY_COMPARE(rig.core.engine->approval(a.id)->delivery, DeliveryState::Delivered);
-    QTest::qWait(100);
+    QCOMPARE(OutboxProbe::rows(rig.core.databasePath(), a.id), 1);
     QCOMPARE(target.requests.size(), 1);
     qDeleteAll(replies);
 }

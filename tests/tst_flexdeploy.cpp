@@ -1,13 +1,14 @@
 // FlexDeploy human tasks (seed 001) against a fake FlexDeploy: the seed's own request,
 // dedup by taskid, the approve and reject calls checked byte for byte (method, path,
 // Basic auth, body), a 500 retried, and the chat message with both links.
+#include "support/databasefiles.h"
 #include "support/fakehttpserver.h"
+#include "support/outboxprobe.h"
 #include "support/testcore.h"
 #include "support/testhttp.h"
 
 #include "connectors/flexdeployconnector.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -209,17 +210,13 @@ void tst_FlexDeploy::chatMessageWithLinks()
              QStringLiteral("DiPocket v. is about to be deployed to PROD\nApprove: %1\nReject: %2")
                      .arg(approveUrl, rejectUrl));
     QCOMPARE(seedCurl().status, 200);
-    QTest::qWait(100);
-    QCOMPARE(chat.requests.size(), 1); // announced once, not on repeats
+    // Announced once, not on repeats: the repeat queued nothing more to send.
+    QTRY_VERIFY(OutboxProbe::settled(core->databasePath()));
+    QCOMPARE(chat.requests.size(), 1);
 
     // The message travelled through the outbox sealed: no link in the database files.
     const QByteArray token = QUrl(approveUrl).path().mid(5).toLatin1();
-    QByteArray bytes;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
-        QFile file(core->databasePath() + suffix);
-        if (file.open(QIODevice::ReadOnly))
-            bytes += file.readAll();
-    }
+    const QByteArray bytes = DatabaseFiles::bytes(core->databasePath());
     QCOMPARE(token.size(), 43);
     QVERIFY(!bytes.contains(token));
     QVERIFY(!bytes.contains(token.toBase64()));

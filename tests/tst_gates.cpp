@@ -6,6 +6,7 @@
 #include "gates/gatesampler.h"
 #include "gates/policyfile.h"
 #include "support/fakehttpserver.h"
+#include "support/outboxprobe.h"
 #include "support/testcore.h"
 #include "support/testhttp.h"
 
@@ -597,7 +598,7 @@ void tst_Gates::samplerGatesOnlyApprovesAndDeliversOnce()
     // Later ticks change nothing: the decision went out once.
     core.clock.advance(3600 * 1000);
     sample(sampler);
-    QTest::qWait(100);
+    QCOMPARE(OutboxProbe::rows(core.databasePath(), id), 1); // no second call queued
     QCOMPARE(callback.requests.size(), 1);
     QCOMPARE(QJsonDocument::fromJson(callback.requests.first().body)
                      .object()

@@ -6,6 +6,7 @@
 #include "service/inboundsecrets.h"
 #include "support/fakehttpserver.h"
 #include "support/testhttp.h"
+#include "support/testservice.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -28,17 +29,8 @@ private:
 
 ServiceConfig tst_GatesService::config(const QTemporaryDir &dir)
 {
-    ServiceConfig config;
-    config.databasePath = dir.filePath(QStringLiteral("g.sqlite"));
-    config.port = 0;
-    config.keyFile = dir.filePath(QStringLiteral("vault.key"));
-    config.operatorToken = "gates-service-token";
-    config.delivery.baseDelayMs = 20;
-    for (const QString &connector : {QStringLiteral("generic"), QStringLiteral("fanin")}) {
-        InboundSetting setting;
-        setting.scheme = QStringLiteral("none");
-        config.inbound.insert(connector, setting);
-    }
+    ServiceConfig config = TestService::config(dir.path(), "gates-service-token");
+    TestService::acceptAnyone(config, {QStringLiteral("generic"), QStringLiteral("fanin")});
     return config;
 }
 

@@ -9,6 +9,7 @@
 // installs both).
 #include "support/testcore.h"
 #include "support/testhttp.h"
+#include "support/testrequire.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -117,8 +118,9 @@ private:
 void tst_LinkBrowser::initTestCase()
 {
     if (!QFileInfo(chromium).isExecutable() || !QFileInfo(chromedriver).isExecutable())
-        QSKIP("chromium and chromium-driver are not installed (scripts/install-deps.sh installs "
-              "them): the link pages are not tested in a browser");
+        REQUIRE_OR_SKIP("chromium",
+                        "chromium and chromium-driver are not installed (scripts/install-deps.sh "
+                        "installs them): the link pages are not tested in a browser");
     QVERIFY(profile.isValid());
     const quint16 port = TestHttp::freePort();
     QVERIFY(port != 0);

@@ -8,8 +8,11 @@
 #include "models/approvaltablemodel.h"
 #include "models/timelinemodel.h"
 #include "service/gatehouseservice.h"
+#include "support/databasefiles.h"
 #include "support/fakehttpserver.h"
 #include "support/testhttp.h"
+#include "support/testservice.h"
+#include "support/windowclicks.h"
 #include "ui/detailpane.h"
 #include "ui/mainwindow.h"
 
@@ -17,7 +20,6 @@
 #include <QClipboard>
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFile>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,7 +44,6 @@ private slots:
 
 private:
     QUrl url(const QString &path) const;
-    void selectRowOf(qint64 id);
     QByteArray databaseBytes() const;
     QStringList timelineText() const;
 
@@ -64,16 +65,10 @@ void tst_LinkConsole::init()
     dir = std::make_unique<QTemporaryDir>();
     target = std::make_unique<FakeHttpServer>();
     QVERIFY(target->start());
-    ServiceConfig config;
-    config.databasePath = dir->filePath(QStringLiteral("g.sqlite"));
-    config.port = 0;
-    config.keyFile = dir->filePath(QStringLiteral("vault.key"));
-    config.operatorToken = "link-console-token";
-    for (const QString &connector :
-         {QStringLiteral("generic"), QStringLiteral("flexdeploy"), QStringLiteral("pipelines")})
-        config.inbound.insert(
-                connector,
-                {QStringLiteral("token"), "hook-secret", QStringLiteral("environment"), {}, {}});
+    ServiceConfig config = TestService::config(dir->path(), "link-console-token");
+    TestService::acceptToken(
+            config,
+            {QStringLiteral("generic"), QStringLiteral("flexdeploy"), QStringLiteral("pipelines")});
     config.restartTargets.append(RestartTarget::generic(
             QStringLiteral("second"), target->url(QStringLiteral("/start")).toString()));
     service = std::make_unique<ServiceThread>();
@@ -98,27 +93,9 @@ QUrl tst_LinkConsole::url(const QString &path) const
     return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(service->service()->port()).arg(path));
 }
 
-void tst_LinkConsole::selectRowOf(qint64 id)
-{
-    QTableView *table = window->table();
-    QModelIndex index;
-    QTRY_VERIFY((index = window->proxy()->mapFromSource(window->approvalModel()->index(
-                         window->approvalModel()->rowOf(id), ApprovalTableModel::TitleColumn)))
-                        .isValid());
-    table->scrollTo(index);
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
-    QTRY_COMPARE(window->timelineModel()->approvalId(), id);
-}
-
 QByteArray tst_LinkConsole::databaseBytes() const
 {
-    QByteArray bytes;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
-        QFile file(dir->filePath(QStringLiteral("g.sqlite")) + suffix);
-        if (file.open(QIODevice::ReadOnly))
-            bytes += file.readAll();
-    }
-    return bytes;
+    return DatabaseFiles::bytes(dir->filePath(QStringLiteral("g.sqlite")));
 }
 
 QStringList tst_LinkConsole::timelineText() const
@@ -143,7 +120,7 @@ void tst_LinkConsole::linksListedAndNewLinkIssued()
     const QDateTime firstExpiry = QDateTime::fromString(
             created.json().value(QStringLiteral("expiresAt")).toString(), Qt::ISODateWithMs);
     QVERIFY(firstExpiry.isValid());
-    selectRowOf(id);
+    QVERIFY(WindowClicks::selectRowOf(*window, id));
 
     DetailPane *pane = window->detailPane();
     QListWidget *links = pane->linksView();
@@ -228,7 +205,7 @@ void tst_LinkConsole::pausedRunGetsRestartLink()
     QCOMPARE(paused.status, 201);
     const qint64 id = paused.json().value(QStringLiteral("id")).toInteger();
     const QUrl firstUrl(paused.json().value(QStringLiteral("restartUrl")).toString());
-    selectRowOf(id);
+    QVERIFY(WindowClicks::selectRowOf(*window, id));
     DetailPane *pane = window->detailPane();
     QTRY_COMPARE(pane->linksView()->count(), 1);
     QVERIFY(pane->linksView()->item(0)->text().startsWith(QStringLiteral("Restart \u00b7 active")));
@@ -272,8 +249,19 @@ void tst_LinkConsole::noLinksNoSection()
              {QStringLiteral("callbackUrl"), target->url(QStringLiteral("/cb")).toString()}},
             {{"Authorization", "Bearer hook-secret"}});
     QCOMPARE(created.status, 201);
-    selectRowOf(created.json().value(QStringLiteral("id")).toInteger());
-    QTest::qWait(100); // the engine's (empty) answer arrives
+    const qint64 id = created.json().value(QStringLiteral("id")).toInteger();
+    QVERIFY(WindowClicks::selectRowOf(*window, id));
+    // The selection asked the engine for the links. Ask once more and, right after that
+    // answer is emitted, queue a marker to this thread: it runs after the window has
+    // handled both answers (the engine answers in order).
+    Engine *engine = service->service()->engine();
+    QObject context;
+    bool answered = false;
+    QMetaObject::invokeMethod(engine, [engine, id, &context, &answered] {
+        engine->requestLinks(id);
+        QMetaObject::invokeMethod(&context, [&answered] { answered = true; });
+    });
+    QTRY_VERIFY(answered);
     QVERIFY(!window->detailPane()->linksBox()->isVisible());
 }
 

@@ -13,6 +13,8 @@
 #include "service/gatehouseservice.h"
 #include "support/fakehttpserver.h"
 #include "support/testhttp.h"
+#include "support/testservice.h"
+#include "support/windowclicks.h"
 #include "ui/connectdialog.h"
 #include "ui/consolesettings.h"
 #include "ui/decisionresults.h"
@@ -92,7 +94,6 @@ private:
     qint64 postAzure(const QString &path, const QString &task, const QString &title);
     void clickSidebar(int view);
     bool waitForCallbacks(int count);
-    void selectRowOf(qint64 id);
 
     std::unique_ptr<QTemporaryDir> dir;
     std::unique_ptr<ServiceThread> service;
@@ -113,18 +114,8 @@ void tst_MainWindow::init()
     dir = std::make_unique<QTemporaryDir>();
     target = std::make_unique<FakeHttpServer>();
     QVERIFY(target->start());
-    ServiceConfig config;
-    config.databasePath = dir->filePath(QStringLiteral("g.sqlite"));
-    config.port = 0;
-    config.keyFile = dir->filePath(QStringLiteral("vault.key"));
-    config.operatorToken = "window-test-token";
-    config.inbound.insert(
-            QStringLiteral("generic"),
-            {QStringLiteral("token"), "hook-secret", QStringLiteral("environment"), {}, {}});
-    config.inbound.insert(
-            QStringLiteral("azure"),
-            {QStringLiteral("token"), "hook-secret", QStringLiteral("environment"), {}, {}});
-    config.delivery.baseDelayMs = 20;
+    ServiceConfig config = TestService::config(dir->path(), "window-test-token");
+    TestService::acceptToken(config, {QStringLiteral("generic"), QStringLiteral("azure")});
     service = std::make_unique<ServiceThread>();
     QString error;
     QVERIFY2(service->start(config, &error), qPrintable(error));
@@ -203,25 +194,13 @@ bool tst_MainWindow::waitForCallbacks(int count)
     return callbacks == count;
 }
 
-void tst_MainWindow::selectRowOf(qint64 id)
-{
-    QTableView *table = window->table();
-    QModelIndex index;
-    QTRY_VERIFY((index = window->proxy()->mapFromSource(window->approvalModel()->index(
-                         window->approvalModel()->rowOf(id), ApprovalTableModel::TitleColumn)))
-                        .isValid());
-    table->scrollTo(index);
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
-    QTRY_COMPARE(window->timelineModel()->approvalId(), id);
-}
-
 void tst_MainWindow::webhookShowsUpAndClickApproveDeliversCallback()
 {
     const qint64 id = postWebhook(QStringLiteral("Ship shop 3.1"), QStringLiteral("r1"));
     QVERIFY(id > 0);
     QTRY_COMPARE(window->table()->model()->rowCount(), 1);
     QCOMPARE(window->windowTitle(), QStringLiteral("Gatehouse (1)"));
-    selectRowOf(id);
+    QVERIFY(WindowClicks::selectRowOf(*window, id));
     QTRY_COMPARE(window->timelineModel()->rowCount(), 1);
     QPushButton *approve = window->detailPane()->approveButton();
     QVERIFY(approve->isEnabled());
@@ -238,7 +217,7 @@ void tst_MainWindow::webhookShowsUpAndClickApproveDeliversCallback()
 void tst_MainWindow::rejectWithReasonAndTimelineFollows()
 {
     const qint64 id = postWebhook(QStringLiteral("Ship shop 3.2"), QStringLiteral("r2"));
-    selectRowOf(id);
+    QVERIFY(WindowClicks::selectRowOf(*window, id));
     QTest::keyClicks(window->detailPane()->commentField(), QStringLiteral("tests are red"));
     QTest::mouseClick(window->detailPane()->rejectButton(), Qt::LeftButton);
     QTRY_COMPARE(target->requests.size(), 1);
@@ -265,7 +244,7 @@ void tst_MainWindow::searchFilters()
 void tst_MainWindow::decisionElsewhereIsShown()
 {
     const qint64 id = postWebhook(QStringLiteral("Race me"), QStringLiteral("x1"));
-    selectRowOf(id);
+    QVERIFY(WindowClicks::selectRowOf(*window, id));
     // Someone approves through the API while the row is selected here...
     const QUrl api(QStringLiteral("http://127.0.0.1:%1/api/approvals/%2/approve")
                            .arg(service->service()->port())
@@ -389,7 +368,7 @@ void tst_MainWindow::filterCombos()
 void tst_MainWindow::contextMenuApproveDeliversCallback()
 {
     const qint64 id = postWebhook(QStringLiteral("Approve me by menu"), QStringLiteral("m1"));
-    selectRowOf(id);
+    QVERIFY(WindowClicks::selectRowOf(*window, id));
     QTableView *table = window->table();
     const QModelIndex index = table->currentIndex();
     const QPoint pos = table->visualRect(index).center();
@@ -412,7 +391,7 @@ void tst_MainWindow::contextMenuApproveDeliversCallback()
 
     // Copy id from the same menu.
     clickSidebar(SidebarModel::HistoryView);
-    selectRowOf(id);
+    QVERIFY(WindowClicks::selectRowOf(*window, id));
     window->copyIdAction()->trigger();
     QCOMPARE(QGuiApplication::clipboard()->text(), QString::number(id));
 }
@@ -420,7 +399,7 @@ void tst_MainWindow::contextMenuApproveDeliversCallback()
 void tst_MainWindow::contextMenuRejectAsksInline()
 {
     const qint64 id = postWebhook(QStringLiteral("Reject me inline"), QStringLiteral("m2"));
-    selectRowOf(id);
+    QVERIFY(WindowClicks::selectRowOf(*window, id));
     RejectBar *bar = window->rejectBar();
     QVERIFY(!bar->isVisible());
     QTest::keyClick(window->table(), Qt::Key_Backspace, Qt::ControlModifier); // the menu's shortcut
@@ -568,7 +547,7 @@ void tst_MainWindow::notificationsShowInWindowWithoutTray()
     window->stateFilter()->setCurrentIndex(
             window->stateFilter()->findText(QStringLiteral("Delivery failed")));
     QCOMPARE(window->table()->model()->rowCount(), 1);
-    selectRowOf(failing);
+    QVERIFY(WindowClicks::selectRowOf(*window, failing));
     QVERIFY(window->retryAction()->isEnabled());
     const int before = int(target->requests.size());
     QTest::keyClick(window->table(), Qt::Key_R, Qt::ControlModifier);
@@ -581,7 +560,7 @@ void tst_MainWindow::notificationsShowInWindowWithoutTray()
 void tst_MainWindow::timelineFollowsUnlessScrolledUp()
 {
     const qint64 id = postWebhook(QStringLiteral("Follow me"), QStringLiteral("tl1"));
-    selectRowOf(id);
+    QVERIFY(WindowClicks::selectRowOf(*window, id));
     QTRY_COMPARE(window->timelineModel()->rowCount(), 1);
     Engine *engine = service->service()->engine();
     for (int i = 0; i < 40; ++i)
@@ -596,7 +575,12 @@ void tst_MainWindow::timelineFollowsUnlessScrolledUp()
     QMetaObject::invokeMethod(engine,
                               [engine, id] { engine->postStatus(id, QStringLiteral("one more")); });
     QTRY_COMPARE(window->timelineModel()->rowCount(), 42);
-    QTest::qWait(50);
+    // Following is a queued scrollToBottom, posted when the row came in: a call queued
+    // now runs after it would have.
+    bool flushed = false;
+    QMetaObject::invokeMethod(
+            window.get(), [&] { flushed = true; }, Qt::QueuedConnection);
+    QTRY_VERIFY(flushed);
     QCOMPARE(bar->value(), 0); // and stays there
 }
 
@@ -606,7 +590,7 @@ void tst_MainWindow::exportWritesSelection()
     const qint64 b = postWebhook(QStringLiteral("Export B"), QStringLiteral("e2"));
     postWebhook(QStringLiteral("Not exported"), QStringLiteral("e3"));
     QTRY_COMPARE(window->table()->model()->rowCount(), 3);
-    selectRowOf(a);
+    QVERIFY(WindowClicks::selectRowOf(*window, a));
     const QModelIndex second = window->proxy()->mapFromSource(
             window->approvalModel()->index(window->approvalModel()->rowOf(b), 1));
     QTest::mouseClick(window->table()->viewport(), Qt::LeftButton, Qt::ControlModifier,
@@ -740,7 +724,7 @@ void tst_MainWindow::germanTranslationShows()
 void tst_MainWindow::historyShowsWhoAndWhen()
 {
     const qint64 id = postWebhook(QStringLiteral("For the record"), QStringLiteral("h1"));
-    selectRowOf(id);
+    QVERIFY(WindowClicks::selectRowOf(*window, id));
     QTest::keyClicks(window->detailPane()->commentField(), QStringLiteral("looks good"));
     QTest::mouseClick(window->detailPane()->approveButton(), Qt::LeftButton);
     QTRY_COMPARE(window->table()->model()->rowCount(), 0);

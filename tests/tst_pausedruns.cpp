@@ -3,6 +3,7 @@
 // race, reject and expiry closing without a restart, bad tokens, and the templates
 // including the Azure Data Factory preset's documented request.
 #include "support/fakehttpserver.h"
+#include "support/outboxprobe.h"
 #include "support/testcore.h"
 #include "support/testhttp.h"
 
@@ -117,8 +118,9 @@ void tst_PausedRuns::pauseAndRestartOnce()
     QVERIFY(page.body.contains("Restart"));
     QCOMPARE(page.header("Content-Security-Policy"),
              QByteArray("default-src 'none'; style-src 'unsafe-inline'; form-action 'self'"));
-    QTest::qWait(50);
-    QCOMPARE(target->requests.size(), 0); // a GET restarts nothing
+    // A GET restarts nothing: it queued no call.
+    QCOMPARE(OutboxProbe::rows(core->databasePath(), paused.id), 0);
+    QCOMPARE(target->requests.size(), 0);
     QVERIFY(core->engine->approval(paused.id)->isPending());
 
     const TestReply done = confirm(paused.restartUrl, "approve");
@@ -136,7 +138,7 @@ void tst_PausedRuns::pauseAndRestartOnce()
 
     QCOMPARE(confirm(paused.restartUrl, "approve").status, 409); // used
     QCOMPARE(TestHttp::send(QStringLiteral("GET"), paused.restartUrl).status, 409);
-    QTest::qWait(100);
+    QCOMPARE(OutboxProbe::rows(core->databasePath(), paused.id), 1); // the one restart
     QCOMPARE(target->requests.size(), 1);
 }
 
@@ -158,7 +160,7 @@ void tst_PausedRuns::racingConfirmationsRestartOnce()
     delete first;
     delete second;
     QTRY_COMPARE(core->engine->approval(paused.id)->delivery, DeliveryState::Delivered);
-    QTest::qWait(200);
+    QCOMPARE(OutboxProbe::rows(core->databasePath(), paused.id), 1); // the loser queued nothing
     QCOMPARE(target->requests.size(), 1);
 }
 
@@ -171,7 +173,7 @@ void tst_PausedRuns::rejectClosesWithoutRestart()
     const Approval run = *core->engine->approval(paused.id);
     QCOMPARE(run.state, ApprovalState::Rejected);
     QCOMPARE(run.delivery, DeliveryState::None);
-    QTest::qWait(100);
+    QCOMPARE(OutboxProbe::rows(core->databasePath(), paused.id), 0);
     QCOMPARE(target->requests.size(), 0);
 }
 
@@ -187,7 +189,7 @@ void tst_PausedRuns::expiryClosesWithoutRestart()
     QCOMPARE(page.status, 410);
     QVERIFY(page.body.contains("Link expired"));
     QCOMPARE(confirm(paused.restartUrl, "approve").status, 410);
-    QTest::qWait(100);
+    QCOMPARE(OutboxProbe::rows(core->databasePath(), paused.id), 0);
     QCOMPARE(target->requests.size(), 0);
 }
 
@@ -216,7 +218,7 @@ void tst_PausedRuns::badTokens()
     const TestReply late = confirm(paused.restartUrl, "approve");
     QCOMPARE(late.status, 409);
     QVERIFY(late.body.contains("Already decided"));
-    QTest::qWait(100);
+    QCOMPARE(OutboxProbe::rows(core->databasePath(), paused.id), 0);
     QCOMPARE(target->requests.size(), 0);
 }
 

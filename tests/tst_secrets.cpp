@@ -3,18 +3,17 @@
 #include "secrets/keychain.h"
 #include "secrets/secretvault.h"
 #include "secrets/vaultkeyloader.h"
+#include "support/testrequire.h"
 
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
-// `make test` runs a keyring and sets GATEHOUSE_REQUIRE_KEYCHAIN: there a missing
+// `make test` runs a keyring and requires the "keychain" part: there a missing
 // keychain is a failure, not a skip.
-bool keychainExpected()
+bool keychainReachable()
 {
-    if (qEnvironmentVariableIsSet("GATEHOUSE_REQUIRE_KEYCHAIN"))
-        return true;
     return !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
 }
 
@@ -102,8 +101,9 @@ void tst_Secrets::keyFileWithGarbageRefused()
 
 void tst_Secrets::keychainRoundTrip()
 {
-    if (!keychainExpected())
-        QSKIP("no D-Bus session: run through `make test`, which starts gnome-keyring");
+    if (!keychainReachable())
+        REQUIRE_OR_SKIP("keychain",
+                        "no D-Bus session: run through `make test`, which starts gnome-keyring");
     const QString entry =
             QStringLiteral("test-entry-%1").arg(QRandomGenerator::global()->generate());
     QString error;
@@ -117,8 +117,9 @@ void tst_Secrets::keychainRoundTrip()
 
 void tst_Secrets::loaderPrefersKeychain()
 {
-    if (!keychainExpected())
-        QSKIP("no D-Bus session: run through `make test`, which starts gnome-keyring");
+    if (!keychainReachable())
+        REQUIRE_OR_SKIP("keychain",
+                        "no D-Bus session: run through `make test`, which starts gnome-keyring");
     QTemporaryDir dir;
     const QString entry =
             QStringLiteral("test-vault-%1").arg(QRandomGenerator::global()->generate());

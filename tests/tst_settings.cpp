@@ -13,6 +13,7 @@
 #include "service/policysettings.h"
 #include "service/settingsservice.h"
 #include "support/testhttp.h"
+#include "support/testservice.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -48,16 +49,7 @@ QJsonObject tst_Settings::policy(const QJsonObject &gate)
 
 bool tst_Settings::startService(QTemporaryDir &dir, ServiceThread &service)
 {
-    ServiceConfig config;
-    config.databasePath = dir.filePath(QStringLiteral("g.sqlite"));
-    config.port = 0;
-    config.keyFile = dir.filePath(QStringLiteral("vault.key"));
-    config.operatorToken = "settings-test-token";
-    QString error;
-    const bool started = service.start(config, &error);
-    if (!started)
-        qWarning() << error;
-    return started;
+    return TestService::start(service, TestService::config(dir.path(), "settings-test-token"));
 }
 
 void tst_Settings::policyProblemsNameTheField_data()

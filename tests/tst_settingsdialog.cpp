@@ -13,6 +13,7 @@
 #include "service/gatehouseservice.h"
 #include "service/settingsservice.h"
 #include "support/testhttp.h"
+#include "support/testservice.h"
 #include "ui/consolesettings.h"
 #include "ui/mainwindow.h"
 #include "ui/notificationbanner.h"
@@ -89,13 +90,9 @@ void tst_SettingsDialog::init()
     groups.write(R"({"groups":[{"name":"acr","expectedSources":["eastus","westeurope","eu-west"],
                     "timeoutMinutes":30,"onComplete":"approval"}]})");
     groups.close();
-    ServiceConfig config;
-    config.databasePath = dir->filePath(QStringLiteral("g.sqlite"));
-    config.port = 0;
-    config.keyFile = dir->filePath(QStringLiteral("vault.key"));
-    config.operatorToken = "dialog-test-token";
+    ServiceConfig config = TestService::config(dir->path(), "dialog-test-token");
     config.faninFile = groups.fileName();
-    config.inbound.insert(QStringLiteral("fanin"), {QStringLiteral("none"), {}, {}, {}, {}});
+    TestService::acceptAnyone(config, {QStringLiteral("fanin")});
     service = std::make_unique<ServiceThread>();
     QString error;
     QVERIFY2(service->start(config, &error), qPrintable(error));

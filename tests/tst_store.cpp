@@ -13,6 +13,7 @@ class tst_Store : public QObject
 private slots:
     void migratesFromEmpty();
     void usesWalAndFullSync();
+    void commitsWithFullSync();
     void approvalRoundTrip();
     void externalIdIsUnique();
     void decisionOnlyOnce();
@@ -69,6 +70,25 @@ void tst_Store::usesWalAndFullSync()
         QCOMPARE(query.value(0).toString(), QStringLiteral("wal")); // WAL is persistent
     }
     QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+}
+
+void tst_Store::commitsWithFullSync()
+{
+    // synchronous is a setting of each connection, not of the file: ask the store's own
+    // connection. SIGKILL cannot tell FULL from NORMAL (the OS still writes the WAL);
+    // a power loss can, and a 2xx promises that the approval survives it.
+    const QStringList before = QSqlDatabase::connectionNames();
+    QTemporaryDir dir;
+    Store store;
+    QString error;
+    QVERIFY(store.open(dir.filePath(QStringLiteral("s.sqlite")), &error));
+    QStringList added = QSqlDatabase::connectionNames();
+    for (const QString &name : before)
+        added.removeAll(name);
+    QCOMPARE(added.size(), 1);
+    QSqlQuery query(QSqlDatabase::database(added.first(), false));
+    QVERIFY(query.exec(QStringLiteral("PRAGMA synchronous")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 2); // 0 OFF, 1 NORMAL, 2 FULL, 3 EXTRA
 }
 
 void tst_Store::approvalRoundTrip()

@@ -105,3 +105,9 @@ RequestCommitter::Stats RequestCommitter::stats() const
     QMutexLocker lock(&m_mutex);
     return m_stats;
 }
+
+int RequestCommitter::waiting() const
+{
+    QMutexLocker lock(&m_mutex);
+    return int(m_queue.size());
+}

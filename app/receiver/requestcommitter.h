@@ -38,6 +38,8 @@ public:
         int largestGroup = 0;
     };
     Stats stats() const;
+    // Requests handed over and not yet taken by the engine thread (tests watch a group form).
+    int waiting() const;
 
 private:
     struct Job

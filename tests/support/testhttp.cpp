@@ -65,7 +65,15 @@ TestReply TestHttp::postJson(const QUrl &url, const QJsonObject &body,
 
 QByteArray TestHttp::raw(quint16 port, const QByteArray &bytes, int timeoutMs)
 {
+    return rawFrom({}, port, bytes, timeoutMs);
+}
+
+QByteArray TestHttp::rawFrom(const QHostAddress &source, quint16 port, const QByteArray &bytes,
+                             int timeoutMs)
+{
     QTcpSocket socket;
+    if (!source.isNull() && !socket.bind(source))
+        return {};
     socket.connectToHost(QHostAddress::LocalHost, port);
     QEventLoop loop;
     QByteArray received;

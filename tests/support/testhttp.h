@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -28,4 +29,8 @@ TestReply postJson(const QUrl &url, const QJsonObject &body,
 QByteArray raw(quint16 port, const QByteArray &bytes, int timeoutMs = 5000);
 // A loopback port free at the moment of asking, for a program the test starts.
 quint16 freePort();
+// The same from a chosen loopback address (127.0.0.x), e.g. one per case so that a
+// limit on refusals per address does not mix the cases up.
+QByteArray rawFrom(const QHostAddress &source, quint16 port, const QByteArray &bytes,
+                   int timeoutMs = 5000);
 } // namespace TestHttp
