@@ -128,6 +128,8 @@ void tst_MainWindow::init()
     service = std::make_unique<ServiceThread>();
     QString error;
     QVERIFY2(service->start(config, &error), qPrintable(error));
+    // Decisions go out at once here; the undo window has its own tests (tst_consolesafety).
+    ConsoleSettings::open()->setValue(QStringLiteral("ui/undoSeconds"), 0);
     window = std::make_unique<MainWindow>(service->service()->engine(),
                                           QStringLiteral("http://127.0.0.1"), "window-test-token");
     window->show();

@@ -6,18 +6,22 @@
 #include "models/distinctvaluesmodel.h"
 #include "models/sidebarmodel.h"
 #include "models/timelinemodel.h"
+#include "service/decisionsafety.h"
+#include "service/pendingdecisions.h"
 #include "ui/connectdialog.h"
 #include "ui/connectionsecretsdialog.h"
 #include "ui/consolesettings.h"
 #include "ui/decisionresults.h"
 #include "ui/detailpane.h"
 #include "ui/exportdialog.h"
+#include "ui/inboxkeys.h"
 #include "ui/notificationbanner.h"
 #include "ui/rejectbar.h"
 #include "ui/securitylogdialog.h"
 #include "ui/settingsdialog.h"
 #include "ui/sidebardelegate.h"
 #include "ui/trayicon.h"
+#include "ui/undocountdown.h"
 
 #include <QAction>
 #include <QApplication>
@@ -63,7 +67,8 @@ MainWindow::MainWindow(Engine *engine, const QString &endpoint, const QByteArray
                                         this)),
       m_environments(new DistinctValuesModel(m_model, ApprovalTableModel::EnvironmentRole,
                                              tr("All environments"), this)),
-      m_exporter(new ApprovalExporter(this))
+      m_exporter(new ApprovalExporter(this)),
+      m_pendingDecisions(new PendingDecisions(nullptr, this))
 {
     m_proxy->setSourceModel(m_model);
     buildUi(endpoint, operatorToken);
@@ -72,7 +77,11 @@ MainWindow::MainWindow(Engine *engine, const QString &endpoint, const QByteArray
     showView(SidebarModel::PendingView);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Quitting inside an undo window: the operator decided, so the decision stands.
+    m_pendingDecisions->commitAll();
+}
 
 void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToken)
 {
@@ -182,6 +191,8 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     m_exportProgress->hide();
     statusBar()->addWidget(m_pendingLabel);
     statusBar()->addWidget(m_status, 1);
+    m_countdown = new UndoCountdown(m_pendingDecisions);
+    statusBar()->addWidget(m_countdown);
     statusBar()->addPermanentWidget(m_exportProgress);
     auto *endpointLabel = new QLabel(tr("Listening on %1").arg(endpoint));
     endpointLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -189,6 +200,7 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     statusBar()->addPermanentWidget(endpointLabel);
 
     m_tray = new TrayIcon(m_model, this);
+    InboxKeys::install(m_search, m_table);
     buildActions();
     buildMenus(operatorToken);
 
@@ -233,6 +245,12 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
                 m_table->setFocus();
             });
     connect(m_results, &DecisionResults::allFinished, m_status, &QLabel::setText);
+    connect(m_pendingDecisions, &PendingDecisions::committed, this, &MainWindow::sendDecision);
+    connect(m_pendingDecisions, &PendingDecisions::undone, this,
+            [this](const PendingDecision &decision) {
+                m_status->setText(tr("Undone: %1 stays pending").arg(decision.label));
+                updateActions();
+            });
 
     connect(m_tray, &TrayIcon::openRequested, this, &MainWindow::bringToFront);
     connect(m_tray, &TrayIcon::quitRequested, this, [this] {
@@ -374,8 +392,12 @@ void MainWindow::buildMenus(const QByteArray &operatorToken)
     help->addAction(tr("&Keyboard shortcuts"), this, [this] {
         QMessageBox::information(
                 this, tr("Keyboard shortcuts"),
-                tr("Ctrl+Return: approve the selection\n"
+                tr("Ctrl+Return: approve the selection (the next pending one is selected)\n"
                    "Ctrl+Backspace: reject the selection (asks for a reason inline)\n"
+                   "Ctrl+Z or Undo in the status bar: take a decision back within the "
+                   "undo window\n"
+                   "j / k: next / previous approval; Tab: leave the table\n"
+                   "Down or Enter in the search field: the first result\n"
                    "Ctrl+Shift+C: copy the ids of the selection\n"
                    "Ctrl+R: retry failed deliveries of the selection\n"
                    "Ctrl+1 to Ctrl+7: Pending, Checks, Gates, Human tasks, Paused runs, "
@@ -479,7 +501,10 @@ QList<qint64> MainWindow::selectedIds(bool pendingOnly) const
         if (pendingOnly
             && row.data(ApprovalTableModel::StateRole).toInt() != int(ApprovalState::Pending))
             continue;
-        ids.append(row.data(ApprovalTableModel::IdRole).toLongLong());
+        const qint64 id = row.data(ApprovalTableModel::IdRole).toLongLong();
+        if (pendingOnly && m_pendingDecisions->isHeld(id))
+            continue;
+        ids.append(id);
     }
     return ids;
 }
@@ -569,7 +594,16 @@ void MainWindow::refreshDetail()
         const auto pending = std::count_if(rows.cbegin(), rows.cend(), [](const QModelIndex &row) {
             return row.data(ApprovalTableModel::StateRole).toInt() == int(ApprovalState::Pending);
         });
-        m_detail->showSelection(int(rows.size()), int(pending));
+        QStringList items;
+        for (const QModelIndex &row : rows) {
+            const Approval *a =
+                    m_model->approvalById(row.data(ApprovalTableModel::IdRole).toLongLong());
+            if (!a)
+                continue;
+            items.append(a->environment.isEmpty() ? a->title
+                                                  : tr("%1 · %2").arg(a->title, a->environment));
+        }
+        m_detail->showSelection(int(rows.size()), int(pending), items);
         return;
     }
     m_detail->showApproval(m_model->approvalById(shownId()));
@@ -587,26 +621,105 @@ void MainWindow::decide(qint64 id, bool approve, const QString &comment)
 void MainWindow::decideIds(const QList<qint64> &ids, bool approve, const QString &comment,
                            const QString &origin)
 {
-    if (ids.isEmpty())
+    QList<qint64> open;
+    for (const qint64 id : ids) {
+        if (!m_pendingDecisions->isHeld(id)) // a second Ctrl+Return is not a second decision
+            open.append(id);
+    }
+    if (open.isEmpty())
         return;
-    if (ids.size() > 1) {
+    const DecisionSafety safety = DecisionSafety::read(*ConsoleSettings::open());
+    if (safety.confirmProduction && !confirmProduction(open, approve))
+        return;
+    const Approval *first = m_model->approvalById(open.first());
+    const QString label = open.size() == 1 && first ? tr("“%1”").arg(first->title)
+                                                    : tr("%n approvals", nullptr, int(open.size()));
+    if (origin == QLatin1String("window"))
+        selectNextPending(open); // before the rows leave the view
+    m_pendingDecisions->setUndoWindowMs(safety.undoSeconds * 1000);
+    m_pendingDecisions->add(open, approve, comment, origin, label);
+    updateActions();
+}
+
+// Lists the production approvals among ids and asks; true: go ahead.
+bool MainWindow::confirmProduction(const QList<qint64> &ids, bool approve)
+{
+    QStringList production;
+    for (const qint64 id : ids) {
+        const Approval *a = m_model->approvalById(id);
+        if (a && DecisionSafety::isProduction(a->environment))
+            production.append(tr("%1 · %2").arg(a->title, a->environment));
+    }
+    if (production.isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Question,
+                    approve ? tr("Approve for production?") : tr("Reject for production?"),
+                    approve ? tr("You are approving %n production approval(s):", nullptr,
+                                 int(production.size()))
+                            : tr("You are rejecting %n production approval(s):", nullptr,
+                                 int(production.size())),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("productionConfirm"));
+    box.setInformativeText(production.join(QLatin1Char('\n')));
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Yes;
+}
+
+// The undo window has passed: now the engine records it and the callback goes out.
+void MainWindow::sendDecision(const PendingDecision &decision)
+{
+    if (decision.ids.size() > 1) {
         QList<QPair<qint64, QString>> items;
-        for (const qint64 id : ids) {
+        for (const qint64 id : decision.ids) {
             const Approval *a = m_model->approvalById(id);
             items.append({id, a ? a->title : QString()});
         }
-        m_results->track(items, approve);
+        m_results->track(items, decision.approve);
     }
     const QString who = qEnvironmentVariable("USER", QStringLiteral("operator"));
     Engine *engine = m_engine;
-    for (const qint64 target : ids) {
+    for (const qint64 target : decision.ids) {
         QMetaObject::invokeMethod(
                 engine,
-                [engine, target, approve, comment, origin, who] {
-                    engine->requestDecision(target, approve, comment, origin, who);
+                [engine, target, decision, who] {
+                    engine->requestDecision(target, decision.approve, decision.comment,
+                                            decision.origin, who);
                 },
                 Qt::QueuedConnection);
     }
+    updateActions();
+}
+
+// After a decision the next pending approval below (else above) is selected, so the
+// next Ctrl+Return acts on what the detail pane shows, not on a row that moved away.
+void MainWindow::selectNextPending(const QList<qint64> &decided)
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    int last = -1;
+    for (const QModelIndex &row : rows)
+        last = qMax(last, row.row());
+    const auto candidate = [this, &decided](int row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        const qint64 id = index.data(ApprovalTableModel::IdRole).toLongLong();
+        return index.data(ApprovalTableModel::StateRole).toInt() == int(ApprovalState::Pending)
+                && !decided.contains(id) && !m_pendingDecisions->isHeld(id);
+    };
+    int next = -1;
+    for (int row = last + 1; row < m_proxy->rowCount() && next < 0; ++row) {
+        if (candidate(row))
+            next = row;
+    }
+    for (int row = last - 1; row >= 0 && next < 0; --row) {
+        if (candidate(row))
+            next = row;
+    }
+    if (next < 0)
+        return;
+    m_table->selectionModel()->setCurrentIndex(m_proxy->index(next, 0),
+                                               QItemSelectionModel::ClearAndSelect
+                                                       | QItemSelectionModel::Rows);
 }
 
 void MainWindow::decisionFinished(qint64 id, bool decided, const QString &message)
