@@ -7,6 +7,7 @@
 #include "core/engine.h"
 #include "models/approvalfilterproxy.h"
 #include "models/approvaltablemodel.h"
+#include "models/sidebarmodel.h"
 #include "models/timelinemodel.h"
 #include "service/gatehouseservice.h"
 #include "service/pendingdecisions.h"
@@ -23,11 +24,13 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -56,16 +59,19 @@ private slots:
     void productionDecisionIsConfirmed();
     void undoInsideTheWindowDecidesNothing();
     void decisionIsCommittedWhenTheWindowExpires();
+    void needsMeComesFirstSoonestDeadlineOnTop();
 
 private:
     qint64 postWebhook(const QString &title, const QString &externalId,
-                       const QString &environment = QStringLiteral("staging"));
+                       const QString &environment = QStringLiteral("staging"),
+                       int timeoutMinutes = 0);
     void openWindow();
     qint64 selectedId() const;
     void selectRowOf(qint64 id);
     QList<qint64> callbackIds() const;
     static void wheel(QWidget *widget);
     static bool showActive(QWidget *window);
+    static void snapshot(QWidget *window, const QString &name);
     static void setUndoSeconds(int seconds);
 
     std::unique_ptr<QTemporaryDir> dir;
@@ -110,15 +116,17 @@ void tst_ConsoleSafety::cleanup()
 }
 
 qint64 tst_ConsoleSafety::postWebhook(const QString &title, const QString &externalId,
-                                      const QString &environment)
+                                      const QString &environment, int timeoutMinutes)
 {
     const QUrl url(
             QStringLiteral("http://127.0.0.1:%1/hooks/generic").arg(service->service()->port()));
-    const QJsonObject body{
+    QJsonObject body{
             {QStringLiteral("title"), title},
             {QStringLiteral("externalId"), externalId},
             {QStringLiteral("environment"), environment},
             {QStringLiteral("callbackUrl"), target->url(QStringLiteral("/cb")).toString()}};
+    if (timeoutMinutes > 0)
+        body.insert(QStringLiteral("timeoutMinutes"), timeoutMinutes);
     const TestReply reply =
             TestHttp::postJson(url, body, {{"Authorization", "Bearer hook-secret"}});
     return reply.json().value(QStringLiteral("id")).toInteger();
@@ -170,6 +178,14 @@ bool tst_ConsoleSafety::showActive(QWidget *window)
         return false;
     window->activateWindow();
     return QTest::qWaitForWindowActive(window);
+}
+
+// GATEHOUSE_SCREENSHOTS=dir: the window as the test sees it, for the README.
+void tst_ConsoleSafety::snapshot(QWidget *window, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("GATEHOUSE_SCREENSHOTS");
+    if (!dir.isEmpty())
+        QVERIFY(window->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
 }
 
 // A real wheel notch up, as the mouse sends it to the widget under the pointer.
@@ -372,6 +388,7 @@ void tst_ConsoleSafety::bulkPaneListsTheSelection()
     for (int i = 0; i < list->count(); ++i)
         items.append(list->item(i)->text());
     items.sort();
+    snapshot(window.get(), QStringLiteral("bulk-pane"));
     QCOMPARE(items,
              (QStringList{QStringLiteral("Deploy blog 2.0 · staging"),
                           QStringLiteral("Deploy shop 3.1 · production")}));
@@ -420,6 +437,7 @@ void tst_ConsoleSafety::undoInsideTheWindowDecidesNothing()
     UndoCountdown *countdown = window->undoCountdown();
     QVERIFY(countdown->isVisible());
     QCOMPARE(countdown->label()->text(), QStringLiteral("Approving “Deploy shop 3.1” in 1 s"));
+    snapshot(window.get(), QStringLiteral("undo-countdown"));
     QTest::mouseClick(countdown->undoButton(), Qt::LeftButton);
     QCOMPARE(undoneSpy.count(), 1);
     QVERIFY(!countdown->isVisible());
@@ -452,6 +470,37 @@ void tst_ConsoleSafety::decisionIsCommittedWhenTheWindowExpires()
     QTRY_COMPARE(window->approvalModel()->approvalById(id)->state, ApprovalState::Approved);
     QCOMPARE(window->approvalModel()->approvalById(id)->decisionOrigin, QStringLiteral("window"));
     QVERIFY(!window->undoCountdown()->isVisible());
+}
+
+void tst_ConsoleSafety::needsMeComesFirstSoonestDeadlineOnTop()
+{
+    openWindow();
+    const qint64 later = postWebhook(QStringLiteral("Deploy later"), QStringLiteral("d1"),
+                                     QStringLiteral("staging"), 90);
+    const qint64 never = postWebhook(QStringLiteral("Deploy whenever"), QStringLiteral("d2"));
+    const qint64 soon = postWebhook(QStringLiteral("Deploy soon"), QStringLiteral("d3"),
+                                    QStringLiteral("staging"), 7);
+    QCOMPARE(window->sidebar()->currentIndex().row(), int(SidebarModel::NeedsMeView));
+    QTRY_COMPARE(window->table()->model()->rowCount(), 3);
+    const auto order = [this] {
+        QList<qint64> ids;
+        for (int row = 0; row < window->table()->model()->rowCount(); ++row)
+            ids.append(window->table()
+                               ->model()
+                               ->index(row, 0)
+                               .data(ApprovalTableModel::IdRole)
+                               .toLongLong());
+        return ids;
+    };
+    QCOMPARE(order(), (QList<qint64>{soon, later, never}));
+    // Away and back with clicks: the same order.
+    QListView *sidebar = window->sidebar();
+    for (const int view : {int(SidebarModel::HistoryView), int(SidebarModel::NeedsMeView)}) {
+        const QRect rect = sidebar->visualRect(sidebar->model()->index(view, 0));
+        QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(sidebar->currentIndex().row(), view);
+    }
+    QCOMPARE(order(), (QList<qint64>{soon, later, never}));
 }
 
 QTEST_MAIN(tst_ConsoleSafety)

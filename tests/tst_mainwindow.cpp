@@ -330,12 +330,15 @@ void tst_MainWindow::sidebarSwitchesViews()
     QCOMPARE(window->table()->model()->rowCount(), 0);
     QVERIFY(window->stateFilter()->isEnabled());
 
-    // Keyboard: Ctrl+1 back to Pending, Ctrl+2 to Checks.
+    // Keyboard: Ctrl+1 back to Needs me, Ctrl+2 to Pending, Ctrl+3 to Checks.
     QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(window->sidebar()->currentIndex().row(), int(SidebarModel::NeedsMeView));
+    QVERIFY(!window->stateFilter()->isEnabled());
+    QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(window->sidebar()->currentIndex().row(), int(SidebarModel::PendingView));
     QCOMPARE(window->table()->model()->rowCount(), 3);
     QVERIFY(!window->stateFilter()->isEnabled());
-    QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(window.get(), Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(window->table()->model()->rowCount(), 1);
 
     // Deciding the check moves it to History and lowers the counts live.
@@ -381,7 +384,7 @@ void tst_MainWindow::filterCombos()
     QTRY_COMPARE(window->sidebarModel()->count(SidebarModel::HistoryView), 1);
     clickSidebar(SidebarModel::ChecksView);
     QComboBox *states = window->stateFilter();
-    QTest::keyClick(window.get(), Qt::Key_7, Qt::ControlModifier); // History
+    QTest::keyClick(window.get(), Qt::Key_8, Qt::ControlModifier); // History
     states->setCurrentIndex(states->findText(QStringLiteral("Approved")));
     QCOMPARE(window->table()->model()->rowCount(), 0);
     states->setCurrentIndex(states->findText(QStringLiteral("Rejected")));

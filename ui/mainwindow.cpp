@@ -46,6 +46,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace {
 // How many approvals the window loads at start; older ones stay in the database.
 constexpr int snapshotLimit = 10000;
@@ -74,7 +76,7 @@ MainWindow::MainWindow(Engine *engine, const QString &endpoint, const QByteArray
     buildUi(endpoint, operatorToken);
     connectEngine();
     restoreLayout();
-    showView(SidebarModel::PendingView);
+    showView(SidebarModel::NeedsMeView);
 }
 
 MainWindow::~MainWindow()
@@ -91,7 +93,7 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     m_sidebar = new QListView;
     m_sidebar->setModel(m_sidebarModel);
     m_sidebar->setAccessibleName(tr("Views"));
-    m_sidebar->setToolTip(tr("Views (Ctrl+1 to Ctrl+7)"));
+    m_sidebar->setToolTip(tr("Views (Ctrl+1 to Ctrl+9)"));
     m_sidebar->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sidebar->setIconSize(QSize(16, 16));
     m_sidebar->setItemDelegate(new SidebarDelegate(m_sidebar));
@@ -332,7 +334,7 @@ void MainWindow::buildActions()
     m_contextMenu->addAction(m_retryAction);
     updateActions();
 
-    // Ctrl+1 .. Ctrl+7 switch views, in sidebar order.
+    // Ctrl+1 .. Ctrl+9 switch views, in sidebar order.
     for (int view = 0; view < m_sidebarModel->rowCount(); ++view) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + view)), this);
         connect(shortcut, &QShortcut::activated, this, [this, view] { showView(view); });
@@ -400,8 +402,8 @@ void MainWindow::buildMenus(const QByteArray &operatorToken)
                    "Down or Enter in the search field: the first result\n"
                    "Ctrl+Shift+C: copy the ids of the selection\n"
                    "Ctrl+R: retry failed deliveries of the selection\n"
-                   "Ctrl+1 to Ctrl+7: Pending, Checks, Gates, Human tasks, Paused runs, "
-                   "Fan-in, History\n"
+                   "Ctrl+1 to Ctrl+9: Needs me, Pending, Checks, Gates, Human tasks, "
+                   "Paused runs, Fan-in, History, Delivery failed\n"
                    "Ctrl+F: search\nCtrl+E: export\nCtrl+Q: quit"));
     });
     help->addAction(tr("&About Gatehouse"), this, &MainWindow::showAbout);
@@ -445,14 +447,25 @@ void MainWindow::showView(int view)
     if (view < 0 || view >= m_sidebarModel->rowCount())
         return;
     const QModelIndex index = m_sidebarModel->index(view);
-    if (m_sidebar->currentIndex() != index)
+    if (m_sidebar->currentIndex() != index) {
         m_sidebar->setCurrentIndex(index); // comes back here through currentRowChanged
+        if (m_sidebar->currentIndex() == index)
+            return; // that call did the work: once, so a remembered sort is used once
+    }
     m_sidebarModel->apply(view, m_proxy);
-    setHistoryColumns(view == SidebarModel::HistoryView);
-    // In the Pending view every row is pending: a state filter would only hide them all.
-    m_stateFilter->setEnabled(view != SidebarModel::PendingView);
-    if (view == SidebarModel::PendingView)
+    const bool decided =
+            view == SidebarModel::HistoryView || view == SidebarModel::DeliveryFailedView;
+    setHistoryColumns(decided);
+    // In the Pending views every row is pending: a state filter would only hide them all.
+    const bool pendingOnly = view == SidebarModel::PendingView || view == SidebarModel::NeedsMeView;
+    m_stateFilter->setEnabled(!pendingOnly);
+    if (pendingOnly)
         m_stateFilter->setCurrentIndex(0);
+    // What needs me: the soonest deadline first (none: last); at start a remembered
+    // sort wins.
+    const bool keepRememberedSort = std::exchange(m_sortRemembered, false);
+    if (view == SidebarModel::NeedsMeView && !keepRememberedSort)
+        m_table->sortByColumn(ApprovalTableModel::DeadlineColumn, Qt::AscendingOrder);
 }
 
 void MainWindow::setHistoryColumns(bool history)
@@ -834,7 +847,7 @@ void MainWindow::restoreLayout()
     // Starts in the inbox: its remembered columns apply now, the history's on switching.
     const QByteArray inbox = settings.value(inboxColumnsKey).toByteArray();
     if (!inbox.isEmpty())
-        m_table->horizontalHeader()->restoreState(inbox);
+        m_sortRemembered = m_table->horizontalHeader()->restoreState(inbox);
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
 }

@@ -154,5 +154,6 @@ private:
     bool m_historyColumns = false;
     bool m_columnsReady = false;
     bool m_quitting = false;
+    bool m_sortRemembered = false; // the inbox's sort came from the last session
     QVector<ConnectorSecret> m_connectionSecrets;
 };
