@@ -3,11 +3,13 @@
 #include "secrets/keychain.h"
 #include "secrets/secretvault.h"
 #include "secrets/vaultkeyloader.h"
+#include "service/gatehouseservice.h"
 
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 // `make test` runs a keyring and sets GATEHOUSE_REQUIRE_KEYCHAIN: there a missing
 // keychain is a failure, not a skip.
@@ -30,6 +32,7 @@ private slots:
     void keychainRoundTrip();
     void loaderPrefersKeychain();
     void lateKeychainAnswerIsIgnored();
+    void serviceStartKeepsTheCallerResponsive();
 };
 
 void tst_Secrets::sealOpenRoundTrip()
@@ -166,6 +169,25 @@ void tst_Secrets::lateKeychainAnswerIsIgnored()
     QCOMPARE(Keychain::read(entry, &error), QByteArray("late-value"));
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(Keychain::remove(entry, &error));
+}
+
+// The vault key can wait for a keyring prompt: meanwhile the thread that starts the
+// service (the GUI thread, with the "starting" window) keeps handling its events. A
+// timer due at once must fire before start() returns; a blocking call held it back.
+void tst_Secrets::serviceStartKeepsTheCallerResponsive()
+{
+    QTemporaryDir dir;
+    ServiceConfig config;
+    config.databasePath = dir.filePath(QStringLiteral("g.sqlite"));
+    config.port = 0;
+    config.keyFile = dir.filePath(QStringLiteral("vault.key"));
+    config.operatorToken = "start-test-token";
+    bool handled = false;
+    QTimer::singleShot(0, this, [&handled] { handled = true; });
+    ServiceThread service;
+    QString error;
+    QVERIFY2(service.start(config, &error), qPrintable(error));
+    QVERIFY(handled);
 }
 
 QTEST_GUILESS_MAIN(tst_Secrets)
