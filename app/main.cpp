@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QProcessEnvironment>
@@ -206,9 +207,23 @@ int main(int argc, char **argv)
         err << "gatehouse: no display found; running headless (receiver, engine and delivery "
                "only)\n";
 
+    // A window at once: the start can wait for the OS keyring (a password prompt on a
+    // fresh session) for up to 10 s, and nothing on screen looked like a hang.
+    std::unique_ptr<QLabel> starting;
+    if (!headless && !printSecrets) {
+        starting = std::make_unique<QLabel>(QCoreApplication::translate(
+                "main",
+                "Gatehouse is starting…\nIf the keyring asks for its password, answer "
+                "it: Gatehouse uses its key file when the keyring does not answer."));
+        starting->setWindowTitle(QStringLiteral("Gatehouse"));
+        starting->setMargin(24);
+        starting->show();
+    }
     ServiceThread service;
     QString error;
-    if (!service.start(config, &error)) {
+    const bool started = service.start(config, &error);
+    starting.reset();
+    if (!started) {
         err << "gatehouse: " << error << '\n';
         return 1;
     }

@@ -2,6 +2,7 @@
 
 #include "core/approval.h"
 #include "models/approvaltablemodel.h"
+#include "models/needsmerule.h"
 
 #include <limits>
 
@@ -56,6 +57,10 @@ bool ApprovalFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) c
     if (m_scope == Scope::Pending && a->state != ApprovalState::Pending)
         return false;
     if (m_scope == Scope::Decided && a->state == ApprovalState::Pending)
+        return false;
+    if (m_scope == Scope::NeedsMe && !NeedsMeRule::applies(*a))
+        return false;
+    if (m_scope == Scope::DeliveryFailed && a->delivery != DeliveryState::Failed)
         return false;
     switch (m_state) {
     case StateFilter::Any:

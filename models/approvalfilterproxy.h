@@ -1,4 +1,5 @@
-// ApprovalFilterProxy: what the table shows: a scope (pending, decided or all), a kind,
+// ApprovalFilterProxy: what the table shows: a scope (pending, decided, all, needs me,
+// delivery failed), a kind,
 // a source, an environment, a state, and a search text matched against title,
 // description, pipeline, source, ... Each setter re-filters only when something changed.
 // Sorting uses the model's raw SortRole, so "waiting" sorts by time, not by text.
@@ -10,7 +11,9 @@ class ApprovalFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
-    enum class Scope { All, Pending, Decided };
+    // NeedsMe: pending and waiting for a person (NeedsMeRule); DeliveryFailed: decided,
+    // but the callback was given up on.
+    enum class Scope { All, Pending, Decided, NeedsMe, DeliveryFailed };
     // "DeliveryFailed" is a state for the operator though not for the engine.
     enum class StateFilter { Any, Pending, Approved, Rejected, Expired, Cancelled, DeliveryFailed };
 

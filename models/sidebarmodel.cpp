@@ -1,6 +1,7 @@
 #include "sidebarmodel.h"
 
 #include "models/approvaltablemodel.h"
+#include "models/needsmerule.h"
 
 #include <QIcon>
 
@@ -10,6 +11,8 @@ SidebarModel::SidebarModel(ApprovalTableModel *approvals, QObject *parent)
     using Scope = ApprovalFilterProxy::Scope;
     // Kind views list every state of their kind: the count says what still waits.
     m_entries = {
+            {tr("Needs me"), QString(), Scope::NeedsMe,
+             QStringLiteral(":/icons/state-pending.svg")},
             {tr("Pending"), QString(), Scope::Pending, QStringLiteral(":/icons/state-pending.svg")},
             {tr("Checks"), QStringLiteral("check"), Scope::All,
              ApprovalTableModel::kindIconPath(QStringLiteral("check"))},
@@ -22,6 +25,8 @@ SidebarModel::SidebarModel(ApprovalTableModel *approvals, QObject *parent)
             {tr("Fan-in"), QStringLiteral("fanin"), Scope::All,
              ApprovalTableModel::kindIconPath(QStringLiteral("fanin"))},
             {tr("History"), QString(), Scope::Decided, QStringLiteral(":/icons/history.svg")},
+            {tr("Delivery failed"), QString(), Scope::DeliveryFailed,
+             QStringLiteral(":/icons/state-deliveryfailed.svg")},
     };
     m_recountTimer.setSingleShot(true);
     m_recountTimer.setInterval(0);
@@ -50,10 +55,16 @@ QVariant SidebarModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return entry.count > 0 ? tr("%1 (%2)").arg(entry.label).arg(entry.count) : entry.label;
     case Qt::AccessibleTextRole:
+        if (index.row() == DeliveryFailedView)
+            return tr("%1: %n failed", nullptr, entry.count).arg(entry.label);
         return index.row() == HistoryView
                 ? tr("%1: %n decided", nullptr, entry.count).arg(entry.label)
                 : tr("%1: %n pending", nullptr, entry.count).arg(entry.label);
     case Qt::ToolTipRole:
+        if (index.row() == NeedsMeView)
+            return tr("%n waiting for you, the soonest deadline first", nullptr, entry.count);
+        if (index.row() == DeliveryFailedView)
+            return tr("%n decisions whose callback failed; Ctrl+R retries", nullptr, entry.count);
         return index.row() == HistoryView ? tr("%n decided approvals", nullptr, entry.count)
                                           : tr("%n waiting for a decision", nullptr, entry.count);
     case Qt::DecorationRole:
@@ -83,11 +94,15 @@ void SidebarModel::recount()
     m_recountTimer.stop();
     QVector<int> counts(m_entries.size(), 0);
     for (const Approval &a : m_approvals->approvals()) {
+        if (a.delivery == DeliveryState::Failed)
+            ++counts[DeliveryFailedView];
         if (!a.isPending()) {
             ++counts[HistoryView];
             continue;
         }
         ++counts[PendingView];
+        if (NeedsMeRule::applies(a))
+            ++counts[NeedsMeView];
         for (int row = ChecksView; row < HistoryView; ++row) {
             if (m_entries.at(row).kind == a.kind)
                 ++counts[row];

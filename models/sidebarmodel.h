@@ -1,5 +1,6 @@
-// SidebarModel: the views of the inbox (Pending, Checks, Gates, Human tasks, Paused
-// runs, Fan-in, History), each with the filter it applies and a live count. Counts are
+// SidebarModel: the views of the inbox (Needs me, Pending, Checks, Gates, Human tasks,
+// Paused runs, Fan-in, History, Delivery failed), each with the filter it applies and
+// a live count. "Needs me" comes first: what waits for a person, not for machines. Counts are
 // recomputed from the approval model at most once per event-loop pass, so a burst of
 // updates costs one pass over the rows, not one per update.
 #pragma once
@@ -17,16 +18,18 @@ class SidebarModel : public QAbstractListModel
     Q_OBJECT
 public:
     enum View {
+        NeedsMeView,
         PendingView,
         ChecksView,
         GatesView,
         TasksView,
         PausedRunsView,
         FanInView,
-        HistoryView
+        HistoryView,
+        DeliveryFailedView
     };
     enum Role {
-        CountRole = Qt::UserRole + 1, // int: pending items (decided ones for History)
+        CountRole = Qt::UserRole + 1, // int: pending items (decided or failed ones)
         KindRole, // QString: the kind filter; empty for every kind
         ScopeRole, // int: ApprovalFilterProxy::Scope
         LabelRole, // the name without the count

@@ -13,6 +13,7 @@
 #include "support/testhttp.h"
 #include "support/testservice.h"
 #include "support/windowclicks.h"
+#include "ui/consolesettings.h"
 #include "ui/detailpane.h"
 #include "ui/mainwindow.h"
 
@@ -74,6 +75,8 @@ void tst_LinkConsole::init()
     service = std::make_unique<ServiceThread>();
     QString error;
     QVERIFY2(service->start(config, &error), qPrintable(error));
+    // Decisions go out at once here; the undo window has its own tests (tst_consolesafety).
+    ConsoleSettings::open()->setValue(QStringLiteral("ui/undoSeconds"), 0);
     window = std::make_unique<MainWindow>(service->service()->engine(),
                                           QStringLiteral("http://127.0.0.1"), "link-console-token");
     window->show();

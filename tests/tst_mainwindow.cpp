@@ -119,6 +119,8 @@ void tst_MainWindow::init()
     service = std::make_unique<ServiceThread>();
     QString error;
     QVERIFY2(service->start(config, &error), qPrintable(error));
+    // Decisions go out at once here; the undo window has its own tests (tst_consolesafety).
+    ConsoleSettings::open()->setValue(QStringLiteral("ui/undoSeconds"), 0);
     window = std::make_unique<MainWindow>(service->service()->engine(),
                                           QStringLiteral("http://127.0.0.1"), "window-test-token");
     window->show();
@@ -307,12 +309,15 @@ void tst_MainWindow::sidebarSwitchesViews()
     QCOMPARE(window->table()->model()->rowCount(), 0);
     QVERIFY(window->stateFilter()->isEnabled());
 
-    // Keyboard: Ctrl+1 back to Pending, Ctrl+2 to Checks.
+    // Keyboard: Ctrl+1 back to Needs me, Ctrl+2 to Pending, Ctrl+3 to Checks.
     QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(window->sidebar()->currentIndex().row(), int(SidebarModel::NeedsMeView));
+    QVERIFY(!window->stateFilter()->isEnabled());
+    QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(window->sidebar()->currentIndex().row(), int(SidebarModel::PendingView));
     QCOMPARE(window->table()->model()->rowCount(), 3);
     QVERIFY(!window->stateFilter()->isEnabled());
-    QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(window.get(), Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(window->table()->model()->rowCount(), 1);
 
     // Deciding the check moves it to History and lowers the counts live.
@@ -358,7 +363,7 @@ void tst_MainWindow::filterCombos()
     QTRY_COMPARE(window->sidebarModel()->count(SidebarModel::HistoryView), 1);
     clickSidebar(SidebarModel::ChecksView);
     QComboBox *states = window->stateFilter();
-    QTest::keyClick(window.get(), Qt::Key_7, Qt::ControlModifier); // History
+    QTest::keyClick(window.get(), Qt::Key_8, Qt::ControlModifier); // History
     states->setCurrentIndex(states->findText(QStringLiteral("Approved")));
     QCOMPARE(window->table()->model()->rowCount(), 0);
     states->setCurrentIndex(states->findText(QStringLiteral("Rejected")));

@@ -4,11 +4,13 @@
 #include "secrets/secretvault.h"
 #include "secrets/vaultkeyloader.h"
 #include "support/testrequire.h"
+#include "service/gatehouseservice.h"
 
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 // `make test` runs a keyring and requires the "keychain" part: there a missing
 // keychain is a failure, not a skip.
@@ -28,6 +30,8 @@ private slots:
     void keyFileWithGarbageRefused();
     void keychainRoundTrip();
     void loaderPrefersKeychain();
+    void lateKeychainAnswerIsIgnored();
+    void serviceStartKeepsTheCallerResponsive();
 };
 
 void tst_Secrets::sealOpenRoundTrip()
@@ -131,6 +135,60 @@ void tst_Secrets::loaderPrefersKeychain()
     QCOMPARE(VaultKeyLoader::load({}, fallback, entry).key, first.key);
     QString error;
     Keychain::remove(entry, &error);
+}
+
+// A keyring that answers after the call gave up (a password prompt answered late):
+// the job used to be destroyed at the timeout while libsecret still called back into
+// it, and the process died. Now the job lives until it finishes, and its answer is
+// ignored. A 1 ms timeout makes the real gnome-keyring answer late.
+void tst_Secrets::lateKeychainAnswerIsIgnored()
+{
+    if (!keychainExpected())
+        QSKIP("no D-Bus session: run through `make test`, which starts gnome-keyring");
+    const QString entry =
+            QStringLiteral("test-late-%1").arg(QRandomGenerator::global()->generate());
+    QString error;
+    QVERIFY2(Keychain::write(entry, "late-value", &error), qPrintable(error));
+    const int defaultTimeout = Keychain::timeoutMs();
+    const int lateBefore = Keychain::lateAnswers();
+    // The keyring may be quick enough once in a while: try until a call gives up.
+    int gaveUp = 0;
+    Keychain::setTimeoutMs(1);
+    for (int attempt = 0; attempt < 20 && gaveUp == 0; ++attempt) {
+        error.clear();
+        const QByteArray answer = Keychain::read(entry, &error);
+        if (error == QLatin1String("the keychain did not answer")) {
+            QVERIFY(answer.isEmpty()); // nothing from a call that gave up
+            ++gaveUp;
+        }
+    }
+    Keychain::setTimeoutMs(defaultTimeout);
+    QCOMPARE(gaveUp, 1);
+    // The late answer arrives, is counted and ignored, and the process lives on.
+    QTRY_COMPARE_WITH_TIMEOUT(Keychain::lateAnswers(), lateBefore + 1, 10000);
+    error.clear();
+    QCOMPARE(Keychain::read(entry, &error), QByteArray("late-value"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(Keychain::remove(entry, &error));
+}
+
+// The vault key can wait for a keyring prompt: meanwhile the thread that starts the
+// service (the GUI thread, with the "starting" window) keeps handling its events. A
+// timer due at once must fire before start() returns; a blocking call held it back.
+void tst_Secrets::serviceStartKeepsTheCallerResponsive()
+{
+    QTemporaryDir dir;
+    ServiceConfig config;
+    config.databasePath = dir.filePath(QStringLiteral("g.sqlite"));
+    config.port = 0;
+    config.keyFile = dir.filePath(QStringLiteral("vault.key"));
+    config.operatorToken = "start-test-token";
+    bool handled = false;
+    QTimer::singleShot(0, this, [&handled] { handled = true; });
+    ServiceThread service;
+    QString error;
+    QVERIFY2(service.start(config, &error), qPrintable(error));
+    QVERIFY(handled);
 }
 
 QTEST_GUILESS_MAIN(tst_Secrets)

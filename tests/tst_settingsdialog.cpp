@@ -12,6 +12,7 @@
 #include "models/approvaltablemodel.h"
 #include "service/gatehouseservice.h"
 #include "service/settingsservice.h"
+#include "support/messageboxanswer.h"
 #include "support/testhttp.h"
 #include "support/testservice.h"
 #include "ui/consolesettings.h"
@@ -313,7 +314,11 @@ void tst_SettingsDialog::validPolicyIsRunByTheService()
         QVERIFY(!field(&dialog, QStringLiteral("Probe URL"))->isVisible());
         type(field(&dialog, QStringLiteral("Gate name")), QStringLiteral("any time"));
         snapshot(&dialog, QStringLiteral("settings-policies"));
+        // "Gates only" takes the person away: the dialog says so and asks.
+        MessageBoxAnswer confirm(QStringLiteral("policyChangesConfirm"), QMessageBox::Save);
         save(dialog);
+        QCOMPARE(confirm.shown, 1);
+        QVERIFY(confirm.informativeText.contains(QStringLiteral("“prod window” (new)")));
         QVERIFY2(dialog.result() == QDialog::Accepted, qPrintable(dialog.message()));
     }
     // The service runs it at once, and the file holds it for the next start.

@@ -79,6 +79,11 @@ DetailPane::DetailPane(TimelineModel *timeline, QWidget *parent) : QWidget(paren
     m_description->setReadOnly(true);
     m_description->setAccessibleName(tr("Description"));
     m_description->setMaximumHeight(120);
+    m_selection = new QListWidget(this);
+    m_selection->setAccessibleName(tr("Selected approvals"));
+    m_selection->setSelectionMode(QAbstractItemView::NoSelection);
+    m_selection->setFocusPolicy(Qt::NoFocus);
+    m_selection->setVisible(false);
 
     m_comment = new QLineEdit(this);
     m_comment->setPlaceholderText(tr("Comment or reason (optional)"));
@@ -152,6 +157,7 @@ DetailPane::DetailPane(TimelineModel *timeline, QWidget *parent) : QWidget(paren
     layout->addLayout(m_meta);
     layout->addWidget(m_gateStrip);
     layout->addWidget(m_description);
+    layout->addWidget(m_selection, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
     layout->addWidget(m_linksBox);
@@ -190,9 +196,12 @@ void DetailPane::showMessage(const QString &message, bool error)
     m_message->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
 }
 
-void DetailPane::showSelection(int count, int pending)
+void DetailPane::showSelection(int count, int pending, const QStringList &items)
 {
     showApproval(nullptr);
+    m_selection->addItems(items);
+    m_selection->setVisible(!items.isEmpty());
+    m_description->setVisible(items.isEmpty());
     m_title->setText(tr("%n approvals selected", nullptr, count));
     m_state->setText(
             tr("%n of them pending; Approve and Reject act on all pending ones", nullptr, pending));
@@ -217,6 +226,9 @@ void DetailPane::showApproval(const Approval *a)
     m_newLink->setEnabled(m_pending);
     while (m_meta->rowCount() > 0)
         m_meta->removeRow(0);
+    m_selection->clear();
+    m_selection->setVisible(false);
+    m_description->setVisible(true);
     if (!a) {
         m_title->setText(tr("Nothing selected"));
         m_state->clear();

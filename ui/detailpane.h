@@ -27,7 +27,9 @@ class DetailPane : public QWidget
 public:
     explicit DetailPane(TimelineModel *timeline, QWidget *parent = nullptr);
     void showApproval(const Approval *approval); // nullptr: nothing selected
-    void showSelection(int count, int pending); // several rows: the buttons act on all
+    // Several rows: the buttons act on all pending ones; items lists each selected
+    // one ("title · environment"), so a bulk decision is taken knowing what it covers.
+    void showSelection(int count, int pending, const QStringList &items = {});
     void showMessage(const QString &message, bool error);
     // The shown approval's action links (ignored for any other id); none: no section.
     void showLinks(qint64 approvalId, const QVector<ActionLink> &links);
@@ -37,6 +39,7 @@ public:
     QPushButton *rejectButton() const { return m_reject; }
     QPushButton *retryButton() const { return m_retry; }
     QLineEdit *commentField() const { return m_comment; }
+    QListWidget *selectionList() const { return m_selection; }
     QListView *timelineView() const { return m_timelineView; }
     GateStripWidget *gateStrip() const { return m_gateStrip; }
     QGroupBox *linksBox() const { return m_linksBox; }
@@ -61,6 +64,7 @@ private:
     QFormLayout *m_meta;
     GateStripWidget *m_gateStrip;
     QPlainTextEdit *m_description;
+    QListWidget *m_selection;
     QLineEdit *m_comment;
     QPushButton *m_approve;
     QPushButton *m_reject;

@@ -1,5 +1,6 @@
 #include "generalsettingspage.h"
 
+#include "service/decisionsafety.h"
 #include "ui/filefield.h"
 #include "ui/namedlineedit.h"
 
@@ -105,15 +106,31 @@ GeneralSettingsPage::GeneralSettingsPage(FieldErrors &errors, QWidget *parent) :
     linksForm->addRow(tr("Link &lifetime:"),
                       errors.withError(m_linkExpiry, QStringLiteral("links/expiryMinutes")));
 
+    m_undoSeconds = new QSpinBox(this);
+    m_undoSeconds->setRange(0, DecisionSafety::maxUndoSeconds);
+    m_undoSeconds->setSuffix(tr(" s"));
+    m_undoSeconds->setSpecialValueText(tr("off: decide at once"));
+    m_undoSeconds->setAccessibleName(tr("Undo window"));
+    m_undoSeconds->setToolTip(tr("A decision waits this long, with Undo in the status bar, "
+                                 "before it is recorded and its callback goes out"));
+    m_confirmProduction =
+            new QCheckBox(tr("Ask before deciding for a p&roduction environment"), this);
+    m_confirmProduction->setAccessibleName(tr("Confirm production decisions"));
+    auto *deciding = new QGroupBox(tr("Deciding"), this);
+    auto *decidingForm = new QFormLayout(deciding);
+    decidingForm->addRow(tr("&Undo window:"), m_undoSeconds);
+    decidingForm->addRow(m_confirmProduction);
+
     auto *note = new QLabel(tr("Receiver, database, language and action link settings apply when "
                                "Gatehouse starts again. Command-line options (--port, --listen, "
-                               "--db) override them. Quiet hours apply at once."),
+                               "--db) override them. Quiet hours and deciding apply at once."),
                             this);
     note->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(network);
     layout->addWidget(storage);
     layout->addWidget(notify);
+    layout->addWidget(deciding);
     layout->addWidget(links);
     layout->addWidget(note);
     layout->addStretch(1);
@@ -126,7 +143,8 @@ GeneralSettingsPage::GeneralSettingsPage(FieldErrors &errors, QWidget *parent) :
         if (auto *browse = row->findChild<QPushButton *>())
             order.append(browse);
     }
-    order << m_language << m_quiet << m_quietFrom << m_quietTo << m_publicUrl << m_linkExpiry;
+    order << m_language << m_quiet << m_quietFrom << m_quietTo << m_undoSeconds
+          << m_confirmProduction << m_publicUrl << m_linkExpiry;
     for (qsizetype i = 1; i < order.size(); ++i)
         QWidget::setTabOrder(order.at(i - 1), order.at(i));
 }
@@ -155,6 +173,9 @@ void GeneralSettingsPage::load(const QSettings &settings)
     m_quietTo->setTime(to.isValid() ? to : QTime(7, 0));
     m_quietFrom->setEnabled(m_quiet->isChecked());
     m_quietTo->setEnabled(m_quiet->isChecked());
+    const DecisionSafety safety = DecisionSafety::read(settings);
+    m_undoSeconds->setValue(safety.undoSeconds);
+    m_confirmProduction->setChecked(safety.confirmProduction);
 }
 
 std::optional<FieldProblem> GeneralSettingsPage::problem() const
@@ -185,6 +206,10 @@ void GeneralSettingsPage::save(QSettings &settings) const
                 m_quiet->isChecked() ? m_quietFrom->time().toString(timeFormat) : QString());
     setOrRemove(quietToKey,
                 m_quiet->isChecked() ? m_quietTo->time().toString(timeFormat) : QString());
+    DecisionSafety safety;
+    safety.undoSeconds = m_undoSeconds->value();
+    safety.confirmProduction = m_confirmProduction->isChecked();
+    safety.write(settings);
 }
 
 void GeneralSettingsPage::loadLinks(const ConnectorSettings &connectors)

@@ -1,5 +1,6 @@
 // GeneralSettingsPage: the General tab: where Gatehouse listens, its TLS files, its
-// database, the language, the notification quiet hours and the action links. The
+// database, the language, the notification quiet hours, deciding safely (undo window,
+// production confirmation) and the action links. The
 // receiver, database and language are read only at start (startKeys()); quiet hours
 // apply at once. The action links belong to ConnectorSettings and are saved with them.
 #pragma once
@@ -40,6 +41,8 @@ public:
     QCheckBox *quietField() const { return m_quiet; }
     QTimeEdit *quietFromField() const { return m_quietFrom; }
     QTimeEdit *quietToField() const { return m_quietTo; }
+    QSpinBox *undoSecondsField() const { return m_undoSeconds; }
+    QCheckBox *confirmProductionField() const { return m_confirmProduction; }
 
 private:
     QLineEdit *m_address = nullptr;
@@ -53,4 +56,6 @@ private:
     QTimeEdit *m_quietTo = nullptr;
     QLineEdit *m_publicUrl = nullptr;
     QSpinBox *m_linkExpiry = nullptr;
+    QSpinBox *m_undoSeconds = nullptr;
+    QCheckBox *m_confirmProduction = nullptr;
 };

@@ -6,18 +6,22 @@
 #include "models/distinctvaluesmodel.h"
 #include "models/sidebarmodel.h"
 #include "models/timelinemodel.h"
+#include "service/decisionsafety.h"
+#include "service/pendingdecisions.h"
 #include "ui/connectdialog.h"
 #include "ui/connectionsecretsdialog.h"
 #include "ui/consolesettings.h"
 #include "ui/decisionresults.h"
 #include "ui/detailpane.h"
 #include "ui/exportdialog.h"
+#include "ui/inboxkeys.h"
 #include "ui/notificationbanner.h"
 #include "ui/rejectbar.h"
 #include "ui/securitylogdialog.h"
 #include "ui/settingsdialog.h"
 #include "ui/sidebardelegate.h"
 #include "ui/trayicon.h"
+#include "ui/undocountdown.h"
 
 #include <QAction>
 #include <QApplication>
@@ -42,6 +46,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace {
 // How many approvals the window loads at start; older ones stay in the database.
 constexpr int snapshotLimit = 10000;
@@ -63,16 +69,21 @@ MainWindow::MainWindow(Engine *engine, const QString &endpoint, const QByteArray
                                         this)),
       m_environments(new DistinctValuesModel(m_model, ApprovalTableModel::EnvironmentRole,
                                              tr("All environments"), this)),
-      m_exporter(new ApprovalExporter(this))
+      m_exporter(new ApprovalExporter(this)),
+      m_pendingDecisions(new PendingDecisions(nullptr, this))
 {
     m_proxy->setSourceModel(m_model);
     buildUi(endpoint, operatorToken);
     connectEngine();
     restoreLayout();
-    showView(SidebarModel::PendingView);
+    showView(SidebarModel::NeedsMeView);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Quitting inside an undo window: the operator decided, so the decision stands.
+    m_pendingDecisions->commitAll();
+}
 
 void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToken)
 {
@@ -82,7 +93,7 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     m_sidebar = new QListView;
     m_sidebar->setModel(m_sidebarModel);
     m_sidebar->setAccessibleName(tr("Views"));
-    m_sidebar->setToolTip(tr("Views (Ctrl+1 to Ctrl+7)"));
+    m_sidebar->setToolTip(tr("Views (Ctrl+1 to Ctrl+9)"));
     m_sidebar->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sidebar->setIconSize(QSize(16, 16));
     m_sidebar->setItemDelegate(new SidebarDelegate(m_sidebar));
@@ -182,6 +193,8 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     m_exportProgress->hide();
     statusBar()->addWidget(m_pendingLabel);
     statusBar()->addWidget(m_status, 1);
+    m_countdown = new UndoCountdown(m_pendingDecisions);
+    statusBar()->addWidget(m_countdown);
     statusBar()->addPermanentWidget(m_exportProgress);
     auto *endpointLabel = new QLabel(tr("Listening on %1").arg(endpoint));
     endpointLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -189,6 +202,7 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     statusBar()->addPermanentWidget(endpointLabel);
 
     m_tray = new TrayIcon(m_model, this);
+    InboxKeys::install(m_search, m_table);
     buildActions();
     buildMenus(operatorToken);
 
@@ -233,6 +247,12 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
                 m_table->setFocus();
             });
     connect(m_results, &DecisionResults::allFinished, m_status, &QLabel::setText);
+    connect(m_pendingDecisions, &PendingDecisions::committed, this, &MainWindow::sendDecision);
+    connect(m_pendingDecisions, &PendingDecisions::undone, this,
+            [this](const PendingDecision &decision) {
+                m_status->setText(tr("Undone: %1 stays pending").arg(decision.label));
+                updateActions();
+            });
 
     connect(m_tray, &TrayIcon::openRequested, this, &MainWindow::bringToFront);
     connect(m_tray, &TrayIcon::quitRequested, this, [this] {
@@ -314,7 +334,7 @@ void MainWindow::buildActions()
     m_contextMenu->addAction(m_retryAction);
     updateActions();
 
-    // Ctrl+1 .. Ctrl+7 switch views, in sidebar order.
+    // Ctrl+1 .. Ctrl+9 switch views, in sidebar order.
     for (int view = 0; view < m_sidebarModel->rowCount(); ++view) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + view)), this);
         connect(shortcut, &QShortcut::activated, this, [this, view] { showView(view); });
@@ -374,12 +394,16 @@ void MainWindow::buildMenus(const QByteArray &operatorToken)
     help->addAction(tr("&Keyboard shortcuts"), this, [this] {
         QMessageBox::information(
                 this, tr("Keyboard shortcuts"),
-                tr("Ctrl+Return: approve the selection\n"
+                tr("Ctrl+Return: approve the selection (the next pending one is selected)\n"
                    "Ctrl+Backspace: reject the selection (asks for a reason inline)\n"
+                   "Ctrl+Z or Undo in the status bar: take a decision back within the "
+                   "undo window\n"
+                   "j / k: next / previous approval; Tab: leave the table\n"
+                   "Down or Enter in the search field: the first result\n"
                    "Ctrl+Shift+C: copy the ids of the selection\n"
                    "Ctrl+R: retry failed deliveries of the selection\n"
-                   "Ctrl+1 to Ctrl+7: Pending, Checks, Gates, Human tasks, Paused runs, "
-                   "Fan-in, History\n"
+                   "Ctrl+1 to Ctrl+9: Needs me, Pending, Checks, Gates, Human tasks, "
+                   "Paused runs, Fan-in, History, Delivery failed\n"
                    "Ctrl+F: search\nCtrl+E: export\nCtrl+Q: quit"));
     });
     help->addAction(tr("&About Gatehouse"), this, &MainWindow::showAbout);
@@ -423,14 +447,25 @@ void MainWindow::showView(int view)
     if (view < 0 || view >= m_sidebarModel->rowCount())
         return;
     const QModelIndex index = m_sidebarModel->index(view);
-    if (m_sidebar->currentIndex() != index)
+    if (m_sidebar->currentIndex() != index) {
         m_sidebar->setCurrentIndex(index); // comes back here through currentRowChanged
+        if (m_sidebar->currentIndex() == index)
+            return; // that call did the work: once, so a remembered sort is used once
+    }
     m_sidebarModel->apply(view, m_proxy);
-    setHistoryColumns(view == SidebarModel::HistoryView);
-    // In the Pending view every row is pending: a state filter would only hide them all.
-    m_stateFilter->setEnabled(view != SidebarModel::PendingView);
-    if (view == SidebarModel::PendingView)
+    const bool decided =
+            view == SidebarModel::HistoryView || view == SidebarModel::DeliveryFailedView;
+    setHistoryColumns(decided);
+    // In the Pending views every row is pending: a state filter would only hide them all.
+    const bool pendingOnly = view == SidebarModel::PendingView || view == SidebarModel::NeedsMeView;
+    m_stateFilter->setEnabled(!pendingOnly);
+    if (pendingOnly)
         m_stateFilter->setCurrentIndex(0);
+    // What needs me: the soonest deadline first (none: last); at start a remembered
+    // sort wins.
+    const bool keepRememberedSort = std::exchange(m_sortRemembered, false);
+    if (view == SidebarModel::NeedsMeView && !keepRememberedSort)
+        m_table->sortByColumn(ApprovalTableModel::DeadlineColumn, Qt::AscendingOrder);
 }
 
 void MainWindow::setHistoryColumns(bool history)
@@ -479,7 +514,10 @@ QList<qint64> MainWindow::selectedIds(bool pendingOnly) const
         if (pendingOnly
             && row.data(ApprovalTableModel::StateRole).toInt() != int(ApprovalState::Pending))
             continue;
-        ids.append(row.data(ApprovalTableModel::IdRole).toLongLong());
+        const qint64 id = row.data(ApprovalTableModel::IdRole).toLongLong();
+        if (pendingOnly && m_pendingDecisions->isHeld(id))
+            continue;
+        ids.append(id);
     }
     return ids;
 }
@@ -569,7 +607,16 @@ void MainWindow::refreshDetail()
         const auto pending = std::count_if(rows.cbegin(), rows.cend(), [](const QModelIndex &row) {
             return row.data(ApprovalTableModel::StateRole).toInt() == int(ApprovalState::Pending);
         });
-        m_detail->showSelection(int(rows.size()), int(pending));
+        QStringList items;
+        for (const QModelIndex &row : rows) {
+            const Approval *a =
+                    m_model->approvalById(row.data(ApprovalTableModel::IdRole).toLongLong());
+            if (!a)
+                continue;
+            items.append(a->environment.isEmpty() ? a->title
+                                                  : tr("%1 · %2").arg(a->title, a->environment));
+        }
+        m_detail->showSelection(int(rows.size()), int(pending), items);
         return;
     }
     m_detail->showApproval(m_model->approvalById(shownId()));
@@ -587,26 +634,105 @@ void MainWindow::decide(qint64 id, bool approve, const QString &comment)
 void MainWindow::decideIds(const QList<qint64> &ids, bool approve, const QString &comment,
                            const QString &origin)
 {
-    if (ids.isEmpty())
+    QList<qint64> open;
+    for (const qint64 id : ids) {
+        if (!m_pendingDecisions->isHeld(id)) // a second Ctrl+Return is not a second decision
+            open.append(id);
+    }
+    if (open.isEmpty())
         return;
-    if (ids.size() > 1) {
+    const DecisionSafety safety = DecisionSafety::read(*ConsoleSettings::open());
+    if (safety.confirmProduction && !confirmProduction(open, approve))
+        return;
+    const Approval *first = m_model->approvalById(open.first());
+    const QString label = open.size() == 1 && first ? tr("“%1”").arg(first->title)
+                                                    : tr("%n approvals", nullptr, int(open.size()));
+    if (origin == QLatin1String("window"))
+        selectNextPending(open); // before the rows leave the view
+    m_pendingDecisions->setUndoWindowMs(safety.undoSeconds * 1000);
+    m_pendingDecisions->add(open, approve, comment, origin, label);
+    updateActions();
+}
+
+// Lists the production approvals among ids and asks; true: go ahead.
+bool MainWindow::confirmProduction(const QList<qint64> &ids, bool approve)
+{
+    QStringList production;
+    for (const qint64 id : ids) {
+        const Approval *a = m_model->approvalById(id);
+        if (a && DecisionSafety::isProduction(a->environment))
+            production.append(tr("%1 · %2").arg(a->title, a->environment));
+    }
+    if (production.isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Question,
+                    approve ? tr("Approve for production?") : tr("Reject for production?"),
+                    approve ? tr("You are approving %n production approval(s):", nullptr,
+                                 int(production.size()))
+                            : tr("You are rejecting %n production approval(s):", nullptr,
+                                 int(production.size())),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("productionConfirm"));
+    box.setInformativeText(production.join(QLatin1Char('\n')));
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Yes;
+}
+
+// The undo window has passed: now the engine records it and the callback goes out.
+void MainWindow::sendDecision(const PendingDecision &decision)
+{
+    if (decision.ids.size() > 1) {
         QList<QPair<qint64, QString>> items;
-        for (const qint64 id : ids) {
+        for (const qint64 id : decision.ids) {
             const Approval *a = m_model->approvalById(id);
             items.append({id, a ? a->title : QString()});
         }
-        m_results->track(items, approve);
+        m_results->track(items, decision.approve);
     }
     const QString who = qEnvironmentVariable("USER", QStringLiteral("operator"));
     Engine *engine = m_engine;
-    for (const qint64 target : ids) {
+    for (const qint64 target : decision.ids) {
         QMetaObject::invokeMethod(
                 engine,
-                [engine, target, approve, comment, origin, who] {
-                    engine->requestDecision(target, approve, comment, origin, who);
+                [engine, target, decision, who] {
+                    engine->requestDecision(target, decision.approve, decision.comment,
+                                            decision.origin, who);
                 },
                 Qt::QueuedConnection);
     }
+    updateActions();
+}
+
+// After a decision the next pending approval below (else above) is selected, so the
+// next Ctrl+Return acts on what the detail pane shows, not on a row that moved away.
+void MainWindow::selectNextPending(const QList<qint64> &decided)
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    int last = -1;
+    for (const QModelIndex &row : rows)
+        last = qMax(last, row.row());
+    const auto candidate = [this, &decided](int row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        const qint64 id = index.data(ApprovalTableModel::IdRole).toLongLong();
+        return index.data(ApprovalTableModel::StateRole).toInt() == int(ApprovalState::Pending)
+                && !decided.contains(id) && !m_pendingDecisions->isHeld(id);
+    };
+    int next = -1;
+    for (int row = last + 1; row < m_proxy->rowCount() && next < 0; ++row) {
+        if (candidate(row))
+            next = row;
+    }
+    for (int row = last - 1; row >= 0 && next < 0; --row) {
+        if (candidate(row))
+            next = row;
+    }
+    if (next < 0)
+        return;
+    m_table->selectionModel()->setCurrentIndex(m_proxy->index(next, 0),
+                                               QItemSelectionModel::ClearAndSelect
+                                                       | QItemSelectionModel::Rows);
 }
 
 void MainWindow::decisionFinished(qint64 id, bool decided, const QString &message)
@@ -721,7 +847,7 @@ void MainWindow::restoreLayout()
     // Starts in the inbox: its remembered columns apply now, the history's on switching.
     const QByteArray inbox = settings.value(inboxColumnsKey).toByteArray();
     if (!inbox.isEmpty())
-        m_table->horizontalHeader()->restoreState(inbox);
+        m_sortRemembered = m_table->horizontalHeader()->restoreState(inbox);
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
 }

@@ -20,6 +20,8 @@ class DistinctValuesModel;
 class Engine;
 class GatehouseService;
 class NotificationBanner;
+class PendingDecisions;
+struct PendingDecision;
 class QAction;
 class QComboBox;
 class QLabel;
@@ -32,6 +34,7 @@ class RejectBar;
 class SidebarModel;
 class TimelineModel;
 class TrayIcon;
+class UndoCountdown;
 
 class MainWindow : public QMainWindow
 {
@@ -62,10 +65,15 @@ public:
     QAction *copyIdAction() const { return m_copyIdAction; }
     QAction *retryAction() const { return m_retryAction; }
     ApprovalExporter *exporter() const { return m_exporter; }
+    PendingDecisions *pendingDecisions() const { return m_pendingDecisions; }
+    UndoCountdown *undoCountdown() const { return m_countdown; }
     QString statusText() const;
 
+    // pendingOnly: also leaves out those whose decision waits out its undo window.
     QList<qint64> selectedIds(bool pendingOnly) const;
-    // Several ids: the results panel lists each answer. origin: "window" or "tray".
+    // Held for the undo window (ui/undoSeconds), after a confirmation for production
+    // when ui/confirmProduction asks for one; then sent to the engine. Several ids: the
+    // results panel lists each answer. origin: "window" or "tray".
     void decideIds(const QList<qint64> &ids, bool approve, const QString &comment,
                    const QString &origin);
     // Runs on a worker thread; the status bar shows progress and the outcome.
@@ -96,6 +104,9 @@ private:
     void decide(qint64 id, bool approve, const QString &comment);
     void requestLinks(qint64 id);
     void decisionFinished(qint64 id, bool decided, const QString &message);
+    bool confirmProduction(const QList<qint64> &ids, bool approve);
+    void sendDecision(const PendingDecision &decision);
+    void selectNextPending(const QList<qint64> &decided);
     void showContextMenu(const QPoint &pos);
     void updateActions();
     void refreshDetail();
@@ -137,9 +148,12 @@ private:
     QLabel *m_pendingLabel = nullptr;
     QProgressBar *m_exportProgress = nullptr;
     TrayIcon *m_tray = nullptr;
+    PendingDecisions *m_pendingDecisions = nullptr;
+    UndoCountdown *m_countdown = nullptr;
     QByteArray m_columnStates[2]; // inbox, history: each keeps its own columns and sort
     bool m_historyColumns = false;
     bool m_columnsReady = false;
     bool m_quitting = false;
+    bool m_sortRemembered = false; // the inbox's sort came from the last session
     QVector<ConnectorSecret> m_connectionSecrets;
 };

@@ -1,6 +1,7 @@
 #include "policyeditor.h"
 
 #include "service/inboundsecrets.h"
+#include "service/policychanges.h"
 #include "service/policysettings.h"
 #include "ui/connectornames.h"
 #include "ui/gateeditor.h"
@@ -409,6 +410,11 @@ std::optional<FieldProblem> PolicyEditor::validate()
         return FieldProblem{QStringLiteral("gate.secretHeader"),
                             tr("secrets can be stored only while Gatehouse runs")};
     return std::nullopt;
+}
+
+QStringList PolicyEditor::riskyChanges() const
+{
+    return hasChanges() ? PolicyChanges::risky(m_loadedPolicies, m_policies) : QStringList();
 }
 
 std::optional<FieldProblem> PolicyEditor::save(QSettings &settings, bool *restartNeeded)

@@ -35,6 +35,9 @@ public:
     // Seals the new secret headers and writes the policy file, when anything changed.
     // *restartNeeded: the service could not apply the policies at once.
     std::optional<FieldProblem> save(QSettings &settings, bool *restartNeeded);
+    // After validate(): the changes that take the person away or shorten a timeout
+    // (PolicyChanges), to be confirmed before save().
+    QStringList riskyChanges() const;
 
 private:
     void build();

@@ -3,10 +3,12 @@
 #include "ui/connectorsettingspage.h"
 #include "ui/consolesettings.h"
 #include "ui/policyeditor.h"
+#include "ui/wheelguard.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLayout>
+#include <QMessageBox>
 #include <QScrollArea>
 #include <QSettings>
 #include <QTabWidget>
@@ -26,6 +28,7 @@ SettingsDialog::SettingsDialog(const SettingsService &service, QWidget *parent)
     load(*settings);
     loadConnectors();
     m_policies->load(*settings);
+    WheelGuard::install(this);
 }
 
 void SettingsDialog::build()
@@ -157,6 +160,12 @@ void SettingsDialog::accept()
         showPolicyProblem(*problem);
         return;
     }
+    if (const QStringList risky = m_policies->riskyChanges();
+        !risky.isEmpty() && !confirmPolicyChanges(risky)) {
+        m_message->setText(tr("Nothing was saved."));
+        m_message->show();
+        return;
+    }
 
     // Everything is valid: write it.
     const auto settingsFile = ConsoleSettings::open();
@@ -188,4 +197,17 @@ void SettingsDialog::accept()
                                             "starts again.")
                                        : tr("Settings saved and applied."));
     QDialog::accept();
+}
+
+// Policies apply at once to pending approvals: a change that takes the person away or
+// shortens a timeout is said in full and must be confirmed.
+bool SettingsDialog::confirmPolicyChanges(const QStringList &changes)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Save policy changes?"),
+                    tr("These changes apply at once, also to approvals that wait now:"),
+                    QMessageBox::Save | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("policyChangesConfirm"));
+    box.setInformativeText(QStringLiteral("• ") + changes.join(QStringLiteral("\n• ")));
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Save;
 }

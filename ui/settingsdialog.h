@@ -54,6 +54,7 @@ private:
     void clearProblems();
     void showProblem(const QString &key, const QString &reason);
     void showPolicyProblem(const FieldProblem &problem);
+    bool confirmPolicyChanges(const QStringList &changes);
 
     SettingsService m_service;
     ConnectorSettings m_connectors; // edited on the General (links) and Connectors pages

@@ -15,4 +15,11 @@ public:
     static QByteArray read(const QString &key, QString *error);
     static bool write(const QString &key, const QByteArray &value, QString *error);
     static bool remove(const QString &key, QString *error);
+
+    // How long a call waits for the keychain before it gives up (default 10 s). A
+    // job that answers later (a keyring prompt answered after the timeout) is kept
+    // alive until it finishes, then deleted; its answer is ignored and counted.
+    static void setTimeoutMs(int ms);
+    static int timeoutMs();
+    static int lateAnswers();
 };

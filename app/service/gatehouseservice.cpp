@@ -22,6 +22,7 @@
 #include "secrets/vaultkeyloader.h"
 #include "store/store.h"
 
+#include <QEventLoop>
 #include <QRandomGenerator>
 
 namespace {
@@ -241,10 +242,27 @@ bool ServiceThread::start(const ServiceConfig &config, QString *error)
     m_service->moveToThread(&m_thread);
     m_thread.start();
     bool ok = false;
+    bool done = false;
     QString message;
+    // Not a blocking call: the caller's thread goes on handling its events while the
+    // service starts, so a window can paint and a keyring prompt that takes its time
+    // (the vault key) freezes nothing.
+    QEventLoop waiting;
     QMetaObject::invokeMethod(
-            m_service, [&] { ok = m_service->start(config, &message); },
-            Qt::BlockingQueuedConnection);
+            m_service,
+            [&] {
+                ok = m_service->start(config, &message);
+                QMetaObject::invokeMethod(
+                        &waiting,
+                        [&] {
+                            done = true;
+                            waiting.quit();
+                        },
+                        Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
+    if (!done)
+        waiting.exec();
     if (!ok && error)
         *error = message;
     return ok;
