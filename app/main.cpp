@@ -5,12 +5,14 @@
 #include "service/gatehouseservice.h"
 #include "service/inboundsecrets.h"
 #include "service/tasksettings.h"
+#include "store/datafiles.h"
 #include "ui/consolesettings.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QProcessEnvironment>
@@ -139,6 +141,14 @@ int main(int argc, char **argv)
             : settings->value(QStringLiteral("store/path"),
                               dataDir + QStringLiteral("/gatehouse.sqlite"))
                       .toString();
+    // Gatehouse's own data folder (database, fallback vault key) is owner-only, also
+    // for an install from before that rule.
+    if (QFileInfo::exists(dataDir)
+        || QFileInfo(config.databasePath).absolutePath() == QDir(dataDir).absolutePath()) {
+        QString folderError;
+        if (!DataFiles::secureFolder(dataDir, &folderError))
+            err << "gatehouse: WARNING: " << folderError << "\n";
+    }
     config.listenAddress = QHostAddress(
             parser.isSet(listenOption) ? parser.value(listenOption)
                                        : settings->value(QStringLiteral("receiver/address"),
@@ -195,6 +205,10 @@ int main(int argc, char **argv)
     config.receiverThreads = qBound(
             1, settings->value(QStringLiteral("receiver/threads"), config.receiverThreads).toInt(),
             256);
+    // INI reads "a, b" as a list: join it back.
+    config.trustedProxies = settings->value(QStringLiteral("receiver/trustedProxies"))
+                                    .toStringList()
+                                    .join(QLatin1Char(','));
     config.policyFile = settings->value(QStringLiteral("gates/policyFile")).toString();
     config.faninFile = settings->value(QStringLiteral("fanin/groupsFile")).toString();
     // GATEHOUSE_SECRET_<name>=value: sealed into the vault at start, then named in policy

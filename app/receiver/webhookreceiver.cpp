@@ -4,6 +4,7 @@
 #include "connectors/jsonparse.h"
 #include "core/approvaljson.h"
 #include "core/engine.h"
+#include "core/publicmetadata.h"
 #include "receiver/guardedtcpserver.h"
 #include "receiver/httpserveradapter.h"
 
@@ -92,8 +93,27 @@ void WebhookReceiver::addRoutes()
 
 std::optional<HttpResponse> WebhookReceiver::admit(const Access &access, const HttpRequest &request)
 {
+    // Credentials are checked even for an address over the limit: valid ones pass (the
+    // secrets are 256-bit random values, so the limit is not what stops guessing; it
+    // keeps a flood of refusals cheap and out of the log).
+    QString detail;
+    if (access.kind == Access::Kind::Operator) {
+        if (authorizedOperator(request))
+            return std::nullopt;
+        detail = QStringLiteral("send the operator token as 'Authorization: Bearer <token>'");
+    } else {
+        const InboundAuth::Verdict verdict =
+                m_auth.check(access.connector, request, m_engine.now());
+        if (verdict.ok)
+            return std::nullopt;
+        detail = verdict.detail;
+    }
+    return refuseCredentials(request, detail);
+}
+
+HttpResponse WebhookReceiver::refuseCredentials(const HttpRequest &request, const QString &detail)
+{
     const QDateTime now = m_engine.now();
-    // An address that keeps failing is slowed down before its next guess is even checked.
     if (const int wait = m_authFailures.blockedFor(request.remoteAddress, now); wait > 0) {
         HttpResponse response = HttpResponse::error(
                 429, QStringLiteral("too many failed attempts"),
@@ -101,17 +121,6 @@ std::optional<HttpResponse> WebhookReceiver::admit(const Access &access, const H
                         .arg(wait));
         response.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(wait)});
         return response;
-    }
-    QString detail;
-    if (access.kind == Access::Kind::Operator) {
-        if (authorizedOperator(request))
-            return std::nullopt;
-        detail = QStringLiteral("send the operator token as 'Authorization: Bearer <token>'");
-    } else {
-        const InboundAuth::Verdict verdict = m_auth.check(access.connector, request, now);
-        if (verdict.ok)
-            return std::nullopt;
-        detail = verdict.detail;
     }
     m_authFailures.recordFailure(request.remoteAddress, now);
     emit securityEvent(request.remoteAddress.toString(),
@@ -149,6 +158,17 @@ void WebhookReceiver::setLinkSettings(const LinkSettings &settings)
 }
 
 HttpResponse WebhookReceiver::handle(const HttpRequest &request)
+{
+    if (!m_proxies.isEmpty() && m_proxies.contains(request.remoteAddress)) {
+        // Behind a trusted proxy: limits and logs are about the client it names.
+        HttpRequest forwarded = request;
+        forwarded.remoteAddress = m_proxies.clientOf(request);
+        return dispatch(forwarded);
+    }
+    return dispatch(request);
+}
+
+HttpResponse WebhookReceiver::dispatch(const HttpRequest &request)
 {
     HttpResponse response = m_router.dispatch(request);
     // An action link's path is its secret: never in the log.
@@ -291,6 +311,10 @@ HttpResponse WebhookReceiver::showApproval(const HttpRequest &, const Router::Pa
         return HttpResponse::error(404, QStringLiteral("not found"),
                                    QStringLiteral("no approval %1").arg(id));
     QJsonObject json = approvalToJson(*approval);
+    // What scripts read from the metadata (restart run id, gate summary, fan-in sources),
+    // never a credential, even one the sender repeated in its body.
+    json.insert(QStringLiteral("metadata"),
+                publicMetadata(approval->metadata, m_engine.approvalSecrets(id)));
     QJsonArray timeline;
     for (const TimelineEntry &entry : m_engine.timeline(id))
         timeline.append(timelineEntryToJson(entry));

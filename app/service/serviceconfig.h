@@ -30,6 +30,9 @@ struct ServiceConfig
     // Requests arriving together share one durable commit; each receiver thread holds one
     // request at a time, so the thread count bounds the size of a group.
     int receiverThreads = 16;
+    // Reverse proxies whose X-Forwarded-For names the client (addresses and CIDR
+    // ranges, comma-separated); empty: the TCP peer is the client.
+    QString trustedProxies;
 
     // Action links, FlexDeploy tasks and pausable pipelines (docs/human-tasks.md).
     QUrl publicUrl; // base of every link; empty: http://127.0.0.1:<port>

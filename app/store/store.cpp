@@ -1,8 +1,10 @@
 #include "store.h"
 
+#include "store/datafiles.h"
 #include "store/migrations.h"
 
 #include <QAtomicInteger>
+#include <QDebug>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -139,7 +141,14 @@ bool Store::open(const QString &path, QString *error, const QString &driver)
     close();
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connectionName);
     if (driver == QLatin1String("QSQLITE")) {
-        QDir().mkpath(QFileInfo(path).absolutePath());
+        QString warning;
+        if (!DataFiles::prepareDatabase(path, error, &warning)) {
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connectionName);
+            return false;
+        }
+        if (!warning.isEmpty())
+            qWarning().noquote() << "gatehouse:" << warning;
         db.setDatabaseName(path);
         // A writer waits for a lock instead of failing at once.
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -726,6 +735,21 @@ bool Store::dropSealedSecretsStartingWith(const QString &prefix)
     query.bindValue(QStringLiteral(":len"), int(prefix.size()));
     query.bindValue(QStringLiteral(":prefix"), prefix);
     return query.exec();
+}
+
+QStringList Store::sealedSecretsStartingWith(const QString &prefix) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT sealed FROM sealed_secrets WHERE substr(name, 1, :len) = "
+                                 ":prefix"));
+    query.bindValue(QStringLiteral(":len"), int(prefix.size()));
+    query.bindValue(QStringLiteral(":prefix"), prefix);
+    QStringList sealed;
+    if (query.exec()) {
+        while (query.next())
+            sealed.append(query.value(0).toString());
+    }
+    return sealed;
 }
 
 bool Store::dropSealedSecret(const QString &name)

@@ -12,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <memory>
@@ -99,6 +100,7 @@ public:
     QString sealedSecret(const QString &name) const;
     bool dropSealedSecret(const QString &name);
     bool dropSealedSecretsStartingWith(const QString &prefix);
+    QStringList sealedSecretsStartingWith(const QString &prefix) const; // the sealed values
 
     bool insertActionToken(const ActionTokenRecord &record);
     std::optional<ActionTokenRecord> actionToken(const QByteArray &tokenHash) const;
