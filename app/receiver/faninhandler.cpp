@@ -3,6 +3,7 @@
 #include "core/actiontokens.h"
 
 #include "core/engine.h"
+#include "receiver/fieldlimits.h"
 #include "receiver/webhookreceiver.h"
 
 #include <QJsonArray>
@@ -67,6 +68,8 @@ HttpResponse FanInHandler::handle(const HttpRequest &request, const QString &gro
     ParseOutcome outcome = m_connector->parse(*group, source, request, m_engine.now());
     if (!outcome.parsed)
         return HttpResponse::error(outcome.status, outcome.error, outcome.detail);
+    if (auto refused = FieldLimits::refuse(outcome.parsed->approval))
+        return *refused;
 
     // Same thread as the Engine: nothing can slip in between this look and the ingest.
     const std::optional<Approval> existing =

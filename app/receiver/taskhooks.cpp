@@ -3,6 +3,7 @@
 #include "connectors/flexdeployconnector.h"
 #include "connectors/pausedrunconnector.h"
 #include "core/engine.h"
+#include "receiver/fieldlimits.h"
 
 #include <QCoreApplication>
 
@@ -34,6 +35,8 @@ HttpResponse TaskHooks::flexDeployTask(const HttpRequest &request)
     const ParseOutcome outcome = flexDeploy->parse(request, &minutes);
     if (!outcome.parsed)
         return HttpResponse::error(outcome.status, outcome.error, outcome.detail);
+    if (auto refused = FieldLimits::refuse(outcome.parsed->approval))
+        return *refused;
     const Engine::IngestResult stored = m_engine.ingest(*outcome.parsed);
     if (!stored.ok)
         return notStored();
@@ -82,6 +85,8 @@ HttpResponse TaskHooks::pausePipeline(const HttpRequest &request)
     const ParseOutcome outcome = paused->parse(request, m_engine.now());
     if (!outcome.parsed)
         return HttpResponse::error(outcome.status, outcome.error, outcome.detail);
+    if (auto refused = FieldLimits::refuse(outcome.parsed->approval))
+        return *refused;
     const Engine::IngestResult stored = m_engine.ingest(*outcome.parsed);
     if (!stored.ok)
         return notStored();

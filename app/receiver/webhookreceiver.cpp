@@ -5,6 +5,7 @@
 #include "core/approvaljson.h"
 #include "core/engine.h"
 #include "core/publicmetadata.h"
+#include "receiver/fieldlimits.h"
 #include "receiver/guardedtcpserver.h"
 #include "receiver/httpserveradapter.h"
 
@@ -18,7 +19,9 @@ Q_LOGGING_CATEGORY(lcReceiver, "gatehouse.receiver")
 
 namespace {
 
-constexpr int maxPageSize = 10000;
+// A page of the list holds at most this many approvals: with the field limits, a few
+// MB at most, so no answer blocks the routes for long (issue 12, item 7).
+constexpr int maxPageSize = 500;
 
 bool parseId(const QString &text, qint64 *id)
 {
@@ -204,6 +207,8 @@ HttpResponse WebhookReceiver::ingest(const ParseOutcome &outcome)
 {
     if (!outcome.parsed)
         return HttpResponse::error(outcome.status, outcome.error, outcome.detail);
+    if (auto refused = FieldLimits::refuse(outcome.parsed->approval))
+        return *refused;
     const Engine::IngestResult result = m_engine.ingest(*outcome.parsed);
     if (!result.ok)
         return HttpResponse::error(503, QStringLiteral("not stored"),
@@ -225,6 +230,8 @@ HttpResponse WebhookReceiver::azureCheck(const HttpRequest &request)
     const ParseOutcome outcome = m_azure.parse(request, m_engine.now());
     if (!outcome.parsed)
         return HttpResponse::error(outcome.status, outcome.error, outcome.detail);
+    if (auto refused = FieldLimits::refuse(outcome.parsed->approval))
+        return *refused;
     const Engine::IngestResult result = m_engine.ingest(*outcome.parsed);
     if (!result.ok)
         return HttpResponse::error(503, QStringLiteral("not stored"),
@@ -240,6 +247,8 @@ HttpResponse WebhookReceiver::azureGate(const HttpRequest &request)
     const ParseOutcome outcome = m_azure.parseGate(request, m_engine.now());
     if (!outcome.parsed)
         return HttpResponse::error(outcome.status, outcome.error, outcome.detail);
+    if (auto refused = FieldLimits::refuse(outcome.parsed->approval))
+        return *refused;
     const Engine::IngestResult result = m_engine.ingest(*outcome.parsed);
     if (!result.ok)
         return HttpResponse::error(
@@ -292,12 +301,22 @@ HttpResponse WebhookReceiver::listApprovals(const HttpRequest &request)
                                                .arg(high));
         *target = value;
     }
+    const QString before = request.query.queryItemValue(QStringLiteral("before"));
+    if (!before.isEmpty() && (!parseId(before, &query.before) || !m_engine.approval(query.before)))
+        return HttpResponse::error(400, QStringLiteral("invalid parameter"),
+                                   QStringLiteral("before must be the id of an approval, as "
+                                                  "given in nextBefore"));
+    const QVector<Approval> page = m_engine.approvals(query);
     QJsonArray list;
-    for (const Approval &approval : m_engine.approvals(query))
+    for (const Approval &approval : page)
         list.append(approvalToJson(approval));
+    // A full page may have more behind it: the cursor for the next one.
+    const QJsonValue next = page.size() == query.limit ? QJsonValue(page.constLast().id)
+                                                       : QJsonValue(QJsonValue::Null);
     return HttpResponse::json(200,
                               {{QStringLiteral("approvals"), list},
-                               {QStringLiteral("total"), m_engine.countApprovals(query.state)}});
+                               {QStringLiteral("total"), m_engine.countApprovals(query.state)},
+                               {QStringLiteral("nextBefore"), next}});
 }
 
 HttpResponse WebhookReceiver::showApproval(const HttpRequest &, const Router::Params &params)

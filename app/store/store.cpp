@@ -364,12 +364,27 @@ QVector<Approval> Store::approvals(const ApprovalQuery &q) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
-    const QString where = q.state ? QStringLiteral(" WHERE state = :state") : QString();
+    QStringList conditions;
+    if (q.state)
+        conditions.append(QStringLiteral("state = :state"));
+    if (q.before > 0) // after the cursor in the listing order: older, or as old with a lower id
+        conditions.append(QStringLiteral(
+                "(created_at < (SELECT created_at FROM approvals WHERE id = :before)"
+                " OR (created_at = (SELECT created_at FROM approvals WHERE id = :before2)"
+                " AND id < :before3))"));
+    const QString where = conditions.isEmpty()
+            ? QString()
+            : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     query.prepare(QStringLiteral("SELECT %1 FROM approvals%2 ORDER BY created_at DESC, id DESC"
                                  " LIMIT :limit OFFSET :offset")
                           .arg(approvalColumns, where));
     if (q.state)
         query.bindValue(QStringLiteral(":state"), stateName(*q.state));
+    if (q.before > 0) {
+        query.bindValue(QStringLiteral(":before"), q.before);
+        query.bindValue(QStringLiteral(":before2"), q.before);
+        query.bindValue(QStringLiteral(":before3"), q.before);
+    }
     query.bindValue(QStringLiteral(":limit"), q.limit);
     query.bindValue(QStringLiteral(":offset"), q.offset);
     QVector<Approval> result;

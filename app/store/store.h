@@ -30,6 +30,7 @@ struct ApprovalQuery
     std::optional<ApprovalState> state;
     int limit = 100;
     int offset = 0;
+    qint64 before = 0; // > 0: only approvals listed after this one (a page cursor)
 };
 
 class Store
