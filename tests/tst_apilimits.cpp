@@ -50,6 +50,7 @@ class tst_ApiLimits : public QObject
     Q_OBJECT
 private slots:
     void listPagesWithACursor();
+    void listCutsDescriptionsStoredBeforeTheLimit();
     void listRefusesBadPaging_data();
     void listRefusesBadPaging();
     void oversizedFieldsAreRefused_data();
@@ -101,6 +102,33 @@ void tst_ApiLimits::listPagesWithACursor()
                             core.operatorAuth())
                      .status,
              200);
+}
+
+void tst_ApiLimits::listCutsDescriptionsStoredBeforeTheLimit()
+{
+    TestCore core;
+    QVERIFY(core.listen());
+    // Stored straight through the engine, as an install from before the limits did.
+    Approval a;
+    a.connector = QStringLiteral("generic");
+    a.kind = QStringLiteral("generic");
+    a.externalId = QStringLiteral("legacy");
+    a.description = QString(1000 * 1000, QLatin1Char('L'));
+    const qint64 id = core.engine->ingest({a, {}}).approval.id;
+    const TestReply list =
+            TestHttp::send(QStringLiteral("GET"), core.url(QStringLiteral("/api/approvals")), {},
+                           core.operatorAuth());
+    QCOMPARE(list.status, 200);
+    QVERIFY(list.body.size() < 2 * FieldLimits::descriptionChars);
+    const QJsonObject row =
+            list.json().value(QStringLiteral("approvals")).toArray().at(0).toObject();
+    QCOMPARE(row.value(QStringLiteral("description")).toString().size(),
+             FieldLimits::descriptionChars);
+    QCOMPARE(row.value(QStringLiteral("descriptionTruncated")).toBool(), true);
+    const TestReply one = TestHttp::send(QStringLiteral("GET"),
+                                         core.url(QStringLiteral("/api/approvals/%1").arg(id)), {},
+                                         core.operatorAuth());
+    QCOMPARE(one.json().value(QStringLiteral("description")).toString(), a.description);
 }
 
 void tst_ApiLimits::listRefusesBadPaging_data()

@@ -308,8 +308,17 @@ HttpResponse WebhookReceiver::listApprovals(const HttpRequest &request)
                                                   "given in nextBefore"));
     const QVector<Approval> page = m_engine.approvals(query);
     QJsonArray list;
-    for (const Approval &approval : page)
-        list.append(approvalToJson(approval));
+    for (const Approval &approval : page) {
+        QJsonObject json = approvalToJson(approval);
+        // Rows stored before the field limits can hold a megabyte of description: a page
+        // carries at most the limit of each (the whole text is at /api/approvals/{id}).
+        if (approval.description.size() > FieldLimits::descriptionChars) {
+            json.insert(QStringLiteral("description"),
+                        approval.description.left(FieldLimits::descriptionChars));
+            json.insert(QStringLiteral("descriptionTruncated"), true);
+        }
+        list.append(json);
+    }
     // A full page may have more behind it: the cursor for the next one.
     const QJsonValue next = page.size() == query.limit ? QJsonValue(page.constLast().id)
                                                        : QJsonValue(QJsonValue::Null);
