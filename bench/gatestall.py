@@ -7,6 +7,7 @@ the ingest rate and the /healthz latency. Loopback only.
 
   bench/gatestall.py populate GATEHOUSE TEMPLATE_DIR [--pending 300] [--description 1000000]
   bench/gatestall.py measure  GATEHOUSE TEMPLATE_DIR [--seconds 10] [--clients 4]
+  bench/gatestall.py list     GATEHOUSE TEMPLATE_DIR [--limit 500]
 
 `populate` stores the pending approvals through the webhook (a build from before the
 field limits is needed for descriptions over 16 KiB) and keeps the database and vault
@@ -139,18 +140,59 @@ def measure(args):
              len(health)))
 
 
+def list_page(args):
+    """One GET /api/approvals?limit=N: its size and time, and /healthz meanwhile."""
+    work = tempfile.mkdtemp(prefix="gatestall-")
+    for name in ("gatehouse.sqlite", "vault.key"):
+        shutil.copy(os.path.join(args.template, name), os.path.join(work, name))
+    os.chmod(os.path.join(work, "vault.key"), 0o600)
+    proc, port = start(args.binary, work)
+    health, done = [], threading.Event()
+
+    def poll():
+        while not done.is_set():
+            t = time.perf_counter()
+            request(port, "GET", "/healthz")
+            health.append((time.perf_counter() - t) * 1000)
+            time.sleep(0.02)
+
+    try:
+        request(port, "GET", "/healthz")
+        poller = threading.Thread(target=poll)
+        poller.start()
+        req = urllib.request.Request("http://127.0.0.1:%d/api/approvals?limit=%d"
+                                     % (port, args.limit))
+        req.add_header("Authorization", "Bearer " + TOKEN)
+        t = time.perf_counter()
+        try:
+            with urllib.request.urlopen(req, timeout=120) as reply:
+                status, size = reply.status, len(reply.read())
+        except urllib.error.HTTPError as e:
+            status, size = e.code, len(e.read())
+        elapsed = (time.perf_counter() - t) * 1000
+        done.set()
+        poller.join()
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(30)
+        shutil.rmtree(work)
+    print("RESULT list limit=%d: status %d, %.1f MB in %.0f ms; healthz meanwhile max=%.0f ms"
+          % (args.limit, status, size / 1e6, elapsed, max(health) if health else 0))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("mode", choices=["populate", "measure"])
+    parser.add_argument("mode", choices=["populate", "measure", "list"])
     parser.add_argument("binary")
     parser.add_argument("template")
     parser.add_argument("--pending", type=int, default=300)
     parser.add_argument("--description", type=int, default=1000000)
     parser.add_argument("--seconds", type=float, default=10)
     parser.add_argument("--clients", type=int, default=4)
+    parser.add_argument("--limit", type=int, default=500)
     args = parser.parse_args()
-    populate(args) if args.mode == "populate" else measure(args)
+    {"populate": populate, "measure": measure, "list": list_page}[args.mode](args)
 
 
 if __name__ == "__main__":

@@ -306,6 +306,9 @@ HttpResponse WebhookReceiver::listApprovals(const HttpRequest &request)
         return HttpResponse::error(400, QStringLiteral("invalid parameter"),
                                    QStringLiteral("before must be the id of an approval, as "
                                                   "given in nextBefore"));
+    // One character more than a page shows: enough to tell that a text was cut.
+    query.descriptionChars = FieldLimits::descriptionChars + 1;
+    query.withMetadata = false;
     const QVector<Approval> page = m_engine.approvals(query);
     QJsonArray list;
     for (const Approval &approval : page) {

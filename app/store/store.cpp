@@ -36,6 +36,19 @@ const QString approvalColumns = QStringLiteral(
         " decided_by, decision_origin, decision_comment, decided_at, last_delivery_error, "
         "metadata");
 
+// The columns approvalFromQuery() reads, cut down for a list that needs less.
+QString listColumns(const ApprovalQuery &q)
+{
+    QString columns = approvalColumns;
+    if (q.descriptionChars > 0)
+        columns.replace(QStringLiteral(" description,"),
+                        QStringLiteral(" substr(description, 1, %1) AS description,")
+                                .arg(q.descriptionChars));
+    if (!q.withMetadata)
+        columns.replace(QStringLiteral("metadata"), QStringLiteral("'{}' AS metadata"));
+    return columns;
+}
+
 Approval approvalFromQuery(const QSqlQuery &query)
 {
     Approval a;
@@ -377,7 +390,7 @@ QVector<Approval> Store::approvals(const ApprovalQuery &q) const
             : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     query.prepare(QStringLiteral("SELECT %1 FROM approvals%2 ORDER BY created_at DESC, id DESC"
                                  " LIMIT :limit OFFSET :offset")
-                          .arg(approvalColumns, where));
+                          .arg(listColumns(q), where));
     if (q.state)
         query.bindValue(QStringLiteral(":state"), stateName(*q.state));
     if (q.before > 0) {

@@ -31,6 +31,10 @@ struct ApprovalQuery
     int limit = 100;
     int offset = 0;
     qint64 before = 0; // > 0: only approvals listed after this one (a page cursor)
+    // For answers that show neither whole descriptions nor metadata (the list API):
+    // rows from before the field limits can hold megabytes of both, left in the database.
+    int descriptionChars = 0; // > 0: read at most this many characters of the description
+    bool withMetadata = true;
 };
 
 class Store
