@@ -10,12 +10,14 @@
 #include "service/systemdnotifier.h"
 #include "service/tasksettings.h"
 #include "service/unixsignals.h"
+#include "store/datafiles.h"
 #include "ui/consolesettings.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -130,6 +132,14 @@ int main(int argc, char **argv)
             : settings->value(QStringLiteral("store/path"),
                               dataDir + QStringLiteral("/gatehouse.sqlite"))
                       .toString();
+    // Gatehouse's own data folder (database, fallback vault key) is owner-only, also
+    // for an install from before that rule.
+    if (QFileInfo::exists(dataDir)
+        || QFileInfo(config.databasePath).absolutePath() == QDir(dataDir).absolutePath()) {
+        QString folderError;
+        if (!DataFiles::secureFolder(dataDir, &folderError))
+            err << "gatehouse: WARNING: " << folderError << "\n";
+    }
     config.listenAddress = QHostAddress(
             parser.isSet(listenOption) ? parser.value(listenOption)
                                        : settings->value(QStringLiteral("receiver/address"),
@@ -193,6 +203,10 @@ int main(int argc, char **argv)
         return 2;
     }
     config.metricsPort = quint16(metricsPort);
+    // INI reads "a, b" as a list: join it back.
+    config.trustedProxies = settings->value(QStringLiteral("receiver/trustedProxies"))
+                                    .toStringList()
+                                    .join(QLatin1Char(','));
     config.policyFile = settings->value(QStringLiteral("gates/policyFile")).toString();
     config.faninFile = settings->value(QStringLiteral("fanin/groupsFile")).toString();
     // GATEHOUSE_SECRET_<name>=value: sealed into the vault at start, then named in policy

@@ -8,6 +8,8 @@
 #include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace {
 
 // The column names are the JSON field names: one vocabulary for both formats.
@@ -42,9 +44,12 @@ QString csvField(const QJsonValue &value)
     // formula in a spreadsheet, so it is defused with a leading apostrophe.
     if (!text.isEmpty() && !value.isDouble() && QStringLiteral("=+-@\t\r").contains(text.front()))
         text.prepend(QLatin1Char('\''));
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
-        || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))
-        || text.contains(QLatin1Char('\''))) {
+    // Quoted whenever a spreadsheet could split it: German and French locales read ';'
+    // (and some tabs) as the separator, whatever the file uses.
+    static const QString special = QStringLiteral(",;\t\"\n\r'");
+    const bool quote =
+            std::any_of(text.cbegin(), text.cend(), [](QChar c) { return special.contains(c); });
+    if (quote) {
         text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         return QLatin1Char('"') + text + QLatin1Char('"');
     }

@@ -142,13 +142,14 @@ class Gatehouse:
             return reply.status, json.loads(reply.read() or b"{}")
 
     def all_approvals(self):
-        approvals, offset = [], 0
+        # Pages of at most 500, each after the previous one's nextBefore cursor.
+        approvals, cursor = [], ""
         while True:
-            _, page = self.request("GET", f"/api/approvals?limit=10000&offset={offset}")
+            _, page = self.request("GET", f"/api/approvals?limit=500{cursor}")
             approvals += page["approvals"]
-            if len(page["approvals"]) < 10000:
+            if page.get("nextBefore") is None:
                 return approvals
-            offset += 10000
+            cursor = f"&before={page['nextBefore']}"
 
 
 def flood(gatehouse, callback_port, prefix, stop, acked, in_flight, lock, client):

@@ -507,6 +507,18 @@ QByteArray Engine::secret(const QString &name) const
     return plaintext;
 }
 
+QList<QByteArray> Engine::approvalSecrets(qint64 approvalId) const
+{
+    QList<QByteArray> values;
+    for (const QString &sealed :
+         m_store.sealedSecretsStartingWith(Connector::secretName(approvalId, QString()))) {
+        QByteArray plaintext;
+        if (m_vault.open(sealed, &plaintext) && !plaintext.isEmpty())
+            values.append(plaintext);
+    }
+    return values;
+}
+
 void Engine::dropSecrets(qint64 approvalId)
 {
     // An approval's secrets (callback credentials, a chat message carrying action links)
@@ -692,9 +704,32 @@ void Engine::requestRetryDelivery(qint64 approvalId)
     retryDelivery(approvalId);
 }
 
+QString Engine::revokedSuffix(int revoked)
+{
+    if (revoked <= 0)
+        return {};
+    return revoked == 1 ? tr("; the earlier link no longer works")
+                        : tr("; %1 earlier links no longer work").arg(revoked);
+}
+
+int Engine::revokeActiveTokens(qint64 approvalId, const QString &purpose, const QDateTime &at)
+{
+    int revoked = 0;
+    for (const ActionTokenRecord &old : m_store.actionTokensFor(approvalId)) {
+        if (old.purpose != purpose || old.usedAt.isValid() || old.revokedAt.isValid()
+            || old.expiresAt <= at)
+            continue;
+        if (!m_store.revokeActionToken(old.tokenHash, at))
+            return -1;
+        ++revoked;
+    }
+    return revoked;
+}
+
 std::optional<Engine::IssuedToken> Engine::issueActionToken(qint64 approvalId,
                                                             const QString &purpose,
-                                                            qint64 lifetimeMs, int bytes)
+                                                            qint64 lifetimeMs, int bytes,
+                                                            bool replaceEarlier)
 {
     m_pendingEntries.clear();
     const std::optional<Approval> approval = m_store.approval(approvalId);
@@ -709,13 +744,15 @@ std::optional<Engine::IssuedToken> Engine::issueActionToken(qint64 approvalId,
     record.createdAt = now();
     if (!m_store.begin())
         return std::nullopt;
-    if (!m_store.insertActionToken(record)) {
+    const int revoked = replaceEarlier ? revokeActiveTokens(approvalId, purpose, now()) : 0;
+    if (revoked < 0 || !m_store.insertActionToken(record)) {
         m_store.rollback();
         return std::nullopt;
     }
-    log(approvalId, QStringLiteral("link"),
-        tr("Action link issued (%1); expires %2")
-                .arg(purpose, issued.expiresAt.toString(Qt::ISODate)));
+    QString line = tr("Action link issued (%1); expires %2")
+                           .arg(purpose, issued.expiresAt.toString(Qt::ISODate));
+    line += revokedSuffix(revoked);
+    log(approvalId, QStringLiteral("link"), line);
     if (!m_store.commit())
         return std::nullopt;
     publish(*approval, m_pendingEntries);
@@ -787,16 +824,12 @@ IssuedLink Engine::issueNewLink(qint64 approvalId, const QString &issuedBy)
         issued.message = tr("The database is not available");
         return issued;
     }
-    for (const ActionTokenRecord &old : earlier) {
-        if (old.purpose != issued.purpose || old.usedAt.isValid() || old.revokedAt.isValid()
-            || old.expiresAt <= at)
-            continue;
-        if (!m_store.revokeActionToken(old.tokenHash, at)) {
-            m_store.rollback();
-            issued.message = m_store.lastError();
-            return issued;
-        }
-        ++issued.revoked;
+    issued.revoked = revokeActiveTokens(approvalId, issued.purpose, at);
+    if (issued.revoked < 0) {
+        m_store.rollback();
+        issued.message = m_store.lastError();
+        issued.revoked = 0;
+        return issued;
     }
     if (!m_store.insertActionToken(record)) {
         issued.message = m_store.lastError();
@@ -805,9 +838,7 @@ IssuedLink Engine::issueNewLink(qint64 approvalId, const QString &issuedBy)
     }
     QString line = tr("New action link (%1) issued by %2 from the console; expires %3")
                            .arg(issued.purpose, issuedBy, expiresAt.toString(Qt::ISODate));
-    if (issued.revoked > 0)
-        line += issued.revoked == 1 ? tr("; the earlier link no longer works")
-                                    : tr("; %1 earlier links no longer work").arg(issued.revoked);
+    line += revokedSuffix(issued.revoked);
     log(approvalId, QStringLiteral("link"), line);
     if (!m_store.commit()) {
         issued.message = m_store.lastError();

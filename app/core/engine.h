@@ -74,9 +74,12 @@ public:
         QByteArray token;
         QDateTime expiresAt;
     };
+    // replaceEarlier: the approval's active links of that purpose are revoked in the same
+    // transaction (a repeated FlexDeploy task gets new links; the old ones stop working).
     std::optional<IssuedToken> issueActionToken(qint64 approvalId, const QString &purpose,
                                                 qint64 lifetimeMs,
-                                                int bytes = ActionTokens::defaultBytes);
+                                                int bytes = ActionTokens::defaultBytes,
+                                                bool replaceEarlier = false);
     enum class TokenOutcome { Ok, Unknown, Expired, Used, Revoked, AlreadyDecided, Failed };
     struct TokenResult
     {
@@ -155,6 +158,9 @@ public:
     QDateTime nextDeliveryAt() const { return m_store.earliestQueuedAttempt(); }
     int recoverInFlightDeliveries() { return m_store.requeueInFlight(); }
     QByteArray secret(const QString &name) const;
+    // The values of the secrets sealed for one approval (job token, callback
+    // credentials), so that an answer can prove it carries none of them.
+    QList<QByteArray> approvalSecrets(qint64 approvalId) const;
     void deliveryStarted(const OutboxItem &item);
     // answer: the response body, read only for a request with captureAs.
     void deliverySucceeded(const OutboxItem &item, int httpStatus, const QByteArray &answer = {});
@@ -187,6 +193,9 @@ private:
     DecideResult decide(qint64 approvalId, const Decision &decision,
                         const std::function<bool()> &alsoInTransaction);
     TokenResult checkToken(const QByteArray &token, const QString &purpose) const;
+    // Marks the approval's active tokens of the purpose revoked; -1 on a store error.
+    int revokeActiveTokens(qint64 approvalId, const QString &purpose, const QDateTime &at);
+    static QString revokedSuffix(int revoked); // for the timeline line of a new link
     TimelineEntry log(qint64 approvalId, const QString &type, const QString &message);
     bool enqueueAll(const Approval &approval, const QList<OutboundRequest> &requests);
     void publish(const Approval &approval, const QVector<TimelineEntry> &entries);

@@ -6,6 +6,9 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 
+#include <algorithm>
+#include <limits>
+
 Q_LOGGING_CATEGORY(lcGates, "gatehouse.gates")
 
 namespace {
@@ -39,6 +42,25 @@ QDateTime referenceTime(const Approval &approval, const Policy &policy)
                              .value(QStringLiteral("at")));
 }
 
+// What policyFor() and consider() read; the rest (a description may be a megabyte)
+// is left out.
+Approval slim(const Approval &approval)
+{
+    Approval copy;
+    copy.id = approval.id;
+    copy.connector = approval.connector;
+    copy.pipeline = approval.pipeline;
+    copy.stage = approval.stage;
+    copy.environment = approval.environment;
+    copy.state = approval.state;
+    copy.createdAt = approval.createdAt;
+    for (const QString &key : {gatesKey, QStringLiteral("humanApproval")}) {
+        if (approval.metadata.contains(key))
+            copy.metadata.insert(key, approval.metadata.value(key));
+    }
+    return copy;
+}
+
 } // namespace
 
 GateSampler::GateSampler(Engine &engine, const QVector<Policy> &policies, QObject *parent)
@@ -66,6 +88,7 @@ void GateSampler::start()
     if (m_policies.isEmpty())
         return; // without policies, no work for each webhook
     // A new or changed approval may be one a policy wants; many in one turn cost one tick.
+    loadPending();
     if (!m_watching) {
         connect(&m_engine, &Engine::approvalUpserted, this, &GateSampler::wake);
         m_watching = true;
@@ -78,6 +101,28 @@ void GateSampler::setPolicies(const QVector<Policy> &policies)
     m_policies = policies;
     if (m_started)
         start();
+}
+
+void GateSampler::loadPending()
+{
+    if (m_tracking)
+        return;
+    // Every later change arrives as an upsert; this is the only full read.
+    connect(&m_engine, &Engine::approvalUpserted, this, &GateSampler::track);
+    m_tracking = true;
+    ApprovalQuery query;
+    query.state = ApprovalState::Pending;
+    query.limit = std::numeric_limits<int>::max();
+    for (const Approval &approval : m_engine.approvals(query))
+        m_pending.insert(approval.id, slim(approval));
+}
+
+void GateSampler::track(const Approval &approval)
+{
+    if (approval.isPending())
+        m_pending.insert(approval.id, slim(approval));
+    else
+        m_pending.remove(approval.id);
 }
 
 void GateSampler::wake()
@@ -100,11 +145,15 @@ const Policy *GateSampler::policyFor(const Approval &approval) const
 void GateSampler::tick()
 {
     m_tickQueued = false;
-    ApprovalQuery query;
-    query.state = ApprovalState::Pending;
-    query.limit = 100000;
+    loadPending();
     QDateTime nextDue;
-    for (const Approval &approval : m_engine.approvals(query)) {
+    // A copy, newest first as the store would list them: considering one approval may
+    // decide it, and that upsert edits m_pending.
+    QVector<Approval> pending = m_pending.values().toVector();
+    std::sort(pending.begin(), pending.end(), [](const Approval &a, const Approval &b) {
+        return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.id > b.id;
+    });
+    for (const Approval &approval : std::as_const(pending)) {
         if (m_inFlight.contains(approval.id))
             continue;
         if (const Policy *policy = policyFor(approval))

@@ -5,6 +5,10 @@
 // strip); a timeout or the evaluation cap rejects, and all green either approves
 // (gatesOnly) or marks the approval ready for a human (gatesThenApproval).
 // Time comes from the Engine's clock; tests move a ManualClock and call tick().
+// The pending approvals are read from the store once; after that the sampler keeps a
+// slim copy of each (only what policies and the schedule read) from the Engine's
+// upsert signals, so a webhook costs one hash update, not a reload of every pending
+// row with its description (issue 12, item 7).
 #pragma once
 
 #include "gates/policy.h"
@@ -36,6 +40,7 @@ public:
     const QVector<Policy> &policies() const { return m_policies; }
     const Policy *policyFor(const Approval &approval) const;
     int samplesInFlight() const { return int(m_inFlight.size()); }
+    int trackedPending() const { return int(m_pending.size()); }
 
 public slots:
     // Looks at every pending approval and starts, ends or skips its evaluation.
@@ -53,6 +58,8 @@ private:
         int outstanding = 0;
     };
     void wake();
+    void loadPending();
+    void track(const Approval &approval);
     void consider(const Approval &approval, const Policy &policy, QDateTime *nextDue);
     void startSample(const Approval &approval, const Policy &policy);
     void finishSample(qint64 approvalId);
@@ -62,6 +69,8 @@ private:
     QVector<Policy> m_policies;
     GateEvaluator *m_evaluator;
     QHash<qint64, Sample> m_inFlight;
+    QHash<qint64, Approval> m_pending; // slim copies: no description, two metadata keys
+    bool m_tracking = false;
     QTimer m_timer;
     bool m_tickQueued = false;
     bool m_started = false;

@@ -3,6 +3,7 @@
 #include "core/actiontokens.h"
 
 #include "core/engine.h"
+#include "receiver/fieldlimits.h"
 #include "receiver/webhookreceiver.h"
 
 #include <QJsonArray>
@@ -15,6 +16,7 @@ FanInHandler::FanInHandler(Engine &engine, std::shared_ptr<FanInConnector> conne
 void FanInHandler::install(WebhookReceiver &receiver)
 {
     m_engine.addConnector(m_connector);
+    m_receiver = &receiver;
     receiver.addRoute(QStringLiteral("POST"), QStringLiteral("/hooks/fanin/{group}"),
                       Access::webhook(m_connector->name()),
                       [this](const HttpRequest &r, const Router::Params &p) {
@@ -39,11 +41,13 @@ HttpResponse FanInHandler::handle(const HttpRequest &request, const QString &gro
                 404, QStringLiteral("unknown fan-in group"),
                 QStringLiteral("no fan-in group '%1'; configured: %2")
                         .arg(groupName, m_connector->groupNames().join(QStringLiteral(", "))));
-    if (!authorized(*group, request))
-        return HttpResponse::error(
-                401, QStringLiteral("unauthorized"),
-                QStringLiteral("send the group's shared secret in the '%1' header")
-                        .arg(QString::fromUtf8(group->authHeader)));
+    if (!authorized(*group, request)) {
+        // Rate limited and logged like every other refused credential.
+        const QString detail = QStringLiteral("send the group's shared secret in the '%1' header")
+                                       .arg(QString::fromUtf8(group->authHeader));
+        return m_receiver ? m_receiver->refuseCredentials(request, detail)
+                          : HttpResponse::error(401, QStringLiteral("unauthorized"), detail);
+    }
     if (auto refused = refuseUnlessJson(request))
         return *refused;
     QString source = request.query.queryItemValue(QStringLiteral("source"));
@@ -64,6 +68,8 @@ HttpResponse FanInHandler::handle(const HttpRequest &request, const QString &gro
     ParseOutcome outcome = m_connector->parse(*group, source, request, m_engine.now());
     if (!outcome.parsed)
         return HttpResponse::error(outcome.status, outcome.error, outcome.detail);
+    if (auto refused = FieldLimits::refuse(outcome.parsed->approval))
+        return *refused;
 
     // Same thread as the Engine: nothing can slip in between this look and the ingest.
     const std::optional<Approval> existing =

@@ -33,4 +33,5 @@ private:
 
     Engine &m_engine;
     std::shared_ptr<FanInConnector> m_connector;
+    WebhookReceiver *m_receiver = nullptr; // counts and logs refused group secrets
 };

@@ -56,7 +56,7 @@ InboundAuth::Verdict InboundAuth::check(const QString &connector, const HttpRequ
     case InboundRule::Scheme::Token:
         return checkToken(*it, request);
     case InboundRule::Scheme::HmacSha256:
-        return checkHmac(*it, request);
+        return checkHmac(*it, request, now);
     case InboundRule::Scheme::StandardWebhooks:
         return checkStandardWebhooks(*it, request, now);
     case InboundRule::Scheme::None:
@@ -93,16 +93,32 @@ InboundAuth::Verdict InboundAuth::checkToken(const InboundRule &rule,
                  : Verdict{false, QStringLiteral("the credentials were not accepted")};
 }
 
-InboundAuth::Verdict InboundAuth::checkHmac(const InboundRule &rule,
-                                            const HttpRequest &request) const
+InboundAuth::Verdict InboundAuth::checkHmac(const InboundRule &rule, const HttpRequest &request,
+                                            const QDateTime &now) const
 {
     const QByteArray header = request.header(rule.signatureHeader).trimmed();
+    const bool timed = !rule.timestampHeader.isEmpty();
     if (header.isEmpty())
         return {false,
-                QStringLiteral("send the HMAC-SHA256 signature of the body in '%1'")
-                        .arg(QString::fromLatin1(rule.signatureHeader))};
-    const QByteArray expected =
-            rule.signaturePrefix + hmacSha256(rule.secret, request.body).toHex();
+                timed ? QStringLiteral("send the Unix time in '%1' and the HMAC-SHA256 signature "
+                                       "of '<timestamp>.<body>' in '%2'")
+                                .arg(QString::fromLatin1(rule.timestampHeader),
+                                     QString::fromLatin1(rule.signatureHeader))
+                      : QStringLiteral("send the HMAC-SHA256 signature of the body in '%1'")
+                                .arg(QString::fromLatin1(rule.signatureHeader))};
+    QByteArray signedPart = request.body;
+    if (timed) {
+        const QByteArray timestamp = request.header(rule.timestampHeader).trimmed();
+        bool ok = false;
+        const qint64 sentAt = timestamp.toLongLong(&ok);
+        if (!ok || qAbs(now.toSecsSinceEpoch() - sentAt) > rule.replayWindowSecs)
+            return {false,
+                    QStringLiteral("'%1' must be the Unix time of sending, within %2 s of now")
+                            .arg(QString::fromLatin1(rule.timestampHeader))
+                            .arg(rule.replayWindowSecs)};
+        signedPart = timestamp + '.' + request.body;
+    }
+    const QByteArray expected = rule.signaturePrefix + hmacSha256(rule.secret, signedPart).toHex();
     return constantTimeEquals(header.toLower(), expected)
             ? Verdict{true, {}}
             : Verdict{false, QStringLiteral("the signature does not match the body")};

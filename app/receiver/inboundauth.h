@@ -21,6 +21,11 @@ struct InboundRule
     QByteArray secret; // the token, or the HMAC key (Standard Webhooks: already decoded)
     QByteArray signatureHeader = "X-Hub-Signature-256"; // HmacSha256 only
     QByteArray signaturePrefix = "sha256="; // HmacSha256 only; GitLab sends none
+    // HmacSha256 only: when set, this header carries the Unix time of sending, the
+    // signature covers "<timestamp>.<body>", and a time further than replayWindowSecs
+    // from now is refused, so a captured request cannot be replayed later.
+    QByteArray timestampHeader;
+    int replayWindowSecs = 300;
 
     static Scheme schemeFromName(const QString &name, bool *ok);
     static QString schemeName(Scheme scheme);
@@ -50,7 +55,8 @@ public:
 
 private:
     Verdict checkToken(const InboundRule &rule, const HttpRequest &request) const;
-    Verdict checkHmac(const InboundRule &rule, const HttpRequest &request) const;
+    Verdict checkHmac(const InboundRule &rule, const HttpRequest &request,
+                      const QDateTime &now) const;
     Verdict checkStandardWebhooks(const InboundRule &rule, const HttpRequest &request,
                                   const QDateTime &now) const;
 

@@ -46,11 +46,22 @@ std::optional<HttpResponse> LinkEndpoints::throttled(const HttpRequest &request)
     return response;
 }
 
+HttpResponse LinkEndpoints::counted(const HttpRequest &request, const HttpResponse &page)
+{
+    // The limit holds back only bad tokens: a valid link from a busy address still works.
+    if (auto refused = throttled(request))
+        return *refused;
+    m_limiter.recordFailure(request.remoteAddress, m_engine.now());
+    return page;
+}
+
 HttpResponse LinkEndpoints::refusal(const HttpRequest &request, const Engine::TokenResult &result)
 {
     const QString peer = request.remoteAddress.toString();
     switch (result.outcome) {
     case Engine::TokenOutcome::Unknown:
+        if (auto refused = throttled(request))
+            return *refused;
         m_limiter.recordFailure(request.remoteAddress, m_engine.now());
         qCWarning(lcLinks).noquote() << peer << "tried an unknown action link";
         emit securityEvent(peer, QStringLiteral("unknown action link"));
@@ -58,22 +69,23 @@ HttpResponse LinkEndpoints::refusal(const HttpRequest &request, const Engine::To
                 404, tr("Link not found"),
                 tr("This link is not valid. Check that it was copied completely."));
     case Engine::TokenOutcome::Expired:
-        m_limiter.recordFailure(request.remoteAddress, m_engine.now());
-        return LinkPages::messagePage(
-                410, tr("Link expired"),
-                tr("This link has expired and can no longer be used. Nothing was changed."),
-                &result.approval);
+        return counted(request,
+                       LinkPages::messagePage(410, tr("Link expired"),
+                                              tr("This link has expired and can no longer be "
+                                                 "used. Nothing was changed."),
+                                              &result.approval));
     case Engine::TokenOutcome::Used:
-        m_limiter.recordFailure(request.remoteAddress, m_engine.now());
-        return LinkPages::messagePage(409, tr("Link already used"),
-                                      tr("This link was already used. Nothing was changed."),
-                                      &result.approval);
+        return counted(
+                request,
+                LinkPages::messagePage(409, tr("Link already used"),
+                                       tr("This link was already used. Nothing was changed."),
+                                       &result.approval));
     case Engine::TokenOutcome::Revoked:
-        m_limiter.recordFailure(request.remoteAddress, m_engine.now());
-        return LinkPages::messagePage(
-                410, tr("Link replaced"),
-                tr("A newer link replaced this one. Ask for the new link. Nothing was changed."),
-                &result.approval);
+        return counted(request,
+                       LinkPages::messagePage(410, tr("Link replaced"),
+                                              tr("A newer link replaced this one. Ask for the "
+                                                 "new link. Nothing was changed."),
+                                              &result.approval));
     case Engine::TokenOutcome::AlreadyDecided:
         return LinkPages::messagePage(
                 409, tr("Already decided"),
@@ -89,8 +101,6 @@ HttpResponse LinkEndpoints::refusal(const HttpRequest &request, const Engine::To
 
 HttpResponse LinkEndpoints::showDecision(const HttpRequest &request, const QString &token)
 {
-    if (auto refused = throttled(request))
-        return *refused;
     const QString peer = request.remoteAddress.toString();
     const Engine::TokenResult result =
             m_engine.resolveActionToken(token.toLatin1(), ActionTokens::decidePurpose, peer);
@@ -108,8 +118,6 @@ HttpResponse LinkEndpoints::decide(const HttpRequest &request, const QString &to
 
 HttpResponse LinkEndpoints::showRestart(const HttpRequest &request)
 {
-    if (auto refused = throttled(request))
-        return *refused;
     const QString token = request.query.queryItemValue(QStringLiteral("token"));
     const QString peer = request.remoteAddress.toString();
     const Engine::TokenResult result =
@@ -131,8 +139,6 @@ HttpResponse LinkEndpoints::confirmRestart(const HttpRequest &request)
 HttpResponse LinkEndpoints::decideWith(const HttpRequest &request, const QByteArray &token,
                                        const QString &purpose)
 {
-    if (auto refused = throttled(request))
-        return *refused;
     const QString type = request.mediaType();
     if (!type.isEmpty() && type != QLatin1String("application/x-www-form-urlencoded"))
         return LinkPages::messagePage(415, tr("Unsupported form"),

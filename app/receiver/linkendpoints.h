@@ -1,7 +1,8 @@
 // LinkEndpoints: the routes behind action links, /act/{token} and
 // /pipelines/restart. A GET only shows what a link would do; a POST decides through
 // the Engine with origin "link". Refused tokens get their own page and status, a
-// timeline or security line, and count toward a per-address rate limit.
+// timeline or security line, and count toward a per-address rate limit (past it, bad
+// tokens get 429; a valid token from the same address still works).
 #pragma once
 
 #include "core/engine.h"
@@ -28,6 +29,7 @@ signals:
 
 private:
     std::optional<HttpResponse> throttled(const HttpRequest &request);
+    HttpResponse counted(const HttpRequest &request, const HttpResponse &page);
     HttpResponse refusal(const HttpRequest &request, const Engine::TokenResult &result);
     HttpResponse decideWith(const HttpRequest &request, const QByteArray &token,
                             const QString &purpose);

@@ -3,6 +3,7 @@
 #include "connectors/flexdeployconnector.h"
 #include "connectors/pausedrunconnector.h"
 #include "core/engine.h"
+#include "receiver/fieldlimits.h"
 
 #include <QCoreApplication>
 
@@ -34,6 +35,8 @@ HttpResponse TaskHooks::flexDeployTask(const HttpRequest &request)
     const ParseOutcome outcome = flexDeploy->parse(request, &minutes);
     if (!outcome.parsed)
         return HttpResponse::error(outcome.status, outcome.error, outcome.detail);
+    if (auto refused = FieldLimits::refuse(outcome.parsed->approval))
+        return *refused;
     const Engine::IngestResult stored = m_engine.ingest(*outcome.parsed);
     if (!stored.ok)
         return notStored();
@@ -41,12 +44,14 @@ HttpResponse TaskHooks::flexDeployTask(const HttpRequest &request)
     QJsonObject answer{{QStringLiteral("id"), stored.approval.id},
                        {QStringLiteral("state"), stateName(stored.approval.state)}};
     // A decided task gets no new links; a repeat of a pending one gets fresh links,
-    // because the first token was never stored in a form that could be sent again.
+    // because the first token was never stored in a form that could be sent again. The
+    // earlier links are revoked with it: only the newest pair works.
     if (stored.approval.isPending()) {
         const qint64 lifetime =
                 minutes > 0 ? qint64(minutes * 60 * 1000) : m_settings.defaultLifetimeMs;
-        const auto issued = m_engine.issueActionToken(stored.approval.id,
-                                                      ActionTokens::decidePurpose, lifetime);
+        const auto issued =
+                m_engine.issueActionToken(stored.approval.id, ActionTokens::decidePurpose, lifetime,
+                                          ActionTokens::defaultBytes, !stored.created);
         if (!issued)
             return notStored();
         const QString path = QStringLiteral("/act/") + QString::fromLatin1(issued->token);
@@ -80,6 +85,8 @@ HttpResponse TaskHooks::pausePipeline(const HttpRequest &request)
     const ParseOutcome outcome = paused->parse(request, m_engine.now());
     if (!outcome.parsed)
         return HttpResponse::error(outcome.status, outcome.error, outcome.detail);
+    if (auto refused = FieldLimits::refuse(outcome.parsed->approval))
+        return *refused;
     const Engine::IngestResult stored = m_engine.ingest(*outcome.parsed);
     if (!stored.ok)
         return notStored();

@@ -4,7 +4,9 @@
 #include "connectors/jsonparse.h"
 #include "core/approvaljson.h"
 #include "core/engine.h"
+#include "core/publicmetadata.h"
 #include "monitoring/metrics.h"
+#include "receiver/fieldlimits.h"
 #include "receiver/guardedtcpserver.h"
 #include "receiver/httpserveradapter.h"
 
@@ -19,7 +21,9 @@ Q_LOGGING_CATEGORY(lcReceiver, "gatehouse.receiver")
 
 namespace {
 
-constexpr int maxPageSize = 10000;
+// A page of the list holds at most this many approvals: with the field limits, a few
+// MB at most, so no answer blocks the routes for long (issue 12, item 7).
+constexpr int maxPageSize = 500;
 
 bool parseId(const QString &text, qint64 *id)
 {
@@ -98,8 +102,27 @@ void WebhookReceiver::addRoutes()
 
 std::optional<HttpResponse> WebhookReceiver::admit(const Access &access, const HttpRequest &request)
 {
+    // Credentials are checked even for an address over the limit: valid ones pass (the
+    // secrets are 256-bit random values, so the limit is not what stops guessing; it
+    // keeps a flood of refusals cheap and out of the log).
+    QString detail;
+    if (access.kind == Access::Kind::Operator) {
+        if (authorizedOperator(request))
+            return std::nullopt;
+        detail = QStringLiteral("send the operator token as 'Authorization: Bearer <token>'");
+    } else {
+        const InboundAuth::Verdict verdict =
+                m_auth.check(access.connector, request, m_engine.now());
+        if (verdict.ok)
+            return std::nullopt;
+        detail = verdict.detail;
+    }
+    return refuseCredentials(request, detail);
+}
+
+HttpResponse WebhookReceiver::refuseCredentials(const HttpRequest &request, const QString &detail)
+{
     const QDateTime now = m_engine.now();
-    // An address that keeps failing is slowed down before its next guess is even checked.
     if (const int wait = m_authFailures.blockedFor(request.remoteAddress, now); wait > 0) {
         HttpResponse response = HttpResponse::error(
                 429, QStringLiteral("too many failed attempts"),
@@ -107,17 +130,6 @@ std::optional<HttpResponse> WebhookReceiver::admit(const Access &access, const H
                         .arg(wait));
         response.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(wait)});
         return response;
-    }
-    QString detail;
-    if (access.kind == Access::Kind::Operator) {
-        if (authorizedOperator(request))
-            return std::nullopt;
-        detail = QStringLiteral("send the operator token as 'Authorization: Bearer <token>'");
-    } else {
-        const InboundAuth::Verdict verdict = m_auth.check(access.connector, request, now);
-        if (verdict.ok)
-            return std::nullopt;
-        detail = verdict.detail;
     }
     m_authFailures.recordFailure(request.remoteAddress, now);
     emit securityEvent(request.remoteAddress.toString(),
@@ -155,6 +167,17 @@ void WebhookReceiver::setLinkSettings(const LinkSettings &settings)
 }
 
 HttpResponse WebhookReceiver::handle(const HttpRequest &request)
+{
+    if (!m_proxies.isEmpty() && m_proxies.contains(request.remoteAddress)) {
+        // Behind a trusted proxy: limits and logs are about the client it names.
+        HttpRequest forwarded = request;
+        forwarded.remoteAddress = m_proxies.clientOf(request);
+        return dispatch(forwarded);
+    }
+    return dispatch(request);
+}
+
+HttpResponse WebhookReceiver::dispatch(const HttpRequest &request)
 {
     HttpResponse response = m_router.dispatch(request);
     countWebhook(request, response.status);
@@ -226,6 +249,8 @@ HttpResponse WebhookReceiver::ingest(const ParseOutcome &outcome)
 {
     if (!outcome.parsed)
         return HttpResponse::error(outcome.status, outcome.error, outcome.detail);
+    if (auto refused = FieldLimits::refuse(outcome.parsed->approval))
+        return *refused;
     const Engine::IngestResult result = m_engine.ingest(*outcome.parsed);
     if (!result.ok)
         return HttpResponse::error(503, QStringLiteral("not stored"),
@@ -247,6 +272,8 @@ HttpResponse WebhookReceiver::azureCheck(const HttpRequest &request)
     const ParseOutcome outcome = m_azure.parse(request, m_engine.now());
     if (!outcome.parsed)
         return HttpResponse::error(outcome.status, outcome.error, outcome.detail);
+    if (auto refused = FieldLimits::refuse(outcome.parsed->approval))
+        return *refused;
     const Engine::IngestResult result = m_engine.ingest(*outcome.parsed);
     if (!result.ok)
         return HttpResponse::error(503, QStringLiteral("not stored"),
@@ -262,6 +289,8 @@ HttpResponse WebhookReceiver::azureGate(const HttpRequest &request)
     const ParseOutcome outcome = m_azure.parseGate(request, m_engine.now());
     if (!outcome.parsed)
         return HttpResponse::error(outcome.status, outcome.error, outcome.detail);
+    if (auto refused = FieldLimits::refuse(outcome.parsed->approval))
+        return *refused;
     const Engine::IngestResult result = m_engine.ingest(*outcome.parsed);
     if (!result.ok)
         return HttpResponse::error(
@@ -314,12 +343,34 @@ HttpResponse WebhookReceiver::listApprovals(const HttpRequest &request)
                                                .arg(high));
         *target = value;
     }
+    const QString before = request.query.queryItemValue(QStringLiteral("before"));
+    if (!before.isEmpty() && (!parseId(before, &query.before) || !m_engine.approval(query.before)))
+        return HttpResponse::error(400, QStringLiteral("invalid parameter"),
+                                   QStringLiteral("before must be the id of an approval, as "
+                                                  "given in nextBefore"));
+    // One character more than a page shows: enough to tell that a text was cut.
+    query.descriptionChars = FieldLimits::descriptionChars + 1;
+    query.withMetadata = false;
+    const QVector<Approval> page = m_engine.approvals(query);
     QJsonArray list;
-    for (const Approval &approval : m_engine.approvals(query))
-        list.append(approvalToJson(approval));
+    for (const Approval &approval : page) {
+        QJsonObject json = approvalToJson(approval);
+        // Rows stored before the field limits can hold a megabyte of description: a page
+        // carries at most the limit of each (the whole text is at /api/approvals/{id}).
+        if (approval.description.size() > FieldLimits::descriptionChars) {
+            json.insert(QStringLiteral("description"),
+                        approval.description.left(FieldLimits::descriptionChars));
+            json.insert(QStringLiteral("descriptionTruncated"), true);
+        }
+        list.append(json);
+    }
+    // A full page may have more behind it: the cursor for the next one.
+    const QJsonValue next = page.size() == query.limit ? QJsonValue(page.constLast().id)
+                                                       : QJsonValue(QJsonValue::Null);
     return HttpResponse::json(200,
                               {{QStringLiteral("approvals"), list},
-                               {QStringLiteral("total"), m_engine.countApprovals(query.state)}});
+                               {QStringLiteral("total"), m_engine.countApprovals(query.state)},
+                               {QStringLiteral("nextBefore"), next}});
 }
 
 HttpResponse WebhookReceiver::showApproval(const HttpRequest &, const Router::Params &params)
@@ -333,6 +384,10 @@ HttpResponse WebhookReceiver::showApproval(const HttpRequest &, const Router::Pa
         return HttpResponse::error(404, QStringLiteral("not found"),
                                    QStringLiteral("no approval %1").arg(id));
     QJsonObject json = approvalToJson(*approval);
+    // What scripts read from the metadata (restart run id, gate summary, fan-in sources),
+    // never a credential, even one the sender repeated in its body.
+    json.insert(QStringLiteral("metadata"),
+                publicMetadata(approval->metadata, m_engine.approvalSecrets(id)));
     QJsonArray timeline;
     for (const TimelineEntry &entry : m_engine.timeline(id))
         timeline.append(timelineEntryToJson(entry));

@@ -14,6 +14,7 @@
 #include "receiver/receiverlimits.h"
 #include "receiver/router.h"
 #include "receiver/taskhooks.h"
+#include "receiver/trustedproxies.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -43,11 +44,19 @@ public:
     {
         m_auth.setRule(connector, rule);
     }
-    // Failed credentials per address before 429 (default 20 a minute).
+    // Failed credentials per address before 429 (default 20 a minute). The block holds
+    // back only further refused credentials: valid ones from the address still pass, so
+    // a shared egress address cannot be locked out by one misconfigured neighbour.
     void setAuthFailureLimit(int limit, qint64 windowMs)
     {
         m_authFailures.configure(limit, windowMs);
     }
+    // Peers whose X-Forwarded-For names the client (receiver/trustedProxies).
+    void setTrustedProxies(const TrustedProxies &proxies) { m_proxies = proxies; }
+    // The answer to refused credentials: 401 with the detail, written to the security
+    // log and counted per address, or 429 once the address is over the limit. For
+    // handlers with credentials of their own (fan-in group secrets).
+    HttpResponse refuseCredentials(const HttpRequest &request, const QString &detail);
 
     // The whole request pipeline without sockets: tests and benchmarks can call it.
     HttpResponse handle(const HttpRequest &request);
@@ -62,6 +71,7 @@ signals:
 
 private:
     void addRoutes();
+    HttpResponse dispatch(const HttpRequest &request);
     bool authorizedOperator(const HttpRequest &request) const;
     std::optional<HttpResponse> admit(const Access &access, const HttpRequest &request);
     HttpResponse ingest(const ParseOutcome &outcome);
@@ -85,6 +95,7 @@ private:
     Router m_router;
     InboundAuth m_auth;
     BadTokenLimiter m_authFailures{20, 60 * 1000};
+    TrustedProxies m_proxies;
     GenericConnector m_generic;
     AzureChecksConnector m_azure;
     LinkSettings m_linkSettings;

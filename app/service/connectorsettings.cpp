@@ -254,6 +254,7 @@ bool ConnectorSettings::save(QSettings &settings, const SettingsService &service
                     ? defaultSignatureHeader().toLatin1()
                     : in.signatureHeader.toLatin1();
             setting.signaturePrefix = in.signaturePrefix.toLatin1();
+            InboundSecrets::readReplaySettings(settings, connector, &setting);
             service.applyInbound(connector, setting);
         }
         if (!in.newSecret.isEmpty())

@@ -66,6 +66,10 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
             return false;
         policies = *loaded;
     }
+    const std::optional<TrustedProxies> proxies =
+            TrustedProxies::parse(config.trustedProxies, error);
+    if (!proxies)
+        return false;
     std::optional<QVector<FanInGroup>> groups;
     if (!config.faninFile.isEmpty() && !(groups = FanInGroupFile::load(config.faninFile, error)))
         return false;
@@ -98,6 +102,7 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
 
     m_outbox = std::make_unique<OutboxWorker>(*m_engine, config.delivery);
     m_receiver = std::make_unique<WebhookReceiver>(*m_engine, m_operatorToken, config.limits);
+    m_receiver->setTrustedProxies(*proxies);
     m_connectionSecrets = InboundSecrets::provision(config.inbound, *m_store, *m_vault);
     m_inbound = config.inbound;
     for (const ConnectorSecret &secret : m_connectionSecrets)

@@ -76,12 +76,27 @@ InboundRule InboundSecrets::rule(const InboundSetting &setting, const QByteArray
     if (!setting.signatureHeader.isEmpty())
         rule.signatureHeader = setting.signatureHeader;
     rule.signaturePrefix = setting.signaturePrefix;
+    rule.timestampHeader = setting.timestampHeader;
+    rule.replayWindowSecs = setting.replayWindowSecs;
     return rule;
 }
 
 QByteArray InboundSecrets::standardWebhooksKey(const QByteArray &secret)
 {
     return QByteArray::fromBase64(secret.startsWith("whsec_") ? secret.mid(6) : secret);
+}
+
+void InboundSecrets::readReplaySettings(const QSettings &settings, const QString &connector,
+                                        InboundSetting *setting)
+{
+    const QString group = QStringLiteral("auth/%1/").arg(connector);
+    setting->timestampHeader =
+            settings.value(group + QStringLiteral("timestampHeader")).toString().toLatin1();
+    setting->replayWindowSecs = qBound(
+            1,
+            settings.value(group + QStringLiteral("replayWindowSecs"), setting->replayWindowSecs)
+                    .toInt(),
+            24 * 3600);
 }
 
 bool InboundSecrets::readSettings(const QSettings &settings, QHash<QString, InboundSetting> *out,
@@ -108,6 +123,7 @@ bool InboundSecrets::readSettings(const QSettings &settings, QHash<QString, Inbo
                 settings.value(group + QStringLiteral("signaturePrefix"), QStringLiteral("sha256="))
                         .toString()
                         .toLatin1();
+        readReplaySettings(settings, connector, &setting);
         const QByteArray fromEnvironment =
                 qgetenv(environmentName(connector).toLatin1().constData());
         const QString secretFile = settings.value(group + QStringLiteral("secretFile")).toString();

@@ -24,6 +24,8 @@ struct InboundSetting
     QString secretOrigin; // "environment" or the file path
     QByteArray signatureHeader; // hmac-sha256: default X-Hub-Signature-256
     QByteArray signaturePrefix = "sha256=";
+    QByteArray timestampHeader; // hmac-sha256: replay protection when set (InboundRule)
+    int replayWindowSecs = 300;
 };
 
 // The secret in effect for one connector, as the "How to connect" panel shows it.
@@ -44,7 +46,11 @@ QString secretName(const QString &connector);
 QByteArray generate(const QString &scheme);
 // The receiver's rule for a connector's setting and resolved secret.
 InboundRule rule(const InboundSetting &setting, const QByteArray &secret);
-// Reads auth/<connector>/{scheme,secretFile,signatureHeader,signaturePrefix} and the
+// Reads auth/<connector>/timestampHeader and replayWindowSecs into *setting.
+void readReplaySettings(const QSettings &settings, const QString &connector,
+                        InboundSetting *setting);
+// Reads auth/<connector>/{scheme,secretFile,signatureHeader,signaturePrefix,
+// timestampHeader,replayWindowSecs} and the
 // environment; *error names the first problem (unknown scheme, unreadable or
 // world-readable secret file).
 bool readSettings(const QSettings &settings, QHash<QString, InboundSetting> *out, QString *error);

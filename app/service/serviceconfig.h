@@ -33,6 +33,9 @@ struct ServiceConfig
     // GET /metrics without a token on this loopback port as well (0: only the receiver's
     // /metrics, behind the operator token).
     quint16 metricsPort = 0;
+    // Reverse proxies whose X-Forwarded-For names the client (addresses and CIDR
+    // ranges, comma-separated); empty: the TCP peer is the client.
+    QString trustedProxies;
 
     // Action links, FlexDeploy tasks and pausable pipelines (docs/human-tasks.md).
     QUrl publicUrl; // base of every link; empty: http://127.0.0.1:<port>

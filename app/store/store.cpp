@@ -1,8 +1,10 @@
 #include "store.h"
 
+#include "store/datafiles.h"
 #include "store/migrations.h"
 
 #include <QAtomicInteger>
+#include <QDebug>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -33,6 +35,19 @@ const QString approvalColumns = QStringLiteral(
         " requested_by, group_key, state, delivery_state, created_at, updated_at, deadline_at,"
         " decided_by, decision_origin, decision_comment, decided_at, last_delivery_error, "
         "metadata");
+
+// The columns approvalFromQuery() reads, cut down for a list that needs less.
+QString listColumns(const ApprovalQuery &q)
+{
+    QString columns = approvalColumns;
+    if (q.descriptionChars > 0)
+        columns.replace(QStringLiteral(" description,"),
+                        QStringLiteral(" substr(description, 1, %1) AS description,")
+                                .arg(q.descriptionChars));
+    if (!q.withMetadata)
+        columns.replace(QStringLiteral("metadata"), QStringLiteral("'{}' AS metadata"));
+    return columns;
+}
 
 Approval approvalFromQuery(const QSqlQuery &query)
 {
@@ -139,7 +154,14 @@ bool Store::open(const QString &path, QString *error, const QString &driver)
     close();
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connectionName);
     if (driver == QLatin1String("QSQLITE")) {
-        QDir().mkpath(QFileInfo(path).absolutePath());
+        QString warning;
+        if (!DataFiles::prepareDatabase(path, error, &warning)) {
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connectionName);
+            return false;
+        }
+        if (!warning.isEmpty())
+            qWarning().noquote() << "gatehouse:" << warning;
         db.setDatabaseName(path);
         // A writer waits for a lock instead of failing at once.
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -355,12 +377,27 @@ QVector<Approval> Store::approvals(const ApprovalQuery &q) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
-    const QString where = q.state ? QStringLiteral(" WHERE state = :state") : QString();
+    QStringList conditions;
+    if (q.state)
+        conditions.append(QStringLiteral("state = :state"));
+    if (q.before > 0) // after the cursor in the listing order: older, or as old with a lower id
+        conditions.append(QStringLiteral(
+                "(created_at < (SELECT created_at FROM approvals WHERE id = :before)"
+                " OR (created_at = (SELECT created_at FROM approvals WHERE id = :before2)"
+                " AND id < :before3))"));
+    const QString where = conditions.isEmpty()
+            ? QString()
+            : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     query.prepare(QStringLiteral("SELECT %1 FROM approvals%2 ORDER BY created_at DESC, id DESC"
                                  " LIMIT :limit OFFSET :offset")
-                          .arg(approvalColumns, where));
+                          .arg(listColumns(q), where));
     if (q.state)
         query.bindValue(QStringLiteral(":state"), stateName(*q.state));
+    if (q.before > 0) {
+        query.bindValue(QStringLiteral(":before"), q.before);
+        query.bindValue(QStringLiteral(":before2"), q.before);
+        query.bindValue(QStringLiteral(":before3"), q.before);
+    }
     query.bindValue(QStringLiteral(":limit"), q.limit);
     query.bindValue(QStringLiteral(":offset"), q.offset);
     QVector<Approval> result;
@@ -746,6 +783,21 @@ bool Store::dropSealedSecretsStartingWith(const QString &prefix)
     query.bindValue(QStringLiteral(":len"), int(prefix.size()));
     query.bindValue(QStringLiteral(":prefix"), prefix);
     return query.exec();
+}
+
+QStringList Store::sealedSecretsStartingWith(const QString &prefix) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT sealed FROM sealed_secrets WHERE substr(name, 1, :len) = "
+                                 ":prefix"));
+    query.bindValue(QStringLiteral(":len"), int(prefix.size()));
+    query.bindValue(QStringLiteral(":prefix"), prefix);
+    QStringList sealed;
+    if (query.exec()) {
+        while (query.next())
+            sealed.append(query.value(0).toString());
+    }
+    return sealed;
 }
 
 bool Store::dropSealedSecret(const QString &name)

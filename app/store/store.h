@@ -12,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <memory>
@@ -29,6 +30,11 @@ struct ApprovalQuery
     std::optional<ApprovalState> state;
     int limit = 100;
     int offset = 0;
+    qint64 before = 0; // > 0: only approvals listed after this one (a page cursor)
+    // For answers that show neither whole descriptions nor metadata (the list API):
+    // rows from before the field limits can hold megabytes of both, left in the database.
+    int descriptionChars = 0; // > 0: read at most this many characters of the description
+    bool withMetadata = true;
 };
 
 class Store
@@ -108,6 +114,7 @@ public:
     QString sealedSecret(const QString &name) const;
     bool dropSealedSecret(const QString &name);
     bool dropSealedSecretsStartingWith(const QString &prefix);
+    QStringList sealedSecretsStartingWith(const QString &prefix) const; // the sealed values
 
     bool insertActionToken(const ActionTokenRecord &record);
     std::optional<ActionTokenRecord> actionToken(const QByteArray &tokenHash) const;
