@@ -11,6 +11,8 @@ cmake --build "$build"
 # Sanitizer builds: Qt's own allocations at exit are not ours to fix.
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}" UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 export QT_QPA_PLATFORM=offscreen GATEHOUSE_REQUIRE_KEYCHAIN=1
+# Callbacks go to local fakes; outside tests loopback and private targets are refused.
+export GATEHOUSE_DELIVERY_ALLOW=127.0.0.0/8,::1
 # Tests write settings and data under a throw-away home, never the user's own.
 test_home="$(mktemp -d)"
 trap 'rm -rf "$test_home"' EXIT
