@@ -59,8 +59,14 @@ QString storableAnswer(QByteArray answer, const QByteArray &authorization)
 // and this is the last check before anything is sent.
 bool hasDotSegment(const QUrl &url)
 {
-    const QStringList segments = url.path(QUrl::FullyDecoded).split(QLatin1Char('/'));
-    return segments.contains(QStringLiteral(".")) || segments.contains(QStringLiteral(".."));
+    // Split the encoded path: a %2F inside a value is part of its segment, not a border.
+    const QList<QByteArray> segments = url.path(QUrl::FullyEncoded).toLatin1().split('/');
+    for (const QByteArray &segment : segments) {
+        const QByteArray decoded = QByteArray::fromPercentEncoding(segment);
+        if (decoded == "." || decoded == "..")
+            return true;
+    }
+    return false;
 }
 
 QString hostKey(const QUrl &url)
