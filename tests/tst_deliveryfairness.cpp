@@ -5,6 +5,7 @@
 #include "support/fakehttpserver.h"
 #include "support/testcore.h"
 
+#include <QElapsedTimer>
 #include <QSet>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -94,9 +95,13 @@ void tst_DeliveryFairness::sharesArePerHost()
 
     FakeHttpServer real;
     QVERIFY(real.start());
+    QElapsedTimer clock;
+    clock.start();
     const qint64 fresh = core.decidedGeneric(real.url(QStringLiteral("/decision")).toString(),
                                              QStringLiteral("fresh"));
     QTRY_COMPARE(real.requests.size(), 1);
+    qInfo("fresh callback arrived %lld ms after the decision, beside %d hanging calls",
+          clock.elapsed(), int(tarpit.paths.size()));
     QTRY_COMPARE(core.engine->approval(fresh)->delivery, DeliveryState::Delivered);
     // It waited for none of the hanging calls: they are all still hanging, and the
     // tarpit got no more than its share.
