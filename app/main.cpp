@@ -2,6 +2,7 @@
 // service (store, engine, receiver, delivery) in its own thread, then either shows
 // the console window or runs headless until SIGINT/SIGTERM.
 #include "core/engine.h"
+#include "delivery/targetguard.h"
 #include "service/configreloader.h"
 #include "service/gatehouseservice.h"
 #include "service/inboundsecrets.h"
@@ -178,6 +179,17 @@ int main(int argc, char **argv)
     config.delivery.requestTimeoutMs = settings->value(QStringLiteral("delivery/requestTimeoutMs"),
                                                        config.delivery.requestTimeoutMs)
                                                .toInt();
+    config.delivery.allowTargets = TargetGuard::parseList(
+            settings->value(QStringLiteral("delivery/allowTargets")).toString());
+    QStringList badTargets;
+    TargetGuard::withEnvironment(config.delivery.allowTargets, &badTargets);
+    if (!badTargets.isEmpty()) {
+        err << "gatehouse: delivery/allowTargets or GATEHOUSE_DELIVERY_ALLOW: not a host name,"
+               " address or CIDR range: "
+            << badTargets.join(QStringLiteral(", ")) << '\n';
+        return 2;
+    }
+    config.callbackSigningSecret = qgetenv("GATEHOUSE_CALLBACK_SIGNING_SECRET");
     readTaskSettings(*settings, QProcessEnvironment::systemEnvironment(), &config);
     QString settingsError;
     if (!InboundSecrets::readSettings(*settings, &config.inbound, &settingsError)) {

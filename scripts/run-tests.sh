@@ -19,6 +19,8 @@ export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}" UBSAN_OPTIONS="${UBSAN_OPT
 export QT_QPA_PLATFORM=offscreen GATEHOUSE_REQUIRE_KEYCHAIN=1
 export GATEHOUSE_REQUIRE="${GATEHOUSE_REQUIRE:-chromium,keychain,crashtest,binary}"
 export GATEHOUSE_TEST_ORDER="${GATEHOUSE_TEST_ORDER:-shuffle}"
+# Callbacks go to local fakes; outside tests loopback and private targets are refused.
+export GATEHOUSE_DELIVERY_ALLOW=127.0.0.0/8,::1
 # Tests write settings and data under a throw-away home, never the user's own.
 test_home="$(mktemp -d)"
 trap 'rm -rf "$test_home"' EXIT

@@ -105,7 +105,9 @@ class Gatehouse:
         self.port = None
 
     def start(self):
+        # The fake callback target listens on loopback, which is refused unless allowed.
         env = dict(os.environ, GATEHOUSE_OPERATOR_TOKEN=TOKEN, GATEHOUSE_SECRET_GENERIC=HOOK_SECRET,
+                   GATEHOUSE_DELIVERY_ALLOW="127.0.0.0/8,::1",
                    XDG_CONFIG_HOME=os.path.join(self.workdir, "config"))
         self.process = subprocess.Popen(
             [self.binary, "--headless", "--port", "0", "--db", self.db(),

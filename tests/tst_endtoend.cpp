@@ -44,6 +44,8 @@ bool tst_EndToEnd::startGatehouse(QProcess &process, const QString &dataDir, qui
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("GATEHOUSE_OPERATOR_TOKEN"), QStringLiteral("e2e-token"));
     env.insert(QStringLiteral("GATEHOUSE_SECRET_GENERIC"), QStringLiteral("e2e-hook-secret"));
+    // The fake callback target is on loopback, refused unless allowed.
+    env.insert(QStringLiteral("GATEHOUSE_DELIVERY_ALLOW"), QStringLiteral("127.0.0.0/8,::1"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), dataDir + QStringLiteral("/config"));
     process.setProcessEnvironment(env);
     process.setProcessChannelMode(QProcess::SeparateChannels);

@@ -1,5 +1,7 @@
 #include "connectionsecretsdialog.h"
 
+#include "service/callbacksigningsecret.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -20,7 +22,8 @@ ConnectionSecretsDialog::ConnectionSecretsDialog(const QVector<ConnectorSecret> 
     grid->addWidget(new QLabel(tr("<b>Secret</b>")), 0, 2);
     int row = 1;
     for (const ConnectorSecret &secret : secrets) {
-        grid->addWidget(new QLabel(secret.connector), row, 0);
+        const bool signing = secret.connector == CallbackSigningSecret::listedAs();
+        grid->addWidget(new QLabel(signing ? tr("Callback signing") : secret.connector), row, 0);
         grid->addWidget(new QLabel(secret.scheme), row, 1);
         auto *field = new QLineEdit(QString::fromUtf8(secret.secret));
         field->setReadOnly(true);
@@ -47,7 +50,11 @@ ConnectionSecretsDialog::ConnectionSecretsDialog(const QVector<ConnectorSecret> 
     }
     auto *note = new QLabel(tr("Send the secret as 'Authorization: Bearer <secret>', as the header "
                                "'X-Gatehouse-Secret: <secret>' or as '?code=<secret>'. Set "
-                               "GATEHOUSE_SECRET_<CONNECTOR> to choose one yourself."));
+                               "GATEHOUSE_SECRET_<CONNECTOR> to choose one yourself.\n"
+                               "Callback signing: Gatehouse signs its generic, fan-in and "
+                               "restart callbacks with this secret (Standard Webhooks "
+                               "'webhook-signature' header); give it to the receivers so they "
+                               "can verify. Set GATEHOUSE_CALLBACK_SIGNING_SECRET to choose one."));
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -1,6 +1,8 @@
 #include "azurechecksconnector.h"
 
 #include "connectors/jsonparse.h"
+#include "connectors/secretscrub.h"
+#include "delivery/targetguard.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -287,9 +289,16 @@ ParseOutcome AzureChecksConnector::parse(const HttpRequest &request, const QDate
                 400, QStringLiteral("invalid header"),
                 QStringLiteral("header 'PlanUrl' must be an absolute http or https"
                                " URL, as $(system.CollectionUri) is"));
+    const QString planUrlProblem = m_guard.checkUrl(base);
+    if (!planUrlProblem.isEmpty())
+        return ParseOutcome::fail(400, QStringLiteral("invalid header"),
+                                  QStringLiteral("header 'PlanUrl' %1").arg(planUrlProblem));
+    const QByteArray token = request.header("AuthToken").trimmed();
     QJsonObject body;
     if (auto failure = parseJsonObject(request.body, &body, true))
         return *failure;
+    // The job token is a credential: whatever of the body is kept must not repeat it.
+    body = SecretScrub::object(body, QStringLiteral("AuthToken"), token);
 
     ParsedWebhook webhook;
     Approval &a = webhook.approval;
@@ -304,7 +313,6 @@ ParseOutcome AzureChecksConnector::parse(const HttpRequest &request, const QDate
     }
     for (const HeaderField &field : optionalHeaders)
         a.metadata.insert(QLatin1String(field.metadataKey), headerText(request, field.header));
-    const QByteArray token = request.header("AuthToken").trimmed();
     a.metadata.insert(QStringLiteral("body"), storableBody(body, token));
     // The job token lives 48 hours; after that the callback cannot succeed.
     a.metadata.insert(QStringLiteral("tokenExpiresAt"),
@@ -324,6 +332,7 @@ ParseOutcome AzureChecksConnector::parse(const HttpRequest &request, const QDate
                 : !buildId.isEmpty()    ? tr("Azure Pipelines check, build %1").arg(buildId)
                                         : tr("Azure Pipelines check, run %1").arg(planId);
     }
+    SecretScrub::approval(&a, token);
     return ParseOutcome::ok(std::move(webhook));
 }
 
@@ -344,9 +353,11 @@ ParseOutcome AzureChecksConnector::parseGate(const HttpRequest &request, const Q
                 QStringLiteral("send a key that stays the same across evaluations: a"
                                " GatehouseKey header or query parameter, or the"
                                " TaskInstanceId header"));
+    const QByteArray token = request.header("AuthToken").trimmed();
     QJsonObject body;
     if (auto failure = parseJsonObject(request.body, &body, true))
         return *failure;
+    body = SecretScrub::object(body, QStringLiteral("AuthToken"), token);
 
     ParsedWebhook webhook;
     Approval &a = webhook.approval;
@@ -370,8 +381,7 @@ ParseOutcome AzureChecksConnector::parseGate(const HttpRequest &request, const Q
     if (auto failure = readGateSchedule(request, now, &a))
         return *failure;
     webhook.deadlineFromFirstDelivery = true;
-    a.metadata.insert(QStringLiteral("body"),
-                      storableBody(body, request.header("AuthToken").trimmed()));
+    a.metadata.insert(QStringLiteral("body"), storableBody(body, token));
     webhook.counter = QStringLiteral("evaluations");
 
     const QString planId = a.metadata.value(QStringLiteral("planId")).toString();
@@ -381,6 +391,7 @@ ParseOutcome AzureChecksConnector::parseGate(const HttpRequest &request, const Q
     if (a.title.isEmpty())
         a.title = !a.pipeline.isEmpty() ? tr("Azure Pipelines gate: %1").arg(a.pipeline)
                                         : tr("Azure Pipelines gate %1").arg(key);
+    SecretScrub::approval(&a, token);
     return ParseOutcome::ok(std::move(webhook));
 }
 

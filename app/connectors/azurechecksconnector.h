@@ -5,6 +5,7 @@
 #pragma once
 
 #include "connectors/connector.h"
+#include "delivery/targetguard.h"
 #include "receiver/httpmessage.h"
 
 #include <QDateTime>
@@ -32,4 +33,10 @@ public:
     static QString gateKey(const HttpRequest &request);
 
     static constexpr qint64 tokenLifetimeSecs = 48 * 3600;
+
+    // Which PlanUrl hosts a check may name (a refusable literal is a 400 at ingest).
+    void setTargetGuard(const TargetGuard &guard) { m_guard = guard; }
+
+private:
+    TargetGuard m_guard = TargetGuard::withEnvironment();
 };

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -25,6 +26,9 @@ struct ParsedWebhook
     // if absent, inside the ingest transaction (the sources of a fan-in); empty: none.
     QString listKey;
     QString listValue;
+    // Metadata keys that a repeated delivery of the same item leaves as the first one
+    // set them (the fan-in payload: the first source's notification, as documented).
+    QStringList keepFirst;
     // The deadline counts from the first delivery: later ones do not move it (an Azure
     // gate's timeout runs from its first evaluation).
     bool deadlineFromFirstDelivery = false;

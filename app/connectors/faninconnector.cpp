@@ -131,6 +131,7 @@ ParseOutcome FanInConnector::parse(const FanInGroup &group, const QString &sourc
     ParsedWebhook parsed{a, {}, {}};
     parsed.listKey = sourcesKey;
     parsed.listValue = source;
+    parsed.keepFirst = QStringList{QStringLiteral("payload")};
     return ParseOutcome::ok(parsed);
 }
 
@@ -182,6 +183,7 @@ QList<OutboundRequest> FanInConnector::decisionRequests(const Approval &decided)
         request.auth = OutboundRequest::Auth::Bearer;
         request.secretName = callback->bearerSecret;
     }
+    request.sign = true;
     request.label = decided.state == ApprovalState::Approved
             ? QStringLiteral("fan-in callback")
             : QStringLiteral("fan-in timeout callback");

@@ -2,6 +2,7 @@
 
 #include "connectors/jsonfields.h"
 #include "connectors/jsonparse.h"
+#include "core/pathsegment.h"
 
 #include <QJsonDocument>
 
@@ -31,6 +32,9 @@ ParseOutcome FlexDeployConnector::parse(const HttpRequest &request, double *link
         return ParseOutcome::fail(
                 400, QStringLiteral("invalid field"),
                 QStringLiteral("field 'taskid' must be a non-empty string or a whole number"));
+    if (!PathSegment::isSafe(taskId))
+        return ParseOutcome::fail(400, QStringLiteral("invalid field"),
+                                  QStringLiteral("field 'taskid' %1").arg(PathSegment::rule()));
 
     JsonFields fields(body);
     const QString description = fields.optionalString(QStringLiteral("description"));
@@ -61,6 +65,8 @@ QList<OutboundRequest> FlexDeployConnector::decisionRequests(const Approval &dec
     if (!m_config.baseUrl.isValid() || m_config.baseUrl.isEmpty())
         return {};
     const QString taskId = decided.metadata.value(QStringLiteral("taskId")).toString();
+    if (!PathSegment::isSafe(taskId))
+        return {}; // refused at ingest; a row from before that rule is not sent anywhere
     // An expired task is rejected, so that FlexDeploy does not wait for ever.
     const bool approve = decided.state == ApprovalState::Approved;
     QString base = m_config.baseUrl.toString(QUrl::FullyEncoded);
@@ -88,13 +94,26 @@ QList<OutboundRequest> FlexDeployConnector::decisionRequests(const Approval &dec
     return {request};
 }
 
+QString FlexDeployConnector::slackEscaped(QString text)
+{
+    // https://api.slack.com/reference/surfaces/formatting#escaping: only these three.
+    text.replace(QLatin1Char('&'), QLatin1String("&amp;"));
+    text.replace(QLatin1Char('<'), QLatin1String("&lt;"));
+    text.replace(QLatin1Char('>'), QLatin1String("&gt;"));
+    return text;
+}
+
 QByteArray FlexDeployConnector::chatMessage(const Approval &task, const QUrl &approveUrl,
                                             const QUrl &rejectUrl) const
 {
-    const QString text = QStringLiteral("%1\nApprove: %2\nReject: %3")
-                                 .arg(task.description.isEmpty() ? task.title : task.description,
-                                      approveUrl.toString(QUrl::FullyEncoded),
-                                      rejectUrl.toString(QUrl::FullyEncoded));
+    // The description is the sender's text: escaped as Slack asks, so that "<!channel>"
+    // or "<https://evil.example|Approve>" in it shows as typed instead of becoming a
+    // mention or a link beside the real ones. The links are Gatehouse's own.
+    const QString text =
+            QStringLiteral("%1\nApprove: %2\nReject: %3")
+                    .arg(slackEscaped(task.description.isEmpty() ? task.title : task.description),
+                         approveUrl.toString(QUrl::FullyEncoded),
+                         rejectUrl.toString(QUrl::FullyEncoded));
     return QJsonDocument(QJsonObject{{QStringLiteral("text"), text}})
             .toJson(QJsonDocument::Compact);
 }

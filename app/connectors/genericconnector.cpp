@@ -38,6 +38,10 @@ ParseOutcome GenericConnector::parse(const HttpRequest &request, const QDateTime
         return ParseOutcome::fail(
                 400, QStringLiteral("invalid field"),
                 QStringLiteral("field 'callbackUrl' must be an absolute http or https URL"));
+    const QString problem = m_guard.checkUrl(callbackUrl);
+    if (!problem.isEmpty())
+        return ParseOutcome::fail(400, QStringLiteral("invalid field"),
+                                  QStringLiteral("field 'callbackUrl' %1").arg(problem));
     if (timeout < 0 || timeout > maxTimeoutMinutes)
         return ParseOutcome::fail(400, QStringLiteral("invalid field"),
                                   QStringLiteral("field 'timeoutMinutes' must be between 0 and %1")
@@ -71,5 +75,6 @@ QList<OutboundRequest> GenericConnector::decisionRequests(const Approval &decide
     };
     request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     request.label = QStringLiteral("callback");
+    request.sign = true;
     return {request};
 }

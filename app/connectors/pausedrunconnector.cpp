@@ -2,6 +2,7 @@
 
 #include "connectors/jsonfields.h"
 #include "connectors/jsonparse.h"
+#include "core/pathsegment.h"
 
 #include <QJsonDocument>
 
@@ -43,6 +44,11 @@ ParseOutcome PausedRunConnector::parse(const HttpRequest &request, const QDateTi
         return ParseOutcome::fail(
                 422, QStringLiteral("unknown target"),
                 QStringLiteral("no restart target named '%1' is configured").arg(targetName));
+    const QString unsafe = target->unsafePathField(data.toObject());
+    if (!unsafe.isEmpty())
+        return ParseOutcome::fail(
+                400, QStringLiteral("invalid field"),
+                QStringLiteral("field 'data.%1' %2").arg(unsafe, PathSegment::rule()));
     // Fail now, not at restart time, if the templates name a field the data lacks.
     QString problem;
     target->render(data.toObject(), &problem);

@@ -1,5 +1,7 @@
 #include "restarttarget.h"
 
+#include "core/pathsegment.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -50,9 +52,25 @@ QString fill(const QString &templ, const QJsonObject &data, QString *missing, Fo
 
 } // namespace
 
+QString RestartTarget::unsafePathField(const QJsonObject &data) const
+{
+    // Only the path matters: a "." or ".." in a query value moves nothing.
+    const qsizetype query = urlTemplate.indexOf(QLatin1Char('?'));
+    const QString path = query < 0 ? urlTemplate : urlTemplate.left(query);
+    auto it = placeholder.globalMatch(path);
+    while (it.hasNext()) {
+        const QString key = it.next().captured(1);
+        if (key.isEmpty() || !data.contains(key))
+            continue;
+        if (!PathSegment::isSafe(plainText(data.value(key))))
+            return key;
+    }
+    return {};
+}
+
 RestartTarget RestartTarget::azureDataFactory(const QString &name, const QString &subscriptionId,
                                               const QString &resourceGroup, const QString &factory,
-                                              const QString &pipeline)
+                                              const QString &pipeline, const QString &managementUrl)
 {
     const auto enc = [](const QString &part) {
         return QString::fromLatin1(QUrl::toPercentEncoding(part));
@@ -60,11 +78,16 @@ RestartTarget RestartTarget::azureDataFactory(const QString &name, const QString
     RestartTarget target;
     target.name = name;
     target.method = QStringLiteral("POST");
-    target.urlTemplate =
-            QStringLiteral("https://management.azure.com/subscriptions/%1/resourceGroups/%2"
-                           "/providers/Microsoft.DataFactory/factories/%3/pipelines/%4"
-                           "/createRun?api-version=2018-06-01")
-                    .arg(enc(subscriptionId), enc(resourceGroup), enc(factory), enc(pipeline));
+    QString base = managementUrl.trimmed();
+    if (base.isEmpty())
+        base = QLatin1String(azurePublicManagementUrl);
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    target.urlTemplate = base
+            + QStringLiteral("/subscriptions/%1/resourceGroups/%2"
+                             "/providers/Microsoft.DataFactory/factories/%3/pipelines/%4"
+                             "/createRun?api-version=2018-06-01")
+                      .arg(enc(subscriptionId), enc(resourceGroup), enc(factory), enc(pipeline));
     target.headers.append(
             {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
     target.bodyTemplate = QStringLiteral("{{data}}");
@@ -99,6 +122,11 @@ OutboundRequest RestartTarget::render(const QJsonObject &data, QString *error) c
         *error = QStringLiteral("restart target '%1' needs field 'data.%2'").arg(name, missing);
         return request;
     }
+    const QString unsafe = unsafePathField(data);
+    if (!unsafe.isEmpty()) {
+        *error = QStringLiteral("field 'data.%1' %2").arg(unsafe, PathSegment::rule());
+        return request;
+    }
     const QUrl parsed(url, QUrl::StrictMode);
     if (!parsed.isValid() || parsed.host().isEmpty()
         || (parsed.scheme() != QLatin1String("http")
@@ -114,6 +142,7 @@ OutboundRequest RestartTarget::render(const QJsonObject &data, QString *error) c
     if (auth != OutboundRequest::Auth::None)
         request.secretName = secretName(name);
     request.label = QStringLiteral("restart %1").arg(name);
+    request.sign = true;
     if (!runIdField.isEmpty()) {
         request.captureField = runIdField;
         request.captureAs = QLatin1String(runIdKey);

@@ -31,11 +31,15 @@ struct RestartTarget
         return QStringLiteral("restart-target/%1").arg(target);
     }
 
+    static constexpr const char *azurePublicManagementUrl = "https://management.azure.com";
     // Azure Data Factory "Pipelines - Create Run": the data object is the body of
-    // pipeline parameters; the secret is an Azure AD bearer token for management.azure.com.
+    // pipeline parameters; the secret is an Azure AD bearer token for the management
+    // endpoint: managementUrl, empty for the public cloud's (sovereign clouds have their
+    // own, e.g. https://management.usgovcloudapi.net, https://management.chinacloudapi.cn).
     static RestartTarget azureDataFactory(const QString &name, const QString &subscriptionId,
                                           const QString &resourceGroup, const QString &factory,
-                                          const QString &pipeline);
+                                          const QString &pipeline,
+                                          const QString &managementUrl = {});
     // Any HTTP endpoint: POST url with the data object as the JSON body.
     static RestartTarget generic(const QString &name, const QString &url,
                                  OutboundRequest::Auth auth = OutboundRequest::Auth::None);
@@ -43,4 +47,7 @@ struct RestartTarget
     // The request for one run, or an empty URL with *error set (a field the templates
     // name is missing from data, or the URL is not absolute http(s)).
     OutboundRequest render(const QJsonObject &data, QString *error) const;
+    // The data field whose value would be an empty, "." or ".." segment of the URL's
+    // path (it would move the call to another resource); empty: none.
+    QString unsafePathField(const QJsonObject &data) const;
 };

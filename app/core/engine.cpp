@@ -142,8 +142,10 @@ Engine::IngestResult Engine::ingest(const ParsedWebhook &webhook)
         merged.environment = incoming.environment;
         merged.requestedBy = incoming.requestedBy;
         merged.groupKey = incoming.groupKey;
-        for (auto it = incoming.metadata.constBegin(); it != incoming.metadata.constEnd(); ++it)
-            merged.metadata.insert(it.key(), it.value());
+        for (auto it = incoming.metadata.constBegin(); it != incoming.metadata.constEnd(); ++it) {
+            if (!webhook.keepFirst.contains(it.key()) || !existing->metadata.contains(it.key()))
+                merged.metadata.insert(it.key(), it.value());
+        }
         if (merged.isPending() && incoming.deadline.isValid() && !webhook.deadlineFromFirstDelivery)
             merged.deadline = incoming.deadline;
         if (!webhook.counter.isEmpty())

@@ -54,6 +54,8 @@ QJsonObject OutboundRequest::toJson() const
         json.insert(QStringLiteral("captureField"), captureField);
         json.insert(QStringLiteral("captureAs"), captureAs);
     }
+    if (sign)
+        json.insert(QStringLiteral("sign"), true);
     if (!placeholders.isEmpty())
         json.insert(QStringLiteral("placeholders"), QJsonArray::fromStringList(placeholders));
     return json;
@@ -78,6 +80,7 @@ OutboundRequest OutboundRequest::fromJson(const QJsonObject &json)
             : Purpose::Decision;
     request.label = json.value(QStringLiteral("label")).toString();
     request.bodySecretName = json.value(QStringLiteral("bodySecret")).toString();
+    request.sign = json.value(QStringLiteral("sign")).toBool();
     request.captureField = json.value(QStringLiteral("captureField")).toString();
     request.captureAs = json.value(QStringLiteral("captureAs")).toString();
     for (const QJsonValue &key : json.value(QStringLiteral("placeholders")).toArray())

@@ -34,6 +34,8 @@ struct OutboundRequest
     // When set, the body is this sealed secret, opened only at send time (a body that
     // carries action links must not sit in the outbox in plain text).
     QString bodySecretName;
+    // Signed with the callback signing secret (Standard Webhooks headers) at send time.
+    bool sign = false;
     QString label; // short human name for the timeline: "callback", "TaskCompleted", ...
 
     // Calls that build on an earlier answer (Azure's task log: create it, then write to

@@ -1,7 +1,9 @@
 #include "outboxworker.h"
 
 #include "core/engine.h"
+#include "delivery/callbacksigner.h"
 
+#include <QHostInfo>
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -10,6 +12,9 @@
 namespace {
 
 constexpr qint64 maxCapturedAnswer = 64 * 1024;
+// Of a refusing target's answer, only this much is kept as the delivery error: enough
+// to recognise the problem, too little to turn the timeline into someone's storage.
+constexpr int maxStoredAnswer = 64;
 
 QByteArray authorizationHeader(OutboundRequest::Auth auth, const QByteArray &secret)
 {
@@ -26,10 +31,56 @@ QByteArray authorizationHeader(OutboundRequest::Auth auth, const QByteArray &sec
     return {};
 }
 
+// Printable ASCII only, never the credential we sent (a target may echo it), short.
+QString storableAnswer(QByteArray answer, const QByteArray &authorization)
+{
+    // "Bearer <token>" or "Basic <base64 of user:password>": each part on its own too.
+    const QByteArray credential = authorization.mid(authorization.indexOf(' ') + 1).trimmed();
+    QList<QByteArray> secrets{credential};
+    if (authorization.startsWith("Basic ")) {
+        const QByteArray pair = QByteArray::fromBase64(credential);
+        secrets << pair << pair.mid(pair.indexOf(':') + 1);
+    }
+    for (const QByteArray &secret : std::as_const(secrets)) {
+        if (secret.size() >= 4)
+            answer.replace(secret, "[redacted]");
+    }
+    QByteArray printable;
+    for (const char c : std::as_const(answer))
+        printable += (c >= 0x20 && c < 0x7f) ? c : ' ';
+    printable = printable.simplified();
+    if (printable.size() > maxStoredAnswer)
+        return QString::fromLatin1(printable.left(maxStoredAnswer)) + QStringLiteral("...");
+    return QString::fromLatin1(printable);
+}
+
+// A "." or ".." segment (also percent-encoded) would move the call to another resource
+// of the target, with the same credentials; connectors refuse such values at ingest,
+// and this is the last check before anything is sent.
+bool hasDotSegment(const QUrl &url)
+{
+    // Split the encoded path: a %2F inside a value is part of its segment, not a border.
+    const QList<QByteArray> segments = url.path(QUrl::FullyEncoded).toLatin1().split('/');
+    for (const QByteArray &segment : segments) {
+        const QByteArray decoded = QByteArray::fromPercentEncoding(segment);
+        if (decoded == "." || decoded == "..")
+            return true;
+    }
+    return false;
+}
+
+QString hostKey(const QUrl &url)
+{
+    return url.host().toLower();
+}
+
 } // namespace
 
 OutboxWorker::OutboxWorker(Engine &engine, const DeliveryPolicy &policy, QObject *parent)
-    : QObject(parent), m_engine(engine), m_policy(policy)
+    : QObject(parent),
+      m_engine(engine),
+      m_policy(policy),
+      m_guard(TargetGuard::withEnvironment(policy.allowTargets))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &OutboxWorker::pump);
@@ -58,17 +109,57 @@ void OutboxWorker::wake()
 void OutboxWorker::pump()
 {
     m_pumpQueued = false;
-    if (m_busyApprovals.size() < m_policy.maxConcurrent) {
-        const QVector<OutboxItem> due = m_engine.dueDeliveries(m_policy.maxConcurrent * 4);
+    if (m_slots.size() < m_policy.maxConcurrent) {
+        // The store lists first attempts before retries; a wide window lets calls to
+        // other hosts pass those held back by their host's share.
+        const QVector<OutboxItem> due = m_engine.dueDeliveries(m_policy.maxConcurrent * 8);
         for (const OutboxItem &item : due) {
-            if (m_busyApprovals.size() >= m_policy.maxConcurrent)
+            if (m_slots.size() >= m_policy.maxConcurrent)
                 break;
-            if (m_busyApprovals.contains(item.approvalId))
+            if (m_slots.contains(item.approvalId))
                 continue; // keep each approval's calls in order
-            send(item);
+            if (mayStart(item))
+                send(item);
         }
     }
     scheduleNext();
+}
+
+bool OutboxWorker::mayStart(const OutboxItem &item) const
+{
+    const QString host = hostKey(item.request.url);
+    if (m_hostLoad.value(host) >= m_policy.perHostLimit())
+        return false;
+    if (item.attempts == 0)
+        return true;
+    return m_retries < m_policy.retryLimit()
+            && m_hostRetries.value(host) < m_policy.perHostRetryLimit();
+}
+
+void OutboxWorker::take(const OutboxItem &item)
+{
+    const Slot slot{hostKey(item.request.url), item.attempts > 0};
+    m_slots.insert(item.approvalId, slot);
+    ++m_hostLoad[slot.host];
+    if (slot.retry) {
+        ++m_retries;
+        ++m_hostRetries[slot.host];
+    }
+}
+
+void OutboxWorker::release(qint64 approvalId)
+{
+    const auto it = m_slots.constFind(approvalId);
+    if (it == m_slots.constEnd())
+        return;
+    if (--m_hostLoad[it->host] <= 0)
+        m_hostLoad.remove(it->host);
+    if (it->retry) {
+        --m_retries;
+        if (--m_hostRetries[it->host] <= 0)
+            m_hostRetries.remove(it->host);
+    }
+    m_slots.erase(it);
 }
 
 void OutboxWorker::scheduleNext()
@@ -82,9 +173,22 @@ void OutboxWorker::scheduleNext()
     m_timer.start(int(wait));
 }
 
+void OutboxWorker::fail(const OutboxItem &item, const QString &error, bool retry)
+{
+    release(item.approvalId);
+    QDateTime retryAt;
+    const int attempts = item.attempts + 1;
+    if (retry && attempts < m_policy.maxAttempts) {
+        const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+        retryAt = m_engine.now().addMSecs(m_policy.backoffMs(attempts, jitter));
+    }
+    m_engine.deliveryFailed(item, error, retryAt);
+    wake();
+}
+
 void OutboxWorker::send(const OutboxItem &item)
 {
-    m_busyApprovals.insert(item.approvalId);
+    take(item);
     m_engine.deliveryStarted(item);
 
     OutboundRequest outbound = item.request;
@@ -93,15 +197,28 @@ void OutboxWorker::send(const OutboxItem &item)
         QString missing;
         if (!approval || !outbound.fillPlaceholders(approval->metadata, &missing)) {
             // The call this one builds on failed for good: sending it cannot succeed.
-            m_busyApprovals.remove(item.approvalId);
-            m_engine.deliveryFailed(
-                    item, tr("needs %1 from an earlier call, which did not succeed").arg(missing),
-                    {});
+            fail(item, tr("needs %1 from an earlier call, which did not succeed").arg(missing),
+                 false);
             return;
         }
     }
+    const QUrl &url = outbound.url;
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+        fail(item, tr("refused: the target is not an absolute http or https URL"), false);
+        return;
+    }
+    if (hasDotSegment(url)) {
+        fail(item, tr("refused: the target URL has a '.' or '..' path segment"), false);
+        return;
+    }
+    const QString problem = m_guard.checkUrl(url);
+    if (!problem.isEmpty()) {
+        fail(item, tr("refused: %1").arg(problem), false);
+        return;
+    }
 
-    QNetworkRequest request(outbound.url);
+    QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     for (const auto &[name, value] : outbound.headers)
@@ -109,9 +226,7 @@ void OutboxWorker::send(const OutboxItem &item)
     if (item.request.auth != OutboundRequest::Auth::None) {
         const QByteArray secret = m_engine.secret(item.request.secretName);
         if (secret.isEmpty()) {
-            m_busyApprovals.remove(item.approvalId);
-            m_engine.deliveryFailed(item, tr("the credential for this call is no longer available"),
-                                    {});
+            fail(item, tr("the credential for this call is no longer available"), false);
             return;
         }
         request.setRawHeader("Authorization", authorizationHeader(item.request.auth, secret));
@@ -120,43 +235,109 @@ void OutboxWorker::send(const OutboxItem &item)
     if (!item.request.bodySecretName.isEmpty()) {
         body = m_engine.secret(item.request.bodySecretName);
         if (body.isEmpty()) {
-            m_busyApprovals.remove(item.approvalId);
-            m_engine.deliveryFailed(item, tr("the sealed body of this call is no longer available"),
-                                    {});
+            fail(item, tr("the sealed body of this call is no longer available"), false);
             return;
         }
     }
-    QNetworkReply *reply = m_network.sendCustomRequest(request, outbound.method.toLatin1(), body);
+    if (item.request.sign) {
+        const QByteArray secret = m_engine.secret(CallbackSigner::secretName());
+        if (secret.isEmpty()) {
+            fail(item, tr("the callback signing secret is not available"), false);
+            return;
+        }
+        // The id is the outbox row's: the same on every retry, so the receiver can
+        // deduplicate; the timestamp and signature are fresh on each attempt.
+        const QByteArray id = "msg_gatehouse_" + QByteArray::number(item.id);
+        for (const auto &[name, value] :
+             CallbackSigner::headers(secret, id, m_engine.now().toSecsSinceEpoch(), body))
+            request.setRawHeader(name, value);
+    }
+    QHostAddress literal;
+    if (literal.setAddress(url.host()) || m_guard.allowsHost(url.host()))
+        transmit(item, request, body); // a literal address passed checkUrl already
+    else
+        resolveAndSend(item, request, body);
+}
+
+// The string check cannot see where a name points, and the name may point elsewhere by
+// the time the connection is made (DNS rebinding). So the worker resolves the name
+// itself, refuses it if any of its addresses is refused, and then connects to exactly
+// the address it checked: the URL gets that address as its host, while the Host header
+// and TLS (SNI and certificate verification, through the peer verify name) keep the
+// name. QNetworkAccessManager then has nothing left to resolve.
+void OutboxWorker::resolveAndSend(const OutboxItem &item, QNetworkRequest request,
+                                  const QByteArray &body)
+{
+    const QUrl url = request.url();
+    const QString host = url.host();
+    QHostInfo::lookupHost(
+            host, this, [this, item, request, body, url, host](const QHostInfo &info) {
+                if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+                    fail(item, tr("cannot resolve %1: %2").arg(host, info.errorString()), true);
+                    return;
+                }
+                for (const QHostAddress &address : info.addresses()) {
+                    const QString problem = m_guard.checkAddress(host, address);
+                    if (!problem.isEmpty()) {
+                        fail(item, tr("refused: %1").arg(problem), false);
+                        return;
+                    }
+                }
+                // One address is pinned, so there is no falling back from IPv6 to IPv4 as
+                // QNetworkAccessManager would: IPv4 first, where most callback targets listen.
+                QHostAddress chosen = info.addresses().constFirst();
+                for (const QHostAddress &address : info.addresses()) {
+                    if (address.protocol() == QAbstractSocket::IPv4Protocol) {
+                        chosen = address;
+                        break;
+                    }
+                }
+                QNetworkRequest pinned = request;
+                QUrl direct = url;
+                direct.setHost(chosen.toString());
+                pinned.setUrl(direct);
+                pinned.setRawHeader("Host",
+                                    QUrl::toAce(host)
+                                            + (url.port() == -1
+                                                       ? QByteArray()
+                                                       : ':' + QByteArray::number(url.port())));
+                pinned.setPeerVerifyName(host);
+                // HTTP/2 would take :authority from the URL, that is the address.
+                pinned.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+                transmit(item, pinned, body);
+            });
+}
+
+void OutboxWorker::transmit(const OutboxItem &item, const QNetworkRequest &request,
+                            const QByteArray &body)
+{
+    QNetworkReply *reply =
+            m_network.sendCustomRequest(request, item.request.method.toLatin1(), body);
     connect(reply, &QNetworkReply::finished, this, [this, reply, item] { finished(reply, item); });
 }
 
 void OutboxWorker::finished(QNetworkReply *reply, const OutboxItem &item)
 {
-    m_busyApprovals.remove(item.approvalId);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status >= 200 && status < 300) {
+        release(item.approvalId);
         // Only an answer that a later call builds on is read; it is small (a log record).
         const QByteArray answer =
                 item.request.captureAs.isEmpty() ? QByteArray() : reply->read(maxCapturedAnswer);
         m_engine.deliverySucceeded(item, status, answer);
-    } else {
-        QString error;
-        if (status > 0) {
-            error = tr("HTTP %1").arg(status);
-            const QByteArray answer = reply->read(200).simplified();
-            if (!answer.isEmpty())
-                error += QStringLiteral(" ") + QString::fromUtf8(answer);
-        } else {
-            error = reply->error() == QNetworkReply::OperationCanceledError ? tr("timed out")
-                                                                            : reply->errorString();
-        }
-        const int attempts = item.attempts + 1;
-        QDateTime retryAt;
-        if (attempts < m_policy.maxAttempts) {
-            const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
-            retryAt = m_engine.now().addMSecs(m_policy.backoffMs(attempts, jitter));
-        }
-        m_engine.deliveryFailed(item, error, retryAt);
+        wake();
+        return;
     }
-    wake();
+    QString error;
+    if (status > 0) {
+        error = tr("HTTP %1").arg(status);
+        const QString answer = storableAnswer(reply->read(4 * maxStoredAnswer),
+                                              reply->request().rawHeader("Authorization"));
+        if (!answer.isEmpty())
+            error += QStringLiteral(" ") + answer;
+    } else {
+        error = reply->error() == QNetworkReply::OperationCanceledError ? tr("timed out")
+                                                                        : reply->errorString();
+    }
+    fail(item, error, true);
 }

@@ -2,18 +2,23 @@
 // in flight, so each approval's calls keep their order; failures are retried with
 // backoff; rows left "delivering" by a crash are sent again after a restart
 // (at-least-once). Every attempt reaches the timeline through the Engine.
+// Slots are shared fairly (DeliveryPolicy): first attempts before retries, and no host
+// takes more than its share. Targets pass the TargetGuard on their resolved address.
 #pragma once
 
 #include "delivery/deliverypolicy.h"
+#include "delivery/targetguard.h"
 #include "store/outboxitem.h"
 
+#include <QHash>
 #include <QNetworkAccessManager>
 #include <QObject>
-#include <QSet>
 #include <QTimer>
 
 class Engine;
+class QHostInfo;
 class QNetworkReply;
+class QNetworkRequest;
 
 class OutboxWorker : public QObject
 {
@@ -21,21 +26,38 @@ class OutboxWorker : public QObject
 public:
     OutboxWorker(Engine &engine, const DeliveryPolicy &policy, QObject *parent = nullptr);
     void start();
-    int inFlight() const { return m_busyApprovals.size(); }
+    int inFlight() const { return int(m_slots.size()); }
+    const TargetGuard &targetGuard() const { return m_guard; }
 
 public slots:
     void wake();
 
 private:
+    struct Slot
+    {
+        QString host;
+        bool retry = false;
+    };
+
     void pump();
+    bool mayStart(const OutboxItem &item) const;
+    void take(const OutboxItem &item);
+    void release(qint64 approvalId);
     void send(const OutboxItem &item);
+    void resolveAndSend(const OutboxItem &item, QNetworkRequest request, const QByteArray &body);
+    void transmit(const OutboxItem &item, const QNetworkRequest &request, const QByteArray &body);
+    void fail(const OutboxItem &item, const QString &error, bool retry);
     void finished(QNetworkReply *reply, const OutboxItem &item);
     void scheduleNext();
 
     Engine &m_engine;
     DeliveryPolicy m_policy;
+    TargetGuard m_guard;
     QNetworkAccessManager m_network;
-    QSet<qint64> m_busyApprovals;
+    QHash<qint64, Slot> m_slots; // by approval id
+    QHash<QString, int> m_hostLoad;
+    QHash<QString, int> m_hostRetries;
+    int m_retries = 0;
     QTimer m_timer;
     bool m_pumpQueued = false;
 };

@@ -37,6 +37,12 @@ public:
     // Public base URL, link lifetime and bad-token limit for action links.
     void setLinkSettings(const LinkSettings &settings);
     const LinkSettings &linkSettings() const { return m_linkSettings; }
+    // The outbox's target rules, so that a refusable callback URL is a 400 at ingest.
+    void setTargetGuard(const TargetGuard &guard)
+    {
+        m_generic.setTargetGuard(guard);
+        m_azure.setTargetGuard(guard);
+    }
 
     // How each connector's webhooks must authenticate (InboundAuth); a connector
     // without a rule refuses everything.

@@ -20,6 +20,7 @@
 #include "receiver/webhookreceiver.h"
 #include "secrets/secretvault.h"
 #include "secrets/vaultkeyloader.h"
+#include "service/callbacksigningsecret.h"
 #include "store/store.h"
 
 #include <QEventLoop>
@@ -100,10 +101,17 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
         }
     }
 
+    const auto signing =
+            CallbackSigningSecret::provision(config.callbackSigningSecret, *m_engine, error);
+    if (!signing)
+        return false;
+
     m_outbox = std::make_unique<OutboxWorker>(*m_engine, config.delivery);
     m_receiver = std::make_unique<WebhookReceiver>(*m_engine, m_operatorToken, config.limits);
     m_receiver->setTrustedProxies(*proxies);
+    m_receiver->setTargetGuard(m_outbox->targetGuard());
     m_connectionSecrets = InboundSecrets::provision(config.inbound, *m_store, *m_vault);
+    m_connectionSecrets.append(*signing);
     m_inbound = config.inbound;
     for (const ConnectorSecret &secret : m_connectionSecrets)
         m_receiver->setInboundRule(

@@ -23,6 +23,8 @@ struct ServiceConfig
     QString fallbackKeyFile; // used when no keychain answers
     QByteArray operatorToken; // from GATEHOUSE_OPERATOR_TOKEN; empty: generate and keep sealed
     DeliveryPolicy delivery;
+    // "whsec_..." from GATEHOUSE_CALLBACK_SIGNING_SECRET; empty: stored or generated.
+    QByteArray callbackSigningSecret;
     ReceiverLimits limits;
     QHash<QString, InboundSetting> inbound; // by connector; missing: token, generated
     QString tlsCertificate; // PEM; with tlsKey, the receiver speaks HTTPS only

@@ -49,7 +49,8 @@ void readTaskSettings(QSettings &settings, const QProcessEnvironment &environmen
                     name, settings.value(QStringLiteral("subscriptionId")).toString(),
                     settings.value(QStringLiteral("resourceGroup")).toString(),
                     settings.value(QStringLiteral("factory")).toString(),
-                    settings.value(QStringLiteral("pipeline")).toString());
+                    settings.value(QStringLiteral("pipeline")).toString(),
+                    settings.value(QStringLiteral("managementUrl")).toString());
         } else {
             target = RestartTarget::generic(
                     name, settings.value(QStringLiteral("url")).toString(),

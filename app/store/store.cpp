@@ -597,10 +597,12 @@ QVector<OutboxItem> Store::dueOutbox(const QDateTime &now, int limit) const
     // earlier one still queued (a retry in backoff included), because later calls may
     // build on its answer (Azure's log id). The one exception: a decision never waits
     // for a progress line, so a struggling log cannot hold up the callback.
+    // First attempts come before retries: a fresh decision never waits behind calls to
+    // targets that already failed (the worker then shares its slots by host).
     const Statement statement =
             prepared(QStringLiteral("SELECT %1 FROM outbox o WHERE o.state = 'queued'"
                                     " AND o.next_attempt_at <= :now AND %2"
-                                    " ORDER BY o.approval_id, o.id LIMIT :limit")
+                                    " ORDER BY o.attempts > 0, o.approval_id, o.id LIMIT :limit")
                              .arg(outboxColumns, notWaitingBehindAnother));
     QSqlQuery &query = *statement;
     query.bindValue(QStringLiteral(":now"), now.toMSecsSinceEpoch());

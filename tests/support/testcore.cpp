@@ -3,6 +3,7 @@
 #include "connectors/flexdeployconnector.h"
 #include "connectors/genericconnector.h"
 #include "connectors/pausedrunconnector.h"
+#include "delivery/callbacksigner.h"
 #include "service/inboundsecrets.h"
 
 TestCore::TestCore(DeliveryPolicy policy, const QString &databasePath)
@@ -14,6 +15,7 @@ TestCore::TestCore(DeliveryPolicy policy, const QString &databasePath)
         qFatal("cannot open test store: %s", qPrintable(error));
     vault.setKey(QByteArray(SecretVault::keyBytes(), 'k'));
     engine = std::make_unique<Engine>(store, vault, clock);
+    engine->putSecret(CallbackSigner::secretName(), callbackSigningSecret);
     engine->addConnector(std::make_shared<GenericConnector>());
     // Unconfigured: tests that talk to a fake FlexDeploy or restart target replace them.
     engine->addConnector(std::make_shared<FlexDeployConnector>());
@@ -50,6 +52,20 @@ bool TestCore::listen()
     port = receiver->listen(QHostAddress::LocalHost, 0, &error);
     engine->setLinkSettings(receiver->linkSettings());
     return port != 0;
+}
+
+qint64 TestCore::decidedGeneric(const QString &callbackUrl, const QString &externalId,
+                                Verdict verdict)
+{
+    Approval a;
+    a.connector = QStringLiteral("generic");
+    a.kind = QStringLiteral("generic");
+    a.externalId = externalId;
+    a.title = externalId.isEmpty() ? QStringLiteral("Deploy") : externalId;
+    a.metadata = {{QStringLiteral("callbackUrl"), callbackUrl}};
+    const qint64 id = engine->ingest({a, {}}).approval.id;
+    engine->decide(id, {verdict, QStringLiteral("alice"), QStringLiteral("api"), {}});
+    return id;
 }
 
 QUrl TestCore::url(const QString &path) const

@@ -32,6 +32,9 @@ class TestCore
 public:
     static constexpr const char *operatorToken = "test-operator-token-0123456789";
     static constexpr const char *webhookSecret = "test-webhook-secret-0123456789";
+    // Signs generic, fan-in and restart callbacks (Standard Webhooks).
+    static constexpr const char *callbackSigningSecret =
+            "whsec_dGVzdC1jYWxsYmFjay1zaWduaW5nLWtleS0wMTIzNDU2Nzg5";
     static QList<QPair<QByteArray, QByteArray>> webhookAuth();
 
     explicit TestCore(DeliveryPolicy policy = fastPolicy(), const QString &databasePath = {});
@@ -42,6 +45,10 @@ public:
     QUrl url(const QString &path) const;
     QList<QPair<QByteArray, QByteArray>> operatorAuth() const;
     bool listen();
+    // A generic approval with this callback URL, stored straight through the engine
+    // (no ingest checks) and decided through the API: its callback is queued.
+    qint64 decidedGeneric(const QString &callbackUrl, const QString &externalId = {},
+                          Verdict verdict = Verdict::Approve);
 
     QTemporaryDir dir;
     ManualClock clock;
