@@ -5,6 +5,7 @@
 #include "service/gatehouseservice.h"
 #include "service/inboundsecrets.h"
 #include "service/tasksettings.h"
+#include "store/databaselocation.h"
 #include "ui/consolesettings.h"
 #include "ui/mainwindow.h"
 
@@ -101,8 +102,16 @@ int main(int argc, char **argv)
     const QCommandLineOption headlessOption(
             QStringLiteral("headless"),
             QStringLiteral("Run the receiver, engine and delivery without a window."));
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("SQLite database file."),
-                                      QStringLiteral("path"));
+    const QCommandLineOption dbOption(
+            QStringLiteral("db"),
+            QStringLiteral("SQLite database file, or a PostgreSQL server as a libpq URI"
+                           " (postgresql://user@host:port/dbname?sslmode=verify-full; the"
+                           " password from PGPASSWORD, ~/.pgpass or the keychain)."),
+            QStringLiteral("path-or-url"));
+    const QCommandLineOption noReceiverOption(
+            QStringLiteral("no-receiver"),
+            QStringLiteral("A console only: show the inbox and decide, but receive no webhooks"
+                           " and deliver nothing (the receiving instance does)."));
     const QCommandLineOption portOption(QStringLiteral("port"),
                                         QStringLiteral("Port to listen on (0 picks a free one)."),
                                         QStringLiteral("port"));
@@ -121,8 +130,8 @@ int main(int argc, char **argv)
             QStringLiteral("print-secrets"),
             QStringLiteral(
                     "Print the operator token and each connector's webhook secret, then exit."));
-    parser.addOptions({headlessOption, dbOption, portOption, listenOption, keyFileOption,
-                       configOption, printSecretsOption});
+    parser.addOptions({headlessOption, dbOption, noReceiverOption, portOption, listenOption,
+                       keyFileOption, configOption, printSecretsOption});
     parser.process(*app);
 
     QTextStream out(stdout);
@@ -134,11 +143,22 @@ int main(int argc, char **argv)
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     ServiceConfig config;
+    // --db, else store/url (PostgreSQL), else store/path (SQLite), else the default file.
     config.databasePath = parser.isSet(dbOption)
             ? parser.value(dbOption)
-            : settings->value(QStringLiteral("store/path"),
-                              dataDir + QStringLiteral("/gatehouse.sqlite"))
-                      .toString();
+            : settings->value(QStringLiteral("store/url")).toString();
+    if (config.databasePath.isEmpty())
+        config.databasePath = settings->value(QStringLiteral("store/path"),
+                                              dataDir + QStringLiteral("/gatehouse.sqlite"))
+                                      .toString();
+    QString locationError;
+    const auto location = DatabaseLocation::parse(config.databasePath, &locationError);
+    if (!location) {
+        err << "gatehouse: " << locationError << '\n';
+        return 2;
+    }
+    config.receiverEnabled = !parser.isSet(noReceiverOption)
+            && settings->value(QStringLiteral("receiver/enabled"), true).toBool();
     config.listenAddress = QHostAddress(
             parser.isSet(listenOption) ? parser.value(listenOption)
                                        : settings->value(QStringLiteral("receiver/address"),
@@ -184,8 +204,8 @@ int main(int argc, char **argv)
         return 2;
     }
     const bool printSecrets = parser.isSet(printSecretsOption);
-    if (printSecrets)
-        config.port = 0; // a second instance beside a running one must not fight for its port
+    if (printSecrets) // a second instance beside a running one takes neither port nor seat
+        config.receiverEnabled = false;
     config.tlsCertificate = settings->value(QStringLiteral("receiver/tlsCert")).toString();
     config.tlsKey = settings->value(QStringLiteral("receiver/tlsKey")).toString();
     if (!config.listenAddress.isLoopback() && config.tlsCertificate.isEmpty())
@@ -233,8 +253,12 @@ int main(int argc, char **argv)
         service.stop();
         return 0;
     }
-    out << "gatehouse: listening on " << endpoint << '\n';
-    out << "gatehouse: database " << config.databasePath << '\n';
+    if (core->receiverEnabled())
+        out << "gatehouse: listening on " << endpoint << '\n';
+    else
+        out << "gatehouse: receiver off: this console shows the inbox and decides; the receiving"
+               " instance receives webhooks and delivers\n";
+    out << "gatehouse: database " << location->displayName() << '\n';
     for (const ConnectorSecret &secret : core->connectionSecrets()) {
         if (secret.origin == QLatin1String("generated now"))
             out << "gatehouse: generated a webhook secret for " << secret.connector

@@ -1,10 +1,12 @@
 // Group commit through the real service: receiver threads hand requests to the engine
 // thread, which commits them in groups. Concurrent clients, concurrent duplicates
-// (never a twin), every 2xx durable, and shutdown never leaves a client hanging.
+// (never a twin), every 2xx durable, and shutdown never leaves a client hanging. Every
+// test runs on SQLite and on PostgreSQL (the global data rows of TestDatabase).
 #include "core/engine.h"
 #include "receiver/requestcommitter.h"
 #include "service/gatehouseservice.h"
 #include "store/store.h"
+#include "support/testdatabase.h"
 #include "support/testhttp.h"
 
 #include <QSet>
@@ -16,20 +18,21 @@ class tst_GroupCommit : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase_data() { TestDatabase::addEngines(); }
     void concurrentClientsAllDurable();
     void concurrentDuplicatesNeverTwin();
     void shutdownReleasesWaitingClients();
 
 private:
-    bool start(ServiceThread &service, const QTemporaryDir &dir);
+    bool start(ServiceThread &service, const TestDatabase &db);
 };
 
-bool tst_GroupCommit::start(ServiceThread &service, const QTemporaryDir &dir)
+bool tst_GroupCommit::start(ServiceThread &service, const TestDatabase &db)
 {
     ServiceConfig config;
-    config.databasePath = dir.filePath(QStringLiteral("g.sqlite"));
+    config.databasePath = db.location();
     config.port = 0;
-    config.keyFile = dir.filePath(QStringLiteral("vault.key"));
+    config.keyFile = db.tempDir() + QStringLiteral("/vault.key");
     config.operatorToken = "t";
     config.inbound.insert(
             QStringLiteral("generic"),
@@ -44,9 +47,10 @@ bool tst_GroupCommit::start(ServiceThread &service, const QTemporaryDir &dir)
 
 void tst_GroupCommit::concurrentClientsAllDurable()
 {
-    QTemporaryDir dir;
+    TestDatabase db;
+    GATEHOUSE_CREATE_TEST_DATABASE(db);
     ServiceThread service;
-    QVERIFY(start(service, dir));
+    QVERIFY(start(service, db));
     const quint16 port = service.service()->port();
     constexpr int clients = 12, perClient = 25;
     QList<QFuture<QList<qint64>>> futures;
@@ -79,7 +83,7 @@ void tst_GroupCommit::concurrentClientsAllDurable()
     // Everything acknowledged is in the file, read by a fresh connection.
     Store store;
     QString error;
-    QVERIFY(store.open(dir.filePath(QStringLiteral("g.sqlite")), &error));
+    QVERIFY2(store.open(db.location(), &error), qPrintable(error));
     QCOMPARE(store.countApprovals(std::nullopt), clients * perClient);
     for (qint64 id : acked)
         QVERIFY(store.approval(id).has_value());
@@ -87,9 +91,10 @@ void tst_GroupCommit::concurrentClientsAllDurable()
 
 void tst_GroupCommit::concurrentDuplicatesNeverTwin()
 {
-    QTemporaryDir dir;
+    TestDatabase db;
+    GATEHOUSE_CREATE_TEST_DATABASE(db);
     ServiceThread service;
-    QVERIFY(start(service, dir));
+    QVERIFY(start(service, db));
     const quint16 port = service.service()->port();
     QList<QFuture<QPair<int, qint64>>> futures;
     for (int c = 0; c < 16; ++c) {
@@ -123,9 +128,10 @@ void tst_GroupCommit::concurrentDuplicatesNeverTwin()
 
 void tst_GroupCommit::shutdownReleasesWaitingClients()
 {
-    QTemporaryDir dir;
+    TestDatabase db;
+    GATEHOUSE_CREATE_TEST_DATABASE(db);
     ServiceThread service;
-    QVERIFY(start(service, dir));
+    QVERIFY(start(service, db));
     const quint16 port = service.service()->port();
     auto client = QtConcurrent::run([port] {
         int answered = 0;

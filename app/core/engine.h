@@ -65,6 +65,8 @@ public:
     using ApprovalHold = std::function<bool(const Approval &, const Decision &)>;
     void setApprovalHold(ApprovalHold hold) { m_hold = std::move(hold); }
     int expireDue();
+    // Off in a console without receiver: the receiving instance expires deadlines.
+    void setExpiryEnabled(bool enabled);
 
     // Action links. The raw token leaves the engine only through the returned value;
     // the store keeps its hash (ActionTokens).
@@ -149,6 +151,11 @@ public:
 
     // Delivery bookkeeping, called by the OutboxWorker.
     QVector<OutboxItem> dueDeliveries(int limit) const { return m_store.dueOutbox(now(), limit); }
+    // The due calls this instance sends now; in team mode leased to it (Store::claimDueOutbox).
+    QVector<OutboxItem> claimDeliveries(int limit, qint64 leaseMs)
+    {
+        return m_store.claimDueOutbox(now(), limit, leaseMs);
+    }
     QDateTime nextDeliveryAt() const { return m_store.earliestQueuedAttempt(); }
     int recoverInFlightDeliveries() { return m_store.requeueInFlight(); }
     QByteArray secret(const QString &name) const;
@@ -189,6 +196,7 @@ private:
     void publish(const Approval &approval, const QVector<TimelineEntry> &entries);
     void notifyOutbox();
     void scheduleExpiry();
+    bool m_expiryEnabled = true;
     void dropSecrets(qint64 approvalId);
     void captureAnswer(const OutboxItem &item, const QByteArray &answer);
     void finishDelivery(qint64 approvalId);

@@ -59,7 +59,10 @@ void OutboxWorker::pump()
 {
     m_pumpQueued = false;
     if (m_busyApprovals.size() < m_policy.maxConcurrent) {
-        const QVector<OutboxItem> due = m_engine.dueDeliveries(m_policy.maxConcurrent * 4);
+        // The lease outlives any request: a live instance never loses a row it is sending.
+        const qint64 leaseMs = qMax<qint64>(120000, 4LL * m_policy.requestTimeoutMs);
+        const QVector<OutboxItem> due =
+                m_engine.claimDeliveries(m_policy.maxConcurrent * 4, leaseMs);
         for (const OutboxItem &item : due) {
             if (m_busyApprovals.size() >= m_policy.maxConcurrent)
                 break;
