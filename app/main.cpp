@@ -279,7 +279,8 @@ int main(int argc, char **argv)
         QApplication::setQuitOnLastWindowClosed(false);
         ConsoleSettings::setFile(parser.isSet(configOption) ? parser.value(configOption)
                                                             : QString());
-        MainWindow window(core->engine(), endpoint, core->operatorToken());
+        MainWindow window(core->engine(), core->receiverEnabled() ? endpoint : QString(),
+                          core->operatorToken());
         window.setConnectionSecrets(core->connectionSecrets());
         window.setService(core);
         window.show();

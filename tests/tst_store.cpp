@@ -25,6 +25,7 @@ private slots:
     void outboxLifecycle();
     void sealedSecrets();
     void groupUnitsRollBackAlone();
+    void claimedRowsWaitForTheLease();
 
 private:
     static Approval sample(const QString &externalId = QStringLiteral("ext-1"));
@@ -287,6 +288,42 @@ void tst_Store::groupUnitsRollBackAlone()
     QVERIFY(store.commit());
     QVERIFY(store.commitGroup());
     QCOMPARE(store.countApprovals(std::nullopt), 2);
+}
+
+void tst_Store::claimedRowsWaitForTheLease()
+{
+    TestDatabase db;
+    GATEHOUSE_CREATE_TEST_DATABASE(db);
+    if (!db.isPostgres())
+        QSKIP("one seat per SQLite file: nobody else claims rows (tst_singleseat)");
+    // Two instances' stores on one database. A claims the due row; B skips it while A's
+    // lease runs (on the database's clock), and takes it over when the lease has run
+    // out, as after A died while sending.
+    Store a, b;
+    QString error;
+    QVERIFY2(a.open(db.location(), &error), qPrintable(error));
+    QVERIFY2(b.open(db.location(), &error), qPrintable(error));
+    QVERIFY(a.instanceId() != b.instanceId());
+    const qint64 id = a.insertApproval(sample());
+    OutboundRequest request;
+    request.url = QUrl(QStringLiteral("http://127.0.0.1:9/cb"));
+    request.body = "{}";
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 item = a.enqueue(id, request, now);
+    QCOMPARE(a.claimDueOutbox(now, 10, 60000).size(), 1);
+    QVERIFY(b.claimDueOutbox(now, 10, 60000).isEmpty());
+    // The holder may take its own row again (a call waiting behind another).
+    QCOMPARE(a.claimDueOutbox(now, 10, 60000).size(), 1);
+    // Until the lease ends, the other instance is told when to look again.
+    QVERIFY(b.earliestQueuedAttempt() > now.addSecs(30));
+    QCOMPARE(a.claimDueOutbox(now, 10, 300).first().id, item); // a short lease now
+    QVERIFY(b.claimDueOutbox(now, 10, 60000).isEmpty());
+    QTRY_COMPARE(b.claimDueOutbox(now, 10, 60000).size(), 1);
+    QVERIFY(a.claimDueOutbox(now, 10, 60000).isEmpty());
+    // Delivered: the lease goes with the row's end.
+    QVERIFY(b.markOutbox(item, QStringLiteral("delivered"), 1, {}, {}, now));
+    QVERIFY(a.claimDueOutbox(now, 10, 60000).isEmpty());
+    QVERIFY(!a.earliestQueuedAttempt().isValid());
 }
 
 QTEST_GUILESS_MAIN(tst_Store)

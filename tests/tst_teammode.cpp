@@ -3,12 +3,16 @@
 // them (rows claimed with FOR UPDATE SKIP LOCKED and a lease); while the database cannot
 // be reached webhooks get 503, and the service recovers by itself when it is back.
 #include "core/engine.h"
+#include "secrets/keychain.h"
 #include "service/gatehouseservice.h"
+#include "store/databaselocation.h"
 #include "support/fakehttpserver.h"
 #include "support/testdatabase.h"
 #include "support/testhttp.h"
 
 #include <QJsonObject>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTest>
 
@@ -18,15 +22,16 @@ class tst_TeamMode : public QObject
 private slots:
     void eachCallbackDeliveredOnce();
     void webhooksGet503WhileDatabaseIsDown();
+    void passwordFromKeychain();
 
 private:
-    static bool start(ServiceThread &service, const TestDatabase &db);
+    static bool start(ServiceThread &service, const TestDatabase &db, QString *error = nullptr);
     static TestReply webhook(quint16 port, const QString &externalId, const QUrl &callback);
     static TestReply approve(quint16 port, qint64 id);
     static int countApprovals(ServiceThread &service);
 };
 
-bool tst_TeamMode::start(ServiceThread &service, const TestDatabase &db)
+bool tst_TeamMode::start(ServiceThread &service, const TestDatabase &db, QString *error)
 {
     ServiceConfig config;
     config.databasePath = db.location();
@@ -38,10 +43,12 @@ bool tst_TeamMode::start(ServiceThread &service, const TestDatabase &db)
             {QStringLiteral("token"), "hook-secret", QStringLiteral("environment"), {}, {}});
     config.receiverThreads = 2;
     config.delivery.baseDelayMs = 50;
-    QString error;
-    const bool ok = service.start(config, &error);
-    if (!ok)
-        qWarning() << error;
+    QString why;
+    const bool ok = service.start(config, &why);
+    if (!ok && !error)
+        qWarning() << why;
+    if (error)
+        *error = why;
     return ok;
 }
 
@@ -159,6 +166,66 @@ void tst_TeamMode::webhooksGet503WhileDatabaseIsDown()
     QCOMPARE(webhook(port, QStringLiteral("after"), callback).status, 201);
     QCOMPARE(webhook(port, QStringLiteral("during"), callback).status, 201); // the sender's retry
     QCOMPARE(countApprovals(service), 3);
+}
+
+void tst_TeamMode::passwordFromKeychain()
+{
+    // The executable, on PostgreSQL, with the password only in the keychain. A process of
+    // its own: QtKeychain is used from one thread per process, as in Gatehouse.
+    const QString binary = qEnvironmentVariable("GATEHOUSE_BINARY");
+    if (binary.isEmpty())
+        QSKIP("GATEHOUSE_BINARY is not set (ctest sets it)");
+    TestDatabase db;
+    GATEHOUSE_CREATE_TEST_DATABASE_ON(db, QStringLiteral("postgresql"));
+    // `make test` runs a keyring and sets GATEHOUSE_REQUIRE_KEYCHAIN: there a missing
+    // keychain is a failure, not a skip.
+    if (!qEnvironmentVariableIsSet("GATEHOUSE_REQUIRE_KEYCHAIN")
+        && qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        QSKIP("no D-Bus session: run through `make test`, which starts gnome-keyring");
+    const QByteArray password = qgetenv("PGPASSWORD");
+    QVERIFY2(!password.isEmpty(), "scripts/with-postgres.sh gives the server's password");
+    QString error;
+    const auto location = DatabaseLocation::parse(db.location(), &error);
+    QVERIFY2(location, qPrintable(error));
+    const QString entry = location->keychainKey();
+    const auto removeEntry = qScopeGuard([&] {
+        QString ignored;
+        Keychain::remove(entry, &ignored);
+    });
+
+    // Without PGPASSWORD (and without ~/.pgpass) the keychain entry is what libpq gets.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("PGPASSWORD"));
+    environment.insert(QStringLiteral("HOME"), db.tempDir());
+    const auto run = [&](QProcess &gatehouse) {
+        gatehouse.setProcessEnvironment(environment);
+        gatehouse.start(binary,
+                        {QStringLiteral("--headless"), QStringLiteral("--port"),
+                         QStringLiteral("0"), QStringLiteral("--db"), db.location(),
+                         QStringLiteral("--key-file"),
+                         db.tempDir() + QStringLiteral("/vault.key")});
+        return gatehouse.waitForStarted(5000);
+    };
+    QVERIFY2(Keychain::write(entry, "not-the-password", &error), qPrintable(error));
+    QProcess refused;
+    QVERIFY(run(refused));
+    QVERIFY(refused.waitForFinished(20000));
+    QCOMPARE(refused.exitCode(), 1);
+    const QString refusal = QString::fromUtf8(refused.readAllStandardError());
+    QVERIFY2(refusal.contains(QLatin1String("password authentication failed")),
+             qPrintable(refusal));
+    QVERIFY2(!refusal.contains(QLatin1String("not-the-password")), qPrintable(refusal));
+
+    QVERIFY2(Keychain::write(entry, password, &error), qPrintable(error));
+    QProcess gatehouse;
+    QVERIFY(run(gatehouse));
+    QByteArray output;
+    QTRY_VERIFY_WITH_TIMEOUT((output += gatehouse.readAllStandardOutput()).contains("listening on"),
+                             20000);
+    QVERIFY2(output.contains("database postgresql://"), output.constData());
+    gatehouse.terminate();
+    QVERIFY(gatehouse.waitForFinished(20000));
+    QCOMPARE(gatehouse.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_TeamMode)

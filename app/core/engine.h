@@ -156,6 +156,7 @@ public:
     {
         return m_store.claimDueOutbox(now(), limit, leaseMs);
     }
+    void releaseDeliveries(const QVector<qint64> &outboxIds) { m_store.releaseClaims(outboxIds); }
     QDateTime nextDeliveryAt() const { return m_store.earliestQueuedAttempt(); }
     int recoverInFlightDeliveries() { return m_store.requeueInFlight(); }
     QByteArray secret(const QString &name) const;

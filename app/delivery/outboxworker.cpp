@@ -63,13 +63,19 @@ void OutboxWorker::pump()
         const qint64 leaseMs = qMax<qint64>(120000, 4LL * m_policy.requestTimeoutMs);
         const QVector<OutboxItem> due =
                 m_engine.claimDeliveries(m_policy.maxConcurrent * 4, leaseMs);
+        QVector<qint64> notSent; // in team mode another instance may send them
         for (const OutboxItem &item : due) {
-            if (m_busyApprovals.size() >= m_policy.maxConcurrent)
-                break;
+            // In flight, or next in its approval's order: this instance keeps it.
             if (m_busyApprovals.contains(item.approvalId))
-                continue; // keep each approval's calls in order
+                continue;
+            if (m_busyApprovals.size() >= m_policy.maxConcurrent) {
+                notSent.append(item.id);
+                continue;
+            }
             send(item);
         }
+        if (!notSent.isEmpty())
+            m_engine.releaseDeliveries(notSent);
     }
     scheduleNext();
 }

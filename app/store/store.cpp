@@ -726,6 +726,22 @@ QVector<OutboxItem> Store::claimDueOutbox(const QDateTime &now, int limit, qint6
     return result;
 }
 
+void Store::releaseClaims(const QVector<qint64> &outboxIds)
+{
+    if (!m_postgres)
+        return;
+    const Statement statement =
+            prepared(QStringLiteral("UPDATE outbox SET leased_by = '', lease_until = NULL WHERE id "
+                                    "= :id AND leased_by = :me"));
+    QSqlQuery &query = *statement;
+    for (const qint64 id : outboxIds) {
+        query.bindValue(QStringLiteral(":id"), id);
+        query.bindValue(QStringLiteral(":me"), m_instanceId);
+        if (!query.exec())
+            m_lastError = query.lastError().text();
+    }
+}
+
 QDateTime Store::earliestQueuedAttempt() const
 {
     // Only calls that are next in their approval's order count: a call waiting behind

@@ -93,6 +93,8 @@ public:
     // so another instance skips them until the lease runs out. On SQLite (one seat)
     // the same as dueOutbox().
     QVector<OutboxItem> claimDueOutbox(const QDateTime &now, int limit, qint64 leaseMs);
+    // Gives back claimed rows this instance is not sending now, so another may.
+    void releaseClaims(const QVector<qint64> &outboxIds);
     // Who this Store is in leases: host, process and a random part.
     QString instanceId() const { return m_instanceId; }
     QDateTime earliestQueuedAttempt() const;
