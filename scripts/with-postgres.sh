@@ -35,6 +35,9 @@ stop_server() {
     rm -rf "$pg_dir"
 }
 trap stop_server EXIT
+# Interrupted (Ctrl-C, a CI timeout): the server must not outlive us either.
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 # A free port: the kernel picks one, the server takes it a moment later.
 port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
