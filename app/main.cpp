@@ -194,6 +194,9 @@ int main(int argc, char **argv)
     config.delivery.maxDelayMs =
             settings->value(QStringLiteral("delivery/maxDelayMs"), config.delivery.maxDelayMs)
                     .toInt();
+    config.delivery.leaseMs =
+            settings->value(QStringLiteral("delivery/leaseMs"), config.delivery.leaseMs)
+                    .toLongLong();
     config.delivery.requestTimeoutMs = settings->value(QStringLiteral("delivery/requestTimeoutMs"),
                                                        config.delivery.requestTimeoutMs)
                                                .toInt();

@@ -10,10 +10,15 @@
 #include "support/testdatabase.h"
 #include "support/testhttp.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
+#include <QSettings>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 class tst_TeamMode : public QObject
@@ -23,6 +28,7 @@ private slots:
     void eachCallbackDeliveredOnce();
     void webhooksGet503WhileDatabaseIsDown();
     void passwordFromKeychain();
+    void killedInstancesCallbackTakenOver();
 
 private:
     static bool start(ServiceThread &service, const TestDatabase &db, QString *error = nullptr);
@@ -226,6 +232,132 @@ void tst_TeamMode::passwordFromKeychain()
     gatehouse.terminate();
     QVERIFY(gatehouse.waitForFinished(20000));
     QCOMPARE(gatehouse.exitCode(), 0);
+}
+
+namespace {
+
+// A callback target that never answers the first request (its sender stays busy
+// delivering it) and answers 200 to the others. It records each request's
+// Idempotency-Key in arrival order.
+struct HoldingTarget
+{
+    QTcpServer server;
+    QList<QByteArray> keys;
+
+    static QByteArray header(const QByteArray &head, const QByteArray &name)
+    {
+        for (const QByteArray &line : head.split('\n')) {
+            const int colon = line.indexOf(':');
+            if (colon > 0 && line.left(colon).trimmed().toLower() == name)
+                return line.mid(colon + 1).trimmed();
+        }
+        return {};
+    }
+
+    bool start()
+    {
+        if (!server.listen(QHostAddress::LocalHost, 0))
+            return false;
+        QObject::connect(&server, &QTcpServer::newConnection, &server, [this] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                auto buffer = std::make_shared<QByteArray>();
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
+                    *buffer += socket->readAll();
+                    const int end = buffer->indexOf("\r\n\r\n");
+                    if (end < 0)
+                        return;
+                    const QByteArray head = buffer->left(end);
+                    if (buffer->size() < end + 4 + header(head, "content-length").toInt())
+                        return;
+                    buffer->clear();
+                    keys.append(header(head, "idempotency-key"));
+                    if (keys.size() == 1)
+                        return; // held: no answer, ever
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                  "Content-Length: 2\r\nConnection: close\r\n\r\n{}");
+                    socket->disconnectFromHost();
+                });
+            }
+        });
+        return true;
+    }
+};
+
+} // namespace
+
+void tst_TeamMode::killedInstancesCallbackTakenOver()
+{
+    // A is killed (SIGKILL) while it delivers a callback; B, on the same database, sends
+    // it when A's lease has run out, with the same Idempotency-Key.
+    const QString binary = qEnvironmentVariable("GATEHOUSE_BINARY");
+    if (binary.isEmpty())
+        QSKIP("GATEHOUSE_BINARY is not set (ctest sets it)");
+    TestDatabase db;
+    GATEHOUSE_CREATE_TEST_DATABASE_ON(db, QStringLiteral("postgresql"));
+    HoldingTarget target;
+    QVERIFY(target.start());
+    const QString config = db.tempDir() + QStringLiteral("/gatehouse.ini");
+    {
+        QSettings settings(config, QSettings::IniFormat);
+        settings.setValue(QStringLiteral("delivery/leaseMs"), 1500);
+        settings.setValue(QStringLiteral("delivery/requestTimeoutMs"), 60000);
+    }
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("GATEHOUSE_OPERATOR_TOKEN"), QStringLiteral("t"));
+    environment.insert(QStringLiteral("GATEHOUSE_SECRET_GENERIC"), QStringLiteral("hook-secret"));
+    const auto launch = [&](QProcess &gatehouse) -> quint16 {
+        gatehouse.setProcessEnvironment(environment);
+        gatehouse.start(binary,
+                        {QStringLiteral("--headless"), QStringLiteral("--port"),
+                         QStringLiteral("0"), QStringLiteral("--db"), db.location(),
+                         QStringLiteral("--key-file"), db.tempDir() + QStringLiteral("/vault.key"),
+                         QStringLiteral("--config"), config});
+        const QRegularExpression listening(QStringLiteral("listening on http://127.0.0.1:(\\d+)"));
+        QByteArray output;
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 20000 && gatehouse.state() != QProcess::NotRunning) {
+            gatehouse.waitForReadyRead(200);
+            output += gatehouse.readAllStandardOutput();
+            const auto match = listening.match(QString::fromUtf8(output));
+            if (match.hasMatch())
+                return quint16(match.captured(1).toUInt());
+        }
+        qWarning() << output << gatehouse.readAllStandardError();
+        return 0;
+    };
+
+    QProcess a;
+    const quint16 portA = launch(a);
+    QVERIFY(portA != 0);
+    const TestReply created =
+            webhook(portA, QStringLiteral("rel-k"),
+                    QUrl(QStringLiteral("http://127.0.0.1:%1/cb").arg(target.server.serverPort())));
+    QCOMPARE(created.status, 201);
+    const qint64 id = created.json().value(QStringLiteral("id")).toInteger();
+    QCOMPARE(approve(portA, id).status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(target.keys.size(), 1, 20000); // A is delivering
+    a.kill();
+    QVERIFY(a.waitForFinished(20000));
+
+    QProcess b;
+    const quint16 portB = launch(b);
+    QVERIFY(portB != 0);
+    QTRY_COMPARE_WITH_TIMEOUT(target.keys.size(), 2, 20000);
+    QVERIFY(!target.keys.first().isEmpty());
+    QCOMPARE(target.keys.at(1), target.keys.first());
+    QTRY_COMPARE_WITH_TIMEOUT(
+            TestHttp::send(
+                    QStringLiteral("GET"),
+                    QUrl(QStringLiteral("http://127.0.0.1:%1/api/approvals/%2").arg(portB).arg(id)),
+                    {}, {{"Authorization", "Bearer t"}})
+                    .json()
+                    .value(QStringLiteral("delivery"))
+                    .toString(),
+            QStringLiteral("delivered"), 20000);
+    QCOMPARE(target.keys.size(), 2);
+    b.terminate();
+    QVERIFY(b.waitForFinished(20000));
 }
 
 QTEST_GUILESS_MAIN(tst_TeamMode)

@@ -11,6 +11,9 @@ struct DeliveryPolicy
     int maxDelayMs = 5 * 60 * 1000;
     int requestTimeoutMs = 15000;
     int maxConcurrent = 8;
+    // Team mode: how long a claimed row stays this instance's (database clock). 0: at
+    // least 2 minutes and 4 request timeouts, so a live instance never loses a row.
+    qint64 leaseMs = 0;
 
     // Delay before attempt number attemptsSoFar + 1; jitter in [0.8, 1.2] spreads
     // retries of many items that failed together.

@@ -59,8 +59,9 @@ void OutboxWorker::pump()
 {
     m_pumpQueued = false;
     if (m_busyApprovals.size() < m_policy.maxConcurrent) {
-        // The lease outlives any request: a live instance never loses a row it is sending.
-        const qint64 leaseMs = qMax<qint64>(120000, 4LL * m_policy.requestTimeoutMs);
+        const qint64 leaseMs = m_policy.leaseMs > 0
+                ? m_policy.leaseMs
+                : qMax<qint64>(120000, 4LL * m_policy.requestTimeoutMs);
         const QVector<OutboxItem> due =
                 m_engine.claimDeliveries(m_policy.maxConcurrent * 4, leaseMs);
         QVector<qint64> notSent; // in team mode another instance may send them
