@@ -11,6 +11,7 @@
 #include "service/systemdnotifier.h"
 #include "service/tasksettings.h"
 #include "service/unixsignals.h"
+#include "store/databaselocation.h"
 #include "store/datafiles.h"
 #include "ui/consolesettings.h"
 #include "ui/mainwindow.h"
@@ -84,8 +85,16 @@ int main(int argc, char **argv)
     const QCommandLineOption headlessOption(
             QStringLiteral("headless"),
             QStringLiteral("Run the receiver, engine and delivery without a window."));
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("SQLite database file."),
-                                      QStringLiteral("path"));
+    const QCommandLineOption dbOption(
+            QStringLiteral("db"),
+            QStringLiteral("SQLite database file, or a PostgreSQL server as a libpq URI"
+                           " (postgresql://user@host:port/dbname?sslmode=verify-full; the"
+                           " password from PGPASSWORD, ~/.pgpass or the keychain)."),
+            QStringLiteral("path-or-url"));
+    const QCommandLineOption noReceiverOption(
+            QStringLiteral("no-receiver"),
+            QStringLiteral("A console only: show the inbox and decide, but receive no webhooks"
+                           " and deliver nothing (the receiving instance does)."));
     const QCommandLineOption portOption(QStringLiteral("port"),
                                         QStringLiteral("Port to listen on (0 picks a free one)."),
                                         QStringLiteral("port"));
@@ -109,8 +118,8 @@ int main(int argc, char **argv)
             QStringLiteral("Log messages as 'text' (default) or 'json', one object a line on"
                            " standard error. Under systemd they go to the journal with fields."),
             QStringLiteral("format"), QStringLiteral("text"));
-    parser.addOptions({headlessOption, dbOption, portOption, listenOption, keyFileOption,
-                       configOption, printSecretsOption, logFormatOption});
+    parser.addOptions({headlessOption, dbOption, noReceiverOption, portOption, listenOption,
+                       keyFileOption, configOption, printSecretsOption, logFormatOption});
     parser.process(*app);
 
     QTextStream out(stdout);
@@ -128,11 +137,22 @@ int main(int argc, char **argv)
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     ServiceConfig config;
+    // --db, else store/url (PostgreSQL), else store/path (SQLite), else the default file.
     config.databasePath = parser.isSet(dbOption)
             ? parser.value(dbOption)
-            : settings->value(QStringLiteral("store/path"),
-                              dataDir + QStringLiteral("/gatehouse.sqlite"))
-                      .toString();
+            : settings->value(QStringLiteral("store/url")).toString();
+    if (config.databasePath.isEmpty())
+        config.databasePath = settings->value(QStringLiteral("store/path"),
+                                              dataDir + QStringLiteral("/gatehouse.sqlite"))
+                                      .toString();
+    QString locationError;
+    const auto location = DatabaseLocation::parse(config.databasePath, &locationError);
+    if (!location) {
+        err << "gatehouse: " << locationError << '\n';
+        return 2;
+    }
+    config.receiverEnabled = !parser.isSet(noReceiverOption)
+            && settings->value(QStringLiteral("receiver/enabled"), true).toBool();
     // Gatehouse's own data folder (database, fallback vault key) is owner-only, also
     // for an install from before that rule.
     if (QFileInfo::exists(dataDir)
@@ -176,6 +196,9 @@ int main(int argc, char **argv)
     config.delivery.maxDelayMs =
             settings->value(QStringLiteral("delivery/maxDelayMs"), config.delivery.maxDelayMs)
                     .toInt();
+    config.delivery.leaseMs =
+            settings->value(QStringLiteral("delivery/leaseMs"), config.delivery.leaseMs)
+                    .toLongLong();
     config.delivery.requestTimeoutMs = settings->value(QStringLiteral("delivery/requestTimeoutMs"),
                                                        config.delivery.requestTimeoutMs)
                                                .toInt();
@@ -197,8 +220,8 @@ int main(int argc, char **argv)
         return 2;
     }
     const bool printSecrets = parser.isSet(printSecretsOption);
-    if (printSecrets)
-        config.port = 0; // a second instance beside a running one must not fight for its port
+    if (printSecrets) // a second instance beside a running one takes neither port nor seat
+        config.receiverEnabled = false;
     config.tlsCertificate = settings->value(QStringLiteral("receiver/tlsCert")).toString();
     config.tlsKey = settings->value(QStringLiteral("receiver/tlsKey")).toString();
     if (!config.listenAddress.isLoopback() && config.tlsCertificate.isEmpty())
@@ -271,8 +294,12 @@ int main(int argc, char **argv)
         service.stop();
         return 0;
     }
-    out << "gatehouse: listening on " << endpoint << '\n';
-    out << "gatehouse: database " << config.databasePath << '\n';
+    if (core->receiverEnabled())
+        out << "gatehouse: listening on " << endpoint << '\n';
+    else
+        out << "gatehouse: receiver off: this console shows the inbox and decides; the receiving"
+               " instance receives webhooks and delivers\n";
+    out << "gatehouse: database " << location->displayName() << '\n';
     if (core->metricsPort() != 0)
         out << "gatehouse: metrics on http://127.0.0.1:" << core->metricsPort() << "/metrics\n";
     for (const ConnectorSecret &secret : core->connectionSecrets()) {
@@ -317,7 +344,8 @@ int main(int argc, char **argv)
         QApplication::setQuitOnLastWindowClosed(false);
         ConsoleSettings::setFile(parser.isSet(configOption) ? parser.value(configOption)
                                                             : QString());
-        MainWindow window(core->engine(), endpoint, core->operatorToken());
+        MainWindow window(core->engine(), core->receiverEnabled() ? endpoint : QString(),
+                          core->operatorToken());
         window.setConnectionSecrets(core->connectionSecrets());
         window.setService(core);
         window.show();

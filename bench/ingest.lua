@@ -11,7 +11,8 @@ function setup(thread)
 end
 local prefix
 function init(args)
-    prefix = tostring(os.time()) .. "-" .. tostring(tid)
+    -- BENCH_PREFIX keeps two wrk processes started in the same second apart.
+    prefix = (os.getenv("BENCH_PREFIX") or "") .. tostring(os.time()) .. "-" .. tostring(tid)
 end
 
 request = function()

@@ -6,12 +6,14 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config make
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
-    qt6-translations-l10n qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qtkeychain-qt6-dev
+    qt6-translations-l10n qt6-svg-dev libqt6svg6 libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev
     libsodium-dev libgl-dev openssl
     # packaging: the man page from --help, metadata validators, dpkg-shlibdeps
     help2man appstream desktop-file-utils dpkg-dev
     # tests: a display server, a keyring in a D-Bus session, screenshots
     xvfb xauth dbus dbus-x11 gnome-keyring imagemagick sqlite3 curl python3
+    # tests: a throw-away PostgreSQL 15 server (scripts/with-postgres.sh)
+    postgresql
     # tests: the link pages in a real browser (tst_linkbrowser, headless over WebDriver)
     chromium chromium-driver
 )

@@ -38,6 +38,10 @@ echo "ingest, Gatehouse durable (synchronous=FULL): $durable"
 c=$(echo "$ceiling" | grep -o 'rps=[0-9]*' | cut -d= -f2); d=$(echo "$durable" | grep -o 'rps=[0-9]*' | cut -d= -f2)
 echo "ingest ratio durable/ceiling: $(awk "BEGIN{printf \"%.1f%%\", 100*$d/$c}")"
 
+# 1b. The same ingest on PostgreSQL (team mode): one receiver, and two on one database.
+"$here/scripts/with-postgres.sh" "$here/bench/pg-ingest.sh" "$build" "$seconds" 2>/dev/null ||
+    echo "ingest on PostgreSQL: not measured (scripts/with-postgres.sh failed)"
+
 # 2. Ack latency at a fixed 1,000 webhooks/s (open loop: latency from the scheduled send).
 echo "ack latency at 1000/s: $("$build/bench/gatehouse-loadgen" "$gatehouse" 1000 "$seconds" 64 bench-secret | grep RESULT)"
 

@@ -1,5 +1,7 @@
-// Engine: the state machine, finality, concurrent decisions, expiry, timeline.
+// Engine: the state machine, finality, concurrent decisions, expiry, timeline. Every
+// test runs on SQLite and on PostgreSQL (the global data rows of TestDatabase).
 #include "support/testcore.h"
+#include "support/testdatabase.h"
 
 #include <QJsonObject>
 #include <QSemaphore>
@@ -11,6 +13,9 @@ class tst_Engine : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase_data() { TestDatabase::addEngines(); }
+    void init();
+    void cleanup() { m_database.reset(); }
     void ingestCreatesPendingWithTimeline();
     void repeatedExternalIdUpdates();
     void decide_data();
@@ -25,7 +30,16 @@ private slots:
 
 private:
     static ParsedWebhook webhook(const QString &externalId = QStringLiteral("e1"));
+    QString database() const { return m_database->location(); }
+
+    std::unique_ptr<TestDatabase> m_database; // a fresh one for each test
 };
+
+void tst_Engine::init()
+{
+    m_database = std::make_unique<TestDatabase>();
+    GATEHOUSE_CREATE_TEST_DATABASE(*m_database);
+}
 
 ParsedWebhook tst_Engine::webhook(const QString &externalId)
 {
@@ -40,7 +54,7 @@ ParsedWebhook tst_Engine::webhook(const QString &externalId)
 
 void tst_Engine::ingestCreatesPendingWithTimeline()
 {
-    TestCore core;
+    TestCore core(TestCore::fastPolicy(), database());
     QSignalSpy upserted(core.engine.get(), &Engine::approvalUpserted);
     QSignalSpy appended(core.engine.get(), &Engine::timelineAppended);
     const auto result = core.engine->ingest(webhook());
@@ -56,7 +70,7 @@ void tst_Engine::ingestCreatesPendingWithTimeline()
 
 void tst_Engine::repeatedExternalIdUpdates()
 {
-    TestCore core;
+    TestCore core(TestCore::fastPolicy(), database());
     const auto first = core.engine->ingest(webhook());
     ParsedWebhook again = webhook();
     again.approval.title = QStringLiteral("Release 1.2.1 to production");
@@ -81,7 +95,7 @@ void tst_Engine::decide()
 {
     QFETCH(bool, approve);
     QFETCH(ApprovalState, expected);
-    TestCore core;
+    TestCore core(TestCore::fastPolicy(), database());
     const qint64 id = core.engine->ingest(webhook()).approval.id;
     const auto result = core.engine->decide(id,
                                             {approve ? Verdict::Approve : Verdict::Reject,
@@ -102,7 +116,7 @@ void tst_Engine::decide()
 
 void tst_Engine::decisionIsFinal()
 {
-    TestCore core;
+    TestCore core(TestCore::fastPolicy(), database());
     const qint64 id = core.engine->ingest(webhook()).approval.id;
     QCOMPARE(
             core.engine
@@ -122,7 +136,7 @@ void tst_Engine::decisionIsFinal()
 
 void tst_Engine::unknownApproval()
 {
-    TestCore core;
+    TestCore core(TestCore::fastPolicy(), database());
     QCOMPARE(core.engine
                      ->decide(4242,
                               {Verdict::Approve, QStringLiteral("a"), QStringLiteral("api"), {}})
@@ -136,7 +150,7 @@ void tst_Engine::concurrentDecisionsOneWins()
     // thread with its own connection: the store's conditional update lets exactly one
     // through, and every other one hears "already decided" naming that winner (not a
     // database error, not a stale pending row).
-    TestCore first;
+    TestCore first(TestCore::fastPolicy(), database());
     constexpr int deciders = 4;
     const QStringList names{QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol"),
                             QStringLiteral("dave")};
@@ -204,7 +218,7 @@ void tst_Engine::concurrentDecisionsOneWins()
 
 void tst_Engine::deadlineExpires()
 {
-    TestCore core;
+    TestCore core(TestCore::fastPolicy(), database());
     const QDateTime start = QDateTime::currentDateTimeUtc();
     core.clock.set(start);
     ParsedWebhook hook = webhook();
@@ -225,7 +239,7 @@ void tst_Engine::deadlineExpires()
 
 void tst_Engine::decisionQueuesCallbackInSameTransaction()
 {
-    TestCore core;
+    TestCore core(TestCore::fastPolicy(), database());
     const qint64 id = core.engine->ingest(webhook()).approval.id;
     QVERIFY(core.engine->dueDeliveries(10).isEmpty());
     core.engine->decide(id, {Verdict::Approve, QStringLiteral("alice"), QStringLiteral("api"), {}});
@@ -237,7 +251,7 @@ void tst_Engine::decisionQueuesCallbackInSameTransaction()
 
 void tst_Engine::secretsAreSealed()
 {
-    TestCore core;
+    TestCore core(TestCore::fastPolicy(), database());
     ParsedWebhook hook = webhook();
     hook.secrets.insert(QStringLiteral("authToken"), "super-secret-job-token");
     const qint64 id = core.engine->ingest(hook).approval.id;
@@ -248,7 +262,7 @@ void tst_Engine::secretsAreSealed()
 
 void tst_Engine::overridingGatesNeedsAComment()
 {
-    TestCore core;
+    TestCore core(TestCore::fastPolicy(), database());
     ParsedWebhook hook = webhook();
     hook.approval.metadata.insert(
             QStringLiteral("gates"),

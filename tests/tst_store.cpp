@@ -1,25 +1,31 @@
-// Store: migrations from empty, WAL mode, round trips, reopen keeps everything.
+// Store: migrations from empty, durable commits, round trips, reopen keeps everything.
+// Every test runs on SQLite and on PostgreSQL (the global data rows of TestDatabase).
 #include "store/migrations.h"
 #include "store/store.h"
+#include "support/testdatabase.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtConcurrent/QtConcurrentRun>
 
 class tst_Store : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase_data() { TestDatabase::addEngines(); }
     void migratesFromEmpty();
-    void usesWalAndFullSync();
-    void commitsWithFullSync();
+    void commitsAreDurable();
+    void concurrentStartsMigrateOnce();
     void approvalRoundTrip();
     void externalIdIsUnique();
     void decisionOnlyOnce();
     void reopenKeepsEverything();
     void outboxLifecycle();
     void sealedSecrets();
+    void groupUnitsRollBackAlone();
+    void claimedRowsWaitForTheLease();
 
 private:
     static Approval sample(const QString &externalId = QStringLiteral("ext-1"));
@@ -41,62 +47,93 @@ Approval tst_Store::sample(const QString &externalId)
 
 void tst_Store::migratesFromEmpty()
 {
-    QTemporaryDir dir;
+    TestDatabase db;
+    GATEHOUSE_CREATE_TEST_DATABASE(db);
     Store store;
     QString error;
-    QVERIFY2(store.open(dir.filePath(QStringLiteral("s.sqlite")), &error), qPrintable(error));
+    QVERIFY2(store.open(db.location(), &error), qPrintable(error));
+    QCOMPARE(store.isPostgres(), db.isPostgres());
     QCOMPARE(store.schemaVersion(), schemaMigrations().last().version);
     // Opening again applies nothing twice.
     store.close();
-    QVERIFY2(store.open(dir.filePath(QStringLiteral("s.sqlite")), &error), qPrintable(error));
+    QVERIFY2(store.open(db.location(), &error), qPrintable(error));
     QCOMPARE(store.schemaVersion(), schemaMigrations().last().version);
 }
 
-void tst_Store::usesWalAndFullSync()
+void tst_Store::commitsAreDurable()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("s.sqlite"));
+    TestDatabase db;
+    GATEHOUSE_CREATE_TEST_DATABASE(db);
+    if (db.isPostgres()) {
+        // Even a database configured to acknowledge before the flush is overruled: a
+        // 2xx promises that the webhook is on disk.
+        QString why;
+        QVERIFY2(TestDatabase::runOnServer(
+                         QStringLiteral("ALTER DATABASE %1 SET synchronous_commit = off")
+                                 .arg(db.postgresName()),
+                         &why),
+                 qPrintable(why));
+        Store store;
+        QString error;
+        QVERIFY2(store.open(db.location(), &error), qPrintable(error));
+        QCOMPARE(store.setting(QStringLiteral("synchronous_commit")), QStringLiteral("on"));
+        QCOMPARE(store.setting(QStringLiteral("fsync")), QStringLiteral("on"));
+        return;
+    }
+    const QString path = db.location();
     Store store;
     QString error;
     QVERIFY(store.open(path, &error));
+    QCOMPARE(store.setting(QStringLiteral("synchronous")), QStringLiteral("2")); // FULL
     store.close();
     {
-        QSqlDatabase db =
+        QSqlDatabase probe =
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
+        probe.setDatabaseName(path);
+        QVERIFY(probe.open());
+        QSqlQuery query(probe);
         QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("wal")); // WAL is persistent
     }
     QSqlDatabase::removeDatabase(QStringLiteral("probe"));
 }
 
-void tst_Store::commitsWithFullSync()
+void tst_Store::concurrentStartsMigrateOnce()
 {
-    // synchronous is a setting of each connection, not of the file: ask the store's own
-    // connection. SIGKILL cannot tell FULL from NORMAL (the OS still writes the WAL);
-    // a power loss can, and a 2xx promises that the approval survives it.
-    const QStringList before = QSqlDatabase::connectionNames();
-    QTemporaryDir dir;
+    TestDatabase db;
+    GATEHOUSE_CREATE_TEST_DATABASE(db);
+    if (!db.isPostgres())
+        QSKIP("on SQLite the single-seat lock file keeps a second instance away (tst_singleseat)");
+    // Four instances start at once on an empty database: the advisory lock lets one
+    // migrate while the others wait, then find nothing left to do.
+    const QString location = db.location();
+    QList<QFuture<QString>> starts;
+    for (int i = 0; i < 4; ++i) {
+        starts.append(QtConcurrent::run([location] {
+            Store store;
+            QString error;
+            if (!store.open(location, &error))
+                return error;
+            return store.schemaVersion() == schemaMigrations().last().version
+                    ? QString()
+                    : QStringLiteral("schema version %1").arg(store.schemaVersion());
+        }));
+    }
+    for (QFuture<QString> &start : starts)
+        QCOMPARE(start.result(), QString());
     Store store;
     QString error;
-    QVERIFY(store.open(dir.filePath(QStringLiteral("s.sqlite")), &error));
-    QStringList added = QSqlDatabase::connectionNames();
-    for (const QString &name : before)
-        added.removeAll(name);
-    QCOMPARE(added.size(), 1);
-    QSqlQuery query(QSqlDatabase::database(added.first(), false));
-    QVERIFY(query.exec(QStringLiteral("PRAGMA synchronous")) && query.next());
-    QCOMPARE(query.value(0).toInt(), 2); // 0 OFF, 1 NORMAL, 2 FULL, 3 EXTRA
+    QVERIFY2(store.open(location, &error), qPrintable(error));
+    QCOMPARE(store.schemaVersion(), schemaMigrations().last().version);
 }
 
 void tst_Store::approvalRoundTrip()
 {
-    QTemporaryDir dir;
+    TestDatabase db;
+    GATEHOUSE_CREATE_TEST_DATABASE(db);
     Store store;
     QString error;
-    QVERIFY(store.open(dir.filePath(QStringLiteral("s.sqlite")), &error));
+    QVERIFY2(store.open(db.location(), &error), qPrintable(error));
     const Approval in = sample();
     const qint64 id = store.insertApproval(in);
     QVERIFY(id > 0);
@@ -117,10 +154,11 @@ void tst_Store::approvalRoundTrip()
 
 void tst_Store::externalIdIsUnique()
 {
-    QTemporaryDir dir;
+    TestDatabase db;
+    GATEHOUSE_CREATE_TEST_DATABASE(db);
     Store store;
     QString error;
-    QVERIFY(store.open(dir.filePath(QStringLiteral("s.sqlite")), &error));
+    QVERIFY2(store.open(db.location(), &error), qPrintable(error));
     QVERIFY(store.insertApproval(sample()) > 0);
     QCOMPARE(store.insertApproval(sample()), 0); // the index refuses a twin
     // Approvals without an external id never collide.
@@ -130,10 +168,11 @@ void tst_Store::externalIdIsUnique()
 
 void tst_Store::decisionOnlyOnce()
 {
-    QTemporaryDir dir;
+    TestDatabase db;
+    GATEHOUSE_CREATE_TEST_DATABASE(db);
     Store store;
     QString error;
-    QVERIFY(store.open(dir.filePath(QStringLiteral("s.sqlite")), &error));
+    QVERIFY2(store.open(db.location(), &error), qPrintable(error));
     Approval a = sample();
     a.id = store.insertApproval(a);
     Approval approved = a;
@@ -151,13 +190,14 @@ void tst_Store::decisionOnlyOnce()
 
 void tst_Store::reopenKeepsEverything()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("s.sqlite"));
+    TestDatabase db;
+    GATEHOUSE_CREATE_TEST_DATABASE(db);
+    const QString path = db.location();
     qint64 id = 0;
     {
         Store store;
         QString error;
-        QVERIFY(store.open(path, &error));
+        QVERIFY2(store.open(path, &error), qPrintable(error));
         QVERIFY(store.begin());
         id = store.insertApproval(sample());
         store.appendTimeline(id, QStringLiteral("received"), QStringLiteral("Received"),
@@ -179,10 +219,11 @@ void tst_Store::reopenKeepsEverything()
 
 void tst_Store::outboxLifecycle()
 {
-    QTemporaryDir dir;
+    TestDatabase db;
+    GATEHOUSE_CREATE_TEST_DATABASE(db);
     Store store;
     QString error;
-    QVERIFY(store.open(dir.filePath(QStringLiteral("s.sqlite")), &error));
+    QVERIFY2(store.open(db.location(), &error), qPrintable(error));
     const qint64 id = store.insertApproval(sample());
     OutboundRequest request;
     request.url = QUrl(QStringLiteral("http://127.0.0.1:9/cb"));
@@ -214,15 +255,75 @@ void tst_Store::outboxLifecycle()
 
 void tst_Store::sealedSecrets()
 {
-    QTemporaryDir dir;
+    TestDatabase db;
+    GATEHOUSE_CREATE_TEST_DATABASE(db);
     Store store;
     QString error;
-    QVERIFY(store.open(dir.filePath(QStringLiteral("s.sqlite")), &error));
+    QVERIFY2(store.open(db.location(), &error), qPrintable(error));
     QVERIFY(store.putSealedSecret(QStringLiteral("a"), QStringLiteral("one")));
     QVERIFY(store.putSealedSecret(QStringLiteral("a"), QStringLiteral("two")));
     QCOMPARE(store.sealedSecret(QStringLiteral("a")), QStringLiteral("two"));
     QVERIFY(store.dropSealedSecret(QStringLiteral("a")));
     QCOMPARE(store.sealedSecret(QStringLiteral("a")), QString());
+}
+
+void tst_Store::groupUnitsRollBackAlone()
+{
+    // The group commit's savepoints: a unit that fails (here a twin external id, which
+    // on PostgreSQL aborts the transaction) is undone alone; the others still commit.
+    TestDatabase db;
+    GATEHOUSE_CREATE_TEST_DATABASE(db);
+    Store store;
+    QString error;
+    QVERIFY2(store.open(db.location(), &error), qPrintable(error));
+    QVERIFY(store.beginGroup());
+    QVERIFY(store.begin());
+    QVERIFY(store.insertApproval(sample(QStringLiteral("a"))) > 0);
+    QVERIFY(store.commit());
+    QVERIFY(store.begin());
+    QCOMPARE(store.insertApproval(sample(QStringLiteral("a"))), 0);
+    store.rollback();
+    QVERIFY(store.begin());
+    QVERIFY(store.insertApproval(sample(QStringLiteral("b"))) > 0);
+    QVERIFY(store.commit());
+    QVERIFY(store.commitGroup());
+    QCOMPARE(store.countApprovals(std::nullopt), 2);
+}
+
+void tst_Store::claimedRowsWaitForTheLease()
+{
+    TestDatabase db;
+    GATEHOUSE_CREATE_TEST_DATABASE(db);
+    if (!db.isPostgres())
+        QSKIP("one seat per SQLite file: nobody else claims rows (tst_singleseat)");
+    // Two instances' stores on one database. A claims the due row; B skips it while A's
+    // lease runs (on the database's clock), and takes it over when the lease has run
+    // out, as after A died while sending.
+    Store a, b;
+    QString error;
+    QVERIFY2(a.open(db.location(), &error), qPrintable(error));
+    QVERIFY2(b.open(db.location(), &error), qPrintable(error));
+    QVERIFY(a.instanceId() != b.instanceId());
+    const qint64 id = a.insertApproval(sample());
+    OutboundRequest request;
+    request.url = QUrl(QStringLiteral("http://127.0.0.1:9/cb"));
+    request.body = "{}";
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 item = a.enqueue(id, request, now);
+    QCOMPARE(a.claimDueOutbox(now, 10, 60000).size(), 1);
+    QVERIFY(b.claimDueOutbox(now, 10, 60000).isEmpty());
+    // The holder may take its own row again (a call waiting behind another).
+    QCOMPARE(a.claimDueOutbox(now, 10, 60000).size(), 1);
+    // Until the lease ends, the other instance is told when to look again.
+    QVERIFY(b.earliestQueuedAttempt() > now.addSecs(30));
+    QCOMPARE(a.claimDueOutbox(now, 10, 300).first().id, item); // a short lease now
+    QVERIFY(b.claimDueOutbox(now, 10, 60000).isEmpty());
+    QTRY_COMPARE(b.claimDueOutbox(now, 10, 60000).size(), 1);
+    QVERIFY(a.claimDueOutbox(now, 10, 60000).isEmpty());
+    // Delivered: the lease goes with the row's end.
+    QVERIFY(b.markOutbox(item, QStringLiteral("delivered"), 1, {}, {}, now));
+    QVERIFY(a.claimDueOutbox(now, 10, 60000).isEmpty());
+    QVERIFY(!a.earliestQueuedAttempt().isValid());
 }
 
 QTEST_GUILESS_MAIN(tst_Store)

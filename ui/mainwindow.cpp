@@ -196,7 +196,10 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     m_countdown = new UndoCountdown(m_pendingDecisions);
     statusBar()->addWidget(m_countdown);
     statusBar()->addPermanentWidget(m_exportProgress);
-    auto *endpointLabel = new QLabel(tr("Listening on %1").arg(endpoint));
+    // No endpoint: a console started with --no-receiver beside the receiving instance.
+    auto *endpointLabel =
+            new QLabel(endpoint.isEmpty() ? tr("Receiver off: this window shows and decides")
+                                          : tr("Listening on %1").arg(endpoint));
     endpointLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     endpointLabel->setAccessibleName(tr("Listening address"));
     statusBar()->addPermanentWidget(endpointLabel);

@@ -413,8 +413,18 @@ int Engine::expireDue()
     return expired;
 }
 
+void Engine::setExpiryEnabled(bool enabled)
+{
+    m_expiryEnabled = enabled;
+    scheduleExpiry();
+}
+
 void Engine::scheduleExpiry()
 {
+    if (!m_expiryEnabled) {
+        m_expiryTimer.stop();
+        return;
+    }
     const QDateTime next = m_store.earliestPendingDeadline();
     if (!next.isValid()) {
         m_expiryTimer.stop();

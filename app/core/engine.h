@@ -66,6 +66,8 @@ public:
     using ApprovalHold = std::function<bool(const Approval &, const Decision &)>;
     void setApprovalHold(ApprovalHold hold) { m_hold = std::move(hold); }
     int expireDue();
+    // Off in a console without receiver: the receiving instance expires deadlines.
+    void setExpiryEnabled(bool enabled);
 
     // Action links. The raw token leaves the engine only through the returned value;
     // the store keeps its hash (ActionTokens).
@@ -155,6 +157,12 @@ public:
     QVector<OutboxItem> dueDeliveries(int limit) const { return m_store.dueOutbox(now(), limit); }
     // Pending approvals by kind and the outbox, as gauges for GET /metrics.
     QVector<Metrics::Gauge> monitoringGauges() const;
+    // The due calls this instance sends now; in team mode leased to it (Store::claimDueOutbox).
+    QVector<OutboxItem> claimDeliveries(int limit, qint64 leaseMs)
+    {
+        return m_store.claimDueOutbox(now(), limit, leaseMs);
+    }
+    void releaseDeliveries(const QVector<qint64> &outboxIds) { m_store.releaseClaims(outboxIds); }
     QDateTime nextDeliveryAt() const { return m_store.earliestQueuedAttempt(); }
     int recoverInFlightDeliveries() { return m_store.requeueInFlight(); }
     QByteArray secret(const QString &name) const;
@@ -201,6 +209,7 @@ private:
     void publish(const Approval &approval, const QVector<TimelineEntry> &entries);
     void notifyOutbox();
     void scheduleExpiry();
+    bool m_expiryEnabled = true;
     void dropSecrets(qint64 approvalId);
     void captureAnswer(const OutboxItem &item, const QByteArray &answer);
     void finishDelivery(qint64 approvalId);

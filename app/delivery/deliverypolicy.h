@@ -16,6 +16,9 @@ struct DeliveryPolicy
     // Host names and CIDR ranges that may be called although they are loopback, private
     // or link-local (delivery/allowTargets); GATEHOUSE_DELIVERY_ALLOW adds to them.
     QStringList allowTargets;
+    // Team mode: how long a claimed row stays this instance's (database clock). 0: at
+    // least 2 minutes and 4 request timeouts, so a live instance never loses a row.
+    qint64 leaseMs = 0;
 
     // Delay before attempt number attemptsSoFar + 1; jitter in [0.8, 1.2] spreads
     // retries of many items that failed together.

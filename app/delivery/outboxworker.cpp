@@ -110,17 +110,26 @@ void OutboxWorker::pump()
 {
     m_pumpQueued = false;
     if (m_slots.size() < m_policy.maxConcurrent) {
+        const qint64 leaseMs = m_policy.leaseMs > 0
+                ? m_policy.leaseMs
+                : qMax<qint64>(120000, 4LL * m_policy.requestTimeoutMs);
         // The store lists first attempts before retries; a wide window lets calls to
-        // other hosts pass those held back by their host's share.
-        const QVector<OutboxItem> due = m_engine.dueDeliveries(m_policy.maxConcurrent * 8);
+        // other hosts pass those held back by their host's share. In team mode the rows
+        // are leased to this instance: what it does not send now it hands back.
+        const QVector<OutboxItem> due =
+                m_engine.claimDeliveries(m_policy.maxConcurrent * 8, leaseMs);
+        QVector<qint64> notSent;
         for (const OutboxItem &item : due) {
-            if (m_slots.size() >= m_policy.maxConcurrent)
-                break;
+            // In flight, or next in its approval's order: this instance keeps it.
             if (m_slots.contains(item.approvalId))
-                continue; // keep each approval's calls in order
-            if (mayStart(item))
+                continue;
+            if (m_slots.size() < m_policy.maxConcurrent && mayStart(item))
                 send(item);
+            else
+                notSent.append(item.id);
         }
+        if (!notSent.isEmpty())
+            m_engine.releaseDeliveries(notSent);
     }
     scheduleNext();
 }

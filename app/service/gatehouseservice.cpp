@@ -18,9 +18,11 @@
 #include "receiver/requestcommitter.h"
 #include "receiver/tlssetup.h"
 #include "receiver/webhookreceiver.h"
+#include "secrets/keychain.h"
 #include "secrets/secretvault.h"
 #include "secrets/vaultkeyloader.h"
 #include "service/callbacksigningsecret.h"
+#include "store/databaselocation.h"
 #include "store/store.h"
 
 #include <QEventLoop>
@@ -37,7 +39,8 @@ QByteArray randomToken(int bytes)
 }
 } // namespace
 
-GatehouseService::GatehouseService(QObject *parent) : QObject(parent) { }
+// The poll timer is a child so that moveToThread() takes it along to the service thread.
+GatehouseService::GatehouseService(QObject *parent) : QObject(parent), m_outboxPoll(this) { }
 
 GatehouseService::~GatehouseService()
 {
@@ -76,8 +79,8 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
         return false;
 
     m_clock = std::make_unique<Clock>();
-    m_store = std::make_unique<Store>();
-    if (!m_store->open(config.databasePath, error))
+    m_receiverEnabled = config.receiverEnabled;
+    if (!openStore(config.databasePath, config.receiverEnabled, error))
         return false;
 
     m_vault = std::make_unique<SecretVault>();
@@ -91,6 +94,7 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
     m_operatorToken = loadOperatorToken(config);
 
     m_engine = std::make_unique<Engine>(*m_store, *m_vault, *m_clock);
+    m_engine->setExpiryEnabled(config.receiverEnabled);
     m_engine->addConnector(std::make_shared<GenericConnector>());
     m_engine->addConnector(std::make_shared<AzureChecksConnector>());
     addTaskConnectors(config);
@@ -141,6 +145,12 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
         m_pool->setTls(*tls);
         m_tls = true;
     }
+    if (!config.receiverEnabled) {
+        // A console beside the receiving instance: it shows and decides; that instance
+        // receives, delivers and runs the schedules.
+        m_engine->setLinkSettings(m_receiver->linkSettings());
+        return true;
+    }
     m_port = m_pool->listen(config.listenAddress, config.port, error);
     if (m_port == 0)
         return false;
@@ -167,7 +177,27 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
     m_engine->setLinkSettings(m_receiver->linkSettings());
     m_outbox->start();
     m_gates->start();
+    connect(&m_outboxPoll, &QTimer::timeout, m_outbox.get(), &OutboxWorker::wake);
+    m_outboxPoll.start(2000);
     return true;
+}
+
+bool GatehouseService::openStore(const QString &databasePath, bool takeSeat, QString *error)
+{
+    auto location = DatabaseLocation::parse(databasePath, error);
+    if (!location)
+        return false;
+    if (!location->isPostgres() && takeSeat && !m_seat.acquire(location->path(), error))
+        return false;
+    // libpq reads PGPASSWORD, PGPASSFILE and ~/.pgpass itself; the keychain is ours.
+    if (location->isPostgres() && !qEnvironmentVariableIsSet("PGPASSWORD")) {
+        QString keychainError;
+        const QByteArray password = Keychain::read(location->keychainKey(), &keychainError);
+        if (!password.isEmpty())
+            location->setPassword(QString::fromUtf8(password));
+    }
+    m_store = std::make_unique<Store>();
+    return m_store->open(*location, error);
 }
 
 void GatehouseService::setPolicies(const QVector<Policy> &policies)
@@ -225,6 +255,7 @@ void GatehouseService::addTaskConnectors(const ServiceConfig &config)
 
 void GatehouseService::stop()
 {
+    m_outboxPoll.stop();
     // Release receiver threads that wait for an answer before stopping them.
     if (m_committer)
         m_committer->shutdown();
@@ -237,6 +268,7 @@ void GatehouseService::stop()
     m_engine.reset();
     m_vault.reset();
     m_store.reset();
+    m_seat.release(); // after the store: the next instance finds the database closed
 }
 
 ServiceThread::ServiceThread()

@@ -4,10 +4,12 @@
 #pragma once
 
 #include "gates/policy.h"
+#include "service/seatlock.h"
 #include "service/serviceconfig.h"
 
 #include <QObject>
 #include <QThread>
+#include <QTimer>
 
 #include <memory>
 
@@ -38,8 +40,10 @@ public:
     WebhookReceiver *receiver() const { return m_receiver.get(); }
     RequestCommitter *committer() const { return m_committer.get(); }
     GateSampler *gateSampler() const { return m_gates.get(); }
+    // 0 when the receiver is off (ServiceConfig::receiverEnabled).
     quint16 port() const { return m_port; }
     quint16 metricsPort() const { return m_metricsPort; }
+    bool receiverEnabled() const { return m_receiverEnabled; }
     bool usesTls() const { return m_tls; }
     QByteArray operatorToken() const { return m_operatorToken; }
     QString vaultNotice() const { return m_vaultNotice; }
@@ -58,7 +62,12 @@ public:
 private:
     QByteArray loadOperatorToken(const ServiceConfig &config);
     void addTaskConnectors(const ServiceConfig &config);
+    bool openStore(const QString &databasePath, bool takeSeat, QString *error);
 
+    SeatLock m_seat;
+    // Decisions taken in a console without receiver land in the shared outbox; the
+    // receiving instance looks for them now and then (SQLite sends no notifications).
+    QTimer m_outboxPoll;
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<SecretVault> m_vault;
@@ -77,6 +86,7 @@ private:
     quint16 m_metricsPort = 0;
     MetricsServer *m_metricsServer = nullptr; // a child: gone with the service
     bool m_tls = false;
+    bool m_receiverEnabled = true;
 };
 
 // ServiceThread: runs a GatehouseService in a thread of its own and starts it there.

@@ -16,7 +16,12 @@
 
 struct ServiceConfig
 {
+    // A SQLite file path or a postgresql:// URL (DatabaseLocation); never a password.
     QString databasePath;
+    // false: a console that shows the inbox and decides, but runs no receiver, no
+    // delivery and no schedulers (--no-receiver, receiver/enabled=false). It takes no
+    // seat on a SQLite file, so it may run beside the instance that receives.
+    bool receiverEnabled = true;
     QHostAddress listenAddress = QHostAddress::LocalHost;
     quint16 port = 8470;
     QString keyFile; // explicit vault key file; skips the keychain

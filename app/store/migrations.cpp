@@ -97,6 +97,16 @@ const QVector<Migration> &schemaMigrations()
                      // A link replaced by a newer one says so, instead of "already used".
                      QStringLiteral("ALTER TABLE action_tokens ADD COLUMN revoked_at BIGINT"),
              }},
+            {6,
+             {
+                     // Team mode: the instance delivering a row holds a lease on it (who,
+                     // until when on the database's clock), so each callback goes out from
+                     // one instance, and a crashed instance's rows are taken over when
+                     // the lease runs out.
+                     QStringLiteral("ALTER TABLE outbox ADD COLUMN leased_by TEXT NOT NULL"
+                                    " DEFAULT ''"),
+                     QStringLiteral("ALTER TABLE outbox ADD COLUMN lease_until BIGINT"),
+             }},
     };
     return migrations;
 }

@@ -4,14 +4,21 @@
 #include "store/migrations.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDebug>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QSysInfo>
 #include <QVariant>
+
+#include <algorithm>
+#include <tuple>
 
 namespace {
 
@@ -141,7 +148,11 @@ const QString outboxColumns =
 
 Store::Store()
     : m_connectionName(
-            QStringLiteral("gatehouse-store-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+            QStringLiteral("gatehouse-store-%1").arg(connectionCounter.fetchAndAddRelaxed(1))),
+      m_instanceId(QStringLiteral("%1:%2:%3")
+                           .arg(QSysInfo::machineHostName())
+                           .arg(QCoreApplication::applicationPid())
+                           .arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0')))
 { }
 
 Store::~Store()
@@ -149,33 +160,55 @@ Store::~Store()
     close();
 }
 
-bool Store::open(const QString &path, QString *error, const QString &driver)
+bool Store::open(const QString &location, QString *error)
+{
+    const auto parsed = DatabaseLocation::parse(location, error);
+    return parsed && open(*parsed, error);
+}
+
+bool Store::open(const DatabaseLocation &location, QString *error)
 {
     close();
-    QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connectionName);
-    if (driver == QLatin1String("QSQLITE")) {
+    m_postgres = location.isPostgres();
+    QSqlDatabase db = QSqlDatabase::addDatabase(location.driverName(), m_connectionName);
+    if (!db.isValid()) {
+        if (error)
+            *error = QStringLiteral("the Qt SQL driver %1 is not installed%2")
+                             .arg(location.driverName(),
+                                  m_postgres ? QStringLiteral(" (Debian: libqt6sql6-psql)")
+                                             : QString());
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        return false;
+    }
+    if (!m_postgres) {
+        // The folder owner-only, the database and its WAL files owner-only (DataFiles).
         QString warning;
-        if (!DataFiles::prepareDatabase(path, error, &warning)) {
+        if (!DataFiles::prepareDatabase(location.path(), error, &warning)) {
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(m_connectionName);
             return false;
         }
         if (!warning.isEmpty())
             qWarning().noquote() << "gatehouse:" << warning;
-        db.setDatabaseName(path);
         // A writer waits for a lock instead of failing at once.
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    } else {
-        db.setDatabaseName(path);
     }
+    location.configure(db);
     if (!db.open()) {
         if (error)
-            *error = QStringLiteral("cannot open database %1: %2").arg(path, db.lastError().text());
+            *error = QStringLiteral("cannot open database %1: %2")
+                             .arg(location.displayName(), db.lastError().text().trimmed());
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
         return false;
     }
-    if (driver == QLatin1String("QSQLITE")) {
+    if (m_postgres) {
+        if (!openPostgres(error)) {
+            close();
+            return false;
+        }
+    } else {
         // WAL lets readers go on during a write; synchronous=FULL makes every commit
         // survive a power loss, which is what a 2xx acknowledgement promises.
         QSqlQuery pragma(db);
@@ -183,7 +216,7 @@ bool Store::open(const QString &path, QString *error, const QString &driver)
         if (!pragma.next()
             || pragma.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
             if (error)
-                *error = QStringLiteral("cannot switch %1 to WAL mode").arg(path);
+                *error = QStringLiteral("cannot switch %1 to WAL mode").arg(location.path());
             close();
             return false;
         }
@@ -191,6 +224,40 @@ bool Store::open(const QString &path, QString *error, const QString &driver)
         exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     }
     return migrate(error);
+}
+
+bool Store::openPostgres(QString *error)
+{
+    // "relation already exists, skipping" and the like would go to stderr.
+    exec(QStringLiteral("SET client_min_messages TO warning"));
+    // A 2xx promises a durable commit: a server (or role) configured with
+    // synchronous_commit=off would let an acknowledged webhook vanish in a crash. Any
+    // other value (local, remote_write, on, remote_apply) waits at least for the local
+    // flush.
+    if (setting(QStringLiteral("synchronous_commit")) == QLatin1String("off")
+        && !exec(QStringLiteral("SET synchronous_commit TO on"))) {
+        if (error)
+            *error = QStringLiteral("cannot turn synchronous_commit on: %1").arg(m_lastError);
+        return false;
+    }
+    return true;
+}
+
+QString Store::setting(const QString &name) const
+{
+    static const QRegularExpression identifier(QStringLiteral("^[a-z_]+$"));
+    if (!identifier.match(name).hasMatch())
+        return {};
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (m_postgres) {
+        query.prepare(QStringLiteral("SELECT current_setting(:name)"));
+        query.bindValue(QStringLiteral(":name"), name);
+        if (!query.exec() || !query.next())
+            return {};
+    } else if (!query.exec(QStringLiteral("PRAGMA %1").arg(name)) || !query.next()) {
+        return {};
+    }
+    return query.value(0).toString();
 }
 
 void Store::close()
@@ -213,8 +280,7 @@ bool Store::isOpen() const
 
 QString Store::idColumn() const
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (db.driverName() == QLatin1String("QPSQL"))
+    if (m_postgres)
         return QStringLiteral("BIGSERIAL PRIMARY KEY");
     return QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
 }
@@ -234,6 +300,9 @@ Store::Statement Store::prepared(const QString &sql) const
 
 bool Store::execPrepared(const QString &sql)
 {
+    // PostgreSQL prepares only SELECT/INSERT/UPDATE/DELETE, not SAVEPOINT and friends.
+    if (m_postgres)
+        return exec(sql);
     const Statement statement = prepared(sql);
     if (!statement->exec()) {
         m_lastError = statement->lastError().text();
@@ -261,6 +330,24 @@ int Store::schemaVersion() const
 }
 
 bool Store::migrate(QString *error)
+{
+    if (!m_postgres)
+        return applyMigrations(error);
+    // Instances starting at once take turns: the first migrates, the others wait here
+    // and then find nothing left to do. The lock is the session's; it goes with the
+    // connection if the process dies.
+    const QString lockKey = QStringLiteral("7310585091847361001"); // "gatehouse migrations"
+    if (!exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(lockKey))) {
+        if (error)
+            *error = QStringLiteral("cannot take the migration lock: %1").arg(m_lastError);
+        return false;
+    }
+    const bool ok = applyMigrations(error);
+    exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(lockKey));
+    return ok;
+}
+
+bool Store::applyMigrations(QString *error)
 {
     if (!exec(QStringLiteral(
                 "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"))) {
@@ -301,7 +388,32 @@ bool Store::begin()
 {
     if (m_inGroup)
         return execPrepared(QStringLiteral("SAVEPOINT unit"));
-    return QSqlDatabase::database(m_connectionName, false).transaction();
+    return startTransaction();
+}
+
+bool Store::startTransaction()
+{
+    if (QSqlDatabase::database(m_connectionName, false).transaction())
+        return true;
+    m_lastError = QSqlDatabase::database(m_connectionName, false).lastError().text();
+    // QPSQL says nothing when the server goes away (a restart, a failover): the first
+    // statement after it fails. Every unit of work starts here, so this is where a
+    // lost connection is opened again; until the server answers, units fail (and
+    // webhooks get 503) without a restart of Gatehouse.
+    return m_postgres && reconnect()
+            && QSqlDatabase::database(m_connectionName, false).transaction();
+}
+
+bool Store::reconnect()
+{
+    m_statements.clear(); // prepared statements belong to the lost session
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    db.close();
+    if (!db.open()) {
+        m_lastError = db.lastError().text();
+        return false;
+    }
+    return openPostgres(nullptr);
 }
 
 bool Store::commit()
@@ -330,7 +442,7 @@ void Store::rollback()
 
 bool Store::beginGroup()
 {
-    if (m_inGroup || !QSqlDatabase::database(m_connectionName, false).transaction())
+    if (m_inGroup || !startTransaction())
         return false;
     m_inGroup = true;
     return true;
@@ -615,15 +727,77 @@ QVector<OutboxItem> Store::dueOutbox(const QDateTime &now, int limit) const
     return result;
 }
 
+QVector<OutboxItem> Store::claimDueOutbox(const QDateTime &now, int limit, qint64 leaseMs)
+{
+    if (!m_postgres)
+        return dueOutbox(now, limit);
+    // One statement, so the lock lasts only while it runs: the HTTP call happens later,
+    // outside any transaction, under the lease. Rows another instance is claiming right
+    // now are skipped, not waited for; our own leases are ours to take again (a call
+    // waiting behind another of its approval).
+    const QString databaseNow = QStringLiteral("CAST(EXTRACT(EPOCH FROM now()) * 1000 AS BIGINT)");
+    const Statement statement = prepared(
+            QStringLiteral("WITH next AS (SELECT o.id FROM outbox o WHERE o.state = 'queued'"
+                           " AND o.next_attempt_at <= :now AND (o.lease_until IS NULL"
+                           " OR o.lease_until < %1 OR o.leased_by = :me) AND %2"
+                           " ORDER BY o.attempts > 0, o.approval_id, o.id LIMIT :limit"
+                           " FOR UPDATE OF o SKIP LOCKED)"
+                           " UPDATE outbox SET leased_by = :me, lease_until = %1 + :lease"
+                           " FROM next WHERE outbox.id = next.id RETURNING %3")
+                    .arg(databaseNow, notWaitingBehindAnother,
+                         QStringLiteral("outbox.id, outbox.approval_id, outbox.request,"
+                                        " outbox.state, outbox.attempts, outbox.next_attempt_at,"
+                                        " outbox.last_error")));
+    QSqlQuery &query = *statement;
+    query.bindValue(QStringLiteral(":now"), now.toMSecsSinceEpoch());
+    query.bindValue(QStringLiteral(":me"), m_instanceId);
+    query.bindValue(QStringLiteral(":limit"), limit);
+    query.bindValue(QStringLiteral(":lease"), leaseMs);
+    QVector<OutboxItem> result;
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return result;
+    }
+    while (query.next())
+        result.append(outboxFromQuery(query));
+    // RETURNING keeps no order; the worker sends each approval's calls in queue order,
+    // first attempts before retries as dueOutbox lists them.
+    std::sort(result.begin(), result.end(), [](const OutboxItem &a, const OutboxItem &b) {
+        return std::make_tuple(a.attempts > 0, a.approvalId, a.id)
+                < std::make_tuple(b.attempts > 0, b.approvalId, b.id);
+    });
+    return result;
+}
+
+void Store::releaseClaims(const QVector<qint64> &outboxIds)
+{
+    if (!m_postgres)
+        return;
+    const Statement statement =
+            prepared(QStringLiteral("UPDATE outbox SET leased_by = '', lease_until = NULL WHERE id "
+                                    "= :id AND leased_by = :me"));
+    QSqlQuery &query = *statement;
+    for (const qint64 id : outboxIds) {
+        query.bindValue(QStringLiteral(":id"), id);
+        query.bindValue(QStringLiteral(":me"), m_instanceId);
+        if (!query.exec())
+            m_lastError = query.lastError().text();
+    }
+}
+
 QDateTime Store::earliestQueuedAttempt() const
 {
     // Only calls that are next in their approval's order count: a call waiting behind
     // a retry is due when that retry is, not before (else the worker would spin).
+    // A row another instance holds is due for us when its lease runs out.
     const Statement statement =
-            prepared(QStringLiteral("SELECT MIN(o.next_attempt_at) FROM outbox o"
+            prepared(QStringLiteral("SELECT MIN(CASE WHEN o.leased_by <> '' AND o.leased_by <> :me"
+                                    " AND o.lease_until > o.next_attempt_at THEN o.lease_until"
+                                    " ELSE o.next_attempt_at END) FROM outbox o"
                                     " WHERE o.state = 'queued' AND %1")
                              .arg(notWaitingBehindAnother));
     QSqlQuery &query = *statement;
+    query.bindValue(QStringLiteral(":me"), m_instanceId);
     if (!query.exec() || !query.next())
         return {};
     return fromDb(query.value(0));
@@ -646,7 +820,8 @@ bool Store::markOutbox(qint64 id, const QString &state, int attempts,
 {
     const Statement statement = prepared(
             QStringLiteral("UPDATE outbox SET state = :s, attempts = :n, next_attempt_at = :next,"
-                           " last_error = :e, delivered_at = :delivered WHERE id = :id"));
+                           " last_error = :e, delivered_at = :delivered, leased_by = '',"
+                           " lease_until = NULL WHERE id = :id"));
     QSqlQuery &query = *statement;
     query.bindValue(QStringLiteral(":s"), state);
     query.bindValue(QStringLiteral(":n"), attempts);

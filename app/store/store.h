@@ -6,6 +6,7 @@
 #include "core/actiontokens.h"
 #include "core/approval.h"
 #include "core/timelineentry.h"
+#include "store/databaselocation.h"
 #include "store/outboxitem.h"
 
 #include <QHash>
@@ -45,12 +46,16 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
-    // Opens (creating if needed) the database and applies pending migrations.
-    // driver is "QSQLITE" (path is a file) or "QPSQL" (path is a connection string).
-    bool open(const QString &path, QString *error,
-              const QString &driver = QStringLiteral("QSQLITE"));
+    // Opens (creating if needed) the database and applies pending migrations. location
+    // is a SQLite file path or a postgresql:// URL (DatabaseLocation).
+    bool open(const QString &location, QString *error);
+    bool open(const DatabaseLocation &location, QString *error);
     void close();
     bool isOpen() const;
+    bool isPostgres() const { return m_postgres; }
+    // A setting of this connection, for checks: a PRAGMA on SQLite ("journal_mode"),
+    // current_setting() on PostgreSQL ("synchronous_commit").
+    QString setting(const QString &name) const;
     int schemaVersion() const;
     QString lastError() const { return m_lastError; }
 
@@ -89,6 +94,15 @@ public:
 
     qint64 enqueue(qint64 approvalId, const OutboundRequest &request, const QDateTime &at);
     QVector<OutboxItem> dueOutbox(const QDateTime &now, int limit) const;
+    // The due rows this instance may send now. On PostgreSQL they are claimed: locked
+    // with SKIP LOCKED and leased to instanceId() for leaseMs on the database's clock,
+    // so another instance skips them until the lease runs out. On SQLite (one seat)
+    // the same as dueOutbox().
+    QVector<OutboxItem> claimDueOutbox(const QDateTime &now, int limit, qint64 leaseMs);
+    // Gives back claimed rows this instance is not sending now, so another may.
+    void releaseClaims(const QVector<qint64> &outboxIds);
+    // Who this Store is in leases: host, process and a random part.
+    QString instanceId() const { return m_instanceId; }
     QDateTime earliestQueuedAttempt() const;
     std::optional<OutboxItem> outboxItem(qint64 id) const;
     bool markOutbox(qint64 id, const QString &state, int attempts, const QDateTime &nextAttemptAt,
@@ -146,11 +160,17 @@ private:
     bool closeActionToken(const QString &column, const QByteArray &tokenHash, const QDateTime &at);
     bool execPrepared(const QString &sql);
     bool migrate(QString *error);
+    bool applyMigrations(QString *error);
+    bool openPostgres(QString *error);
+    bool startTransaction();
+    bool reconnect();
     bool exec(const QString &sql);
     QString idColumn() const;
 
     QString m_connectionName;
+    QString m_instanceId;
     mutable QString m_lastError;
     bool m_inGroup = false;
+    bool m_postgres = false;
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
 };
