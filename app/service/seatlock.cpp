@@ -1,5 +1,7 @@
 #include "seatlock.h"
 
+#include "store/datafiles.h"
+
 #include <QFileInfo>
 
 QString SeatLock::lockFilePath(const QString &databasePath)
@@ -10,6 +12,14 @@ QString SeatLock::lockFilePath(const QString &databasePath)
 bool SeatLock::acquire(const QString &databasePath, QString *error)
 {
     release();
+    // The lock comes before the store opens: make the database's folder as the store
+    // would (owner-only), so a first start in a new folder is not refused.
+    QString prepareError;
+    if (!DataFiles::prepareDatabase(databasePath, &prepareError)) {
+        if (error)
+            *error = prepareError;
+        return false;
+    }
     auto lock = std::make_unique<QLockFile>(lockFilePath(databasePath));
     // Never stale by age: a Gatehouse may run for months. QLockFile still takes over
     // the lock of a process on this host that no longer exists.
