@@ -4,6 +4,7 @@
 #include "core/engine.h"
 #include "service/gatehouseservice.h"
 #include "service/inboundsecrets.h"
+#include "service/receiversettings.h"
 #include "service/tasksettings.h"
 #include "ui/consolesettings.h"
 #include "ui/mainwindow.h"
@@ -162,9 +163,7 @@ int main(int argc, char **argv)
                                                  : qEnvironmentVariable("GATEHOUSE_KEY_FILE");
     config.fallbackKeyFile = dataDir + QStringLiteral("/vault.key");
     config.operatorToken = qgetenv("GATEHOUSE_OPERATOR_TOKEN");
-    config.limits.maxBodyBytes =
-            settings->value(QStringLiteral("receiver/maxBodyBytes"), config.limits.maxBodyBytes)
-                    .toLongLong();
+    ReceiverSettings::readLimits(*settings, &config.limits);
     config.delivery.maxAttempts =
             settings->value(QStringLiteral("delivery/maxAttempts"), config.delivery.maxAttempts)
                     .toInt();

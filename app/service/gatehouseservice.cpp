@@ -18,6 +18,7 @@
 #include "receiver/webhookreceiver.h"
 #include "secrets/secretvault.h"
 #include "secrets/vaultkeyloader.h"
+#include "service/descriptorlimit.h"
 #include "store/store.h"
 
 #include <QRandomGenerator>
@@ -67,6 +68,11 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
     if (!config.faninFile.isEmpty() && !(groups = FanInGroupFile::load(config.faninFile, error)))
         return false;
 
+    // Every connection costs a descriptor: the soft limit must not be what stops accepting.
+    const long fileLimit = DescriptorLimit::raiseToHardLimit();
+    ReceiverLimits limits = config.limits;
+    limits.maxConnections = DescriptorLimit::connectionCap(limits.maxConnections, fileLimit,
+                                                           config.receiverThreads);
     m_clock = std::make_unique<Clock>();
     m_store = std::make_unique<Store>();
     if (!m_store->open(config.databasePath, error))
@@ -94,7 +100,7 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
     }
 
     m_outbox = std::make_unique<OutboxWorker>(*m_engine, config.delivery);
-    m_receiver = std::make_unique<WebhookReceiver>(*m_engine, m_operatorToken, config.limits);
+    m_receiver = std::make_unique<WebhookReceiver>(*m_engine, m_operatorToken, limits);
     m_connectionSecrets = InboundSecrets::provision(config.inbound, *m_store, *m_vault);
     m_inbound = config.inbound;
     for (const ConnectorSecret &secret : m_connectionSecrets)
@@ -110,7 +116,7 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
     connect(m_receiver.get(), &WebhookReceiver::securityEvent, m_engine.get(),
             &Engine::recordSecurityEvent);
     m_committer = std::make_unique<RequestCommitter>(*m_receiver, *m_engine);
-    m_pool = std::make_unique<ReceiverPool>(*m_committer, config.limits, config.receiverThreads);
+    m_pool = std::make_unique<ReceiverPool>(*m_committer, limits, config.receiverThreads);
     connect(m_pool.get(), &ReceiverPool::refused, m_receiver.get(),
             [receiver = m_receiver.get()](const QString &peer, int status, const QString &why) {
                 emit receiver->securityEvent(
