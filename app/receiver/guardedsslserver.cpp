@@ -28,7 +28,7 @@ GuardedSslServer::GuardedSslServer(const ReceiverLimits &limits,
     // QTcpServer stops accepting while this many sockets are pending, handshakes
     // included, and resumes only when one is taken: idle handshakes would stop the port
     // for good. The connection budget is the cap that counts.
-    setMaxPendingConnections(qMax(limits.maxConnections, 30));
+    setMaxPendingConnections(qMax(limits.maxConnections + 1, 30));
 }
 
 void GuardedSslServer::incomingConnection(qintptr descriptor)
