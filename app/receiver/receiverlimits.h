@@ -9,7 +9,7 @@ struct ReceiverLimits
     qint64 maxBodyBytes = 1024 * 1024; // 413 above
     int maxHeaderBytes = 16 * 1024; // 431 above
     int maxConnections = 256; // over all receiver threads, TLS handshakes included
-    int maxConnectionsPerAddress = 32; // from one client address
+    int maxConnectionsPerAddress = 64; // from one client address (the benchmark load uses 64)
     int idleTimeoutMs = 30000; // idle keep-alive connections are closed
     int headTimeoutMs = 10000; // a head must arrive whole this long after its first byte
     int bodyTimeoutMs = 60000; // a body must arrive whole this long after its head
