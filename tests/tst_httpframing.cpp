@@ -23,6 +23,7 @@
 #include <QSignalSpy>
 #include <QSslCipher>
 #include <QSslSocket>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -112,6 +113,7 @@ private slots:
     void pipelinedRequestsStayInStep();
     void earlyErrorSurvivesLingeringClose_data();
     void earlyErrorSurvivesLingeringClose();
+    void pythonUrllibReadsEarly413();
     void slowHeadsDoNotStarveOtherClients();
     void slowBodyClosedAtDeadline();
     void connectionCapIsGlobal();
@@ -351,6 +353,35 @@ void tst_HttpFraming::earlyErrorSurvivesLingeringClose()
                                 .arg(QString::fromLatin1(answer.left(20)), client.lastError());
     }
     QVERIFY2(read413 == 20, qPrintable(failures.join(QLatin1String("; "))));
+}
+
+void tst_HttpFraming::pythonUrllibReadsEarly413()
+{
+    // The issue's own reproduction: Python's urllib posting 2 MiB, 20 times.
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (python.isEmpty())
+        QSKIP("python3 is not installed");
+    const QString script = QStringLiteral(R"(
+import sys, urllib.request, urllib.error
+body = b"x" * (2 * 1024 * 1024)
+for _ in range(20):
+    request = urllib.request.Request(sys.argv[1], data=body, method="POST",
+                                     headers={"Content-Type": "application/json"})
+    try:
+        urllib.request.urlopen(request, timeout=10)
+        print("2xx")
+    except urllib.error.HTTPError as e:
+        print(e.code)
+    except Exception as e:
+        print(type(e).__name__)
+)");
+    QProcess process;
+    process.start(python,
+                  {QStringLiteral("-c"), script,
+                   QStringLiteral("http://127.0.0.1:%1/hooks/generic").arg(port())});
+    QVERIFY(process.waitForFinished(120000));
+    const QByteArray output = process.readAllStandardOutput();
+    QCOMPARE(output, QByteArray("413\n").repeated(20));
 }
 
 void tst_HttpFraming::slowHeadsDoNotStarveOtherClients()
