@@ -7,6 +7,7 @@
 #include "service/gatehouseservice.h"
 #include "service/inboundsecrets.h"
 #include "service/logoutput.h"
+#include "service/receiversettings.h"
 #include "service/settingsservice.h"
 #include "service/systemdnotifier.h"
 #include "service/tasksettings.h"
@@ -184,9 +185,7 @@ int main(int argc, char **argv)
                                                  : qEnvironmentVariable("GATEHOUSE_KEY_FILE");
     config.fallbackKeyFile = dataDir + QStringLiteral("/vault.key");
     config.operatorToken = qgetenv("GATEHOUSE_OPERATOR_TOKEN");
-    config.limits.maxBodyBytes =
-            settings->value(QStringLiteral("receiver/maxBodyBytes"), config.limits.maxBodyBytes)
-                    .toLongLong();
+    ReceiverSettings::readLimits(*settings, &config.limits);
     config.delivery.maxAttempts =
             settings->value(QStringLiteral("delivery/maxAttempts"), config.delivery.maxAttempts)
                     .toInt();

@@ -2,10 +2,10 @@
 // the real service, plain HTTP to the TLS port fails cleanly and the server stays up,
 // and every broken certificate/key set-up is refused at start with a clear message.
 #include "service/gatehouseservice.h"
+#include "support/testcertificate.h"
 #include "support/testhttp.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,31 +20,16 @@ private slots:
     void badSetupsRefusedAtStart();
 
 private:
-    bool makeCertificate(const QString &certificate, const QString &key);
     ServiceConfig config(const QString &certificate, const QString &key) const;
     QTemporaryDir m_dir;
 };
 
-bool tst_Tls::makeCertificate(const QString &certificate, const QString &key)
-{
-    QProcess openssl;
-    openssl.setStandardOutputFile(QProcess::nullDevice());
-    openssl.setStandardErrorFile(QProcess::nullDevice());
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                   key, QStringLiteral("-out"), certificate, QStringLiteral("-days"),
-                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost")});
-    return openssl.waitForFinished(30000) && openssl.exitStatus() == QProcess::NormalExit
-            && openssl.exitCode() == 0;
-}
-
 void tst_Tls::initTestCase()
 {
-    QVERIFY2(makeCertificate(m_dir.filePath(QStringLiteral("cert.pem")),
+    QVERIFY2(TestCertificate::make(m_dir.filePath(QStringLiteral("cert.pem")),
                              m_dir.filePath(QStringLiteral("key.pem"))),
              "openssl could not make a certificate");
-    QVERIFY(makeCertificate(m_dir.filePath(QStringLiteral("other-cert.pem")),
+    QVERIFY(TestCertificate::make(m_dir.filePath(QStringLiteral("other-cert.pem")),
                             m_dir.filePath(QStringLiteral("other-key.pem"))));
     QFile garbage(m_dir.filePath(QStringLiteral("garbage.pem")));
     QVERIFY(garbage.open(QIODevice::WriteOnly));

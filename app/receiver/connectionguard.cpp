@@ -1,147 +1,224 @@
 #include "connectionguard.h"
 
-#include <QPointer>
+#include "receiver/httpframing.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTcpSocket>
 #include <QTimer>
 
 namespace {
 
-// Follows the request stream of one connection just far enough to know where each
-// head ends and how long each body is. QHttpServer 6.4 reads everything available on
-// every readyRead, so the bytes available when this runs (first) are the new ones.
-class RequestFramer : public QObject
+QByteArray errorAnswer(int status, const QByteArray &reason, const QString &detail)
+{
+    const QByteArray body =
+            QJsonDocument(QJsonObject{
+                                  {QStringLiteral("error"), QString::fromLatin1(reason.toLower())},
+                                  {QStringLiteral("detail"), detail},
+                          })
+                    .toJson(QJsonDocument::Compact);
+    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
+            + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+// Drops what the client sent so far, before QHttpServer sees it. QHttpServer reads
+// inside a transaction that keeps every byte until the request is whole: end it, or
+// the dropped bytes would stay in memory.
+qint64 drain(QTcpSocket *socket)
+{
+    if (socket->isTransactionStarted())
+        socket->commitTransaction();
+    return socket->readAll().size();
+}
+
+// Gives a connection slot back when its socket goes. A child object rather than a
+// connection to destroyed(): QHttpServer drops every connection of a socket whose
+// request line it cannot read.
+class HeldSlot : public QObject
 {
 public:
-    RequestFramer(QTcpSocket *socket, const ReceiverLimits &limits, ConnectionGuard *guard)
-        : QObject(socket), m_socket(socket), m_limits(limits), m_guard(guard)
+    HeldSlot(QTcpSocket *socket, std::shared_ptr<ConnectionBudget> budget, const QHostAddress &peer)
+        : QObject(socket), m_budget(std::move(budget)), m_peer(peer)
+    { }
+    ~HeldSlot() override { m_budget->release(m_peer); }
+
+private:
+    std::shared_ptr<ConnectionBudget> m_budget;
+    QHostAddress m_peer;
+};
+
+// Watches one connection: frames its requests (HttpFraming), keeps the idle, head and
+// body deadlines, and answers early with a lingering close.
+class GuardedConnection : public QObject
+{
+public:
+    GuardedConnection(QTcpSocket *socket, const ReceiverLimits &limits, ConnectionGuard *guard)
+        : QObject(socket),
+          m_socket(socket),
+          m_limits(limits),
+          m_guard(guard),
+          m_framing(limits),
+          m_peer(socket->peerAddress().toString())
     {
-        m_idle.setSingleShot(true);
-        m_idle.setInterval(limits.idleTimeoutMs);
-        connect(&m_idle, &QTimer::timeout, socket, [socket] { socket->disconnectFromHost(); });
-        m_idle.start();
+        m_deadline.setSingleShot(true);
+        connect(&m_deadline, &QTimer::timeout, this, &GuardedConnection::onDeadline);
+        // A long answer being written is not idleness.
+        connect(socket, &QTcpSocket::bytesWritten, this, [this] {
+            if (!m_closing && m_framing.phase() == HttpFraming::Phase::Idle)
+                m_deadline.start();
+        });
+        startDeadline();
     }
 
     void onReadyRead()
     {
-        m_idle.start();
-        if (m_rejected) {
-            m_socket->readAll(); // drain so that QHttpServer never sees the rest
+        if (m_closing) {
+            m_lingerBytesLeft -= drain(m_socket);
+            if (m_lingerBytesLeft < 0)
+                m_socket->disconnectFromHost();
             return;
         }
-        const QByteArray fresh = m_socket->peek(m_socket->bytesAvailable());
-        qsizetype pos = 0;
-        while (pos < fresh.size() && !m_rejected) {
-            if (m_bodyLeft > 0) {
-                const qint64 take = qMin<qint64>(m_bodyLeft, fresh.size() - pos);
-                m_bodyLeft -= take;
-                pos += take;
-                continue;
-            }
-            const qsizetype end = fresh.indexOf("\r\n\r\n", pos);
-            const qsizetype headPart = (end < 0 ? fresh.size() : end + 4) - pos;
-            if (m_head.size() + headPart > m_limits.maxHeaderBytes) {
-                reject(431, "Request Header Fields Too Large",
-                       QStringLiteral("request head larger than %1 bytes")
-                               .arg(m_limits.maxHeaderBytes));
-                break;
-            }
-            m_head.append(fresh.mid(pos, headPart));
-            pos += headPart;
-            qint64 bodyAlreadySeen = 0;
-            if (end < 0) {
-                // The terminator may straddle two reads: look again with what we kept.
-                const qsizetype joined = m_head.indexOf("\r\n\r\n");
-                if (joined < 0)
-                    break;
-                bodyAlreadySeen = m_head.size() - (joined + 4);
-                m_head.truncate(joined + 4);
-            }
-            inspectHead();
-            m_bodyLeft = qMax<qint64>(0, m_bodyLeft - bodyAlreadySeen);
-            m_head.clear();
+        // QHttpServer 6.4 reads everything available on every readyRead, so the bytes
+        // available when this runs (first) are the new ones.
+        const HttpFraming::Phase before = m_framing.phase();
+        const int completedBefore = m_framing.completedRequests();
+        if (const HttpRefusal refusal =
+                    m_framing.feed(m_socket->peek(m_socket->bytesAvailable()))) {
+            answerEarly(refusal, true);
+            return;
         }
+        if (m_framing.phase() != before || m_framing.completedRequests() != completedBefore)
+            startDeadline();
     }
 
 private:
-    void inspectHead()
+    void startDeadline()
     {
-        qint64 length = 0;
-        for (const QByteArray &line : m_head.split('\n')) {
-            const qsizetype colon = line.indexOf(':');
-            if (colon <= 0)
-                continue;
-            const QByteArray name = line.left(colon).trimmed().toLower();
-            const QByteArray value = line.mid(colon + 1).trimmed();
-            if (name == "content-length") {
-                bool ok = false;
-                length = value.toLongLong(&ok);
-                if (!ok || length < 0) {
-                    reject(400, "Bad Request", QStringLiteral("invalid Content-Length"));
-                    return;
-                }
-            } else if (name == "transfer-encoding" && value.toLower() != "identity") {
-                reject(411, "Length Required",
-                       QStringLiteral("chunked uploads are not accepted; send Content-Length"));
-                return;
-            }
+        switch (m_framing.phase()) {
+        case HttpFraming::Phase::Idle:
+            m_deadline.setInterval(m_limits.idleTimeoutMs);
+            break;
+        case HttpFraming::Phase::Head:
+            m_deadline.setInterval(m_limits.headTimeoutMs);
+            break;
+        case HttpFraming::Phase::Body:
+            m_deadline.setInterval(m_limits.bodyTimeoutMs);
+            break;
         }
-        if (length > m_limits.maxBodyBytes) {
-            reject(413, "Payload Too Large",
-                   QStringLiteral("the body has %1 bytes; the limit is %2")
-                           .arg(length)
-                           .arg(m_limits.maxBodyBytes));
-            return;
-        }
-        m_bodyLeft = length;
+        m_deadline.start();
     }
 
-    void reject(int status, const char *reason, const QString &detail)
+    void onDeadline()
     {
-        m_rejected = true;
-        m_socket->readAll();
-        const QByteArray body = QByteArrayLiteral("{\"error\":\"") + QByteArray(reason).toLower()
-                + QByteArrayLiteral("\",\"detail\":\"") + detail.toUtf8()
-                + QByteArrayLiteral("\"}");
-        m_socket->write(
-                "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
-                + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
-                + QByteArray::number(body.size()) + "\r\n\r\n" + body);
-        m_socket->disconnectFromHost();
-        emit m_guard->refused(m_socket->peerAddress().toString(), status, detail);
+        if (m_closing) { // the lingering close is over
+            m_socket->disconnectFromHost();
+            return;
+        }
+        switch (m_framing.phase()) {
+        case HttpFraming::Phase::Idle:
+            m_socket->disconnectFromHost();
+            return;
+        case HttpFraming::Phase::Head:
+            answerEarly({408, "Request Timeout",
+                         QStringLiteral("the request head did not arrive within %1 ms")
+                                 .arg(m_limits.headTimeoutMs)},
+                        false);
+            return;
+        case HttpFraming::Phase::Body:
+            answerEarly({408, "Request Timeout",
+                         QStringLiteral("the request body did not arrive within %1 ms")
+                                 .arg(m_limits.bodyTimeoutMs)},
+                        false);
+            return;
+        }
+    }
+
+    // A slow client is closed at once; one still sending gets a lingering close: what it
+    // sends is read and dropped for a bounded time, because closing a socket with unread
+    // bytes sends a reset that destroys our answer before the client has read it.
+    void answerEarly(const HttpRefusal &refusal, bool linger)
+    {
+        m_closing = true;
+        drain(m_socket);
+        m_socket->write(errorAnswer(refusal.status, refusal.reason, refusal.detail));
+        emit m_guard->refused(m_peer, refusal.status, refusal.detail);
+        if (!linger) {
+            m_socket->disconnectFromHost();
+            return;
+        }
+        m_lingerBytesLeft = m_limits.lingerBytes;
+        m_deadline.setInterval(m_limits.lingerMs);
+        m_deadline.start();
     }
 
     QTcpSocket *m_socket;
     ReceiverLimits m_limits;
     ConnectionGuard *m_guard;
-    QByteArray m_head;
-    qint64 m_bodyLeft = 0;
-    bool m_rejected = false;
-    QTimer m_idle;
+    HttpFraming m_framing;
+    QString m_peer;
+    QTimer m_deadline;
+    bool m_closing = false;
+    qint64 m_lingerBytesLeft = 0;
 };
+
+const char heldProperty[] = "gatehouseSlotHeld";
 
 } // namespace
 
-ConnectionGuard::ConnectionGuard(const ReceiverLimits &limits, QObject *parent)
-    : QObject(parent), m_limits(limits)
+ConnectionGuard::ConnectionGuard(const ReceiverLimits &limits,
+                                 std::shared_ptr<ConnectionBudget> budget, QObject *parent)
+    : QObject(parent),
+      m_limits(limits),
+      m_budget(budget ? std::move(budget)
+                      : std::make_shared<ConnectionBudget>(limits.maxConnections,
+                                                           limits.maxConnectionsPerAddress))
 { }
+
+bool ConnectionGuard::reserve(const QHostAddress &peer, QString *why)
+{
+    switch (m_budget->acquire(peer)) {
+    case ConnectionBudget::Verdict::Admitted:
+        return true;
+    case ConnectionBudget::Verdict::TooManyOverall:
+        *why = QStringLiteral("too many connections (%1 open)").arg(m_limits.maxConnections);
+        return false;
+    case ConnectionBudget::Verdict::TooManyFromAddress:
+        *why = QStringLiteral("too many connections from this address (%1 open)")
+                       .arg(m_limits.maxConnectionsPerAddress);
+        return false;
+    }
+    return false;
+}
+
+void ConnectionGuard::hold(QTcpSocket *socket, const QHostAddress &peer)
+{
+    new HeldSlot(socket, m_budget, peer);
+    socket->setProperty(heldProperty, true);
+}
+
+void ConnectionGuard::release(const QHostAddress &peer)
+{
+    m_budget->release(peer);
+}
 
 void ConnectionGuard::admit(QTcpSocket *socket)
 {
-    if (m_open >= m_limits.maxConnections) {
-        const QByteArray body =
-                "{\"error\":\"too many connections\",\"detail\":\"try again in a moment\"}";
-        socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
-                      "Connection: close\r\nContent-Length: "
-                      + QByteArray::number(body.size()) + "\r\n\r\n" + body);
-        socket->disconnectFromHost();
-        // Whatever the client sends is drained here, never seen by QHttpServer.
-        connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->readAll(); });
-        emit refused(socket->peerAddress().toString(), 503, QStringLiteral("too many connections"));
-        return;
+    if (!socket->property(heldProperty).toBool()) {
+        const QHostAddress peer = socket->peerAddress();
+        QString why;
+        if (!reserve(peer, &why)) {
+            socket->write(errorAnswer(503, "Service Unavailable",
+                                      why + QStringLiteral("; try again in a moment")));
+            socket->disconnectFromHost();
+            // Whatever the client sends is drained here, never seen by QHttpServer.
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] { drain(socket); });
+            emit refused(peer.toString(), 503, why);
+            return;
+        }
+        hold(socket, peer);
     }
-    ++m_open;
-    auto *framer = new RequestFramer(socket, m_limits, this);
+    auto *connection = new GuardedConnection(socket, m_limits, this);
     // Connected before QHttpServer sees the socket, so this runs first on every read.
-    connect(socket, &QTcpSocket::readyRead, framer, &RequestFramer::onReadyRead);
-    connect(socket, &QObject::destroyed, this, [this] { --m_open; });
+    connect(socket, &QTcpSocket::readyRead, connection, &GuardedConnection::onReadyRead);
 }

@@ -2,10 +2,17 @@
 
 #include <QTcpSocket>
 
-GuardedTcpServer::GuardedTcpServer(const ReceiverLimits &limits, QObject *parent)
-    : QTcpServer(parent), m_guard(limits)
+GuardedTcpServer::GuardedTcpServer(const ReceiverLimits &limits,
+                                   std::shared_ptr<ConnectionBudget> budget, QObject *parent)
+    : QTcpServer(parent), m_guard(limits, std::move(budget))
 {
     connect(&m_guard, &ConnectionGuard::refused, this, &GuardedTcpServer::refused);
+}
+
+void GuardedTcpServer::incomingConnection(qintptr descriptor)
+{
+    m_recovery.accepted();
+    QTcpServer::incomingConnection(descriptor);
 }
 
 QTcpSocket *GuardedTcpServer::nextPendingConnection()

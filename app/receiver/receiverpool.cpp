@@ -66,9 +66,9 @@ ReceiverPool::~ReceiverPool()
 
 quint16 ReceiverPool::listen(const QHostAddress &address, quint16 port, QString *error)
 {
-    // Per-thread limits: the connection cap is shared out.
-    ReceiverLimits perThread = m_limits;
-    perThread.maxConnections = qMax(1, m_limits.maxConnections / m_threadCount);
+    // One budget for all threads: the connection caps hold over the whole pool.
+    const auto budget = std::make_shared<ConnectionBudget>(m_limits.maxConnections,
+                                                           m_limits.maxConnectionsPerAddress);
     quint16 boundPort = port;
     for (int i = 0; i < m_threadCount; ++i) {
         QString why;
@@ -100,12 +100,12 @@ quint16 ReceiverPool::listen(const QHostAddress &address, quint16 port, QString 
                     });
                     QTcpServer *tcp = nullptr;
                     if (m_tls) {
-                        auto *tls = new GuardedSslServer(perThread);
+                        auto *tls = new GuardedSslServer(m_limits, budget);
                         tls->setSslConfiguration(*m_tls);
                         connect(tls, &GuardedSslServer::refused, this, &ReceiverPool::refused);
                         tcp = tls;
                     } else {
-                        auto *plain = new GuardedTcpServer(perThread);
+                        auto *plain = new GuardedTcpServer(m_limits, budget);
                         connect(plain, &GuardedTcpServer::refused, this, &ReceiverPool::refused);
                         tcp = plain;
                     }

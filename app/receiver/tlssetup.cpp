@@ -2,6 +2,7 @@
 
 #include <QEventLoop>
 #include <QFile>
+#include <QSslCipher>
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
@@ -52,6 +53,22 @@ bool handshakeWorks(const QSslConfiguration &configuration, QString *error)
     return encrypted;
 }
 
+// TLS 1.3 suites as they are (all AEAD with ephemeral keys); on TLS 1.2 only ECDHE key
+// exchange (forward secrecy) with an AEAD cipher: no RSA key exchange, no CBC.
+QList<QSslCipher> forwardSecretAeadCiphers()
+{
+    QList<QSslCipher> allowed;
+    for (const QSslCipher &cipher : QSslConfiguration::supportedCiphers()) {
+        const QString name = cipher.name();
+        const bool tls13 = name.startsWith(QLatin1String("TLS_"));
+        const bool aead = name.contains(QLatin1String("GCM"))
+                || name.contains(QLatin1String("CHACHA20-POLY1305"));
+        if (tls13 || (name.startsWith(QLatin1String("ECDHE-")) && aead))
+            allowed.append(cipher);
+    }
+    return allowed;
+}
+
 } // namespace
 
 std::optional<QSslConfiguration> TlsSetup::load(const QString &certificatePath,
@@ -90,6 +107,7 @@ std::optional<QSslConfiguration> TlsSetup::load(const QString &certificatePath,
     configuration.setPrivateKey(key);
     configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
     configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    configuration.setCiphers(forwardSecretAeadCiphers());
     QString why;
     if (!handshakeWorks(configuration, &why)) {
         *error = QStringLiteral("TLS key %1 does not match certificate %2 (%3)")

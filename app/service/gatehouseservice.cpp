@@ -22,6 +22,7 @@
 #include "secrets/secretvault.h"
 #include "secrets/vaultkeyloader.h"
 #include "service/callbacksigningsecret.h"
+#include "service/descriptorlimit.h"
 #include "store/databaselocation.h"
 #include "store/store.h"
 
@@ -78,6 +79,11 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
     if (!config.faninFile.isEmpty() && !(groups = FanInGroupFile::load(config.faninFile, error)))
         return false;
 
+    // Every connection costs a descriptor: the soft limit must not be what stops accepting.
+    const long fileLimit = DescriptorLimit::raiseToHardLimit();
+    ReceiverLimits limits = config.limits;
+    limits.maxConnections = DescriptorLimit::connectionCap(limits.maxConnections, fileLimit,
+                                                           config.receiverThreads);
     m_clock = std::make_unique<Clock>();
     m_receiverEnabled = config.receiverEnabled;
     if (!openStore(config.databasePath, config.receiverEnabled, error))
@@ -111,7 +117,7 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
         return false;
 
     m_outbox = std::make_unique<OutboxWorker>(*m_engine, config.delivery);
-    m_receiver = std::make_unique<WebhookReceiver>(*m_engine, m_operatorToken, config.limits);
+    m_receiver = std::make_unique<WebhookReceiver>(*m_engine, m_operatorToken, limits);
     m_receiver->setTrustedProxies(*proxies);
     m_receiver->setTargetGuard(m_outbox->targetGuard());
     m_connectionSecrets = InboundSecrets::provision(config.inbound, *m_store, *m_vault);
@@ -130,7 +136,7 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
     connect(m_receiver.get(), &WebhookReceiver::securityEvent, m_engine.get(),
             &Engine::recordSecurityEvent);
     m_committer = std::make_unique<RequestCommitter>(*m_receiver, *m_engine);
-    m_pool = std::make_unique<ReceiverPool>(*m_committer, config.limits, config.receiverThreads);
+    m_pool = std::make_unique<ReceiverPool>(*m_committer, limits, config.receiverThreads);
     connect(m_pool.get(), &ReceiverPool::refused, m_receiver.get(),
             [receiver = m_receiver.get()](const QString &peer, int status, const QString &why) {
                 Metrics::global().count("gatehouse_connections_refused_total",
