@@ -451,12 +451,14 @@ void tst_HttpFraming::slowHeadsDoNotStarveOtherClients()
     for (size_t i = 0; i < slow.size(); ++i) {
         if (!received[i].startsWith("HTTP/1.1 408")) {
             // Refused at once, not closed at the deadline.
-            QVERIFY2(closedAt[i] < slowConfig.limits.headTimeoutMs - 100,
+            QVERIFY2(closedAt[i] < slowConfig.limits.headTimeoutMs - 300,
                      qPrintable(QString::number(closedAt[i])));
             continue;
         }
         ++timedOut;
-        QVERIFY2(closedAt[i] >= slowConfig.limits.headTimeoutMs - 100
+        // Closed at the deadline: not long before it (the two clocks start a little
+        // apart: the client's at connect, the server's at accept), nor long after.
+        QVERIFY2(closedAt[i] >= slowConfig.limits.headTimeoutMs - 300
                          && closedAt[i] <= slowConfig.limits.headTimeoutMs + 2500,
                  qPrintable(QString::number(closedAt[i])));
     }

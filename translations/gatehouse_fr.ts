@@ -4,7 +4,7 @@
 <context>
     <name>ApprovalExporter</name>
     <message numerus="yes">
-        <location filename="../models/approvalexporter.cpp" line="148"/>
+        <location filename="../models/approvalexporter.cpp" line="153"/>
         <source>Exported %n approvals to %1</source>
         <translation>
             <numerusform>%n approbation exportée vers %1</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/approvalexporter.cpp" line="149"/>
+        <location filename="../models/approvalexporter.cpp" line="154"/>
         <source>Export to %1 failed: %2</source>
         <translation>Échec de l’export vers %1 : %2</translation>
     </message>
@@ -282,54 +282,78 @@
 <context>
     <name>AzureChecksConnector</name>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="315"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="323"/>
         <source>Gatehouse received the check; waiting for approval</source>
         <translation>Gatehouse a reçu la vérification ; en attente d’approbation</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="323"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="331"/>
         <source>Azure Pipelines check: %1</source>
         <translation>Vérification Azure Pipelines : %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="324"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="332"/>
         <source>Azure Pipelines check, build %1</source>
         <translation>Vérification Azure Pipelines, build %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="325"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="333"/>
         <source>Azure Pipelines check, run %1</source>
         <translation>Vérification Azure Pipelines, exécution %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="382"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="392"/>
         <source>Azure Pipelines gate: %1</source>
         <translation>Porte Azure Pipelines : %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="383"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="393"/>
         <source>Azure Pipelines gate %1</source>
         <translation>Porte Azure Pipelines %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="396"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="407"/>
         <source>Approved by %1</source>
         <translation>Approuvé par %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="398"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="409"/>
         <source>Expired: no decision before the deadline</source>
         <translation>Expiré : aucune décision avant l’échéance</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="399"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="410"/>
         <source>Rejected by %1</source>
         <translation>Rejeté par %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="416"/>
+        <location filename="../app/connectors/azurechecksconnector.cpp" line="427"/>
         <source> (job token expired)</source>
         <translation> (jeton du job expiré)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigReloader</name>
+    <message>
+        <location filename="../app/service/configreloader.cpp" line="12"/>
+        <source>reload refused: the service is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/configreloader.cpp" line="15"/>
+        <source>reload refused: the settings file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/configreloader.cpp" line="20"/>
+        <location filename="../app/service/configreloader.cpp" line="26"/>
+        <source>reload refused, nothing changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/configreloader.cpp" line="34"/>
+        <source>reloaded the settings (gate policies: %1, connectors: %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -465,54 +489,60 @@
 <context>
     <name>ConnectionSecretsDialog</name>
     <message>
-        <location filename="../ui/connectionsecretsdialog.cpp" line="16"/>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="18"/>
         <source>Webhook secrets</source>
         <translation>Secrets des webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsecretsdialog.cpp" line="18"/>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="20"/>
         <source>&lt;b&gt;Connector&lt;/b&gt;</source>
         <translation>&lt;b&gt;Connecteur&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsecretsdialog.cpp" line="19"/>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="21"/>
         <source>&lt;b&gt;Scheme&lt;/b&gt;</source>
         <translation>&lt;b&gt;Schéma&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsecretsdialog.cpp" line="20"/>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="22"/>
         <source>&lt;b&gt;Secret&lt;/b&gt;</source>
         <translation>&lt;b&gt;Secret&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsecretsdialog.cpp" line="29"/>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="26"/>
+        <source>Callback signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="32"/>
         <source>Secret of %1</source>
         <translation>Secret de %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsecretsdialog.cpp" line="30"/>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="33"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsecretsdialog.cpp" line="32"/>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="35"/>
         <source>Show the secret of %1</source>
         <translation>Afficher le secret de %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsecretsdialog.cpp" line="36"/>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="39"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsecretsdialog.cpp" line="37"/>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="40"/>
         <source>Copy the secret of %1</source>
         <translation>Copier le secret de %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsecretsdialog.cpp" line="48"/>
-        <source>Send the secret as &apos;Authorization: Bearer &lt;secret&gt;&apos;, as the header &apos;X-Gatehouse-Secret: &lt;secret&gt;&apos; or as &apos;?code=&lt;secret&gt;&apos;. Set GATEHOUSE_SECRET_&lt;CONNECTOR&gt; to choose one yourself.</source>
-        <translation>Envoyez le secret sous la forme &apos;Authorization: Bearer &lt;secret&gt;&apos;, dans l’en-tête &apos;X-Gatehouse-Secret: &lt;secret&gt;&apos; ou en &apos;?code=&lt;secret&gt;&apos;. Définissez GATEHOUSE_SECRET_&lt;CONNECTOR&gt; pour le choisir vous-même.</translation>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="51"/>
+        <source>Send the secret as &apos;Authorization: Bearer &lt;secret&gt;&apos;, as the header &apos;X-Gatehouse-Secret: &lt;secret&gt;&apos; or as &apos;?code=&lt;secret&gt;&apos;. Set GATEHOUSE_SECRET_&lt;CONNECTOR&gt; to choose one yourself.
+Callback signing: Gatehouse signs its generic, fan-in and restart callbacks with this secret (Standard Webhooks &apos;webhook-signature&apos; header); give it to the receivers so they can verify. Set GATEHOUSE_CALLBACK_SIGNING_SECRET to choose one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -981,104 +1011,109 @@
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="84"/>
+        <location filename="../ui/detailpane.cpp" line="83"/>
+        <source>Selected approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="89"/>
         <source>Comment or reason (optional)</source>
         <translation>Commentaire ou motif (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="85"/>
+        <location filename="../ui/detailpane.cpp" line="90"/>
         <source>Decision comment</source>
         <translation>Commentaire de décision</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="86"/>
+        <location filename="../ui/detailpane.cpp" line="91"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approuver</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="87"/>
+        <location filename="../ui/detailpane.cpp" line="92"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="88"/>
+        <location filename="../ui/detailpane.cpp" line="93"/>
         <source>Approve the selected approval (Ctrl+Return)</source>
         <translation>Approuver la demande sélectionnée (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="89"/>
+        <location filename="../ui/detailpane.cpp" line="94"/>
         <source>&amp;Reject</source>
         <translation>&amp;Rejeter</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="90"/>
+        <location filename="../ui/detailpane.cpp" line="95"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="91"/>
+        <location filename="../ui/detailpane.cpp" line="96"/>
         <source>Reject the selected approval (Ctrl+Backspace)</source>
         <translation>Rejeter la demande sélectionnée (Ctrl+Retour arrière)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="92"/>
+        <location filename="../ui/detailpane.cpp" line="97"/>
         <source>Retry &amp;delivery</source>
         <translation>Ré&amp;essayer l’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="93"/>
+        <location filename="../ui/detailpane.cpp" line="98"/>
         <source>Retry delivery</source>
         <translation>Réessayer l’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="100"/>
-        <location filename="../ui/detailpane.cpp" line="158"/>
+        <location filename="../ui/detailpane.cpp" line="105"/>
+        <location filename="../ui/detailpane.cpp" line="164"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="106"/>
-        <location filename="../ui/detailpane.cpp" line="109"/>
+        <location filename="../ui/detailpane.cpp" line="111"/>
+        <location filename="../ui/detailpane.cpp" line="114"/>
         <source>Action links</source>
         <translation>Liens d’action</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="113"/>
+        <location filename="../ui/detailpane.cpp" line="118"/>
         <source>Issue &amp;new link</source>
         <translation>Émettre un &amp;nouveau lien</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="114"/>
+        <location filename="../ui/detailpane.cpp" line="119"/>
         <source>Issue new link</source>
         <translation>Émettre un nouveau lien</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="115"/>
+        <location filename="../ui/detailpane.cpp" line="120"/>
         <source>Make a new link for this approval and revoke its unused links</source>
         <translation>Créer un nouveau lien pour cette approbation et révoquer ses liens inutilisés</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="119"/>
+        <location filename="../ui/detailpane.cpp" line="124"/>
         <source>New link</source>
         <translation>Nouveau lien</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="120"/>
+        <location filename="../ui/detailpane.cpp" line="125"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="121"/>
+        <location filename="../ui/detailpane.cpp" line="126"/>
         <source>Copy the new link</source>
         <translation>Copier le nouveau lien</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="172"/>
+        <location filename="../ui/detailpane.cpp" line="178"/>
         <source>Link copied to the clipboard</source>
         <translation>Lien copié dans le presse-papiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="196"/>
+        <location filename="../ui/detailpane.cpp" line="205"/>
         <source>%n approvals selected</source>
         <translation>
             <numerusform>%n demande sélectionnée</numerusform>
@@ -1086,7 +1121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="198"/>
+        <location filename="../ui/detailpane.cpp" line="207"/>
         <source>%n of them pending; Approve and Reject act on all pending ones</source>
         <translation>
             <numerusform>dont %n en attente ; Approuver et Rejeter agissent sur toutes celles en attente</numerusform>
@@ -1094,172 +1129,172 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="221"/>
+        <location filename="../ui/detailpane.cpp" line="233"/>
         <source>Nothing selected</source>
         <translation>Aucune sélection</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="234"/>
+        <location filename="../ui/detailpane.cpp" line="246"/>
         <source>%1 by %2 (%3) at %4</source>
         <translation>%1 par %2 (%3) le %4</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="248"/>
+        <location filename="../ui/detailpane.cpp" line="260"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="249"/>
+        <location filename="../ui/detailpane.cpp" line="261"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="250"/>
+        <location filename="../ui/detailpane.cpp" line="262"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="251"/>
+        <location filename="../ui/detailpane.cpp" line="263"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="252"/>
+        <location filename="../ui/detailpane.cpp" line="264"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="253"/>
+        <location filename="../ui/detailpane.cpp" line="265"/>
         <source>External id</source>
         <translation>Identifiant externe</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="254"/>
+        <location filename="../ui/detailpane.cpp" line="266"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="257"/>
+        <location filename="../ui/detailpane.cpp" line="269"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="260"/>
+        <location filename="../ui/detailpane.cpp" line="272"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="262"/>
+        <location filename="../ui/detailpane.cpp" line="274"/>
         <source>Last delivery error</source>
         <translation>Dernière erreur d’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="264"/>
+        <location filename="../ui/detailpane.cpp" line="276"/>
         <source>Restart run id</source>
         <translation>ID d’exécution du redémarrage</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="275"/>
+        <location filename="../ui/detailpane.cpp" line="287"/>
         <source>Sources arrived</source>
         <translation>Sources reçues</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="276"/>
+        <location filename="../ui/detailpane.cpp" line="288"/>
         <source>Sources missing</source>
         <translation>Sources manquantes</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="277"/>
+        <location filename="../ui/detailpane.cpp" line="289"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="280"/>
+        <location filename="../ui/detailpane.cpp" line="292"/>
         <source>Evaluations</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="283"/>
+        <location filename="../ui/detailpane.cpp" line="295"/>
         <source>Gates</source>
         <translation>Portes</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="285"/>
+        <location filename="../ui/detailpane.cpp" line="297"/>
         <source>all %1 green: waiting for a human approval</source>
         <translation>les %1 au vert : en attente d’une approbation humaine</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="287"/>
+        <location filename="../ui/detailpane.cpp" line="299"/>
         <source>%1 of %2 green after %3 evaluation(s)</source>
         <translation>%1 sur %2 au vert après %3 évaluation(s)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="306"/>
+        <location filename="../ui/detailpane.cpp" line="318"/>
         <source>Expires %1</source>
         <translation>Expire %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="307"/>
+        <location filename="../ui/detailpane.cpp" line="319"/>
         <source>Issued %1</source>
         <translation>Émis %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="310"/>
+        <location filename="../ui/detailpane.cpp" line="322"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="313"/>
+        <location filename="../ui/detailpane.cpp" line="325"/>
         <source>used</source>
         <translation>utilisé</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="314"/>
+        <location filename="../ui/detailpane.cpp" line="326"/>
         <source>Used %1</source>
         <translation>Utilisé %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="317"/>
+        <location filename="../ui/detailpane.cpp" line="329"/>
         <source>replaced by a newer link</source>
         <translation>remplacé par un lien plus récent</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="318"/>
+        <location filename="../ui/detailpane.cpp" line="330"/>
         <source>Replaced %1</source>
         <translation>Remplacé %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="357"/>
+        <location filename="../ui/detailpane.cpp" line="369"/>
         <source>The earlier link no longer works.</source>
         <translation>Le lien précédent ne fonctionne plus.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="358"/>
+        <location filename="../ui/detailpane.cpp" line="370"/>
         <source>%1 earlier links no longer work.</source>
         <translation>%1 liens précédents ne fonctionnent plus.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="321"/>
+        <location filename="../ui/detailpane.cpp" line="333"/>
         <source>expired</source>
         <translation>expiré</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="322"/>
+        <location filename="../ui/detailpane.cpp" line="334"/>
         <source>Expired %1</source>
         <translation>Expiré %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="325"/>
+        <location filename="../ui/detailpane.cpp" line="337"/>
         <source>closed: already decided</source>
         <translation>fermé : déjà décidé</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="353"/>
+        <location filename="../ui/detailpane.cpp" line="365"/>
         <source>%1 link, expires %2. Copy it now: it is shown only once.</source>
         <translation>Lien « %1 », expire %2. Copiez-le maintenant : il n’est affiché qu’une fois.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="362"/>
+        <location filename="../ui/detailpane.cpp" line="374"/>
         <source>New link issued</source>
         <translation>Nouveau lien émis</translation>
     </message>
@@ -1267,174 +1302,174 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../app/core/engine.cpp" line="166"/>
+        <location filename="../app/core/engine.cpp" line="168"/>
         <source>Received again from %1; details refreshed</source>
         <translation>Reçue de nouveau de %1 ; détails mis à jour</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="167"/>
+        <location filename="../app/core/engine.cpp" line="169"/>
         <source>Received again from %1 after the decision; nothing changed</source>
         <translation>Reçue de nouveau de %1 après la décision ; rien n’a changé</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="188"/>
+        <location filename="../app/core/engine.cpp" line="190"/>
         <source>Received from %1; expires %2</source>
         <translation>Reçue de %1 ; expire %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="190"/>
+        <location filename="../app/core/engine.cpp" line="192"/>
         <source>Received from %1</source>
         <translation>Reçue de %1</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="254"/>
-        <location filename="../app/core/engine.cpp" line="359"/>
-        <location filename="../app/core/engine.cpp" line="730"/>
+        <location filename="../app/core/engine.cpp" line="256"/>
+        <location filename="../app/core/engine.cpp" line="364"/>
+        <location filename="../app/core/engine.cpp" line="803"/>
         <source>Approval %1 does not exist</source>
         <translation>L’approbation %1 n’existe pas</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="261"/>
-        <location filename="../app/core/engine.cpp" line="309"/>
-        <location filename="../app/core/engine.cpp" line="358"/>
+        <location filename="../app/core/engine.cpp" line="263"/>
+        <location filename="../app/core/engine.cpp" line="311"/>
+        <location filename="../app/core/engine.cpp" line="363"/>
         <source>Already %1 by %2</source>
         <translation>Déjà %1 par %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="274"/>
+        <location filename="../app/core/engine.cpp" line="276"/>
         <source>Its gates are not all green (%1 of %2): approving overrides them; say why in a comment</source>
         <translation>Ses portes ne sont pas toutes au vert (%1 sur %2) : approuver passe outre ; indiquez pourquoi dans un commentaire</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="298"/>
-        <location filename="../app/core/engine.cpp" line="350"/>
-        <location filename="../app/core/engine.cpp" line="763"/>
+        <location filename="../app/core/engine.cpp" line="300"/>
+        <location filename="../app/core/engine.cpp" line="355"/>
+        <location filename="../app/core/engine.cpp" line="836"/>
         <source>The database is not available</source>
         <translation>La base de données n’est pas disponible</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="313"/>
+        <location filename="../app/core/engine.cpp" line="315"/>
         <source>Expired: no decision before the deadline</source>
         <translation>Expirée : aucune décision avant l’échéance</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="314"/>
+        <location filename="../app/core/engine.cpp" line="316"/>
         <source>%1 by %2 from %3</source>
         <translation>%1 par %2 depuis %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="315"/>
+        <location filename="../app/core/engine.cpp" line="317"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="316"/>
+        <location filename="../app/core/engine.cpp" line="318"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="319"/>
-        <location filename="../app/core/engine.cpp" line="382"/>
+        <location filename="../app/core/engine.cpp" line="321"/>
+        <location filename="../app/core/engine.cpp" line="387"/>
         <source>: &quot;%1&quot;</source>
         <translation> : « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="328"/>
+        <location filename="../app/core/engine.cpp" line="330"/>
         <source>%1 queued for %2</source>
         <translation>%1 en file pour %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="368"/>
+        <location filename="../app/core/engine.cpp" line="373"/>
         <source>Already approved by %1; the gates decide</source>
         <translation>Déjà approuvée par %1 ; les portes décident</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="379"/>
+        <location filename="../app/core/engine.cpp" line="384"/>
         <source>Approved by %1 from %2; the decision waits for the gates</source>
         <translation>Approuvée par %1 depuis %2 ; la décision attend les portes</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="436"/>
+        <location filename="../app/core/engine.cpp" line="451"/>
         <source>Delivery retried by hand</source>
         <translation>Envoi relancé à la main</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="533"/>
+        <location filename="../app/core/engine.cpp" line="577"/>
         <source>%1 delivered to %2: HTTP %3 (attempt %4)</source>
         <translation>%1 envoyé à %2 : HTTP %3 (tentative %4)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="564"/>
+        <location filename="../app/core/engine.cpp" line="608"/>
         <source>%1: the answer has no &apos;%2&apos;; calls that need it will not be sent</source>
         <translation>%1 : la réponse n’a pas de « %2 » ; les appels qui en ont besoin ne seront pas envoyés</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="572"/>
+        <location filename="../app/core/engine.cpp" line="616"/>
         <source>%1 answered with %2 %3</source>
         <translation>%1 a répondu avec %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="601"/>
+        <location filename="../app/core/engine.cpp" line="649"/>
         <source>%1 to %2 failed: %3 (attempt %4, giving up)</source>
         <translation>Échec de %1 vers %2 : %3 (tentative %4, abandon)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="604"/>
+        <location filename="../app/core/engine.cpp" line="652"/>
         <source>%1 to %2 failed: %3 (attempt %4, next try %5)</source>
         <translation>Échec de %1 vers %2 : %3 (tentative %4, prochain essai %5)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="693"/>
+        <location filename="../app/core/engine.cpp" line="764"/>
         <source>Action link issued (%1); expires %2</source>
         <translation>Lien d’action émis (%1) ; expire %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="734"/>
+        <location filename="../app/core/engine.cpp" line="807"/>
         <source>Already %1: a new link could not decide anything</source>
         <translation>Déjà %1 : un nouveau lien ne pourrait plus rien décider</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="751"/>
+        <location filename="../app/core/engine.cpp" line="824"/>
         <source>The approval&apos;s deadline has passed: no new link</source>
         <translation>L’échéance de l’approbation est passée : pas de nouveau lien</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="782"/>
+        <location filename="../app/core/engine.cpp" line="851"/>
         <source>New action link (%1) issued by %2 from the console; expires %3</source>
         <translation>Nouveau lien d’action (%1) émis par %2 depuis la console ; expire %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="785"/>
+        <location filename="../app/core/engine.cpp" line="723"/>
         <source>; the earlier link no longer works</source>
         <translation> ; le lien précédent ne fonctionne plus</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="786"/>
+        <location filename="../app/core/engine.cpp" line="724"/>
         <source>; %1 earlier links no longer work</source>
         <translation> ; %1 liens précédents ne fonctionnent plus</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="839"/>
+        <location filename="../app/core/engine.cpp" line="906"/>
         <source>This link was already used at %1</source>
         <translation>Ce lien a déjà été utilisé le %1</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="842"/>
+        <location filename="../app/core/engine.cpp" line="909"/>
         <source>This link was replaced by a newer one at %1</source>
         <translation>Ce lien a été remplacé par un plus récent le %1</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="846"/>
+        <location filename="../app/core/engine.cpp" line="913"/>
         <source>This link expired at %1</source>
         <translation>Ce lien a expiré le %1</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="849"/>
+        <location filename="../app/core/engine.cpp" line="916"/>
         <source>Already %1 by %2 from %3</source>
         <translation>Déjà %1 par %2 depuis %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="867"/>
+        <location filename="../app/core/engine.cpp" line="934"/>
         <source>Action link from %1 refused: %2</source>
         <translation>Lien d’action de %1 refusé : %2</translation>
     </message>
@@ -1654,27 +1689,27 @@
 <context>
     <name>FanInHandler</name>
     <message>
-        <location filename="../app/receiver/faninhandler.cpp" line="76"/>
+        <location filename="../app/receiver/faninhandler.cpp" line="82"/>
         <source>%1 reported after the fan-in ended (%2); ignored</source>
         <translation>%1 a répondu après la fin de la convergence (%2) ; ignoré</translation>
     </message>
     <message>
-        <location filename="../app/receiver/faninhandler.cpp" line="78"/>
+        <location filename="../app/receiver/faninhandler.cpp" line="84"/>
         <source>%1 reported again; ignored</source>
         <translation>%1 a répondu de nouveau ; ignoré</translation>
     </message>
     <message>
-        <location filename="../app/receiver/faninhandler.cpp" line="100"/>
+        <location filename="../app/receiver/faninhandler.cpp" line="106"/>
         <source>%1 arrived (%2 of %3): all sources have reported</source>
         <translation>%1 reçue (%2 sur %3) : toutes les sources ont répondu</translation>
     </message>
     <message>
-        <location filename="../app/receiver/faninhandler.cpp" line="104"/>
+        <location filename="../app/receiver/faninhandler.cpp" line="110"/>
         <source>%1 arrived (%2 of %3); missing: %4</source>
         <translation>%1 reçue (%2 sur %3) ; manquantes : %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/receiver/faninhandler.cpp" line="115"/>
+        <location filename="../app/receiver/faninhandler.cpp" line="121"/>
         <source>All %n source(s) reported</source>
         <translation>
             <numerusform>%n source sur %n a répondu</numerusform>
@@ -1682,7 +1717,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/receiver/faninhandler.cpp" line="118"/>
+        <location filename="../app/receiver/faninhandler.cpp" line="124"/>
         <source>All sources reported: waiting for a human approval</source>
         <translation>Toutes les sources ont répondu : en attente d’une approbation humaine</translation>
     </message>
@@ -2055,7 +2090,7 @@
 <context>
     <name>GateSampler</name>
     <message numerus="yes">
-        <location filename="../app/gates/gatesampler.cpp" line="25"/>
+        <location filename="../app/gates/gatesampler.cpp" line="28"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -2063,7 +2098,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gates/gatesampler.cpp" line="27"/>
+        <location filename="../app/gates/gatesampler.cpp" line="30"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -2071,7 +2106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gates/gatesampler.cpp" line="28"/>
+        <location filename="../app/gates/gatesampler.cpp" line="31"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -2079,12 +2114,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gates/gatesampler.cpp" line="136"/>
+        <location filename="../app/gates/gatesampler.cpp" line="185"/>
         <source>Gates did not pass within the timeout of %1 (no evaluation)</source>
         <translation>Les portes ne sont pas passées au vert dans le délai de %1 (aucune évaluation)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gates/gatesampler.cpp" line="138"/>
+        <location filename="../app/gates/gatesampler.cpp" line="187"/>
         <source>Gates did not all pass within the timeout of %1 (%n evaluation(s); last: %2)</source>
         <translation>
             <numerusform>Les portes ne sont pas toutes passées au vert dans le délai de %1 (%n évaluation ; dernière : %2)</numerusform>
@@ -2092,8 +2127,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gates/gatesampler.cpp" line="146"/>
-        <location filename="../app/gates/gatesampler.cpp" line="272"/>
+        <location filename="../app/gates/gatesampler.cpp" line="195"/>
+        <location filename="../app/gates/gatesampler.cpp" line="321"/>
         <source>Gates did not all pass in %n evaluation(s), the policy&apos;s cap (last: %1)</source>
         <translation>
             <numerusform>Les portes ne sont pas toutes passées au vert en %n évaluation, le plafond de la règle (dernière : %1)</numerusform>
@@ -2101,32 +2136,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gates/gatesampler.cpp" line="207"/>
+        <location filename="../app/gates/gatesampler.cpp" line="256"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gates/gatesampler.cpp" line="208"/>
+        <location filename="../app/gates/gatesampler.cpp" line="257"/>
         <source>green</source>
         <translation>au vert</translation>
     </message>
     <message>
-        <location filename="../app/gates/gatesampler.cpp" line="208"/>
+        <location filename="../app/gates/gatesampler.cpp" line="257"/>
         <source>red</source>
         <translation>au rouge</translation>
     </message>
     <message>
-        <location filename="../app/gates/gatesampler.cpp" line="238"/>
+        <location filename="../app/gates/gatesampler.cpp" line="287"/>
         <source>Gates evaluation %1: %2 of %3 green: %4</source>
         <translation>Évaluation des portes %1 : %2 sur %3 au vert : %4</translation>
     </message>
     <message>
-        <location filename="../app/gates/gatesampler.cpp" line="244"/>
+        <location filename="../app/gates/gatesampler.cpp" line="293"/>
         <source>. All gates green: waiting for a human approval</source>
         <translation>. Toutes les portes au vert : en attente d’une approbation humaine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gates/gatesampler.cpp" line="255"/>
+        <location filename="../app/gates/gatesampler.cpp" line="304"/>
         <source>Approved by %1, then all %n gate(s) green in evaluation %2</source>
         <translation>
             <numerusform>Approuvée par %1, puis %n porte au vert à l’évaluation %2</numerusform>
@@ -2134,12 +2169,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gates/gatesampler.cpp" line="259"/>
+        <location filename="../app/gates/gatesampler.cpp" line="308"/>
         <source>: &quot;%1&quot;</source>
         <translation> : « %1 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gates/gatesampler.cpp" line="265"/>
+        <location filename="../app/gates/gatesampler.cpp" line="314"/>
         <source>All %n gate(s) green in evaluation %1 (policy %2)</source>
         <translation>
             <numerusform>%n porte au vert à l’évaluation %1 (règle %2)</numerusform>
@@ -2188,192 +2223,232 @@
 <context>
     <name>GeneralSettingsPage</name>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="35"/>
+        <location filename="../ui/generalsettingspage.cpp" line="36"/>
         <source>Listen address</source>
         <translation>Adresse d’écoute</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="37"/>
+        <location filename="../ui/generalsettingspage.cpp" line="38"/>
         <source>127.0.0.1 accepts only this computer; 0.0.0.0 every network (use TLS)</source>
         <translation>127.0.0.1 n’accepte que cet ordinateur ; 0.0.0.0 tous les réseaux (utilisez TLS)</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="40"/>
+        <location filename="../ui/generalsettingspage.cpp" line="41"/>
         <source>Listen port</source>
         <translation>Port d’écoute</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="41"/>
+        <location filename="../ui/generalsettingspage.cpp" line="42"/>
         <source>any free port</source>
         <translation>un port libre</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="42"/>
+        <location filename="../ui/generalsettingspage.cpp" line="43"/>
         <source>TLS certificate file</source>
         <translation>Fichier du certificat TLS</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="43"/>
+        <location filename="../ui/generalsettingspage.cpp" line="44"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="46"/>
+        <location filename="../ui/generalsettingspage.cpp" line="47"/>
         <source>TLS private key file</source>
         <translation>Fichier de la clé privée TLS</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="46"/>
+        <location filename="../ui/generalsettingspage.cpp" line="47"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>Clés (*.pem *.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="48"/>
+        <location filename="../ui/generalsettingspage.cpp" line="49"/>
         <source>Database file</source>
         <translation>Fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="49"/>
+        <location filename="../ui/generalsettingspage.cpp" line="50"/>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases SQLite (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="56"/>
+        <location filename="../ui/generalsettingspage.cpp" line="57"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="57"/>
+        <location filename="../ui/generalsettingspage.cpp" line="58"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="63"/>
+        <location filename="../ui/generalsettingspage.cpp" line="64"/>
         <source>&amp;Quiet hours: no pop-up notifications</source>
         <translation>&amp;Heures calmes : pas de notifications</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="64"/>
+        <location filename="../ui/generalsettingspage.cpp" line="65"/>
         <source>Quiet hours</source>
         <translation>Heures calmes</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="67"/>
+        <location filename="../ui/generalsettingspage.cpp" line="68"/>
         <source>Quiet from</source>
         <translation>Calme à partir de</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="70"/>
+        <location filename="../ui/generalsettingspage.cpp" line="71"/>
         <source>Quiet until</source>
         <translation>Calme jusqu’à</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="74"/>
+        <location filename="../ui/generalsettingspage.cpp" line="75"/>
         <source>Receiver</source>
         <translation>Récepteur</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="76"/>
+        <location filename="../ui/generalsettingspage.cpp" line="77"/>
         <source>Listen &amp;address:</source>
         <translation>&amp;Adresse d’écoute :</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="77"/>
+        <location filename="../ui/generalsettingspage.cpp" line="78"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port :</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="78"/>
+        <location filename="../ui/generalsettingspage.cpp" line="79"/>
         <source>TLS &amp;certificate:</source>
         <translation>&amp;Certificat TLS :</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="79"/>
+        <location filename="../ui/generalsettingspage.cpp" line="80"/>
         <source>TLS &amp;key:</source>
         <translation>C&amp;lé TLS :</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="80"/>
+        <location filename="../ui/generalsettingspage.cpp" line="81"/>
         <source>Storage and language</source>
         <translation>Stockage et langue</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="82"/>
+        <location filename="../ui/generalsettingspage.cpp" line="83"/>
         <source>&amp;Database:</source>
         <translation>&amp;Base de données :</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="83"/>
+        <location filename="../ui/generalsettingspage.cpp" line="84"/>
         <source>&amp;Language:</source>
         <translation>La&amp;ngue :</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="84"/>
+        <location filename="../ui/generalsettingspage.cpp" line="85"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="87"/>
+        <location filename="../ui/generalsettingspage.cpp" line="88"/>
         <source>from</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="89"/>
+        <location filename="../ui/generalsettingspage.cpp" line="90"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="96"/>
+        <location filename="../ui/generalsettingspage.cpp" line="97"/>
         <source>Public URL of action links</source>
         <translation>URL publique des liens d’action</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="96"/>
+        <location filename="../ui/generalsettingspage.cpp" line="97"/>
         <source>http://127.0.0.1:&lt;port&gt;</source>
         <translation>http://127.0.0.1:&lt;port&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="99"/>
+        <location filename="../ui/generalsettingspage.cpp" line="100"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="100"/>
+        <location filename="../ui/generalsettingspage.cpp" line="101"/>
         <source>Action link lifetime</source>
         <translation>Durée de validité des liens d’action</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="101"/>
+        <location filename="../ui/generalsettingspage.cpp" line="102"/>
         <source>Action links (FlexDeploy tasks, paused pipelines)</source>
         <translation>Liens d’action (tâches FlexDeploy, pipelines en pause)</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="103"/>
+        <location filename="../ui/generalsettingspage.cpp" line="104"/>
         <source>P&amp;ublic URL:</source>
         <translation>URL p&amp;ublique :</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="105"/>
+        <location filename="../ui/generalsettingspage.cpp" line="106"/>
         <source>Link &amp;lifetime:</source>
         <translation>&amp;Validité des liens :</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="108"/>
-        <source>Receiver, database, language and action link settings apply when Gatehouse starts again. Command-line options (--port, --listen, --db) override them. Quiet hours apply at once.</source>
-        <translation>Les paramètres du récepteur, de la base de données, de la langue et des liens d’action s’appliquent au prochain démarrage de Gatehouse. Les options de ligne de commande (--port, --listen, --db) les remplacent. Les heures calmes s’appliquent tout de suite.</translation>
+        <location filename="../ui/generalsettingspage.cpp" line="111"/>
+        <source> s</source>
+        <translation type="unfinished"> s</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="148"/>
+        <location filename="../ui/generalsettingspage.cpp" line="112"/>
+        <source>off: decide at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="113"/>
+        <source>Undo window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="114"/>
+        <source>A decision waits this long, with Undo in the status bar, before it is recorded and its callback goes out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="117"/>
+        <source>Ask before deciding for a p&amp;roduction environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="118"/>
+        <source>Confirm production decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="119"/>
+        <source>Deciding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="121"/>
+        <source>&amp;Undo window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="124"/>
+        <source>Receiver, database, language and action link settings apply when Gatehouse starts again. Command-line options (--port, --listen, --db) override them. Quiet hours and deciding apply at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="166"/>
         <source>the default in the user&apos;s data folder</source>
         <translation>l’emplacement par défaut dans le dossier de données de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="164"/>
+        <location filename="../ui/generalsettingspage.cpp" line="185"/>
         <source>The listen address must be an IP address, such as 127.0.0.1.</source>
         <translation>L’adresse d’écoute doit être une adresse IP, par exemple 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../ui/generalsettingspage.cpp" line="166"/>
+        <location filename="../ui/generalsettingspage.cpp" line="187"/>
         <source>TLS needs both a certificate and a key file.</source>
         <translation>TLS nécessite un fichier de certificat et un fichier de clé.</translation>
     </message>
@@ -2509,117 +2584,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="58"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="69"/>
         <source>Link not found</source>
         <translation>Lien introuvable</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="59"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="70"/>
         <source>This link is not valid. Check that it was copied completely.</source>
         <translation>Ce lien n’est pas valide. Vérifiez qu’il a été copié en entier.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="63"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="73"/>
         <source>Link expired</source>
         <translation>Lien expiré</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="64"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="74"/>
         <source>This link has expired and can no longer be used. Nothing was changed.</source>
         <translation>Ce lien a expiré et ne peut plus être utilisé. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="68"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="80"/>
         <source>Link already used</source>
         <translation>Lien déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="69"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="81"/>
         <source>This link was already used. Nothing was changed.</source>
         <translation>Ce lien a déjà été utilisé. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="74"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="85"/>
         <source>Link replaced</source>
         <translation>Lien remplacé</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="75"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="86"/>
         <source>A newer link replaced this one. Ask for the new link. Nothing was changed.</source>
         <translation>Un lien plus récent a remplacé celui-ci. Demandez le nouveau lien. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="79"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="91"/>
         <source>Already decided</source>
         <translation>Déjà décidée</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="80"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="92"/>
         <source>This was already decided: %1. Nothing was changed.</source>
         <translation>La décision a déjà été prise : %1. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="86"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="98"/>
         <source>Not available</source>
         <translation>Indisponible</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="87"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="99"/>
         <source>The decision could not be stored. Try again in a moment.</source>
         <translation>La décision n’a pas pu être enregistrée. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="138"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="144"/>
         <source>Unsupported form</source>
         <translation>Formulaire non pris en charge</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="139"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="145"/>
         <source>Send the form as application/x-www-form-urlencoded.</source>
         <translation>Envoyez le formulaire en application/x-www-form-urlencoded.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="144"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="150"/>
         <source>No decision</source>
         <translation>Aucune décision</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="145"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="151"/>
         <source>The form must say decision=approve or decision=reject.</source>
         <translation>Le formulaire doit indiquer decision=approve ou decision=reject.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="159"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="165"/>
         <source>Restart requested</source>
         <translation>Redémarrage demandé</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="159"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="165"/>
         <source>Run cancelled</source>
         <translation>Exécution annulée</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="160"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="166"/>
         <source>%1 is being restarted. You can close this page.</source>
         <translation>%1 est en cours de redémarrage. Vous pouvez fermer cette page.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="162"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="168"/>
         <source>The run was closed without a restart.</source>
         <translation>L’exécution a été close sans redémarrage.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="164"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="170"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="164"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="170"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="165"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="171"/>
         <source>Your decision was recorded and is being delivered. You can close this page.</source>
         <translation>Votre décision a été enregistrée et est en cours d’envoi. Vous pouvez fermer cette page.</translation>
     </message>
@@ -2710,153 +2785,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
-        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="762"/>
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>Search title, pipeline, environment, source… (Ctrl+F)</source>
         <translation>Rechercher titre, pipeline, environnement, source… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>Search approvals</source>
         <translation>Rechercher des approbations</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="71"/>
         <source>All environments</source>
         <translation>Tous les environnements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
-        <source>Views (Ctrl+1 to Ctrl+7)</source>
-        <translation>Vues (Ctrl+1 à Ctrl+7)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>Filter by source</source>
         <translation>Filtrer par source</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>Filter by environment</source>
         <translation>Filtrer par environnement</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>Filter by state</source>
         <translation>Filtrer par état</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Expired</source>
         <translation>Expirée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Delivery failed</source>
         <translation>Échec de l’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Approvals</source>
         <translation>Approbations</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>Pending count</source>
         <translation>Nombre en attente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>Export in progress</source>
         <translation>Export en cours</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <source>Receiver off: this window shows and decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Listening on %1</source>
         <translation>À l’écoute sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Listening address</source>
         <translation>Adresse d’écoute</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <source>Undone: %1 stays pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approuver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>Approve the selected approvals (Ctrl+Return)</source>
         <translation>Approuver les demandes sélectionnées (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
-        <location filename="../ui/mainwindow.cpp" line="552"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>&amp;Reject…</source>
         <translation>&amp;Rejeter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Reject the selected approvals, with an optional reason (Ctrl+Backspace)</source>
         <translation>Rejeter les demandes sélectionnées, avec un motif facultatif (Ctrl+Retour arrière)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>&amp;Copy id</source>
         <translation>&amp;Copier l’identifiant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>Copied %n id(s)</source>
         <translation>
             <numerusform>%n identifiant copié</numerusform>
@@ -2864,12 +2944,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>Retry &amp;delivery</source>
         <translation>Ré&amp;essayer l’envoi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>Retrying %n delivery(ies)</source>
         <translation>
             <numerusform>Nouvel essai pour %n envoi</numerusform>
@@ -2877,101 +2957,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>Approval actions</source>
         <translation>Actions sur l’approbation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>Copy operator &amp;token</source>
         <translation>Copier le &amp;jeton opérateur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>Operator token copied</source>
         <translation>Jeton opérateur copié</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>&amp;Webhook secrets…</source>
         <translation>Secrets des &amp;webhooks…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>Security &amp;log…</source>
         <translation>Journal de &amp;sécurité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>&amp;Approval</source>
         <translation>A&amp;pprobation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>How to &amp;connect…</source>
         <translation>Comment se &amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
-        <source>Ctrl+Return: approve the selection
-Ctrl+Backspace: reject the selection (asks for a reason inline)
-Ctrl+Shift+C: copy the ids of the selection
-Ctrl+R: retry failed deliveries of the selection
-Ctrl+1 to Ctrl+7: Pending, Checks, Gates, Human tasks, Paused runs, Fan-in, History
-Ctrl+F: search
-Ctrl+E: export
-Ctrl+Q: quit</source>
-        <translation>Ctrl+Entrée : approuver la sélection
-Ctrl+Retour arrière : rejeter la sélection (demande un motif dans la fenêtre)
-Ctrl+Maj+C : copier les identifiants de la sélection
-Ctrl+R : réessayer les envois en échec de la sélection
-Ctrl+1 à Ctrl+7 : En attente, Vérifications, Portes, Tâches humaines, Exécutions en pause, Convergences, Historique
-Ctrl+F : rechercher
-Ctrl+E : exporter
-Ctrl+Q : quitter</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;An approval console for release managers.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;Une console d’approbation pour les responsables de release.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
         <source>&amp;Approve %n</source>
         <translation>
             <numerusform>&amp;Approuver %n</numerusform>
@@ -2979,7 +3040,7 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>&amp;Reject %n…</source>
         <translation>
             <numerusform>&amp;Rejeter %n…</numerusform>
@@ -2987,12 +3048,57 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="649"/>
+        <location filename="../ui/mainwindow.cpp" line="620"/>
+        <location filename="../ui/mainwindow.cpp" line="667"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="651"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="652"/>
+        <source>%n approvals</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="672"/>
+        <source>Approve for production?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="672"/>
+        <source>Reject for production?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="673"/>
+        <source>You are approving %n production approval(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="675"/>
+        <source>You are rejecting %n production approval(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="778"/>
         <source>An export is still running</source>
         <translation>Un export est encore en cours</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="663"/>
+        <location filename="../ui/mainwindow.cpp" line="792"/>
         <source>Exporting %n approval(s)…</source>
         <translation>
             <numerusform>Export de %n approbation…</numerusform>
@@ -3000,32 +3106,52 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="685"/>
+        <location filename="../ui/mainwindow.cpp" line="814"/>
         <source>Gatehouse keeps running</source>
         <translation>Gatehouse reste actif</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="686"/>
+        <location filename="../ui/mainwindow.cpp" line="815"/>
         <source>Approvals still arrive and notify you here. Quit from the tray menu or with File &gt; Quit.</source>
         <translation>Les approbations continuent d’arriver et vous sont signalées ici. Quittez depuis le menu de la zone de notification ou avec Fichier &gt; Quitter.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>&amp;About Gatehouse</source>
         <translation>À &amp;propos de Gatehouse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <source>Views (Ctrl+1 to Ctrl+9)</source>
+        <translation type="unfinished">Vues (Ctrl+1 à Ctrl+7) {1 ?} {9)?}</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <source>Ctrl+Return: approve the selection (the next pending one is selected)
+Ctrl+Backspace: reject the selection (asks for a reason inline)
+Ctrl+Z or Undo in the status bar: take a decision back within the undo window
+j / k: next / previous approval; Tab: leave the table
+Down or Enter in the search field: the first result
+Ctrl+Shift+C: copy the ids of the selection
+Ctrl+R: retry failed deliveries of the selection
+Ctrl+1 to Ctrl+9: Needs me, Pending, Checks, Gates, Human tasks, Paused runs, Fan-in, History, Delivery failed
+Ctrl+F: search
+Ctrl+E: export
+Ctrl+Q: quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>About Gatehouse</source>
         <translation>À propos de Gatehouse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="621"/>
+        <location filename="../ui/mainwindow.cpp" line="750"/>
         <source>Approval %1: %2</source>
         <translation>Approbation %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <location filename="../ui/mainwindow.cpp" line="761"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n en attente</numerusform>
@@ -3033,7 +3159,7 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <location filename="../ui/mainwindow.cpp" line="762"/>
         <source>Gatehouse (%1)</source>
         <translation>Gatehouse (%1)</translation>
     </message>
@@ -3060,258 +3186,302 @@ Ctrl+Q : quitter</translation>
 <context>
     <name>OutboxWorker</name>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="98"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="209"/>
         <source>needs %1 from an earlier call, which did not succeed</source>
         <translation>nécessite %1 d’un appel précédent, qui n’a pas abouti</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="113"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="217"/>
+        <source>refused: the target is not an absolute http or https URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/delivery/outboxworker.cpp" line="221"/>
+        <source>refused: the target URL has a &apos;.&apos; or &apos;..&apos; path segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/delivery/outboxworker.cpp" line="226"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="291"/>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/delivery/outboxworker.cpp" line="238"/>
         <source>the credential for this call is no longer available</source>
         <translation>l’identifiant pour cet appel n’est plus disponible</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="124"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="247"/>
         <source>the sealed body of this call is no longer available</source>
         <translation>le corps scellé de cet appel n’est plus disponible</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="145"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="254"/>
+        <source>the callback signing secret is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/delivery/outboxworker.cpp" line="285"/>
+        <source>cannot resolve %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/delivery/outboxworker.cpp" line="342"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="150"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="348"/>
         <source>timed out</source>
         <translation>délai dépassé</translation>
     </message>
 </context>
 <context>
+    <name>PolicyChanges</name>
+    <message>
+        <location filename="../app/service/policychanges.cpp" line="37"/>
+        <source>“%1”: no person approves any more (gates only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/policychanges.cpp" line="38"/>
+        <source>“%1” (new): no person approves (gates only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/policychanges.cpp" line="40"/>
+        <source>“%1”: timeout shortened from %2 s to %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="28"/>
+        <location filename="../ui/policyeditor.cpp" line="29"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="43"/>
+        <location filename="../ui/policyeditor.cpp" line="44"/>
         <source>Policies</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="44"/>
+        <location filename="../ui/policyeditor.cpp" line="45"/>
         <source>&amp;Add policy</source>
         <translation>&amp;Ajouter une règle</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="45"/>
+        <location filename="../ui/policyeditor.cpp" line="46"/>
         <source>Add policy</source>
         <translation>Ajouter une règle</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="46"/>
+        <location filename="../ui/policyeditor.cpp" line="47"/>
         <source>Remo&amp;ve policy</source>
         <translation>Su&amp;pprimer la règle</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="47"/>
+        <location filename="../ui/policyeditor.cpp" line="48"/>
         <source>Remove policy</source>
         <translation>Supprimer la règle</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="64"/>
+        <location filename="../ui/policyeditor.cpp" line="65"/>
         <source>Policy name</source>
         <translation>Nom de la règle</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="70"/>
+        <location filename="../ui/policyeditor.cpp" line="71"/>
         <source>Match connector</source>
         <translation>Connecteur concerné</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="71"/>
-        <location filename="../ui/policyeditor.cpp" line="74"/>
+        <location filename="../ui/policyeditor.cpp" line="72"/>
         <location filename="../ui/policyeditor.cpp" line="75"/>
         <location filename="../ui/policyeditor.cpp" line="76"/>
+        <location filename="../ui/policyeditor.cpp" line="77"/>
         <source>any</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="74"/>
+        <location filename="../ui/policyeditor.cpp" line="75"/>
         <source>Match pipeline</source>
         <translation>Pipeline concernée</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="75"/>
+        <location filename="../ui/policyeditor.cpp" line="76"/>
         <source>Match stage</source>
         <translation>Étape concernée</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="76"/>
+        <location filename="../ui/policyeditor.cpp" line="77"/>
         <source>Match environment</source>
         <translation>Environnement concerné</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="77"/>
+        <location filename="../ui/policyeditor.cpp" line="78"/>
         <source>Delay before evaluation</source>
         <translation>Délai avant évaluation</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="78"/>
+        <location filename="../ui/policyeditor.cpp" line="79"/>
         <source>Sampling interval</source>
         <translation>Intervalle d’échantillonnage</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="79"/>
+        <location filename="../ui/policyeditor.cpp" line="80"/>
         <source>Timeout</source>
         <translation>Délai maximal</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="82"/>
+        <location filename="../ui/policyeditor.cpp" line="83"/>
         <source>no cap</source>
         <translation>aucune limite</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="83"/>
+        <location filename="../ui/policyeditor.cpp" line="84"/>
         <source>Evaluation cap</source>
         <translation>Nombre maximal d’évaluations</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="85"/>
+        <location filename="../ui/policyeditor.cpp" line="86"/>
         <source>Order of gates and approval</source>
         <translation>Ordre des portes et de l’approbation</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="86"/>
+        <location filename="../ui/policyeditor.cpp" line="87"/>
         <source>Gates first, then a person approves</source>
         <translation>D’abord les portes, puis une personne approuve</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="88"/>
+        <location filename="../ui/policyeditor.cpp" line="89"/>
         <source>A person approves first, then the gates</source>
         <translation>D’abord une personne approuve, puis les portes</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="90"/>
+        <location filename="../ui/policyeditor.cpp" line="91"/>
         <source>Gates only, no person</source>
         <translation>Portes seules, sans personne</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="93"/>
+        <location filename="../ui/policyeditor.cpp" line="94"/>
         <source>Gates</source>
         <translation>Portes</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="101"/>
+        <location filename="../ui/policyeditor.cpp" line="102"/>
         <source>Add &amp;gate</source>
         <translation>Ajouter une p&amp;orte</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="102"/>
+        <location filename="../ui/policyeditor.cpp" line="103"/>
         <source>Add gate</source>
         <translation>Ajouter une porte</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="103"/>
+        <location filename="../ui/policyeditor.cpp" line="104"/>
         <source>Remove ga&amp;te</source>
         <translation>Supprimer la por&amp;te</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="104"/>
+        <location filename="../ui/policyeditor.cpp" line="105"/>
         <source>Remove gate</source>
         <translation>Supprimer la porte</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="118"/>
+        <location filename="../ui/policyeditor.cpp" line="119"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="121"/>
+        <location filename="../ui/policyeditor.cpp" line="122"/>
         <source>Match co&amp;nnector:</source>
         <translation>Co&amp;nnecteur :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="124"/>
+        <location filename="../ui/policyeditor.cpp" line="125"/>
         <source>Match p&amp;ipeline:</source>
         <translation>P&amp;ipeline :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="126"/>
+        <location filename="../ui/policyeditor.cpp" line="127"/>
         <source>Match &amp;stage:</source>
         <translation>É&amp;tape :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="129"/>
+        <location filename="../ui/policyeditor.cpp" line="130"/>
         <source>Match &amp;environment:</source>
         <translation>&amp;Environnement :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="132"/>
+        <location filename="../ui/policyeditor.cpp" line="133"/>
         <source>&amp;Delay before evaluation:</source>
         <translation>&amp;Délai avant évaluation :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="135"/>
+        <location filename="../ui/policyeditor.cpp" line="136"/>
         <source>Sampling inter&amp;val:</source>
         <translation>Inter&amp;valle d’échantillonnage :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="137"/>
+        <location filename="../ui/policyeditor.cpp" line="138"/>
         <source>Ti&amp;meout:</source>
         <translation>Délai &amp;maximal :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="140"/>
+        <location filename="../ui/policyeditor.cpp" line="141"/>
         <source>Eva&amp;luation cap:</source>
         <translation>Nombre maximal d’éva&amp;luations :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="142"/>
+        <location filename="../ui/policyeditor.cpp" line="143"/>
         <source>&amp;Order:</source>
         <translation>&amp;Ordre :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="143"/>
+        <location filename="../ui/policyeditor.cpp" line="144"/>
         <source>Gates:</source>
         <translation>Portes :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="167"/>
+        <location filename="../ui/policyeditor.cpp" line="168"/>
         <source>Policies are checked as the policy file is and apply at once to pending and new approvals.</source>
         <translation>Les règles sont vérifiées comme le fichier de règles et s’appliquent tout de suite aux approbations en attente et nouvelles.</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="169"/>
+        <location filename="../ui/policyeditor.cpp" line="170"/>
         <source>Policies are checked as the policy file is and apply when Gatehouse starts again.</source>
         <translation>Les règles sont vérifiées comme le fichier de règles et s’appliquent au prochain démarrage de Gatehouse.</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="300"/>
+        <location filename="../ui/policyeditor.cpp" line="301"/>
         <source>New policy</source>
         <translation>Nouvelle règle</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="302"/>
+        <location filename="../ui/policyeditor.cpp" line="303"/>
         <source>New policy %1</source>
         <translation>Nouvelle règle %1</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="309"/>
+        <location filename="../ui/policyeditor.cpp" line="310"/>
         <source>health</source>
         <translation>santé</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="341"/>
+        <location filename="../ui/policyeditor.cpp" line="342"/>
         <source>gate %1</source>
         <translation>porte %1</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="410"/>
+        <location filename="../ui/policyeditor.cpp" line="411"/>
         <source>secrets can be stored only while Gatehouse runs</source>
         <translation>les secrets ne peuvent être enregistrés que pendant que Gatehouse tourne</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="421"/>
+        <location filename="../ui/policyeditor.cpp" line="427"/>
         <source>could not be stored in the vault</source>
         <translation>n’a pas pu être enregistré dans le coffre</translation>
     </message>
@@ -3558,110 +3728,143 @@ Ctrl+Q : quitter</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="21"/>
+        <location filename="../ui/settingsdialog.cpp" line="23"/>
         <source>Gatehouse settings</source>
         <translation>Paramètres de Gatehouse</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="22"/>
+        <location filename="../ui/settingsdialog.cpp" line="24"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="34"/>
+        <location filename="../ui/settingsdialog.cpp" line="37"/>
         <source>Settings pages</source>
         <translation>Pages des paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="36"/>
+        <location filename="../ui/settingsdialog.cpp" line="39"/>
         <source>&amp;General</source>
         <translation>&amp;Général</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="39"/>
+        <location filename="../ui/settingsdialog.cpp" line="42"/>
         <source>&amp;Connectors</source>
         <translation>&amp;Connecteurs</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="44"/>
+        <location filename="../ui/settingsdialog.cpp" line="47"/>
         <source>Policies</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="45"/>
+        <location filename="../ui/settingsdialog.cpp" line="48"/>
         <source>&amp;Policies</source>
         <translation>&amp;Règles</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="50"/>
+        <location filename="../ui/settingsdialog.cpp" line="53"/>
         <source>Settings message</source>
         <translation>Message des paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="107"/>
+        <location filename="../ui/settingsdialog.cpp" line="110"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="122"/>
+        <location filename="../ui/settingsdialog.cpp" line="125"/>
         <source>Nothing was saved: correct the marked field.</source>
         <translation>Rien n’a été enregistré : corrigez le champ signalé.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="187"/>
+        <location filename="../ui/settingsdialog.cpp" line="165"/>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="196"/>
         <source>Settings saved. Some of them apply when Gatehouse starts again.</source>
         <translation>Paramètres enregistrés. Certains s’appliquent au prochain démarrage de Gatehouse.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="189"/>
+        <location filename="../ui/settingsdialog.cpp" line="198"/>
         <source>Settings saved and applied.</source>
         <translation>Paramètres enregistrés et appliqués.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="206"/>
+        <source>Save policy changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="207"/>
+        <source>These changes apply at once, also to approvals that wait now:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../models/sidebarmodel.cpp" line="13"/>
+        <location filename="../models/sidebarmodel.cpp" line="14"/>
+        <source>Needs me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sidebarmodel.cpp" line="16"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../models/sidebarmodel.cpp" line="14"/>
+        <location filename="../models/sidebarmodel.cpp" line="17"/>
         <source>Checks</source>
         <translation>Vérifications</translation>
     </message>
     <message>
-        <location filename="../models/sidebarmodel.cpp" line="16"/>
+        <location filename="../models/sidebarmodel.cpp" line="19"/>
         <source>Gates</source>
         <translation>Portes</translation>
     </message>
     <message>
-        <location filename="../models/sidebarmodel.cpp" line="18"/>
+        <location filename="../models/sidebarmodel.cpp" line="21"/>
         <source>Human tasks</source>
         <translation>Tâches humaines</translation>
     </message>
     <message>
-        <location filename="../models/sidebarmodel.cpp" line="20"/>
+        <location filename="../models/sidebarmodel.cpp" line="23"/>
         <source>Paused runs</source>
         <translation>Exécutions en pause</translation>
     </message>
     <message>
-        <location filename="../models/sidebarmodel.cpp" line="22"/>
+        <location filename="../models/sidebarmodel.cpp" line="25"/>
         <source>Fan-in</source>
         <translation>Convergences</translation>
     </message>
     <message>
-        <location filename="../models/sidebarmodel.cpp" line="24"/>
+        <location filename="../models/sidebarmodel.cpp" line="27"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../models/sidebarmodel.cpp" line="51"/>
+        <location filename="../models/sidebarmodel.cpp" line="28"/>
+        <source>Delivery failed</source>
+        <translation type="unfinished">Échec de l’envoi</translation>
+    </message>
+    <message>
+        <location filename="../models/sidebarmodel.cpp" line="56"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sidebarmodel.cpp" line="54"/>
+        <location filename="../models/sidebarmodel.cpp" line="59"/>
+        <source>%1: %n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/sidebarmodel.cpp" line="61"/>
         <source>%1: %n decided</source>
         <translation>
             <numerusform>%1 : %n décidée</numerusform>
@@ -3669,7 +3872,7 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sidebarmodel.cpp" line="55"/>
+        <location filename="../models/sidebarmodel.cpp" line="62"/>
         <source>%1: %n pending</source>
         <translation>
             <numerusform>%1 : %n en attente</numerusform>
@@ -3677,7 +3880,23 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sidebarmodel.cpp" line="57"/>
+        <location filename="../models/sidebarmodel.cpp" line="65"/>
+        <source>%n waiting for you, the soonest deadline first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/sidebarmodel.cpp" line="67"/>
+        <source>%n decisions whose callback failed; Ctrl+R retries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/sidebarmodel.cpp" line="68"/>
         <source>%n decided approvals</source>
         <translation>
             <numerusform>%n approbation décidée</numerusform>
@@ -3685,7 +3904,7 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sidebarmodel.cpp" line="58"/>
+        <location filename="../models/sidebarmodel.cpp" line="69"/>
         <source>%n waiting for a decision</source>
         <translation>
             <numerusform>%n en attente de décision</numerusform>
@@ -3696,7 +3915,7 @@ Ctrl+Q : quitter</translation>
 <context>
     <name>TaskHooks</name>
     <message>
-        <location filename="../app/receiver/taskhooks.cpp" line="62"/>
+        <location filename="../app/receiver/taskhooks.cpp" line="67"/>
         <source>Task announced in chat with approve and reject links</source>
         <translation>Tâche annoncée dans la discussion avec des liens pour approuver et rejeter</translation>
     </message>
@@ -3815,11 +4034,67 @@ Ctrl+Q : quitter</translation>
     </message>
 </context>
 <context>
+    <name>UndoCountdown</name>
+    <message>
+        <location filename="../ui/undocountdown.cpp" line="10"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/undocountdown.cpp" line="13"/>
+        <source>Decision countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/undocountdown.cpp" line="14"/>
+        <source>Undo the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/undocountdown.cpp" line="15"/>
+        <source>Take the decision back before it is recorded (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/undocountdown.cpp" line="35"/>
+        <source>Approving %1 in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/undocountdown.cpp" line="36"/>
+        <source>Rejecting %1 in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/undocountdown.cpp" line="38"/>
+        <source>(%n more waiting)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WebhookReceiver</name>
     <message>
-        <location filename="../app/receiver/webhookreceiver.cpp" line="235"/>
+        <location filename="../app/receiver/webhookreceiver.cpp" line="306"/>
         <source>Evaluation %1: answered %2</source>
         <translation>Évaluation %1 : réponse %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="262"/>
+        <source>Gatehouse is starting…
+If the keyring asks for its password, answer it: Gatehouse uses its key file when the keyring does not answer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
