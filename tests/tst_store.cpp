@@ -4,11 +4,15 @@
 #include "store/store.h"
 #include "support/testdatabase.h"
 
+#include <QSemaphore>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
 
 class tst_Store : public QObject
 {
@@ -26,6 +30,7 @@ private slots:
     void sealedSecrets();
     void groupUnitsRollBackAlone();
     void claimedRowsWaitForTheLease();
+    void groupWaitsForAnotherWriter();
 
 private:
     static Approval sample(const QString &externalId = QStringLiteral("ext-1"));
@@ -324,6 +329,49 @@ void tst_Store::claimedRowsWaitForTheLease()
     QVERIFY(b.markOutbox(item, QStringLiteral("delivered"), 1, {}, {}, now));
     QVERIFY(a.claimDueOutbox(now, 10, 60000).isEmpty());
     QVERIFY(!a.earliestQueuedAttempt().isValid());
+}
+
+void tst_Store::groupWaitsForAnotherWriter()
+{
+    // Another connection writes while a group has already read (on SQLite: a console
+    // without receiver deciding on the receiving instance's file). The group must wait
+    // for it and then commit, never fail its webhooks with "database is locked".
+    TestDatabase db;
+    GATEHOUSE_CREATE_TEST_DATABASE(db);
+    const QString location = db.location();
+    Store store;
+    QString error;
+    QVERIFY2(store.open(location, &error), qPrintable(error));
+    QSemaphore opened, go, done;
+    std::atomic<bool> otherStored{false};
+    QThread *other = QThread::create([&] {
+        Store console; // its own connection, in its own thread
+        QString openError;
+        const bool ok = console.open(location, &openError);
+        opened.release();
+        go.acquire();
+        if (ok && console.begin()) {
+            otherStored = console.insertApproval(sample(QStringLiteral("console"))) > 0
+                    && console.commit();
+        }
+        done.release();
+    });
+    other->start();
+    opened.acquire();
+    QVERIFY(store.beginGroup());
+    QVERIFY(store.begin());
+    QCOMPARE(store.countApprovals(std::nullopt), 0); // the group has read
+    go.release();
+    // The other writer either waits for the group (SQLite) or commits beside it.
+    done.tryAcquire(1, 300);
+    QVERIFY2(store.insertApproval(sample(QStringLiteral("webhook"))) > 0,
+             qPrintable(store.lastError()));
+    QVERIFY(store.commit());
+    QVERIFY2(store.commitGroup(), qPrintable(store.lastError()));
+    QVERIFY(other->wait(10000));
+    delete other;
+    QVERIFY(otherStored.load());
+    QCOMPARE(store.countApprovals(std::nullopt), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_Store)

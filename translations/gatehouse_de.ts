@@ -337,23 +337,23 @@
     <message>
         <location filename="../app/service/configreloader.cpp" line="12"/>
         <source>reload refused: the service is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuladen zurückgewiesen: der Dienst läuft nicht</translation>
     </message>
     <message>
         <location filename="../app/service/configreloader.cpp" line="15"/>
         <source>reload refused: the settings file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuladen zurückgewiesen: die Einstellungsdatei kann nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../app/service/configreloader.cpp" line="20"/>
         <location filename="../app/service/configreloader.cpp" line="26"/>
         <source>reload refused, nothing changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuladen zurückgewiesen, nichts geändert: %1</translation>
     </message>
     <message>
         <location filename="../app/service/configreloader.cpp" line="34"/>
         <source>reloaded the settings (gate policies: %1, connectors: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen neu geladen (Gate-Regeln: %1, Konnektoren: %2)</translation>
     </message>
 </context>
 <context>
@@ -396,7 +396,7 @@
     <message>
         <location filename="../ui/connectdialog.cpp" line="84"/>
         <source>Call this from a FlexDeploy notification or plugin step when a human task is created. Gatehouse approves or rejects the task through FlexDeploy&apos;s task REST API with the credentials set for the FlexDeploy connector.</source>
-        <translation>Aus einer FlexDeploy-Benachrichtigung oder einem Plugin-Schritt aufrufen, sobald eine menschliche Aufgabe entsteht. Gatehouse genehmigt oder lehnt die Aufgabe über die Aufgaben-REST-API von FlexDeploy ab, mit den Zugangsdaten des FlexDeploy-Connectors.</translation>
+        <translation>Aus einer FlexDeploy-Benachrichtigung oder einem Plugin-Schritt aufrufen, sobald eine menschliche Aufgabe entsteht. Gatehouse genehmigt oder lehnt die Aufgabe über die Aufgaben-REST-API von FlexDeploy ab, mit den Zugangsdaten des FlexDeploy-Konnektors.</translation>
     </message>
     <message>
         <location filename="../ui/connectdialog.cpp" line="87"/>
@@ -427,7 +427,7 @@
     <message>
         <location filename="../ui/connectdialog.cpp" line="117"/>
         <source>Connectors</source>
-        <translation>Connectoren</translation>
+        <translation>Konnektoren</translation>
     </message>
     <message>
         <location filename="../ui/connectdialog.cpp" line="138"/>
@@ -496,7 +496,7 @@
     <message>
         <location filename="../ui/connectionsecretsdialog.cpp" line="20"/>
         <source>&lt;b&gt;Connector&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Connector&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Konnektor&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/connectionsecretsdialog.cpp" line="21"/>
@@ -511,7 +511,7 @@
     <message>
         <location filename="../ui/connectionsecretsdialog.cpp" line="26"/>
         <source>Callback signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback-Signatur</translation>
     </message>
     <message>
         <location filename="../ui/connectionsecretsdialog.cpp" line="32"/>
@@ -542,7 +542,8 @@
         <location filename="../ui/connectionsecretsdialog.cpp" line="51"/>
         <source>Send the secret as &apos;Authorization: Bearer &lt;secret&gt;&apos;, as the header &apos;X-Gatehouse-Secret: &lt;secret&gt;&apos; or as &apos;?code=&lt;secret&gt;&apos;. Set GATEHOUSE_SECRET_&lt;CONNECTOR&gt; to choose one yourself.
 Callback signing: Gatehouse signs its generic, fan-in and restart callbacks with this secret (Standard Webhooks &apos;webhook-signature&apos; header); give it to the receivers so they can verify. Set GATEHOUSE_CALLBACK_SIGNING_SECRET to choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie das Secret als &apos;Authorization: Bearer &lt;Secret&gt;&apos;, als Header &apos;X-Gatehouse-Secret: &lt;Secret&gt;&apos; oder als &apos;?code=&lt;Secret&gt;&apos;. Setzen Sie GATEHOUSE_SECRET_&lt;CONNECTOR&gt;, um es selbst zu wählen.
+Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Callbacks mit diesem Secret (Standard-Webhooks-Header &apos;webhook-signature&apos;); geben Sie es den Empfängern, damit sie die Signatur prüfen können. Setzen Sie GATEHOUSE_CALLBACK_SIGNING_SECRET, um es selbst zu wählen.</translation>
     </message>
 </context>
 <context>
@@ -640,7 +641,7 @@ Callback signing: Gatehouse signs its generic, fan-in and restart callbacks with
     <message>
         <location filename="../ui/connectorsettingspage.cpp" line="24"/>
         <source>Connectors</source>
-        <translation>Connectoren</translation>
+        <translation>Konnektoren</translation>
     </message>
     <message>
         <location filename="../ui/connectorsettingspage.cpp" line="38"/>
@@ -1013,7 +1014,7 @@ Callback signing: Gatehouse signs its generic, fan-in and restart callbacks with
     <message>
         <location filename="../ui/detailpane.cpp" line="83"/>
         <source>Selected approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Genehmigungen</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="89"/>
@@ -1069,7 +1070,7 @@ Callback signing: Gatehouse signs its generic, fan-in and restart callbacks with
         <location filename="../ui/detailpane.cpp" line="105"/>
         <location filename="../ui/detailpane.cpp" line="164"/>
         <source>Timeline</source>
-        <translation>Verlauf</translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="111"/>
@@ -2395,47 +2396,47 @@ Callback signing: Gatehouse signs its generic, fan-in and restart callbacks with
     <message>
         <location filename="../ui/generalsettingspage.cpp" line="111"/>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/generalsettingspage.cpp" line="112"/>
         <source>off: decide at once</source>
-        <translation type="unfinished"></translation>
+        <translation>aus: sofort entscheiden</translation>
     </message>
     <message>
         <location filename="../ui/generalsettingspage.cpp" line="113"/>
         <source>Undo window</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücknahmefrist</translation>
     </message>
     <message>
         <location filename="../ui/generalsettingspage.cpp" line="114"/>
         <source>A decision waits this long, with Undo in the status bar, before it is recorded and its callback goes out</source>
-        <translation type="unfinished"></translation>
+        <translation>So lange wartet eine Entscheidung (mit „Rückgängig“ in der Statusleiste), bevor sie gespeichert und ihr Callback gesendet wird</translation>
     </message>
     <message>
         <location filename="../ui/generalsettingspage.cpp" line="117"/>
         <source>Ask before deciding for a p&amp;roduction environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor Entscheidungen für eine Pr&amp;oduktionsumgebung nachfragen</translation>
     </message>
     <message>
         <location filename="../ui/generalsettingspage.cpp" line="118"/>
         <source>Confirm production decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen für die Produktion bestätigen</translation>
     </message>
     <message>
         <location filename="../ui/generalsettingspage.cpp" line="119"/>
         <source>Deciding</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheiden</translation>
     </message>
     <message>
         <location filename="../ui/generalsettingspage.cpp" line="121"/>
         <source>&amp;Undo window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rück&amp;nahmefrist:</translation>
     </message>
     <message>
         <location filename="../ui/generalsettingspage.cpp" line="124"/>
         <source>Receiver, database, language and action link settings apply when Gatehouse starts again. Command-line options (--port, --listen, --db) override them. Quiet hours and deciding apply at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen für Empfänger, Datenbank, Sprache und Aktionslinks gelten nach dem nächsten Start von Gatehouse. Befehlszeilenoptionen (--port, --listen, --db) haben Vorrang. Ruhezeit und die Einstellungen unter „Entscheiden“ gelten sofort.</translation>
     </message>
     <message>
         <location filename="../ui/generalsettingspage.cpp" line="166"/>
@@ -2891,7 +2892,7 @@ Callback signing: Gatehouse signs its generic, fan-in and restart callbacks with
     <message>
         <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Receiver off: this window shows and decides</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger aus: dieses Fenster zeigt an und entscheidet</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="202"/>
@@ -2906,7 +2907,7 @@ Callback signing: Gatehouse signs its generic, fan-in and restart callbacks with
     <message>
         <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Undone: %1 stays pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht: %1 weiterhin offen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="286"/>
@@ -3051,45 +3052,45 @@ Callback signing: Gatehouse signs its generic, fan-in and restart callbacks with
         <location filename="../ui/mainwindow.cpp" line="620"/>
         <location filename="../ui/mainwindow.cpp" line="667"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="651"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="652"/>
         <source>%n approvals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Genehmigung</numerusform>
+            <numerusform>%n Genehmigungen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="672"/>
         <source>Approve for production?</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Produktion genehmigen?</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="672"/>
         <source>Reject for production?</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Produktion ablehnen?</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="673"/>
         <source>You are approving %n production approval(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sie erteilen %n Genehmigung für die Produktion:</numerusform>
+            <numerusform>Sie erteilen %n Genehmigungen für die Produktion:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="675"/>
         <source>You are rejecting %n production approval(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sie lehnen %n Genehmigung für die Produktion ab:</numerusform>
+            <numerusform>Sie lehnen %n Genehmigungen für die Produktion ab:</numerusform>
         </translation>
     </message>
     <message>
@@ -3123,7 +3124,7 @@ Callback signing: Gatehouse signs its generic, fan-in and restart callbacks with
     <message>
         <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Views (Ctrl+1 to Ctrl+9)</source>
-        <translation type="unfinished">Ansichten (Strg+1 bis Strg+7) {1 ?} {9)?}</translation>
+        <translation>Ansichten (Strg+1 bis Strg+9)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="400"/>
@@ -3138,7 +3139,17 @@ Ctrl+1 to Ctrl+9: Needs me, Pending, Checks, Gates, Human tasks, Paused runs, Fa
 Ctrl+F: search
 Ctrl+E: export
 Ctrl+Q: quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Eingabe: die Auswahl genehmigen (die nächste offene wird ausgewählt)
+Strg+Rücktaste: die Auswahl ablehnen (fragt direkt nach einer Begründung)
+Strg+Z oder Rückgängig in der Statusleiste: eine Entscheidung innerhalb der Rücknahmefrist zurücknehmen
+j / k: nächste / vorherige Genehmigung; Tab: die Tabelle verlassen
+Pfeil nach unten oder Eingabe im Suchfeld: das erste Ergebnis
+Strg+Umschalt+C: die IDs der Auswahl kopieren
+Strg+R: fehlgeschlagene Zustellungen der Auswahl wiederholen
+Strg+1 bis Strg+9: Für mich, Offen, Prüfungen, Gates, Menschliche Aufgaben, Pausierte Läufe, Fan-in, Verlauf, Zustellung fehlgeschlagen
+Strg+F: suchen
+Strg+E: exportieren
+Strg+Q: beenden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="418"/>
@@ -3193,18 +3204,18 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../app/delivery/outboxworker.cpp" line="217"/>
         <source>refused: the target is not an absolute http or https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgewiesen: das Ziel ist keine absolute http- oder https-URL</translation>
     </message>
     <message>
         <location filename="../app/delivery/outboxworker.cpp" line="221"/>
         <source>refused: the target URL has a &apos;.&apos; or &apos;..&apos; path segment</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgewiesen: die Ziel-URL enthält ein Pfadsegment &apos;.&apos; oder &apos;..&apos;</translation>
     </message>
     <message>
         <location filename="../app/delivery/outboxworker.cpp" line="226"/>
         <location filename="../app/delivery/outboxworker.cpp" line="291"/>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgewiesen: %1</translation>
     </message>
     <message>
         <location filename="../app/delivery/outboxworker.cpp" line="238"/>
@@ -3219,12 +3230,12 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../app/delivery/outboxworker.cpp" line="254"/>
         <source>the callback signing secret is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>das Secret für die Callback-Signatur ist nicht verfügbar</translation>
     </message>
     <message>
         <location filename="../app/delivery/outboxworker.cpp" line="285"/>
         <source>cannot resolve %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht aufgelöst werden: %2</translation>
     </message>
     <message>
         <location filename="../app/delivery/outboxworker.cpp" line="342"/>
@@ -3242,17 +3253,17 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../app/service/policychanges.cpp" line="37"/>
         <source>“%1”: no person approves any more (gates only)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: keine Person genehmigt mehr (nur Gates)</translation>
     </message>
     <message>
         <location filename="../app/service/policychanges.cpp" line="38"/>
         <source>“%1” (new): no person approves (gates only)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (neu): keine Person genehmigt (nur Gates)</translation>
     </message>
     <message>
         <location filename="../app/service/policychanges.cpp" line="40"/>
         <source>“%1”: timeout shortened from %2 s to %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Zeitlimit von %2 s auf %3 s verkürzt</translation>
     </message>
 </context>
 <context>
@@ -3295,7 +3306,7 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../ui/policyeditor.cpp" line="71"/>
         <source>Match connector</source>
-        <translation>Passender Connector</translation>
+        <translation>Passender Konnektor</translation>
     </message>
     <message>
         <location filename="../ui/policyeditor.cpp" line="72"/>
@@ -3750,7 +3761,7 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="42"/>
         <source>&amp;Connectors</source>
-        <translation>&amp;Connectoren</translation>
+        <translation>&amp;Konnektoren</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="47"/>
@@ -3780,7 +3791,7 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="165"/>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="196"/>
@@ -3795,12 +3806,12 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="206"/>
         <source>Save policy changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeländerungen speichern?</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="207"/>
         <source>These changes apply at once, also to approvals that wait now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderungen gelten sofort, auch für Genehmigungen, die jetzt warten:</translation>
     </message>
 </context>
 <context>
@@ -3808,7 +3819,7 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../models/sidebarmodel.cpp" line="14"/>
         <source>Needs me</source>
-        <translation type="unfinished"></translation>
+        <translation>Für mich</translation>
     </message>
     <message>
         <location filename="../models/sidebarmodel.cpp" line="16"/>
@@ -3848,7 +3859,7 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../models/sidebarmodel.cpp" line="28"/>
         <source>Delivery failed</source>
-        <translation type="unfinished">Zustellung fehlgeschlagen</translation>
+        <translation>Zustellung fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../models/sidebarmodel.cpp" line="56"/>
@@ -3858,9 +3869,9 @@ Ctrl+Q: quit</source>
     <message numerus="yes">
         <location filename="../models/sidebarmodel.cpp" line="59"/>
         <source>%1: %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n fehlgeschlagen</numerusform>
+            <numerusform>%1: %n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3882,17 +3893,17 @@ Ctrl+Q: quit</source>
     <message numerus="yes">
         <location filename="../models/sidebarmodel.cpp" line="65"/>
         <source>%n waiting for you, the soonest deadline first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wartet auf Sie, die früheste Frist zuerst</numerusform>
+            <numerusform>%n warten auf Sie, die früheste Frist zuerst</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/sidebarmodel.cpp" line="67"/>
         <source>%n decisions whose callback failed; Ctrl+R retries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entscheidung, deren Callback fehlgeschlagen ist; Strg+R wiederholt</numerusform>
+            <numerusform>%n Entscheidungen, deren Callback fehlgeschlagen ist; Strg+R wiederholt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4038,45 +4049,45 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../ui/undocountdown.cpp" line="10"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../ui/undocountdown.cpp" line="13"/>
         <source>Decision countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Countdown der Entscheidung</translation>
     </message>
     <message>
         <location filename="../ui/undocountdown.cpp" line="14"/>
         <source>Undo the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung rückgängig machen</translation>
     </message>
     <message>
         <location filename="../ui/undocountdown.cpp" line="15"/>
         <source>Take the decision back before it is recorded (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung zurücknehmen, bevor sie gespeichert wird (Strg+Z)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/undocountdown.cpp" line="35"/>
         <source>Approving %1 in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: Genehmigung in %n s</numerusform>
+            <numerusform>%1: Genehmigung in %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/undocountdown.cpp" line="36"/>
         <source>Rejecting %1 in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: Ablehnung in %n s</numerusform>
+            <numerusform>%1: Ablehnung in %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/undocountdown.cpp" line="38"/>
         <source>(%n more waiting)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n weitere wartet)</numerusform>
+            <numerusform>(%n weitere warten)</numerusform>
         </translation>
     </message>
 </context>
@@ -4094,7 +4105,8 @@ Ctrl+Q: quit</source>
         <location filename="../app/main.cpp" line="262"/>
         <source>Gatehouse is starting…
 If the keyring asks for its password, answer it: Gatehouse uses its key file when the keyring does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse startet…
+Wenn der Schlüsselbund nach seinem Passwort fragt, geben Sie es ein: Gatehouse verwendet seine Schlüsseldatei, wenn der Schlüsselbund nicht antwortet.</translation>
     </message>
 </context>
 </TS>

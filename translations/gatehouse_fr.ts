@@ -337,23 +337,23 @@
     <message>
         <location filename="../app/service/configreloader.cpp" line="12"/>
         <source>reload refused: the service is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>rechargement refusé : le service n’est pas en cours d’exécution</translation>
     </message>
     <message>
         <location filename="../app/service/configreloader.cpp" line="15"/>
         <source>reload refused: the settings file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>rechargement refusé : le fichier de paramètres est illisible</translation>
     </message>
     <message>
         <location filename="../app/service/configreloader.cpp" line="20"/>
         <location filename="../app/service/configreloader.cpp" line="26"/>
         <source>reload refused, nothing changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rechargement refusé, rien n’a changé : %1</translation>
     </message>
     <message>
         <location filename="../app/service/configreloader.cpp" line="34"/>
         <source>reloaded the settings (gate policies: %1, connectors: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètres rechargés (règles de portes : %1, connecteurs : %2)</translation>
     </message>
 </context>
 <context>
@@ -511,7 +511,7 @@
     <message>
         <location filename="../ui/connectionsecretsdialog.cpp" line="26"/>
         <source>Callback signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature des callbacks</translation>
     </message>
     <message>
         <location filename="../ui/connectionsecretsdialog.cpp" line="32"/>
@@ -542,7 +542,8 @@
         <location filename="../ui/connectionsecretsdialog.cpp" line="51"/>
         <source>Send the secret as &apos;Authorization: Bearer &lt;secret&gt;&apos;, as the header &apos;X-Gatehouse-Secret: &lt;secret&gt;&apos; or as &apos;?code=&lt;secret&gt;&apos;. Set GATEHOUSE_SECRET_&lt;CONNECTOR&gt; to choose one yourself.
 Callback signing: Gatehouse signs its generic, fan-in and restart callbacks with this secret (Standard Webhooks &apos;webhook-signature&apos; header); give it to the receivers so they can verify. Set GATEHOUSE_CALLBACK_SIGNING_SECRET to choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez le secret sous la forme &apos;Authorization: Bearer &lt;secret&gt;&apos;, dans l’en-tête &apos;X-Gatehouse-Secret: &lt;secret&gt;&apos; ou sous la forme &apos;?code=&lt;secret&gt;&apos;. Définissez GATEHOUSE_SECRET_&lt;CONNECTOR&gt; pour le choisir vous-même.
+Signature des callbacks : Gatehouse signe ses callbacks génériques, de convergence et de redémarrage avec ce secret (en-tête Standard Webhooks &apos;webhook-signature&apos;) ; transmettez-le aux destinataires pour qu’ils puissent vérifier la signature. Définissez GATEHOUSE_CALLBACK_SIGNING_SECRET pour le choisir vous-même.</translation>
     </message>
 </context>
 <context>
@@ -1013,7 +1014,7 @@ Callback signing: Gatehouse signs its generic, fan-in and restart callbacks with
     <message>
         <location filename="../ui/detailpane.cpp" line="83"/>
         <source>Selected approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes sélectionnées</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="89"/>
@@ -2395,47 +2396,47 @@ Callback signing: Gatehouse signs its generic, fan-in and restart callbacks with
     <message>
         <location filename="../ui/generalsettingspage.cpp" line="111"/>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/generalsettingspage.cpp" line="112"/>
         <source>off: decide at once</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé : décider tout de suite</translation>
     </message>
     <message>
         <location filename="../ui/generalsettingspage.cpp" line="113"/>
         <source>Undo window</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d’annulation</translation>
     </message>
     <message>
         <location filename="../ui/generalsettingspage.cpp" line="114"/>
         <source>A decision waits this long, with Undo in the status bar, before it is recorded and its callback goes out</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée pendant laquelle une décision attend, avec Annuler dans la barre d’état, avant d’être enregistrée et d’envoyer son callback</translation>
     </message>
     <message>
         <location filename="../ui/generalsettingspage.cpp" line="117"/>
         <source>Ask before deciding for a p&amp;roduction environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander confirmation avant de décider pour un environnement de pr&amp;oduction</translation>
     </message>
     <message>
         <location filename="../ui/generalsettingspage.cpp" line="118"/>
         <source>Confirm production decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer les décisions de production</translation>
     </message>
     <message>
         <location filename="../ui/generalsettingspage.cpp" line="119"/>
         <source>Deciding</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <location filename="../ui/generalsettingspage.cpp" line="121"/>
         <source>&amp;Undo window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai d’annulation :</translation>
     </message>
     <message>
         <location filename="../ui/generalsettingspage.cpp" line="124"/>
         <source>Receiver, database, language and action link settings apply when Gatehouse starts again. Command-line options (--port, --listen, --db) override them. Quiet hours and deciding apply at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres du récepteur, de la base de données, de la langue et des liens d’action s’appliquent au prochain démarrage de Gatehouse. Les options de ligne de commande (--port, --listen, --db) les remplacent. Les heures calmes et les réglages de décision s’appliquent tout de suite.</translation>
     </message>
     <message>
         <location filename="../ui/generalsettingspage.cpp" line="166"/>
@@ -2891,7 +2892,7 @@ Callback signing: Gatehouse signs its generic, fan-in and restart callbacks with
     <message>
         <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Receiver off: this window shows and decides</source>
-        <translation type="unfinished"></translation>
+        <translation>Récepteur désactivé : cette fenêtre affiche et décide</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="202"/>
@@ -2906,7 +2907,7 @@ Callback signing: Gatehouse signs its generic, fan-in and restart callbacks with
     <message>
         <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Undone: %1 stays pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision annulée : %1 toujours en attente</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="286"/>
@@ -3051,45 +3052,45 @@ Callback signing: Gatehouse signs its generic, fan-in and restart callbacks with
         <location filename="../ui/mainwindow.cpp" line="620"/>
         <location filename="../ui/mainwindow.cpp" line="667"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="651"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 »</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="652"/>
         <source>%n approvals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande</numerusform>
+            <numerusform>%n demandes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="672"/>
         <source>Approve for production?</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver pour la production ?</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="672"/>
         <source>Reject for production?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter pour la production ?</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="673"/>
         <source>You are approving %n production approval(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vous approuvez %n demande de production :</numerusform>
+            <numerusform>Vous approuvez %n demandes de production :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="675"/>
         <source>You are rejecting %n production approval(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vous rejetez %n demande de production :</numerusform>
+            <numerusform>Vous rejetez %n demandes de production :</numerusform>
         </translation>
     </message>
     <message>
@@ -3123,7 +3124,7 @@ Callback signing: Gatehouse signs its generic, fan-in and restart callbacks with
     <message>
         <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Views (Ctrl+1 to Ctrl+9)</source>
-        <translation type="unfinished">Vues (Ctrl+1 à Ctrl+7) {1 ?} {9)?}</translation>
+        <translation>Vues (Ctrl+1 à Ctrl+9)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="400"/>
@@ -3138,7 +3139,17 @@ Ctrl+1 to Ctrl+9: Needs me, Pending, Checks, Gates, Human tasks, Paused runs, Fa
 Ctrl+F: search
 Ctrl+E: export
 Ctrl+Q: quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Entrée : approuver la sélection (la demande en attente suivante est sélectionnée)
+Ctrl+Retour arrière : rejeter la sélection (demande un motif sur place)
+Ctrl+Z ou Annuler dans la barre d’état : revenir sur une décision pendant le délai d’annulation
+j / k : approbation suivante / précédente ; Tab : quitter le tableau
+Flèche bas ou Entrée dans le champ de recherche : le premier résultat
+Ctrl+Maj+C : copier les identifiants de la sélection
+Ctrl+R : réessayer les envois échoués de la sélection
+Ctrl+1 à Ctrl+9 : Pour moi, En attente, Vérifications, Portes, Tâches humaines, Exécutions en pause, Convergences, Historique, Échec de l’envoi
+Ctrl+F : rechercher
+Ctrl+E : exporter
+Ctrl+Q : quitter</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="418"/>
@@ -3193,18 +3204,18 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../app/delivery/outboxworker.cpp" line="217"/>
         <source>refused: the target is not an absolute http or https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé : la cible n’est pas une URL http ou https absolue</translation>
     </message>
     <message>
         <location filename="../app/delivery/outboxworker.cpp" line="221"/>
         <source>refused: the target URL has a &apos;.&apos; or &apos;..&apos; path segment</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé : l’URL cible contient un segment de chemin &apos;.&apos; ou &apos;..&apos;</translation>
     </message>
     <message>
         <location filename="../app/delivery/outboxworker.cpp" line="226"/>
         <location filename="../app/delivery/outboxworker.cpp" line="291"/>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé : %1</translation>
     </message>
     <message>
         <location filename="../app/delivery/outboxworker.cpp" line="238"/>
@@ -3219,12 +3230,12 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../app/delivery/outboxworker.cpp" line="254"/>
         <source>the callback signing secret is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>le secret de signature des callbacks n’est pas disponible</translation>
     </message>
     <message>
         <location filename="../app/delivery/outboxworker.cpp" line="285"/>
         <source>cannot resolve %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de résoudre %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/delivery/outboxworker.cpp" line="342"/>
@@ -3242,17 +3253,17 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../app/service/policychanges.cpp" line="37"/>
         <source>“%1”: no person approves any more (gates only)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : plus aucune personne n’approuve (portes seules)</translation>
     </message>
     <message>
         <location filename="../app/service/policychanges.cpp" line="38"/>
         <source>“%1” (new): no person approves (gates only)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » (nouvelle) : aucune personne n’approuve (portes seules)</translation>
     </message>
     <message>
         <location filename="../app/service/policychanges.cpp" line="40"/>
         <source>“%1”: timeout shortened from %2 s to %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : délai maximal réduit de %2 s à %3 s</translation>
     </message>
 </context>
 <context>
@@ -3780,7 +3791,7 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="165"/>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été enregistré.</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="196"/>
@@ -3795,12 +3806,12 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="206"/>
         <source>Save policy changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications des règles ?</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="207"/>
         <source>These changes apply at once, also to approvals that wait now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces modifications s’appliquent tout de suite, y compris aux approbations déjà en attente :</translation>
     </message>
 </context>
 <context>
@@ -3808,7 +3819,7 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../models/sidebarmodel.cpp" line="14"/>
         <source>Needs me</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour moi</translation>
     </message>
     <message>
         <location filename="../models/sidebarmodel.cpp" line="16"/>
@@ -3848,7 +3859,7 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../models/sidebarmodel.cpp" line="28"/>
         <source>Delivery failed</source>
-        <translation type="unfinished">Échec de l’envoi</translation>
+        <translation>Échec de l’envoi</translation>
     </message>
     <message>
         <location filename="../models/sidebarmodel.cpp" line="56"/>
@@ -3858,9 +3869,9 @@ Ctrl+Q: quit</source>
     <message numerus="yes">
         <location filename="../models/sidebarmodel.cpp" line="59"/>
         <source>%1: %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n en échec</numerusform>
+            <numerusform>%1 : %n en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3882,17 +3893,17 @@ Ctrl+Q: quit</source>
     <message numerus="yes">
         <location filename="../models/sidebarmodel.cpp" line="65"/>
         <source>%n waiting for you, the soonest deadline first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vous attend, échéance la plus proche en premier</numerusform>
+            <numerusform>%n vous attendent, échéance la plus proche en premier</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/sidebarmodel.cpp" line="67"/>
         <source>%n decisions whose callback failed; Ctrl+R retries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n décision dont le callback a échoué ; Ctrl+R pour réessayer</numerusform>
+            <numerusform>%n décisions dont le callback a échoué ; Ctrl+R pour réessayer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4038,45 +4049,45 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../ui/undocountdown.cpp" line="10"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annu&amp;ler</translation>
     </message>
     <message>
         <location filename="../ui/undocountdown.cpp" line="13"/>
         <source>Decision countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte à rebours de la décision</translation>
     </message>
     <message>
         <location filename="../ui/undocountdown.cpp" line="14"/>
         <source>Undo the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la décision</translation>
     </message>
     <message>
         <location filename="../ui/undocountdown.cpp" line="15"/>
         <source>Take the decision back before it is recorded (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir sur la décision avant qu’elle soit enregistrée (Ctrl+Z)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/undocountdown.cpp" line="35"/>
         <source>Approving %1 in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Approbation de %1 dans %n s</numerusform>
+            <numerusform>Approbation de %1 dans %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/undocountdown.cpp" line="36"/>
         <source>Rejecting %1 in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rejet de %1 dans %n s</numerusform>
+            <numerusform>Rejet de %1 dans %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/undocountdown.cpp" line="38"/>
         <source>(%n more waiting)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n autre en attente)</numerusform>
+            <numerusform>(%n autres en attente)</numerusform>
         </translation>
     </message>
 </context>
@@ -4094,7 +4105,8 @@ Ctrl+Q: quit</source>
         <location filename="../app/main.cpp" line="262"/>
         <source>Gatehouse is starting…
 If the keyring asks for its password, answer it: Gatehouse uses its key file when the keyring does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de Gatehouse…
+Si le trousseau demande son mot de passe, saisissez-le : Gatehouse utilise son fichier de clé quand le trousseau ne répond pas.</translation>
     </message>
 </context>
 </TS>

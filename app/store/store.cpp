@@ -393,6 +393,17 @@ bool Store::begin()
 
 bool Store::startTransaction()
 {
+    if (!m_postgres) {
+        // IMMEDIATE takes SQLite's write lock now, waiting for it (busy timeout) while
+        // another connection writes (a console without receiver on the same file). A
+        // deferred transaction that has read would instead fail at its first write
+        // once the other one committed ("database is locked", at once, no waiting).
+        QSqlQuery begin(QSqlDatabase::database(m_connectionName, false));
+        if (begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return true;
+        m_lastError = begin.lastError().text();
+        return false;
+    }
     if (QSqlDatabase::database(m_connectionName, false).transaction())
         return true;
     m_lastError = QSqlDatabase::database(m_connectionName, false).lastError().text();
