@@ -180,6 +180,12 @@ void tst_ApiLimits::oversizedFieldsAreRefused_data()
     QTest::newRow("environment over the limit")
             << hook << generic(QStringLiteral("environment"), FieldLimits::shortFieldChars + 1)
             << 413 << QStringLiteral("environment");
+    QTest::newRow("runId at the limit")
+            << hook << generic(QStringLiteral("runId"), FieldLimits::shortFieldChars) << 201
+            << QString();
+    QTest::newRow("runId over the limit")
+            << hook << generic(QStringLiteral("runId"), FieldLimits::shortFieldChars + 1) << 413
+            << QStringLiteral("runId");
     QTest::newRow("flexdeploy description of 1 MB")
             << QStringLiteral("/hooks/flexdeploy/tasks")
             << QJsonObject{{QStringLiteral("taskid"), QStringLiteral("77")},

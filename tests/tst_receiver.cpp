@@ -68,6 +68,7 @@ void tst_Receiver::genericCreatesThenUpdates()
                            {QStringLiteral("externalId"), QStringLiteral("run-77")},
                            {QStringLiteral("pipeline"), QStringLiteral("api")},
                            {QStringLiteral("stage"), QStringLiteral("prod")},
+                           {QStringLiteral("runId"), QStringLiteral("api-88")},
                            {QStringLiteral("environment"), QStringLiteral("production")},
                            {QStringLiteral("requestedBy"), QStringLiteral("carol")},
                            {QStringLiteral("description"), QStringLiteral("Ship it")},
@@ -89,7 +90,8 @@ void tst_Receiver::genericCreatesThenUpdates()
     QCOMPARE(stored.pipeline, QStringLiteral("api"));
     QCOMPARE(stored.requestedBy, QStringLiteral("carol"));
     QVERIFY(stored.deadline.isValid());
-    QCOMPARE(stored.groupKey, QStringLiteral("generic:api/prod"));
+    // Grouped by run: pipeline, stage and runId (see tst_rungroups for runs kept apart).
+    QCOMPARE(stored.groupKey, QStringLiteral("generic:api/prod/api-88"));
 }
 
 void tst_Receiver::ackOnlyAfterCommit()

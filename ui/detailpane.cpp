@@ -4,6 +4,7 @@
 #include "models/approvaltablemodel.h"
 #include "models/timelinemodel.h"
 #include "ui/gatestripwidget.h"
+#include "ui/groupmemberslist.h"
 
 #include <QClipboard>
 #include <QFormLayout>
@@ -75,6 +76,7 @@ DetailPane::DetailPane(TimelineModel *timeline, QWidget *parent) : QWidget(paren
 
     m_meta = new QFormLayout;
     m_gateStrip = new GateStripWidget(this);
+    m_groupMembers = new GroupMembersList(this);
     m_description = new QPlainTextEdit(this);
     m_description->setReadOnly(true);
     m_description->setAccessibleName(tr("Description"));
@@ -156,6 +158,7 @@ DetailPane::DetailPane(TimelineModel *timeline, QWidget *parent) : QWidget(paren
     layout->addWidget(m_state);
     layout->addLayout(m_meta);
     layout->addWidget(m_gateStrip);
+    layout->addWidget(m_groupMembers);
     layout->addWidget(m_description);
     layout->addWidget(m_selection, 1);
     layout->addLayout(buttons);
@@ -229,6 +232,7 @@ void DetailPane::showApproval(const Approval *a)
     m_selection->clear();
     m_selection->setVisible(false);
     m_description->setVisible(true);
+    m_groupMembers->setMembers({}, 0); // until the window passes the shown one's group
     if (!a) {
         m_title->setText(tr("Nothing selected"));
         m_state->clear();
@@ -306,6 +310,11 @@ void DetailPane::showApproval(const Approval *a)
     m_approve->setEnabled(a->isPending());
     m_reject->setEnabled(a->isPending());
     m_retry->setVisible(a->delivery == DeliveryState::Failed);
+}
+
+void DetailPane::showGroupMembers(const QVector<GroupMember> &members)
+{
+    m_groupMembers->setMembers(members, m_id);
 }
 
 void DetailPane::showLinks(qint64 approvalId, const QVector<ActionLink> &links)

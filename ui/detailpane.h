@@ -20,6 +20,8 @@ class QListWidget;
 class TimelineModel;
 
 class GateStripWidget;
+class GroupMembersList;
+struct GroupMember;
 
 class DetailPane : public QWidget
 {
@@ -31,6 +33,8 @@ public:
     // one ("title · environment"), so a bulk decision is taken knowing what it covers.
     void showSelection(int count, int pending, const QStringList &items = {});
     void showMessage(const QString &message, bool error);
+    // The shown approval's group (title and state of each member); empty: no section.
+    void showGroupMembers(const QVector<GroupMember> &members);
     // The shown approval's action links (ignored for any other id); none: no section.
     void showLinks(qint64 approvalId, const QVector<ActionLink> &links);
     // A link just issued: its URL is shown until another approval is selected, never again.
@@ -42,6 +46,7 @@ public:
     QListWidget *selectionList() const { return m_selection; }
     QListView *timelineView() const { return m_timelineView; }
     GateStripWidget *gateStrip() const { return m_gateStrip; }
+    GroupMembersList *groupMembers() const { return m_groupMembers; }
     QGroupBox *linksBox() const { return m_linksBox; }
     QListWidget *linksView() const { return m_links; }
     QPushButton *newLinkButton() const { return m_newLink; }
@@ -63,6 +68,7 @@ private:
     QLabel *m_state;
     QFormLayout *m_meta;
     GateStripWidget *m_gateStrip;
+    GroupMembersList *m_groupMembers;
     QPlainTextEdit *m_description;
     QListWidget *m_selection;
     QLineEdit *m_comment;

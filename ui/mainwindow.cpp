@@ -4,6 +4,7 @@
 #include "models/approvalfilterproxy.h"
 #include "models/approvaltablemodel.h"
 #include "models/distinctvaluesmodel.h"
+#include "models/groupmembers.h"
 #include "models/sidebarmodel.h"
 #include "models/timelinemodel.h"
 #include "service/decisionsafety.h"
@@ -622,7 +623,10 @@ void MainWindow::refreshDetail()
         m_detail->showSelection(int(rows.size()), int(pending), items);
         return;
     }
-    m_detail->showApproval(m_model->approvalById(shownId()));
+    const Approval *shown = m_model->approvalById(shownId());
+    m_detail->showApproval(shown);
+    if (shown)
+        m_detail->showGroupMembers(GroupMembers::of(*m_model, *shown));
 }
 
 void MainWindow::decide(qint64 id, bool approve, const QString &comment)

@@ -4,9 +4,31 @@
 #include "connectors/jsonparse.h"
 
 #include <QJsonDocument>
+#include <QUrl>
 
 namespace {
 constexpr double maxTimeoutMinutes = 60.0 * 24 * 365;
+
+// Each part percent-encoded, so that a '/' inside a name cannot make two different
+// (pipeline, stage, run) triples share a key.
+QString keyPart(const QString &part)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(part));
+}
+} // namespace
+
+QString GenericConnector::groupKey(const QString &pipeline, const QString &stage,
+                                   const QString &runId)
+{
+    // A group is the approvals of one run's stage: all must pass, one failure fails it.
+    // Without a runId nothing tells two runs of the same pipeline and stage apart (the
+    // externalId names one approval, not its run), and grouping by pipeline and stage
+    // alone made a new run look failed because an earlier run was rejected. So such an
+    // approval is a group of its own (no key): it can never be mixed with another run.
+    if (pipeline.isEmpty() || stage.isEmpty() || runId.isEmpty())
+        return {};
+    return QStringLiteral("generic:%1/%2/%3")
+            .arg(keyPart(pipeline), keyPart(stage), keyPart(runId));
 }
 
 ParseOutcome GenericConnector::parse(const HttpRequest &request, const QDateTime &now) const
@@ -27,6 +49,7 @@ ParseOutcome GenericConnector::parse(const HttpRequest &request, const QDateTime
     a.stage = fields.optionalString(QStringLiteral("stage"));
     a.environment = fields.optionalString(QStringLiteral("environment"));
     a.requestedBy = fields.optionalString(QStringLiteral("requestedBy"));
+    const QString runId = fields.optionalString(QStringLiteral("runId"));
     const double timeout = fields.optionalNumber(QStringLiteral("timeoutMinutes"), 0);
     if (!fields.ok())
         return ParseOutcome::fail(400, QStringLiteral("invalid field"), fields.problem());
@@ -48,9 +71,10 @@ ParseOutcome GenericConnector::parse(const HttpRequest &request, const QDateTime
                                           .arg(maxTimeoutMinutes));
     if (timeout > 0)
         a.deadline = now.addMSecs(qint64(timeout * 60 * 1000));
-    if (!a.pipeline.isEmpty() && !a.stage.isEmpty())
-        a.groupKey = QStringLiteral("generic:%1/%2").arg(a.pipeline, a.stage);
     a.metadata.insert(QStringLiteral("callbackUrl"), callbackUrl.toString(QUrl::FullyEncoded));
+    if (!runId.isEmpty())
+        a.metadata.insert(QStringLiteral("runId"), runId);
+    a.groupKey = groupKey(a.pipeline, a.stage, runId);
     return ParseOutcome::ok({a, {}});
 }
 

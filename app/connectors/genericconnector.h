@@ -15,6 +15,9 @@ public:
     QString name() const override { return QStringLiteral("generic"); }
     ParseOutcome parse(const HttpRequest &request, const QDateTime &now) const;
     QList<OutboundRequest> decisionRequests(const Approval &decided) const override;
+    // The approvals of one run's stage share this key; empty (a group of its own)
+    // unless pipeline, stage and runId are all given.
+    static QString groupKey(const QString &pipeline, const QString &stage, const QString &runId);
 
     // Which callback hosts a webhook may name (a refusable literal is a 400 at ingest).
     void setTargetGuard(const TargetGuard &guard) { m_guard = guard; }

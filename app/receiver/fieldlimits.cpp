@@ -19,6 +19,8 @@ HttpResponse tooLarge(const QString &field, qsizetype size, int limit, const QSt
 std::optional<HttpResponse> FieldLimits::refuse(const Approval &a)
 {
     const QString characters = QStringLiteral("characters");
+    // The generic webhook's run id is kept in the metadata and is part of the group key.
+    const QString runId = a.metadata.value(QStringLiteral("runId")).toString();
     const struct
     {
         const char *name;
@@ -30,7 +32,8 @@ std::optional<HttpResponse> FieldLimits::refuse(const Approval &a)
                   {"pipeline", a.pipeline, shortFieldChars},
                   {"stage", a.stage, shortFieldChars},
                   {"environment", a.environment, shortFieldChars},
-                  {"requestedBy", a.requestedBy, shortFieldChars}};
+                  {"requestedBy", a.requestedBy, shortFieldChars},
+                  {"runId", runId, shortFieldChars}};
     for (const auto &field : fields) {
         if (field.value.size() > field.limit)
             return tooLarge(QLatin1String(field.name), field.value.size(), field.limit, characters);

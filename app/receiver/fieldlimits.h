@@ -13,7 +13,7 @@ struct Approval;
 namespace FieldLimits {
 constexpr int titleChars = 1000;
 constexpr int descriptionChars = 16 * 1024;
-constexpr int shortFieldChars = 512; // externalId, pipeline, stage, environment, requestedBy
+constexpr int shortFieldChars = 512; // externalId, pipeline, stage, environment, requestedBy, runId
 constexpr int metadataBytes = 64 * 1024; // the metadata as compact JSON (bodies, payloads)
 
 // The 413 to answer, or nothing when every field fits.
