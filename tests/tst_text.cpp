@@ -5,6 +5,7 @@
 #include "models/timelinemodel.h"
 #include "ui/connectdialog.h"
 #include "ui/exportdialog.h"
+#include "ui/rejectbar.h"
 #include "ui/secretfield.h"
 
 #include <QApplication>
@@ -14,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTranslator>
 #include <QtTest>
 
 class tst_Text : public QObject
@@ -21,6 +23,7 @@ class tst_Text : public QObject
     Q_OBJECT
 private slots:
     void pluralsHaveNoBracketedS();
+    void englishSaysOneApproval();
     void exportFileLabelFocusesThePath();
     void connectDialogMasksSecrets();
     void timelineShowsInstantsInLocalTime();
@@ -39,12 +42,35 @@ void tst_Text::pluralsHaveNoBracketedS()
         while (it.hasNext()) {
             QFile file(it.next());
             QVERIFY(file.open(QIODevice::ReadOnly));
-            static const QRegularExpression tr(QStringLiteral(R"(tr\("[^"]*\w\(s\))"));
+            static const QRegularExpression tr(QStringLiteral(R"(tr\("[^"]*\w\((s|es|ies)\))"));
             if (tr.match(QString::fromUtf8(file.readAll())).hasMatch())
                 bracketed.append(file.fileName());
         }
     }
     QCOMPARE(bracketed, QStringList());
+}
+
+void tst_Text::englishSaysOneApproval()
+{
+    // The English plural forms the application installs beneath every language.
+    QTranslator english;
+    QVERIFY(english.load(QStringLiteral(":/i18n/gatehouse_en.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&english));
+    RejectBar bar;
+    const auto question = [&bar] {
+        for (const QLabel *label : bar.findChildren<QLabel *>()) {
+            if (label->text().startsWith(QStringLiteral("Reject ")))
+                return label->text();
+        }
+        return QString();
+    };
+    bar.ask({4});
+    QCOMPARE(question(), QStringLiteral("Reject 1 approval?"));
+    bar.ask({4, 5});
+    QCOMPARE(question(), QStringLiteral("Reject 2 approvals?"));
+    QCOMPARE(QCoreApplication::translate("TrayIcon", "Gatehouse: %n pending approvals", nullptr, 1),
+             QStringLiteral("Gatehouse: 1 pending approval"));
+    QCoreApplication::removeTranslator(&english);
 }
 
 void tst_Text::exportFileLabelFocusesThePath()

@@ -322,7 +322,7 @@ void MainWindow::buildActions()
                     engine, [engine, id] { engine->requestRetryDelivery(id); },
                     Qt::QueuedConnection);
         }
-        m_status->setText(tr("Retrying %n delivery(ies)", nullptr, count));
+        m_status->setText(tr("Retrying %n deliveries", nullptr, count));
     });
     for (QAction *action : {m_approveAction, m_rejectAction, m_copyIdAction, m_retryAction}) {
         action->setShortcutContext(Qt::WindowShortcut);
