@@ -37,8 +37,9 @@ QString stateText(const Approval &a)
         // the deadline column when the user told us its timeout).
         const int polls = a.metadata.value(QStringLiteral("evaluations")).toInt();
         if (gates.isEmpty() && polls > 0)
-            return polls == 1 ? ApprovalTableModel::tr("Pending, evaluated once")
-                              : ApprovalTableModel::tr("Pending, evaluated %1 times").arg(polls);
+            return polls == 1
+                    ? ApprovalTableModel::tr("Pending, evaluated once")
+                    : ApprovalTableModel::tr("Pending, evaluated %n times", nullptr, polls);
         if (gates.isEmpty())
             return ApprovalTableModel::tr("Pending");
         if (gates.value(QStringLiteral("ready")).toBool())

@@ -1,5 +1,7 @@
 #include "timelinemodel.h"
 
+#include "localtime.h"
+
 TimelineModel::TimelineModel(QObject *parent) : QAbstractListModel(parent) { }
 
 int TimelineModel::rowCount(const QModelIndex &parent) const
@@ -14,9 +16,9 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     const TimelineEntry &entry = m_entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return QStringLiteral("%1  %2").arg(
-                entry.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                entry.message);
+        // Lines were written with UTC instants; the reader sees them in local time.
+        return QStringLiteral("%1  %2").arg(LocalTime::text(entry.at),
+                                            LocalTime::localized(entry.message));
     case Qt::ToolTipRole:
         return entry.at.toUTC().toString(Qt::ISODateWithMs);
     case TypeRole:

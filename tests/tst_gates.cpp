@@ -592,7 +592,7 @@ void tst_Gates::samplerGatesOnlyApprovesAndDeliversOnce()
     QCOMPARE(approved.state, ApprovalState::Approved);
     QCOMPARE(approved.decisionOrigin, QStringLiteral("policy"));
     QCOMPARE(approved.decidedBy, QStringLiteral("gatehouse"));
-    QVERIFY2(approved.comment.contains(QStringLiteral("All 2 gate(s) green in evaluation 2")),
+    QVERIFY2(approved.comment.contains(QStringLiteral("All 2 gates green in evaluation 2")),
              qPrintable(approved.comment));
     QTRY_COMPARE(core.engine->approval(id)->delivery, DeliveryState::Delivered);
     // Later ticks change nothing: the decision went out once.
@@ -638,7 +638,7 @@ void tst_Gates::samplerFlippingGatesNeverPass()
     const Approval rejected = *core.engine->approval(id);
     QCOMPARE(rejected.state, ApprovalState::Rejected);
     QCOMPARE(rejected.decisionOrigin, QStringLiteral("policy"));
-    QVERIFY2(rejected.comment.contains(QStringLiteral("in 6 evaluation(s), the policy's cap")),
+    QVERIFY2(rejected.comment.contains(QStringLiteral("in 6 evaluations, the policy's cap")),
              qPrintable(rejected.comment));
     for (const QJsonValue &s : gatesOf(core, id).value(QStringLiteral("samples")).toArray())
         QCOMPARE(s.toObject().value(QStringLiteral("green")).toBool(), false);
@@ -675,7 +675,7 @@ void tst_Gates::samplerTimeoutRejects()
     QCOMPARE(rejected.state, ApprovalState::Rejected);
     QCOMPARE(rejected.decidedBy, QStringLiteral("gatehouse"));
     QVERIFY2(rejected.comment.contains(
-                     QStringLiteral("within the timeout of 2 min (2 evaluation(s); last: errors "
+                     QStringLiteral("within the timeout of 2 min (2 evaluations; last: errors "
                                     "red (HTTP 200; errors < 5 is false))")),
              qPrintable(rejected.comment));
     QTRY_COMPARE(callback.requests.size(), 1);
@@ -807,7 +807,7 @@ void tst_Gates::samplerApprovalThenGatesHoldsTheHumanApproval()
     QCOMPARE(approved.decidedBy, QStringLiteral("alice"));
     QCOMPARE(approved.decisionOrigin, QStringLiteral("policy"));
     QVERIFY2(approved.comment.contains(QStringLiteral(
-                     "Approved by alice, then all 1 gate(s) green in evaluation 2: \"ship it\"")),
+                     "Approved by alice, then all 1 gates green in evaluation 2: \"ship it\"")),
              qPrintable(approved.comment));
     QTRY_COMPARE(callback.requests.size(), 1);
 

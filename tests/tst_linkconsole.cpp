@@ -131,7 +131,8 @@ void tst_LinkConsole::linksListedAndNewLinkIssued()
     QVERIFY(pane->linksBox()->isVisible());
     QCOMPARE(links->item(0)->text(),
              QStringLiteral("Approve or reject \u00b7 active\nExpires %1")
-                     .arg(firstExpiry.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                     .arg(firstExpiry.toLocalTime().toString(
+                             QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
     QVERIFY(links->item(0)->toolTip().startsWith(QStringLiteral("Issued ")));
     QVERIFY(!pane->newLinkField()->isVisible()); // nothing to show: only hashes are stored
 

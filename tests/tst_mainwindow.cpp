@@ -473,7 +473,7 @@ void tst_MainWindow::trayMenuDecidesWithOriginTray()
     const qint64 second = postWebhook(QStringLiteral("Tray reject"), QStringLiteral("t2"));
     QTRY_COMPARE(window->table()->model()->rowCount(), 2);
     TrayIcon *tray = window->trayIcon();
-    QCOMPARE(tray->toolTip(), QStringLiteral("Gatehouse: 2 pending approval(s)"));
+    QCOMPARE(tray->toolTip(), QStringLiteral("Gatehouse: 2 pending approvals"));
     QVERIFY(tray->badgeColor().isValid());
     QVERIFY(!tray->icon().isNull());
     tray->refreshMenu();

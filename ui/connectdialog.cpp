@@ -1,5 +1,7 @@
 #include "connectdialog.h"
 
+#include "secretfield.h"
+
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -56,7 +58,8 @@ QVector<ConnectDialog::Instructions> ConnectDialog::connectInstructions(
                             "}"),
              tr("Required: title and callbackUrl. Gatehouse posts the decision as JSON "
                 "(id, externalId, decision, decidedBy, comment, decidedAt) to callbackUrl. "
-                "The same externalId updates the approval instead of creating a twin.")},
+                "The same externalId updates the approval instead of creating a twin."),
+             secrets.value(QStringLiteral("generic"))},
             {tr("Azure Pipelines check"), endpoint + QStringLiteral("/hooks/azure/check"),
              QStringLiteral("POST"), azureHeaders,
              QStringLiteral("{\"title\":\"Deploy "
@@ -65,7 +68,8 @@ QVector<ConnectDialog::Instructions> ConnectDialog::connectInstructions(
              tr("Invoke REST API check on a Generic service connection pointing at %1, URL suffix "
                 "/hooks/azure/check. Completion event: Callback; time between evaluations: 0; "
                 "timeout: as long as the operator may take.")
-                     .arg(endpoint)},
+                     .arg(endpoint),
+             azureSecret},
             {tr("Azure gate (ApiResponse)"), endpoint + QStringLiteral("/hooks/azure/gate"),
              QStringLiteral("POST"), azureHeaders,
              QStringLiteral("{\"title\":\"Gate for $(Release.ReleaseName)\",\"stage\":\"prod\"}"),
@@ -73,7 +77,8 @@ QVector<ConnectDialog::Instructions> ConnectDialog::connectInstructions(
                 "Timeout / time between evaluations at most 10. For classic release gates add "
                 "the header \"GatehouseKey\": \"$(Release.ReleaseId)-$(Release.EnvironmentId)\". "
                 "Add \"GatehouseInterval\" and \"GatehouseTimeout\" (minutes, as configured "
-                "in Azure) to see the evaluations and the time left.")},
+                "in Azure) to see the evaluations and the time left."),
+             azureSecret},
             {tr("FlexDeploy human task"), endpoint + QStringLiteral("/hooks/flexdeploy/tasks"),
              QStringLiteral("POST"),
              QStringLiteral("Content-Type: application/json")
@@ -83,7 +88,8 @@ QVector<ConnectDialog::Instructions> ConnectDialog::connectInstructions(
                      "shop 3.1 to PROD\"\n}"),
              tr("Call this from a FlexDeploy notification or plugin step when a human task is "
                 "created. Gatehouse approves or rejects the task through FlexDeploy's task REST "
-                "API with the credentials set for the FlexDeploy connector.")},
+                "API with the credentials set for the FlexDeploy connector."),
+             secrets.value(QStringLiteral("flexdeploy"))},
             {tr("Paused pipeline"), endpoint + QStringLiteral("/hooks/pipelines/pause"),
              QStringLiteral("POST"),
              QStringLiteral("Content-Type: application/json") + bearer(QStringLiteral("pipelines")),
@@ -94,7 +100,8 @@ QVector<ConnectDialog::Instructions> ConnectDialog::connectInstructions(
              tr("The first pipeline pauses with this call; \"target\" names a restart target from "
                 "the "
                 "settings. The answer carries a single-use restart link; approving in the console "
-                "starts the second pipeline with \"data\".")},
+                "starts the second pipeline with \"data\"."),
+             secrets.value(QStringLiteral("pipelines"))},
             {tr("Operator API"), endpoint + QStringLiteral("/api/approvals/{id}/approve"),
              QStringLiteral("POST"),
              QStringLiteral(
@@ -156,8 +163,21 @@ QWidget *ConnectDialog::page(const Instructions &in)
         box->setLineWrapMode(QPlainTextEdit::NoWrap);
         return box;
     };
-    form->addRow(tr("Headers:"),
-                 withCopy(textBox(in.headers, tr("Headers")), in.headers, tr("headers")));
+    // The secret is masked in the headers as in File > Webhook secrets; Copy still
+    // copies the real headers, Show reveals them.
+    const QString masked = in.secret.isEmpty()
+            ? in.headers
+            : QString(in.headers).replace(in.secret, QString(8, QChar(0x2022)));
+    auto *headers = textBox(masked, tr("Headers"));
+    form->addRow(tr("Headers:"), withCopy(headers, in.headers, tr("headers")));
+    if (!in.secret.isEmpty()) {
+        auto *secret = new SecretField(in.secret, in.name, page);
+        form->addRow(tr("Secret:"), secret);
+        connect(secret, &SecretField::revealedChanged, headers,
+                [headers, masked, clear = in.headers](bool revealed) {
+                    headers->setPlainText(revealed ? clear : masked);
+                });
+    }
     form->addRow(tr("Sample payload:"),
                  withCopy(textBox(in.payload, tr("Sample payload")), in.payload, tr("payload")));
     auto *notes = new QLabel(in.notes, page);

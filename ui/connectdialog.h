@@ -21,6 +21,7 @@ public:
         QString headers; // as the other system wants them pasted
         QString payload;
         QString notes;
+        QString secret; // in headers; the dialog masks it until Show is pressed
     };
     // secrets: each connector's webhook token ("generic", "azure", "flexdeploy", "pipelines"),
     // shown as the header the sender must add; a connector without one gets no auth header.

@@ -1,14 +1,11 @@
 #include "connectionsecretsdialog.h"
 
+#include "secretfield.h"
 #include "service/callbacksigningsecret.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QLabel>
-#include <QLineEdit>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 ConnectionSecretsDialog::ConnectionSecretsDialog(const QVector<ConnectorSecret> &secrets,
@@ -25,27 +22,8 @@ ConnectionSecretsDialog::ConnectionSecretsDialog(const QVector<ConnectorSecret> 
         const bool signing = secret.connector == CallbackSigningSecret::listedAs();
         grid->addWidget(new QLabel(signing ? tr("Callback signing") : secret.connector), row, 0);
         grid->addWidget(new QLabel(secret.scheme), row, 1);
-        auto *field = new QLineEdit(QString::fromUtf8(secret.secret));
-        field->setReadOnly(true);
-        field->setEchoMode(QLineEdit::Password);
-        field->setMinimumWidth(320);
-        field->setAccessibleName(tr("Secret of %1").arg(secret.connector));
-        auto *show = new QPushButton(tr("Show"));
-        show->setCheckable(true);
-        show->setAccessibleName(tr("Show the secret of %1").arg(secret.connector));
-        connect(show, &QPushButton::toggled, field, [field](bool on) {
-            field->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
-        });
-        auto *copy = new QPushButton(tr("Copy"));
-        copy->setAccessibleName(tr("Copy the secret of %1").arg(secret.connector));
-        connect(copy, &QPushButton::clicked, this, [value = secret.secret] {
-            QGuiApplication::clipboard()->setText(QString::fromUtf8(value));
-        });
-        show->setEnabled(!secret.secret.isEmpty());
-        copy->setEnabled(!secret.secret.isEmpty());
-        grid->addWidget(field, row, 2);
-        grid->addWidget(show, row, 3);
-        grid->addWidget(copy, row, 4);
+        grid->addWidget(new SecretField(QString::fromUtf8(secret.secret), secret.connector), row,
+                        2);
         ++row;
     }
     auto *note = new QLabel(tr("Send the secret as 'Authorization: Bearer <secret>', as the header "

@@ -53,8 +53,8 @@ void DecisionResults::track(const QList<QPair<qint64, QString>> &items, bool app
     m_progress->setRange(0, int(items.size()));
     m_progress->setValue(0);
     m_progress->show();
-    m_label->setText(approve ? tr("Approving %n approval(s)…", nullptr, int(items.size()))
-                             : tr("Rejecting %n approval(s)…", nullptr, int(items.size())));
+    m_label->setText(approve ? tr("Approving %n approvals…", nullptr, int(items.size()))
+                             : tr("Rejecting %n approvals…", nullptr, int(items.size())));
     show();
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/actiontokens.h"
 #include "models/approvaltablemodel.h"
+#include "models/localtime.h"
 #include "models/timelinemodel.h"
 #include "ui/gatestripwidget.h"
 #include "ui/groupmemberslist.h"
@@ -22,11 +23,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-QString localTime(const QDateTime &at)
-{
-    return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
 
 QString purposeLabel(const QString &purpose)
 {
@@ -250,8 +246,7 @@ void DetailPane::showApproval(const Approval *a)
         state = tr("%1 by %2 (%3) at %4")
                         .arg(state, a->decidedBy,
                              ApprovalTableModel::originLabel(a->decisionOrigin),
-                             a->decidedAt.toLocalTime().toString(
-                                     QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+                             LocalTime::text(a->decidedAt));
     m_state->setText(state);
     const auto addRow = [this](const QString &label, const QString &value) {
         if (value.isEmpty())
@@ -267,11 +262,9 @@ void DetailPane::showApproval(const Approval *a)
     addRow(tr("Environment"), a->environment);
     addRow(tr("Requested by"), a->requestedBy);
     addRow(tr("External id"), a->externalId);
-    addRow(tr("Received"),
-           a->createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    addRow(tr("Received"), LocalTime::text(a->createdAt));
     if (a->deadline.isValid())
-        addRow(tr("Deadline"),
-               a->deadline.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        addRow(tr("Deadline"), LocalTime::text(a->deadline));
     if (!a->comment.isEmpty())
         addRow(tr("Comment"), a->comment);
     if (!a->lastDeliveryError.isEmpty())
@@ -300,10 +293,10 @@ void DetailPane::showApproval(const Approval *a)
                gates.value(QStringLiteral("ready")).toBool()
                        ? tr("all %1 green: waiting for a human approval")
                                  .arg(gates.value(QStringLiteral("total")).toInt())
-                       : tr("%1 of %2 green after %3 evaluation(s)")
+                       : tr("%1 of %2 green after %n evaluations", nullptr,
+                            gates.value(QStringLiteral("evaluations")).toInt())
                                  .arg(gates.value(QStringLiteral("green")).toInt())
-                                 .arg(gates.value(QStringLiteral("total")).toInt())
-                                 .arg(gates.value(QStringLiteral("evaluations")).toInt()));
+                                 .arg(gates.value(QStringLiteral("total")).toInt()));
     m_gateStrip->setGates(gates);
     m_gateStrip->setVisible(m_gateStrip->hasSamples());
     m_description->setPlainText(a->description);
@@ -324,23 +317,23 @@ void DetailPane::showLinks(qint64 approvalId, const QVector<ActionLink> &links)
     m_links->clear();
     for (const ActionLink &link : links) {
         QString state;
-        QString until = tr("Expires %1").arg(localTime(link.expiresAt));
-        QString tip = tr("Issued %1").arg(localTime(link.createdAt));
+        QString until = tr("Expires %1").arg(LocalTime::text(link.expiresAt));
+        QString tip = tr("Issued %1").arg(LocalTime::text(link.createdAt));
         switch (link.state) {
         case ActionLink::State::Active:
             state = tr("active");
             break;
         case ActionLink::State::Used:
             state = tr("used");
-            tip += QLatin1Char('\n') + tr("Used %1").arg(localTime(link.usedAt));
+            tip += QLatin1Char('\n') + tr("Used %1").arg(LocalTime::text(link.usedAt));
             break;
         case ActionLink::State::Revoked:
             state = tr("replaced by a newer link");
-            tip += QLatin1Char('\n') + tr("Replaced %1").arg(localTime(link.revokedAt));
+            tip += QLatin1Char('\n') + tr("Replaced %1").arg(LocalTime::text(link.revokedAt));
             break;
         case ActionLink::State::Expired:
             state = tr("expired");
-            until = tr("Expired %1").arg(localTime(link.expiresAt));
+            until = tr("Expired %1").arg(LocalTime::text(link.expiresAt));
             break;
         case ActionLink::State::Closed:
             state = tr("closed: already decided");
@@ -372,7 +365,7 @@ void DetailPane::showNewLink(qint64 approvalId, const IssuedLink &link)
     m_newLinkUrl->setText(link.url.toString(QUrl::FullyEncoded));
     m_newLinkUrl->setCursorPosition(0);
     QString note = tr("%1 link, expires %2. Copy it now: it is shown only once.")
-                           .arg(purposeLabel(link.purpose), localTime(link.expiresAt));
+                           .arg(purposeLabel(link.purpose), LocalTime::text(link.expiresAt));
     if (link.revoked > 0)
         note += QLatin1Char(' ')
                 + (link.revoked == 1 ? tr("The earlier link no longer works.")

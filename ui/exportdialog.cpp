@@ -53,7 +53,11 @@ ExportDialog::ExportDialog(int selectedCount, QWidget *parent) : QDialog(parent)
     file->addWidget(browse);
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("F&ile:"), file);
+    // A row label given as text gets no buddy when its field is a layout: without one
+    // the "&" shows literally and Alt+I does nothing.
+    auto *fileLabel = new QLabel(tr("F&ile:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, file);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
     auto *layout = new QVBoxLayout(this);

@@ -1,5 +1,7 @@
 #include "gatestripwidget.h"
 
+#include "models/localtime.h"
+
 #include <QEvent>
 #include <QHelpEvent>
 #include <QJsonArray>
@@ -179,8 +181,7 @@ bool GateStripWidget::event(QEvent *event)
             event->ignore();
             return true;
         }
-        QStringList lines{
-                m_samples.at(s).at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))};
+        QStringList lines{LocalTime::text(m_samples.at(s).at)};
         for (int row = 0; row < m_samples.at(s).green.size(); ++row)
             lines.append(tr("%1: %2 (%3)")
                                  .arg(m_gateNames.at(row),

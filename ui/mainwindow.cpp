@@ -307,7 +307,7 @@ void MainWindow::buildActions()
         for (const qint64 id : selectedIds(false))
             ids.append(QString::number(id));
         QGuiApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
-        m_status->setText(tr("Copied %n id(s)", nullptr, int(ids.size())));
+        m_status->setText(tr("Copied %n ids", nullptr, int(ids.size())));
     });
     m_retryAction = new QAction(tr("Retry &delivery"), this);
     m_retryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -323,7 +323,7 @@ void MainWindow::buildActions()
                     engine, [engine, id] { engine->requestRetryDelivery(id); },
                     Qt::QueuedConnection);
         }
-        m_status->setText(tr("Retrying %n delivery(ies)", nullptr, count));
+        m_status->setText(tr("Retrying %n deliveries", nullptr, count));
     });
     for (QAction *action : {m_approveAction, m_rejectAction, m_copyIdAction, m_retryAction}) {
         action->setShortcutContext(Qt::WindowShortcut);
@@ -674,9 +674,9 @@ bool MainWindow::confirmProduction(const QList<qint64> &ids, bool approve)
         return true;
     QMessageBox box(QMessageBox::Question,
                     approve ? tr("Approve for production?") : tr("Reject for production?"),
-                    approve ? tr("You are approving %n production approval(s):", nullptr,
+                    approve ? tr("You are approving %n production approvals:", nullptr,
                                  int(production.size()))
-                            : tr("You are rejecting %n production approval(s):", nullptr,
+                            : tr("You are rejecting %n production approvals:", nullptr,
                                  int(production.size())),
                     QMessageBox::Yes | QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("productionConfirm"));
@@ -793,7 +793,7 @@ void MainWindow::exportApprovals(const QString &path, ApprovalExporter::Format f
         chosen = ApprovalExporter::decidedBetween(m_model->approvals(), from, to);
     }
     m_exportProgress->show();
-    m_status->setText(tr("Exporting %n approval(s)…", nullptr, int(chosen.size())));
+    m_status->setText(tr("Exporting %n approvals…", nullptr, int(chosen.size())));
     m_exporter->start(path, format, chosen);
 }
 

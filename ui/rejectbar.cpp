@@ -39,7 +39,7 @@ void RejectBar::ask(const QList<qint64> &ids, const QString &reason)
     if (ids.isEmpty())
         return;
     m_ids = ids;
-    m_label->setText(tr("Reject %n approval(s)?", nullptr, int(ids.size())));
+    m_label->setText(tr("Reject %n approvals?", nullptr, int(ids.size())));
     m_reason->setText(reason);
     show();
     m_reason->setFocus();

@@ -1,6 +1,7 @@
 #include "securitylogdialog.h"
 
 #include "core/engine.h"
+#include "models/localtime.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -48,9 +49,8 @@ void SecurityLogDialog::prepend(const SecurityEvent &event)
 {
     // Peer and text come from the network: plain items, never rich text.
     m_model->insertRow(0,
-                       {new QStandardItem(event.at.toLocalTime().toString(
-                                QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
-                        new QStandardItem(event.peer), new QStandardItem(event.what)});
+                       {new QStandardItem(LocalTime::text(event.at)), new QStandardItem(event.peer),
+                        new QStandardItem(event.what)});
     if (m_model->rowCount() > shownEvents)
         m_model->removeRow(m_model->rowCount() - 1);
 }

@@ -117,7 +117,7 @@ void TrayIcon::setPendingCount(int count)
 {
     m_pending = count;
     m_toolTip = count == 0 ? tr("Gatehouse: nothing waits")
-                           : tr("Gatehouse: %n pending approval(s)", nullptr, count);
+                           : tr("Gatehouse: %n pending approvals", nullptr, count);
     updateIcon();
     if (m_tray)
         m_tray->setToolTip(m_toolTip);

@@ -185,15 +185,15 @@ void GateSampler::consider(const Approval &approval, const Policy &policy, QDate
                evaluations == 0 ? tr("Gates did not pass within the timeout of %1 (no evaluation)")
                                           .arg(durationText(policy.timeoutSecs))
                                 : tr("Gates did not all pass within the timeout of %1 (%n "
-                                     "evaluation(s); last: %2)",
+                                     "evaluations; last: %2)",
                                      nullptr, evaluations)
                                           .arg(durationText(policy.timeoutSecs), last));
         return;
     }
     if (policy.maxEvaluations > 0 && evaluations >= policy.maxEvaluations) {
         reject(approval,
-               tr("Gates did not all pass in %n evaluation(s), the policy's cap (last: %1)",
-                  nullptr, evaluations)
+               tr("Gates did not all pass in %n evaluations, the policy's cap (last: %1)", nullptr,
+                  evaluations)
                        .arg(last));
         return;
     }
@@ -301,7 +301,7 @@ void GateSampler::finishSample(qint64 approvalId)
                 approval->metadata.value(QStringLiteral("humanApproval")).toObject();
         const QString by = human.value(QStringLiteral("by")).toString();
         QString comment =
-                tr("Approved by %1, then all %n gate(s) green in evaluation %2", nullptr, total)
+                tr("Approved by %1, then all %n gates green in evaluation %2", nullptr, total)
                         .arg(by)
                         .arg(evaluation);
         if (!human.value(QStringLiteral("comment")).toString().isEmpty())
@@ -311,15 +311,15 @@ void GateSampler::finishSample(qint64 approvalId)
     if (allGreen && policy->order == Policy::Order::GatesOnly) {
         m_engine.decide(approvalId,
                         {Verdict::Approve, QStringLiteral("gatehouse"), QStringLiteral("policy"),
-                         tr("All %n gate(s) green in evaluation %1 (policy %2)", nullptr, total)
+                         tr("All %n gates green in evaluation %1 (policy %2)", nullptr, total)
                                  .arg(evaluation)
                                  .arg(policy->name)});
     }
     // The last allowed evaluation failed: say so now rather than at the next tick.
     if (!allGreen && policy->maxEvaluations > 0 && evaluation >= policy->maxEvaluations)
         reject(*approval,
-               tr("Gates did not all pass in %n evaluation(s), the policy's cap (last: %1)",
-                  nullptr, evaluation)
+               tr("Gates did not all pass in %n evaluations, the policy's cap (last: %1)", nullptr,
+                  evaluation)
                        .arg(summary));
     emit sampleFinished(approvalId, allGreen);
     wake();

@@ -118,7 +118,7 @@ HttpResponse FanInHandler::handle(const HttpRequest &request, const QString &gro
             const Engine::DecideResult decided = m_engine.decide(
                     a.id,
                     {Verdict::Approve, QStringLiteral("gatehouse"), QStringLiteral("policy"),
-                     tr("All %n source(s) reported", nullptr, expected)});
+                     tr("All %n sources reported", nullptr, expected)});
             state = stateName(decided.approval.state);
         } else {
             m_engine.postStatus(a.id, tr("All sources reported: waiting for a human approval"));

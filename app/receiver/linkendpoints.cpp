@@ -40,7 +40,7 @@ std::optional<HttpResponse> LinkEndpoints::throttled(const HttpRequest &request)
                        QStringLiteral("action link refused with 429: too many bad tokens"));
     HttpResponse response = LinkPages::messagePage(
             429, tr("Too many attempts"),
-            tr("Too many invalid links were tried from your address. Try again in %n second(s).",
+            tr("Too many invalid links were tried from your address. Try again in %n seconds.",
                nullptr, wait));
     response.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(wait)});
     return response;
