@@ -62,8 +62,8 @@ generic() {
     curl -sf -o /dev/null -H 'Content-Type: application/json' -H "X-Gatehouse-Secret: $hook_secret" \
         -d "$1" "$base/hooks/generic"
 }
-generic '{"title":"Deploy shop 3.1 to production","externalId":"shop-4711-prod","pipeline":"shop","stage":"prod","environment":"production","requestedBy":"alice","timeoutMinutes":45,"description":"Release 3.1: new checkout flow, 14 fixes.\nChange ticket CHG-2291 approved by CAB.\nRollback: redeploy 3.0.9.","callbackUrl":"'"$cb"'"}'
-generic '{"title":"Shop schema migration 2024-11","externalId":"shop-4711-db","pipeline":"shop","stage":"prod","environment":"production","requestedBy":"alice","callbackUrl":"'"$cb"'"}'
+generic '{"title":"Deploy shop 3.1 to production","externalId":"shop-4711-prod","runId":"4711","pipeline":"shop","stage":"prod","environment":"production","requestedBy":"alice","timeoutMinutes":45,"description":"Release 3.1: new checkout flow, 14 fixes.\nChange ticket CHG-2291 approved by CAB.\nRollback: redeploy 3.0.9.","callbackUrl":"'"$cb"'"}'
+generic '{"title":"Shop schema migration 2024-11","externalId":"shop-4711-db","runId":"4711","pipeline":"shop","stage":"prod","environment":"production","requestedBy":"alice","callbackUrl":"'"$cb"'"}'
 generic '{"title":"Payments smoke tests signed off","externalId":"pay-882-stg","pipeline":"payments","stage":"staging","environment":"staging","requestedBy":"bob","timeoutMinutes":8,"callbackUrl":"'"$cb"'"}'
 generic '{"title":"Release mobile-api 7.2","externalId":"mapi-72","pipeline":"mobile-api","stage":"prod","environment":"production","requestedBy":"carol","timeoutMinutes":240,"callbackUrl":"'"$cb"'"}'
 generic '{"title":"Hotfix billing 3.0.7","externalId":"bill-307","pipeline":"billing","stage":"prod","environment":"production","requestedBy":"dave","timeoutMinutes":3,"callbackUrl":"'"$cb"'"}'
