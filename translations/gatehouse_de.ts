@@ -49,232 +49,235 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="40"/>
+        <location filename="../models/approvaltablemodel.cpp" line="41"/>
         <source>Pending, evaluated once</source>
         <translation>Offen, einmal ausgewertet</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="41"/>
-        <source>Pending, evaluated %1 times</source>
-        <translation>Offen, %1-mal ausgewertet</translation>
-    </message>
-    <message>
-        <location filename="../models/approvaltablemodel.cpp" line="43"/>
+        <location filename="../models/approvaltablemodel.cpp" line="44"/>
         <source>Pending</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="45"/>
+        <location filename="../models/approvaltablemodel.cpp" line="46"/>
         <source>Gates green, waiting for approval</source>
         <translation>Gates grün, wartet auf Genehmigung</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="46"/>
+        <location filename="../models/approvaltablemodel.cpp" line="47"/>
         <source>Waiting for gates (%1/%2 green)</source>
         <translation>Warten auf Gates (%1/%2 grün)</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="54"/>
+        <location filename="../models/approvaltablemodel.cpp" line="55"/>
         <source>%1, %2 min left</source>
         <translation>%1, noch %2 min</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="61"/>
+        <location filename="../models/approvaltablemodel.cpp" line="62"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="63"/>
+        <location filename="../models/approvaltablemodel.cpp" line="64"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="65"/>
+        <location filename="../models/approvaltablemodel.cpp" line="66"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="66"/>
+        <location filename="../models/approvaltablemodel.cpp" line="67"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="70"/>
+        <location filename="../models/approvaltablemodel.cpp" line="71"/>
         <source>%1, delivering</source>
         <translation>%1, wird zugestellt</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="72"/>
+        <location filename="../models/approvaltablemodel.cpp" line="73"/>
         <source>%1, delivery failed</source>
         <translation>%1, Zustellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="74"/>
+        <location filename="../models/approvaltablemodel.cpp" line="75"/>
         <source>%1, delivered</source>
         <translation>%1, zugestellt</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="84"/>
+        <location filename="../models/approvaltablemodel.cpp" line="85"/>
         <source>window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="86"/>
+        <location filename="../models/approvaltablemodel.cpp" line="87"/>
         <source>tray</source>
         <translation>Infobereich</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="88"/>
+        <location filename="../models/approvaltablemodel.cpp" line="89"/>
         <source>link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="90"/>
+        <location filename="../models/approvaltablemodel.cpp" line="91"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="92"/>
+        <location filename="../models/approvaltablemodel.cpp" line="93"/>
         <source>policy</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="94"/>
+        <location filename="../models/approvaltablemodel.cpp" line="95"/>
         <source>timeout</source>
         <translation>Zeitablauf</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="146"/>
+        <location filename="../models/approvaltablemodel.cpp" line="147"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="148"/>
+        <location filename="../models/approvaltablemodel.cpp" line="149"/>
         <source>Gate</source>
         <translation>Gate</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="150"/>
+        <location filename="../models/approvaltablemodel.cpp" line="151"/>
         <source>Human task</source>
         <translation>Menschliche Aufgabe</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="152"/>
+        <location filename="../models/approvaltablemodel.cpp" line="153"/>
         <source>Paused run</source>
         <translation>Pausierter Lauf</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="154"/>
+        <location filename="../models/approvaltablemodel.cpp" line="155"/>
         <source>Fan-in</source>
         <translation>Fan-in</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="156"/>
+        <location filename="../models/approvaltablemodel.cpp" line="157"/>
         <source>Generic</source>
         <translation>Generisch</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="197"/>
+        <location filename="../models/approvaltablemodel.cpp" line="198"/>
         <source>due</source>
         <translation>fällig</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="197"/>
+        <location filename="../models/approvaltablemodel.cpp" line="198"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="212"/>
+        <location filename="../models/approvaltablemodel.cpp" line="213"/>
         <source>%1: %2 of %3 approved, waiting</source>
         <translation>%1: %2 von %3 genehmigt, wartet</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="214"/>
+        <location filename="../models/approvaltablemodel.cpp" line="215"/>
         <source>%1: all %2 approved</source>
         <translation>%1: alle %2 genehmigt</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="216"/>
+        <location filename="../models/approvaltablemodel.cpp" line="217"/>
         <source>%1: failed, %2 of %3 rejected or expired</source>
         <translation>%1: fehlgeschlagen, %2 von %3 abgelehnt oder abgelaufen</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="287"/>
+        <location filename="../models/approvaltablemodel.cpp" line="288"/>
         <source>%1 of %2 approved</source>
         <translation>%1 von %2 genehmigt</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="289"/>
+        <location filename="../models/approvaltablemodel.cpp" line="290"/>
         <source>all %1 approved</source>
         <translation>alle %1 genehmigt</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="291"/>
+        <location filename="../models/approvaltablemodel.cpp" line="292"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="373"/>
+        <location filename="../models/approvaltablemodel.cpp" line="374"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="375"/>
+        <location filename="../models/approvaltablemodel.cpp" line="376"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="377"/>
+        <location filename="../models/approvaltablemodel.cpp" line="378"/>
         <source>Pipeline / stage / env.</source>
         <translation>Pipeline / Stufe / Umg.</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="389"/>
+        <location filename="../models/approvaltablemodel.cpp" line="390"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="391"/>
+        <location filename="../models/approvaltablemodel.cpp" line="392"/>
         <source>Decided by</source>
         <translation>Entschieden von</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="393"/>
+        <location filename="../models/approvaltablemodel.cpp" line="394"/>
         <source>Decided at</source>
         <translation>Entschieden am</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="395"/>
+        <location filename="../models/approvaltablemodel.cpp" line="396"/>
         <source>From</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="397"/>
+        <location filename="../models/approvaltablemodel.cpp" line="398"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="379"/>
+        <location filename="../models/approvaltablemodel.cpp" line="380"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/approvaltablemodel.cpp" line="42"/>
+        <source>Pending, evaluated %n times</source>
+        <translation>
+            <numerusform>Offen, %n-mal ausgewertet</numerusform>
+            <numerusform>Offen, %n-mal ausgewertet</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="381"/>
+        <location filename="../models/approvaltablemodel.cpp" line="382"/>
         <source>Requested by</source>
         <translation>Angefordert von</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="383"/>
+        <location filename="../models/approvaltablemodel.cpp" line="384"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="385"/>
+        <location filename="../models/approvaltablemodel.cpp" line="386"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="387"/>
+        <location filename="../models/approvaltablemodel.cpp" line="388"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
@@ -359,129 +362,134 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="43"/>
+        <location filename="../ui/connectdialog.cpp" line="45"/>
         <source>Generic webhook</source>
         <translation>Generischer Webhook</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="57"/>
+        <location filename="../ui/connectdialog.cpp" line="59"/>
         <source>Required: title and callbackUrl. Gatehouse posts the decision as JSON (id, externalId, decision, decidedBy, comment, decidedAt) to callbackUrl. The same externalId updates the approval instead of creating a twin.</source>
         <translation>Pflichtfelder: title und callbackUrl. Gatehouse sendet die Entscheidung als JSON (id, externalId, decision, decidedBy, comment, decidedAt) an callbackUrl. Dieselbe externalId aktualisiert die Genehmigung, statt eine doppelte anzulegen.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="60"/>
+        <location filename="../ui/connectdialog.cpp" line="63"/>
         <source>Azure Pipelines check</source>
         <translation>Azure-Pipelines-Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="65"/>
+        <location filename="../ui/connectdialog.cpp" line="68"/>
         <source>Invoke REST API check on a Generic service connection pointing at %1, URL suffix /hooks/azure/check. Completion event: Callback; time between evaluations: 0; timeout: as long as the operator may take.</source>
         <translation>Prüfung „Invoke REST API“ über eine generische Dienstverbindung zu %1, URL-Suffix /hooks/azure/check. Abschlussereignis: Callback; Zeit zwischen Auswertungen: 0; Zeitlimit: so lange, wie der Bediener brauchen darf.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="69"/>
+        <location filename="../ui/connectdialog.cpp" line="73"/>
         <source>Azure gate (ApiResponse)</source>
         <translation>Azure-Gate (ApiResponse)</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="72"/>
+        <location filename="../ui/connectdialog.cpp" line="76"/>
         <source>Completion event: ApiResponse. Success criterion: eq(root[&apos;status&apos;], &apos;approved&apos;). Timeout / time between evaluations at most 10. For classic release gates add the header &quot;GatehouseKey&quot;: &quot;$(Release.ReleaseId)-$(Release.EnvironmentId)&quot;. Add &quot;GatehouseInterval&quot; and &quot;GatehouseTimeout&quot; (minutes, as configured in Azure) to see the evaluations and the time left.</source>
         <translation>Abschlussereignis: ApiResponse. Erfolgskriterium: eq(root[&apos;status&apos;], &apos;approved&apos;). Zeitlimit / Zeit zwischen Auswertungen höchstens 10. Für klassische Release-Gates den Header &quot;GatehouseKey&quot;: &quot;$(Release.ReleaseId)-$(Release.EnvironmentId)&quot; hinzufügen. &quot;GatehouseInterval&quot; und &quot;GatehouseTimeout&quot; (Minuten, wie in Azure konfiguriert) hinzufügen, um die Auswertungen und die verbleibende Zeit zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="77"/>
+        <location filename="../ui/connectdialog.cpp" line="82"/>
         <source>FlexDeploy human task</source>
         <translation>Menschliche Aufgabe in FlexDeploy</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="84"/>
+        <location filename="../ui/connectdialog.cpp" line="89"/>
         <source>Call this from a FlexDeploy notification or plugin step when a human task is created. Gatehouse approves or rejects the task through FlexDeploy&apos;s task REST API with the credentials set for the FlexDeploy connector.</source>
         <translation>Aus einer FlexDeploy-Benachrichtigung oder einem Plugin-Schritt aufrufen, sobald eine menschliche Aufgabe entsteht. Gatehouse genehmigt oder lehnt die Aufgabe über die Aufgaben-REST-API von FlexDeploy ab, mit den Zugangsdaten des FlexDeploy-Konnektors.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="87"/>
+        <location filename="../ui/connectdialog.cpp" line="93"/>
         <source>Paused pipeline</source>
         <translation>Pausierte Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="94"/>
+        <location filename="../ui/connectdialog.cpp" line="100"/>
         <source>The first pipeline pauses with this call; &quot;target&quot; names a restart target from the settings. The answer carries a single-use restart link; approving in the console starts the second pipeline with &quot;data&quot;.</source>
         <translation>Die erste Pipeline pausiert mit diesem Aufruf; &quot;target&quot; nennt ein Neustartziel aus den Einstellungen. Die Antwort enthält einen einmal gültigen Neustart-Link; eine Genehmigung in der Konsole startet die zweite Pipeline mit &quot;data&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="98"/>
+        <location filename="../ui/connectdialog.cpp" line="105"/>
         <source>Operator API</source>
         <translation>Bediener-API</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="104"/>
+        <location filename="../ui/connectdialog.cpp" line="111"/>
         <source>For scripts and chat bots: /approve or /reject decides, /retry-delivery retries, GET /api/approvals lists. The operator token is under File &gt; Copy operator token.</source>
         <translation>Für Skripte und Chatbots: /approve oder /reject entscheidet, /retry-delivery wiederholt die Zustellung, GET /api/approvals listet auf. Das Bediener-Token finden Sie unter Datei &gt; Bediener-Token kopieren.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="114"/>
-        <location filename="../ui/connectdialog.cpp" line="115"/>
+        <location filename="../ui/connectdialog.cpp" line="121"/>
+        <location filename="../ui/connectdialog.cpp" line="122"/>
         <source>How to connect</source>
         <translation>So verbinden Sie</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="117"/>
+        <location filename="../ui/connectdialog.cpp" line="124"/>
         <source>Connectors</source>
         <translation>Konnektoren</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="138"/>
+        <location filename="../ui/connectdialog.cpp" line="145"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="139"/>
+        <location filename="../ui/connectdialog.cpp" line="146"/>
         <source>Copy %1</source>
         <translation>%1 kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="140"/>
+        <location filename="../ui/connectdialog.cpp" line="147"/>
         <source>Copy %1 to the clipboard</source>
         <translation>%1 in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="149"/>
-        <location filename="../ui/connectdialog.cpp" line="150"/>
+        <location filename="../ui/connectdialog.cpp" line="156"/>
+        <location filename="../ui/connectdialog.cpp" line="157"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="150"/>
+        <location filename="../ui/connectdialog.cpp" line="157"/>
         <source>%1 URL:</source>
         <translation>%1-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="159"/>
+        <location filename="../ui/connectdialog.cpp" line="172"/>
         <source>Headers:</source>
         <translation>Header:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="160"/>
+        <location filename="../ui/connectdialog.cpp" line="171"/>
         <source>Headers</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="160"/>
+        <location filename="../ui/connectdialog.cpp" line="172"/>
         <source>headers</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="161"/>
+        <location filename="../ui/connectdialog.cpp" line="175"/>
+        <source>Secret:</source>
+        <translation>Secret:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="181"/>
         <source>Sample payload:</source>
         <translation>Beispiel-Nutzlast:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="162"/>
+        <location filename="../ui/connectdialog.cpp" line="182"/>
         <source>Sample payload</source>
         <translation>Beispiel-Nutzlast</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="162"/>
+        <location filename="../ui/connectdialog.cpp" line="182"/>
         <source>payload</source>
         <translation>Nutzlast</translation>
     </message>
@@ -489,57 +497,32 @@
 <context>
     <name>ConnectionSecretsDialog</name>
     <message>
-        <location filename="../ui/connectionsecretsdialog.cpp" line="18"/>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="15"/>
         <source>Webhook secrets</source>
         <translation>Webhook-Secrets</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsecretsdialog.cpp" line="20"/>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="17"/>
         <source>&lt;b&gt;Connector&lt;/b&gt;</source>
         <translation>&lt;b&gt;Konnektor&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsecretsdialog.cpp" line="21"/>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="18"/>
         <source>&lt;b&gt;Scheme&lt;/b&gt;</source>
         <translation>&lt;b&gt;Schema&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsecretsdialog.cpp" line="22"/>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="19"/>
         <source>&lt;b&gt;Secret&lt;/b&gt;</source>
         <translation>&lt;b&gt;Secret&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsecretsdialog.cpp" line="26"/>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="23"/>
         <source>Callback signing</source>
         <translation>Callback-Signatur</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsecretsdialog.cpp" line="32"/>
-        <source>Secret of %1</source>
-        <translation>Secret von %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectionsecretsdialog.cpp" line="33"/>
-        <source>Show</source>
-        <translation>Anzeigen</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectionsecretsdialog.cpp" line="35"/>
-        <source>Show the secret of %1</source>
-        <translation>Secret von %1 anzeigen</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectionsecretsdialog.cpp" line="39"/>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectionsecretsdialog.cpp" line="40"/>
-        <source>Copy the secret of %1</source>
-        <translation>Secret von %1 kopieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectionsecretsdialog.cpp" line="51"/>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="29"/>
         <source>Send the secret as &apos;Authorization: Bearer &lt;secret&gt;&apos;, as the header &apos;X-Gatehouse-Secret: &lt;secret&gt;&apos; or as &apos;?code=&lt;secret&gt;&apos;. Set GATEHOUSE_SECRET_&lt;CONNECTOR&gt; to choose one yourself.
 Callback signing: Gatehouse signs its generic, fan-in and restart callbacks with this secret (Standard Webhooks &apos;webhook-signature&apos; header); give it to the receivers so they can verify. Set GATEHOUSE_CALLBACK_SIGNING_SECRET to choose one.</source>
         <translation>Senden Sie das Secret als &apos;Authorization: Bearer &lt;Secret&gt;&apos;, als Header &apos;X-Gatehouse-Secret: &lt;Secret&gt;&apos; oder als &apos;?code=&lt;Secret&gt;&apos;. Setzen Sie GATEHOUSE_SECRET_&lt;CONNECTOR&gt;, um es selbst zu wählen.
@@ -931,7 +914,7 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     </message>
     <message numerus="yes">
         <location filename="../ui/decisionresults.cpp" line="56"/>
-        <source>Approving %n approval(s)…</source>
+        <source>Approving %n approvals…</source>
         <translation>
             <numerusform>%n Genehmigung wird genehmigt…</numerusform>
             <numerusform>%n Genehmigungen werden genehmigt…</numerusform>
@@ -939,7 +922,7 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     </message>
     <message numerus="yes">
         <location filename="../ui/decisionresults.cpp" line="57"/>
-        <source>Rejecting %n approval(s)…</source>
+        <source>Rejecting %n approvals…</source>
         <translation>
             <numerusform>%n Genehmigung wird abgelehnt…</numerusform>
             <numerusform>%n Genehmigungen werden abgelehnt…</numerusform>
@@ -977,144 +960,144 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/detailpane.cpp" line="33"/>
+        <location filename="../ui/detailpane.cpp" line="30"/>
         <source>Restart</source>
         <translation>Neustart</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="35"/>
+        <location filename="../ui/detailpane.cpp" line="32"/>
         <source>Approve or reject</source>
         <translation>Genehmigen oder ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="47"/>
+        <location filename="../ui/detailpane.cpp" line="44"/>
         <source>%1 of at most %2 (every %3 min, timeout %4 min)</source>
         <translation>%1 von höchstens %2 (alle %3 min, Zeitlimit %4 min)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="53"/>
+        <location filename="../ui/detailpane.cpp" line="50"/>
         <source>%1 (every %2 min)</source>
         <translation>%1 (alle %2 min)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="55"/>
+        <location filename="../ui/detailpane.cpp" line="52"/>
         <source>%1 (timeout %2 min)</source>
         <translation>%1 (Zeitlimit %2 min)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="58"/>
+        <location filename="../ui/detailpane.cpp" line="55"/>
         <source>%1, %2 min left</source>
         <translation>%1, noch %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="80"/>
+        <location filename="../ui/detailpane.cpp" line="78"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="83"/>
+        <location filename="../ui/detailpane.cpp" line="81"/>
         <source>Selected approvals</source>
         <translation>Ausgewählte Genehmigungen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="89"/>
+        <location filename="../ui/detailpane.cpp" line="87"/>
         <source>Comment or reason (optional)</source>
         <translation>Kommentar oder Begründung (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="90"/>
+        <location filename="../ui/detailpane.cpp" line="88"/>
         <source>Decision comment</source>
         <translation>Kommentar zur Entscheidung</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="91"/>
+        <location filename="../ui/detailpane.cpp" line="89"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="92"/>
+        <location filename="../ui/detailpane.cpp" line="90"/>
         <source>Approve</source>
         <translation>Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="93"/>
+        <location filename="../ui/detailpane.cpp" line="91"/>
         <source>Approve the selected approval (Ctrl+Return)</source>
         <translation>Die ausgewählte Genehmigung erteilen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="94"/>
+        <location filename="../ui/detailpane.cpp" line="92"/>
         <source>&amp;Reject</source>
         <translation>&amp;Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="95"/>
+        <location filename="../ui/detailpane.cpp" line="93"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="96"/>
+        <location filename="../ui/detailpane.cpp" line="94"/>
         <source>Reject the selected approval (Ctrl+Backspace)</source>
         <translation>Die ausgewählte Genehmigung ablehnen (Strg+Rücktaste)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="97"/>
+        <location filename="../ui/detailpane.cpp" line="95"/>
         <source>Retry &amp;delivery</source>
         <translation>&amp;Zustellung wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="98"/>
+        <location filename="../ui/detailpane.cpp" line="96"/>
         <source>Retry delivery</source>
         <translation>Zustellung wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="105"/>
-        <location filename="../ui/detailpane.cpp" line="164"/>
+        <location filename="../ui/detailpane.cpp" line="103"/>
+        <location filename="../ui/detailpane.cpp" line="163"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="111"/>
-        <location filename="../ui/detailpane.cpp" line="114"/>
+        <location filename="../ui/detailpane.cpp" line="109"/>
+        <location filename="../ui/detailpane.cpp" line="112"/>
         <source>Action links</source>
         <translation>Aktionslinks</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="118"/>
+        <location filename="../ui/detailpane.cpp" line="116"/>
         <source>Issue &amp;new link</source>
         <translation>&amp;Neuen Link ausstellen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="119"/>
+        <location filename="../ui/detailpane.cpp" line="117"/>
         <source>Issue new link</source>
         <translation>Neuen Link ausstellen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="120"/>
+        <location filename="../ui/detailpane.cpp" line="118"/>
         <source>Make a new link for this approval and revoke its unused links</source>
         <translation>Einen neuen Link für diese Genehmigung ausstellen und ihre unbenutzten Links widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="124"/>
+        <location filename="../ui/detailpane.cpp" line="122"/>
         <source>New link</source>
         <translation>Neuer Link</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="125"/>
+        <location filename="../ui/detailpane.cpp" line="123"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="126"/>
+        <location filename="../ui/detailpane.cpp" line="124"/>
         <source>Copy the new link</source>
         <translation>Den neuen Link kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="178"/>
+        <location filename="../ui/detailpane.cpp" line="177"/>
         <source>Link copied to the clipboard</source>
         <translation>Link in die Zwischenablage kopiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="205"/>
+        <location filename="../ui/detailpane.cpp" line="204"/>
         <source>%n approvals selected</source>
         <translation>
             <numerusform>%n Genehmigung ausgewählt</numerusform>
@@ -1122,7 +1105,7 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="207"/>
+        <location filename="../ui/detailpane.cpp" line="206"/>
         <source>%n of them pending; Approve and Reject act on all pending ones</source>
         <translation>
             <numerusform>davon %n offen; Genehmigen und Ablehnen wirken auf alle offenen</numerusform>
@@ -1140,162 +1123,165 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         <translation>%1 von %2 (%3) am %4</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="260"/>
+        <location filename="../ui/detailpane.cpp" line="259"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="261"/>
+        <location filename="../ui/detailpane.cpp" line="260"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="262"/>
+        <location filename="../ui/detailpane.cpp" line="261"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="263"/>
+        <location filename="../ui/detailpane.cpp" line="262"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="264"/>
+        <location filename="../ui/detailpane.cpp" line="263"/>
         <source>Requested by</source>
         <translation>Angefordert von</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="265"/>
+        <location filename="../ui/detailpane.cpp" line="264"/>
         <source>External id</source>
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="266"/>
+        <location filename="../ui/detailpane.cpp" line="265"/>
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="269"/>
+        <location filename="../ui/detailpane.cpp" line="267"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="272"/>
+        <location filename="../ui/detailpane.cpp" line="269"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="274"/>
+        <location filename="../ui/detailpane.cpp" line="271"/>
         <source>Last delivery error</source>
         <translation>Letzter Zustellfehler</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="276"/>
+        <location filename="../ui/detailpane.cpp" line="273"/>
         <source>Restart run id</source>
         <translation>Lauf-ID des Neustarts</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="287"/>
+        <location filename="../ui/detailpane.cpp" line="284"/>
         <source>Sources arrived</source>
         <translation>Eingegangene Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="288"/>
+        <location filename="../ui/detailpane.cpp" line="285"/>
         <source>Sources missing</source>
         <translation>Fehlende Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="289"/>
+        <location filename="../ui/detailpane.cpp" line="286"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="292"/>
+        <location filename="../ui/detailpane.cpp" line="289"/>
         <source>Evaluations</source>
         <translation>Auswertungen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="295"/>
+        <location filename="../ui/detailpane.cpp" line="292"/>
         <source>Gates</source>
         <translation>Gates</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="297"/>
+        <location filename="../ui/detailpane.cpp" line="294"/>
         <source>all %1 green: waiting for a human approval</source>
         <translation>alle %1 grün: wartet auf manuelle Genehmigung</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="299"/>
-        <source>%1 of %2 green after %3 evaluation(s)</source>
-        <translation>%1 von %2 grün nach %3 Auswertung(en)</translation>
-    </message>
-    <message>
-        <location filename="../ui/detailpane.cpp" line="318"/>
+        <location filename="../ui/detailpane.cpp" line="320"/>
         <source>Expires %1</source>
         <translation>Läuft ab %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="319"/>
+        <location filename="../ui/detailpane.cpp" line="321"/>
         <source>Issued %1</source>
         <translation>Ausgestellt %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="322"/>
+        <location filename="../ui/detailpane.cpp" line="324"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="325"/>
+        <location filename="../ui/detailpane.cpp" line="327"/>
         <source>used</source>
         <translation>verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="326"/>
+        <location filename="../ui/detailpane.cpp" line="328"/>
         <source>Used %1</source>
         <translation>Verwendet %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="329"/>
+        <location filename="../ui/detailpane.cpp" line="331"/>
         <source>replaced by a newer link</source>
         <translation>durch einen neueren Link ersetzt</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="330"/>
+        <location filename="../ui/detailpane.cpp" line="332"/>
         <source>Replaced %1</source>
         <translation>Ersetzt %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="369"/>
+        <location filename="../ui/detailpane.cpp" line="371"/>
         <source>The earlier link no longer works.</source>
         <translation>Der frühere Link funktioniert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="370"/>
+        <location filename="../ui/detailpane.cpp" line="372"/>
         <source>%1 earlier links no longer work.</source>
         <translation>%1 frühere Links funktionieren nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="333"/>
+        <location filename="../ui/detailpane.cpp" line="335"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/detailpane.cpp" line="296"/>
+        <source>%1 of %2 green after %n evaluations</source>
+        <translation>
+            <numerusform>%1 von %2 grün nach %n Auswertung</numerusform>
+            <numerusform>%1 von %2 grün nach %n Auswertungen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="334"/>
+        <location filename="../ui/detailpane.cpp" line="336"/>
         <source>Expired %1</source>
         <translation>Abgelaufen %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="337"/>
+        <location filename="../ui/detailpane.cpp" line="339"/>
         <source>closed: already decided</source>
         <translation>geschlossen: bereits entschieden</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="365"/>
+        <location filename="../ui/detailpane.cpp" line="367"/>
         <source>%1 link, expires %2. Copy it now: it is shown only once.</source>
         <translation>Link „%1“, läuft ab %2. Jetzt kopieren: Er wird nur einmal angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="374"/>
+        <location filename="../ui/detailpane.cpp" line="376"/>
         <source>New link issued</source>
         <translation>Neuer Link ausgestellt</translation>
     </message>
@@ -1557,27 +1543,27 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="56"/>
+        <location filename="../ui/exportdialog.cpp" line="58"/>
         <source>F&amp;ile:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="58"/>
+        <location filename="../ui/exportdialog.cpp" line="62"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="70"/>
+        <location filename="../ui/exportdialog.cpp" line="74"/>
         <source>CSV files (*.csv);;JSON files (*.json)</source>
         <translation>CSV-Dateien (*.csv);;JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="117"/>
+        <location filename="../ui/exportdialog.cpp" line="121"/>
         <source>Choose a file to export to.</source>
         <translation>Wählen Sie eine Datei für den Export.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="121"/>
+        <location filename="../ui/exportdialog.cpp" line="125"/>
         <source>The range starts after it ends.</source>
         <translation>Der Zeitraum beginnt nach seinem Ende.</translation>
     </message>
@@ -1711,7 +1697,7 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     </message>
     <message numerus="yes">
         <location filename="../app/receiver/faninhandler.cpp" line="121"/>
-        <source>All %n source(s) reported</source>
+        <source>All %n sources reported</source>
         <translation>
             <numerusform>%n von %n Quelle hat gemeldet</numerusform>
             <numerusform>Alle %n Quellen haben gemeldet</numerusform>
@@ -2121,7 +2107,7 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     </message>
     <message numerus="yes">
         <location filename="../app/gates/gatesampler.cpp" line="187"/>
-        <source>Gates did not all pass within the timeout of %1 (%n evaluation(s); last: %2)</source>
+        <source>Gates did not all pass within the timeout of %1 (%n evaluations; last: %2)</source>
         <translation>
             <numerusform>Nicht alle Gates innerhalb des Zeitlimits von %1 bestanden (%n Auswertung; zuletzt: %2)</numerusform>
             <numerusform>Nicht alle Gates innerhalb des Zeitlimits von %1 bestanden (%n Auswertungen; zuletzt: %2)</numerusform>
@@ -2130,7 +2116,7 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message numerus="yes">
         <location filename="../app/gates/gatesampler.cpp" line="195"/>
         <location filename="../app/gates/gatesampler.cpp" line="321"/>
-        <source>Gates did not all pass in %n evaluation(s), the policy&apos;s cap (last: %1)</source>
+        <source>Gates did not all pass in %n evaluations, the policy&apos;s cap (last: %1)</source>
         <translation>
             <numerusform>Nicht alle Gates bestanden in %n Auswertung, dem Höchstwert der Regel (zuletzt: %1)</numerusform>
             <numerusform>Nicht alle Gates bestanden in %n Auswertungen, dem Höchstwert der Regel (zuletzt: %1)</numerusform>
@@ -2163,10 +2149,18 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     </message>
     <message numerus="yes">
         <location filename="../app/gates/gatesampler.cpp" line="304"/>
-        <source>Approved by %1, then all %n gate(s) green in evaluation %2</source>
+        <source>Approved by %1, then all %n gates green in evaluation %2</source>
         <translation>
             <numerusform>Von %1 genehmigt, dann %n Gate grün in Auswertung %2</numerusform>
             <numerusform>Von %1 genehmigt, dann alle %n Gates grün in Auswertung %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gates/gatesampler.cpp" line="314"/>
+        <source>All %n gates green in evaluation %1 (policy %2)</source>
+        <translation>
+            <numerusform>%n Gate grün in Auswertung %1 (Regel %2)</numerusform>
+            <numerusform>Alle %n Gates grün in Auswertung %1 (Regel %2)</numerusform>
         </translation>
     </message>
     <message>
@@ -2174,49 +2168,41 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         <source>: &quot;%1&quot;</source>
         <translation>: „%1“</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/gates/gatesampler.cpp" line="314"/>
-        <source>All %n gate(s) green in evaluation %1 (policy %2)</source>
-        <translation>
-            <numerusform>%n Gate grün in Auswertung %1 (Regel %2)</numerusform>
-            <numerusform>Alle %n Gates grün in Auswertung %1 (Regel %2)</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>GateStripWidget</name>
     <message>
-        <location filename="../ui/gatestripwidget.cpp" line="27"/>
+        <location filename="../ui/gatestripwidget.cpp" line="29"/>
         <source>Gate samples</source>
         <translation>Gate-Stichproben</translation>
     </message>
     <message>
-        <location filename="../ui/gatestripwidget.cpp" line="132"/>
+        <location filename="../ui/gatestripwidget.cpp" line="134"/>
         <source>delay</source>
         <translation>Vorlauf</translation>
     </message>
     <message>
-        <location filename="../ui/gatestripwidget.cpp" line="152"/>
+        <location filename="../ui/gatestripwidget.cpp" line="154"/>
         <source>timeout</source>
         <translation>Zeitablauf</translation>
     </message>
     <message>
-        <location filename="../ui/gatestripwidget.cpp" line="158"/>
+        <location filename="../ui/gatestripwidget.cpp" line="160"/>
         <source>%1/%2 green</source>
         <translation>%1/%2 grün</translation>
     </message>
     <message>
-        <location filename="../ui/gatestripwidget.cpp" line="185"/>
+        <location filename="../ui/gatestripwidget.cpp" line="186"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/gatestripwidget.cpp" line="187"/>
+        <location filename="../ui/gatestripwidget.cpp" line="188"/>
         <source>green</source>
         <translation>grün</translation>
     </message>
     <message>
-        <location filename="../ui/gatestripwidget.cpp" line="187"/>
+        <location filename="../ui/gatestripwidget.cpp" line="188"/>
         <source>red</source>
         <translation>rot</translation>
     </message>
@@ -2455,6 +2441,27 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     </message>
 </context>
 <context>
+    <name>GroupMembersList</name>
+    <message>
+        <location filename="../ui/groupmemberslist.cpp" line="9"/>
+        <source>Group members</source>
+        <translation>Gruppenmitglieder</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/groupmemberslist.cpp" line="23"/>
+        <source>This run&apos;s stage: %n approvals</source>
+        <translation>
+            <numerusform>Stufe dieses Laufs: %n Genehmigung</numerusform>
+            <numerusform>Stufe dieses Laufs: %n Genehmigungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/groupmemberslist.cpp" line="25"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>JsonExpression</name>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="49"/>
@@ -2578,7 +2585,7 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     </message>
     <message numerus="yes">
         <location filename="../app/receiver/linkendpoints.cpp" line="43"/>
-        <source>Too many invalid links were tried from your address. Try again in %n second(s).</source>
+        <source>Too many invalid links were tried from your address. Try again in %n seconds.</source>
         <translation>
             <numerusform>Von Ihrer Adresse wurden zu viele ungültige Links versucht. Versuchen Sie es in %n Sekunde erneut.</numerusform>
             <numerusform>Von Ihrer Adresse wurden zu viele ungültige Links versucht. Versuchen Sie es in %n Sekunden erneut.</numerusform>
@@ -2786,254 +2793,246 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
-        <location filename="../ui/mainwindow.cpp" line="762"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="766"/>
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>Search title, pipeline, environment, source… (Ctrl+F)</source>
         <translation>Titel, Pipeline, Umgebung, Quelle suchen… (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>Search approvals</source>
         <translation>Genehmigungen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="72"/>
         <source>All environments</source>
         <translation>Alle Umgebungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
         <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Filter by source</source>
         <translation>Nach Quelle filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
         <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>Filter by environment</source>
         <translation>Nach Umgebung filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
         <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>Filter by state</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>All states</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Pending</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>Delivery failed</source>
         <translation>Zustellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Approvals</source>
         <translation>Genehmigungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Last action</source>
         <translation>Letzte Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>Pending count</source>
         <translation>Anzahl offener</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Export in progress</source>
         <translation>Export läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Receiver off: this window shows and decides</source>
         <translation>Empfänger aus: dieses Fenster zeigt an und entscheidet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Listening on %1</source>
         <translation>Empfängt auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Listening address</source>
         <translation>Empfangsadresse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Undone: %1 stays pending</source>
         <translation>Rückgängig gemacht: %1 weiterhin offen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>Approve the selected approvals (Ctrl+Return)</source>
         <translation>Die ausgewählten Genehmigungen erteilen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
-        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>&amp;Reject…</source>
         <translation>&amp;Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>Reject the selected approvals, with an optional reason (Ctrl+Backspace)</source>
         <translation>Die ausgewählten Genehmigungen ablehnen, mit optionaler Begründung (Strg+Rücktaste)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>&amp;Copy id</source>
         <translation>ID &amp;kopieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="309"/>
-        <source>Copied %n id(s)</source>
+        <location filename="../ui/mainwindow.cpp" line="796"/>
+        <source>Exporting %n approvals…</source>
         <translation>
-            <numerusform>%n ID kopiert</numerusform>
-            <numerusform>%n IDs kopiert</numerusform>
+            <numerusform>%n Genehmigung wird exportiert…</numerusform>
+            <numerusform>%n Genehmigungen werden exportiert…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>Retry &amp;delivery</source>
         <translation>&amp;Zustellung wiederholen</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="325"/>
-        <source>Retrying %n delivery(ies)</source>
-        <translation>
-            <numerusform>%n Zustellung wird wiederholt</numerusform>
-            <numerusform>%n Zustellungen werden wiederholt</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>Approval actions</source>
         <translation>Aktionen zur Genehmigung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>&amp;Settings…</source>
         <translation>E&amp;instellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>Copy operator &amp;token</source>
         <translation>Bediener-&amp;Token kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>Operator token copied</source>
         <translation>Bediener-Token kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>&amp;Webhook secrets…</source>
         <translation>&amp;Webhook-Secrets…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>Security &amp;log…</source>
         <translation>Sicherheits&amp;protokoll…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>&amp;Approval</source>
         <translation>&amp;Genehmigung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>How to &amp;connect…</source>
         <translation>So &amp;verbinden Sie…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;An approval console for release managers.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;Eine Genehmigungskonsole für Release-Manager.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>&amp;Approve %n</source>
         <translation>
             <numerusform>%n &amp;genehmigen</numerusform>
@@ -3041,7 +3040,7 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>&amp;Reject %n…</source>
         <translation>
             <numerusform>%n &amp;ablehnen…</numerusform>
@@ -3049,18 +3048,18 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="620"/>
-        <location filename="../ui/mainwindow.cpp" line="667"/>
+        <location filename="../ui/mainwindow.cpp" line="621"/>
+        <location filename="../ui/mainwindow.cpp" line="671"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="651"/>
+        <location filename="../ui/mainwindow.cpp" line="655"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="652"/>
+        <location filename="../ui/mainwindow.cpp" line="656"/>
         <source>%n approvals</source>
         <translation>
             <numerusform>%n Genehmigung</numerusform>
@@ -3068,66 +3067,58 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="672"/>
+        <location filename="../ui/mainwindow.cpp" line="676"/>
         <source>Approve for production?</source>
         <translation>Für die Produktion genehmigen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="672"/>
+        <location filename="../ui/mainwindow.cpp" line="676"/>
         <source>Reject for production?</source>
         <translation>Für die Produktion ablehnen?</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="673"/>
-        <source>You are approving %n production approval(s):</source>
-        <translation>
-            <numerusform>Sie erteilen %n Genehmigung für die Produktion:</numerusform>
-            <numerusform>Sie erteilen %n Genehmigungen für die Produktion:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="675"/>
-        <source>You are rejecting %n production approval(s):</source>
-        <translation>
-            <numerusform>Sie lehnen %n Genehmigung für die Produktion ab:</numerusform>
-            <numerusform>Sie lehnen %n Genehmigungen für die Produktion ab:</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="778"/>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
         <source>An export is still running</source>
         <translation>Ein Export läuft noch</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="792"/>
-        <source>Exporting %n approval(s)…</source>
-        <translation>
-            <numerusform>%n Genehmigung wird exportiert…</numerusform>
-            <numerusform>%n Genehmigungen werden exportiert…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="814"/>
+        <location filename="../ui/mainwindow.cpp" line="818"/>
         <source>Gatehouse keeps running</source>
         <translation>Gatehouse läuft weiter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="815"/>
+        <location filename="../ui/mainwindow.cpp" line="819"/>
         <source>Approvals still arrive and notify you here. Quit from the tray menu or with File &gt; Quit.</source>
         <translation>Genehmigungen kommen weiterhin an und werden hier gemeldet. Beenden über das Menü im Infobereich oder mit Datei &gt; Beenden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>&amp;About Gatehouse</source>
         <translation>Ü&amp;ber Gatehouse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>Views (Ctrl+1 to Ctrl+9)</source>
         <translation>Ansichten (Strg+1 bis Strg+9)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <source>Copied %n ids</source>
+        <translation>
+            <numerusform>%n ID kopiert</numerusform>
+            <numerusform>%n IDs kopiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <source>Retrying %n deliveries</source>
+        <translation>
+            <numerusform>%n Zustellung wird wiederholt</numerusform>
+            <numerusform>%n Zustellungen werden wiederholt</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Ctrl+Return: approve the selection (the next pending one is selected)
 Ctrl+Backspace: reject the selection (asks for a reason inline)
 Ctrl+Z or Undo in the status bar: take a decision back within the undo window
@@ -3152,17 +3143,33 @@ Strg+E: exportieren
 Strg+Q: beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>About Gatehouse</source>
         <translation>Über Gatehouse</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="677"/>
+        <source>You are approving %n production approvals:</source>
+        <translation>
+            <numerusform>Sie erteilen %n Genehmigung für die Produktion:</numerusform>
+            <numerusform>Sie erteilen %n Genehmigungen für die Produktion:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <source>You are rejecting %n production approvals:</source>
+        <translation>
+            <numerusform>Sie lehnen %n Genehmigung für die Produktion ab:</numerusform>
+            <numerusform>Sie lehnen %n Genehmigungen für die Produktion ab:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="750"/>
+        <location filename="../ui/mainwindow.cpp" line="754"/>
         <source>Approval %1: %2</source>
         <translation>Genehmigung %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="761"/>
+        <location filename="../ui/mainwindow.cpp" line="765"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n offen</numerusform>
@@ -3170,7 +3177,7 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="762"/>
+        <location filename="../ui/mainwindow.cpp" line="766"/>
         <source>Gatehouse (%1)</source>
         <translation>Gatehouse (%1)</translation>
     </message>
@@ -3701,7 +3708,7 @@ Strg+Q: beenden</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/rejectbar.cpp" line="42"/>
-        <source>Reject %n approval(s)?</source>
+        <source>Reject %n approvals?</source>
         <translation>
             <numerusform>%n Genehmigung ablehnen?</numerusform>
             <numerusform>%n Genehmigungen ablehnen?</numerusform>
@@ -3709,29 +3716,63 @@ Strg+Q: beenden</translation>
     </message>
 </context>
 <context>
+    <name>SecretField</name>
+    <message>
+        <location filename="../ui/secretfield.cpp" line="12"/>
+        <location filename="../ui/secretfield.cpp" line="31"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/secretfield.cpp" line="13"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/secretfield.cpp" line="18"/>
+        <source>Secret of %1</source>
+        <translation>Secret von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/secretfield.cpp" line="20"/>
+        <source>Show the secret of %1</source>
+        <translation>Secret von %1 anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/secretfield.cpp" line="21"/>
+        <source>Copy the secret of %1</source>
+        <translation>Secret von %1 kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/secretfield.cpp" line="31"/>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+</context>
+<context>
     <name>SecurityLogDialog</name>
     <message>
-        <location filename="../ui/securitylogdialog.cpp" line="18"/>
+        <location filename="../ui/securitylogdialog.cpp" line="19"/>
         <source>Security log</source>
         <translation>Sicherheitsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/securitylogdialog.cpp" line="19"/>
+        <location filename="../ui/securitylogdialog.cpp" line="20"/>
         <source>Time</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/securitylogdialog.cpp" line="19"/>
+        <location filename="../ui/securitylogdialog.cpp" line="20"/>
         <source>From</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../ui/securitylogdialog.cpp" line="19"/>
+        <location filename="../ui/securitylogdialog.cpp" line="20"/>
         <source>What</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/securitylogdialog.cpp" line="21"/>
+        <location filename="../ui/securitylogdialog.cpp" line="22"/>
         <source>Security events</source>
         <translation>Sicherheitsereignisse</translation>
     </message>
@@ -3943,14 +3984,6 @@ Strg+Q: beenden</translation>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="120"/>
-        <source>Gatehouse: %n pending approval(s)</source>
-        <translation>
-            <numerusform>Gatehouse: %n offene Genehmigung</numerusform>
-            <numerusform>Gatehouse: %n offene Genehmigungen</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../ui/trayicon.cpp" line="51"/>
         <source>Gatehouse tray menu</source>
@@ -3960,6 +3993,14 @@ Strg+Q: beenden</translation>
         <location filename="../ui/trayicon.cpp" line="119"/>
         <source>Gatehouse: nothing waits</source>
         <translation>Gatehouse: nichts wartet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/trayicon.cpp" line="120"/>
+        <source>Gatehouse: %n pending approvals</source>
+        <translation>
+            <numerusform>Gatehouse: %n offene Genehmigung</numerusform>
+            <numerusform>Gatehouse: %n offene Genehmigungen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/trayicon.cpp" line="160"/>
@@ -4102,7 +4143,7 @@ Strg+Q: beenden</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="262"/>
+        <location filename="../app/main.cpp" line="267"/>
         <source>Gatehouse is starting…
 If the keyring asks for its password, answer it: Gatehouse uses its key file when the keyring does not answer.</source>
         <translation>Gatehouse startet…

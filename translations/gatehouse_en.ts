@@ -95,7 +95,7 @@
     <message numerus="yes">
         <source>The &amp;selected approvals (%n)</source>
         <translation>
-            <numerusform>The &amp;selected approvals (%n)</numerusform>
+            <numerusform>The &amp;selected approval (%n)</numerusform>
             <numerusform>The &amp;selected approvals (%n)</numerusform>
         </translation>
     </message>
@@ -143,7 +143,7 @@
     <message numerus="yes">
         <source>Gates did not all pass in %n evaluations, the policy&apos;s cap (last: %1)</source>
         <translation>
-            <numerusform>Gates did not pass in %n evaluation, the policy&apos;s cap (last: %1)</numerusform>
+            <numerusform>Gates did not all pass in %n evaluation, the policy&apos;s cap (last: %1)</numerusform>
             <numerusform>Gates did not all pass in %n evaluations, the policy&apos;s cap (last: %1)</numerusform>
         </translation>
     </message>
@@ -159,6 +159,16 @@
         <translation>
             <numerusform>%n gate green in evaluation %1 (policy %2)</numerusform>
             <numerusform>All %n gates green in evaluation %1 (policy %2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupMembersList</name>
+    <message numerus="yes">
+        <source>This run&apos;s stage: %n approvals</source>
+        <translation>
+            <numerusform>This run&apos;s stage: %n approval</numerusform>
+            <numerusform>This run&apos;s stage: %n approvals</numerusform>
         </translation>
     </message>
 </context>

@@ -49,232 +49,235 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="40"/>
+        <location filename="../models/approvaltablemodel.cpp" line="41"/>
         <source>Pending, evaluated once</source>
         <translation>En attente, évalué une fois</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="41"/>
-        <source>Pending, evaluated %1 times</source>
-        <translation>En attente, évalué %1 fois</translation>
-    </message>
-    <message>
-        <location filename="../models/approvaltablemodel.cpp" line="43"/>
+        <location filename="../models/approvaltablemodel.cpp" line="44"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="45"/>
+        <location filename="../models/approvaltablemodel.cpp" line="46"/>
         <source>Gates green, waiting for approval</source>
         <translation>Portes au vert, en attente d’approbation</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="46"/>
+        <location filename="../models/approvaltablemodel.cpp" line="47"/>
         <source>Waiting for gates (%1/%2 green)</source>
         <translation>En attente des portes (%1/%2 au vert)</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="54"/>
+        <location filename="../models/approvaltablemodel.cpp" line="55"/>
         <source>%1, %2 min left</source>
         <translation>%1, %2 min restantes</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="61"/>
+        <location filename="../models/approvaltablemodel.cpp" line="62"/>
         <source>Expired</source>
         <translation>Expirée</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="63"/>
+        <location filename="../models/approvaltablemodel.cpp" line="64"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="65"/>
+        <location filename="../models/approvaltablemodel.cpp" line="66"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="66"/>
+        <location filename="../models/approvaltablemodel.cpp" line="67"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="70"/>
+        <location filename="../models/approvaltablemodel.cpp" line="71"/>
         <source>%1, delivering</source>
         <translation>%1, envoi en cours</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="72"/>
+        <location filename="../models/approvaltablemodel.cpp" line="73"/>
         <source>%1, delivery failed</source>
         <translation>%1, échec de l’envoi</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="74"/>
+        <location filename="../models/approvaltablemodel.cpp" line="75"/>
         <source>%1, delivered</source>
         <translation>%1, envoyée</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="84"/>
+        <location filename="../models/approvaltablemodel.cpp" line="85"/>
         <source>window</source>
         <translation>fenêtre</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="86"/>
+        <location filename="../models/approvaltablemodel.cpp" line="87"/>
         <source>tray</source>
         <translation>zone de notification</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="88"/>
+        <location filename="../models/approvaltablemodel.cpp" line="89"/>
         <source>link</source>
         <translation>lien</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="90"/>
+        <location filename="../models/approvaltablemodel.cpp" line="91"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="92"/>
+        <location filename="../models/approvaltablemodel.cpp" line="93"/>
         <source>policy</source>
         <translation>règle</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="94"/>
+        <location filename="../models/approvaltablemodel.cpp" line="95"/>
         <source>timeout</source>
         <translation>délai dépassé</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="146"/>
+        <location filename="../models/approvaltablemodel.cpp" line="147"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="148"/>
+        <location filename="../models/approvaltablemodel.cpp" line="149"/>
         <source>Gate</source>
         <translation>Porte</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="150"/>
+        <location filename="../models/approvaltablemodel.cpp" line="151"/>
         <source>Human task</source>
         <translation>Tâche humaine</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="152"/>
+        <location filename="../models/approvaltablemodel.cpp" line="153"/>
         <source>Paused run</source>
         <translation>Exécution en pause</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="154"/>
+        <location filename="../models/approvaltablemodel.cpp" line="155"/>
         <source>Fan-in</source>
         <translation>Convergence</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="156"/>
+        <location filename="../models/approvaltablemodel.cpp" line="157"/>
         <source>Generic</source>
         <translation>Générique</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="197"/>
+        <location filename="../models/approvaltablemodel.cpp" line="198"/>
         <source>due</source>
         <translation>échue</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="197"/>
+        <location filename="../models/approvaltablemodel.cpp" line="198"/>
         <source>in %1</source>
         <translation>dans %1</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="212"/>
+        <location filename="../models/approvaltablemodel.cpp" line="213"/>
         <source>%1: %2 of %3 approved, waiting</source>
         <translation>%1 : %2 sur %3 approuvées, en attente</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="214"/>
+        <location filename="../models/approvaltablemodel.cpp" line="215"/>
         <source>%1: all %2 approved</source>
         <translation>%1 : les %2 approuvées</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="216"/>
+        <location filename="../models/approvaltablemodel.cpp" line="217"/>
         <source>%1: failed, %2 of %3 rejected or expired</source>
         <translation>%1 : échec, %2 sur %3 rejetées ou expirées</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="287"/>
+        <location filename="../models/approvaltablemodel.cpp" line="288"/>
         <source>%1 of %2 approved</source>
         <translation>%1 sur %2 approuvées</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="289"/>
+        <location filename="../models/approvaltablemodel.cpp" line="290"/>
         <source>all %1 approved</source>
         <translation>les %1 approuvées</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="291"/>
+        <location filename="../models/approvaltablemodel.cpp" line="292"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="373"/>
+        <location filename="../models/approvaltablemodel.cpp" line="374"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="375"/>
+        <location filename="../models/approvaltablemodel.cpp" line="376"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="377"/>
+        <location filename="../models/approvaltablemodel.cpp" line="378"/>
         <source>Pipeline / stage / env.</source>
         <translation>Pipeline / étape / env.</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="389"/>
+        <location filename="../models/approvaltablemodel.cpp" line="390"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="391"/>
+        <location filename="../models/approvaltablemodel.cpp" line="392"/>
         <source>Decided by</source>
         <translation>Décidé par</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="393"/>
+        <location filename="../models/approvaltablemodel.cpp" line="394"/>
         <source>Decided at</source>
         <translation>Décidé le</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="395"/>
+        <location filename="../models/approvaltablemodel.cpp" line="396"/>
         <source>From</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="397"/>
+        <location filename="../models/approvaltablemodel.cpp" line="398"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="379"/>
+        <location filename="../models/approvaltablemodel.cpp" line="380"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/approvaltablemodel.cpp" line="42"/>
+        <source>Pending, evaluated %n times</source>
+        <translation>
+            <numerusform>En attente, évalué %n fois</numerusform>
+            <numerusform>En attente, évalué %n fois</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="381"/>
+        <location filename="../models/approvaltablemodel.cpp" line="382"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="383"/>
+        <location filename="../models/approvaltablemodel.cpp" line="384"/>
         <source>Waiting</source>
         <translation>Attente</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="385"/>
+        <location filename="../models/approvaltablemodel.cpp" line="386"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="387"/>
+        <location filename="../models/approvaltablemodel.cpp" line="388"/>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -359,129 +362,134 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="43"/>
+        <location filename="../ui/connectdialog.cpp" line="45"/>
         <source>Generic webhook</source>
         <translation>Webhook générique</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="57"/>
+        <location filename="../ui/connectdialog.cpp" line="59"/>
         <source>Required: title and callbackUrl. Gatehouse posts the decision as JSON (id, externalId, decision, decidedBy, comment, decidedAt) to callbackUrl. The same externalId updates the approval instead of creating a twin.</source>
         <translation>Obligatoires : title et callbackUrl. Gatehouse envoie la décision en JSON (id, externalId, decision, decidedBy, comment, decidedAt) à callbackUrl. Le même externalId met à jour l’approbation au lieu d’en créer une seconde.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="60"/>
+        <location filename="../ui/connectdialog.cpp" line="63"/>
         <source>Azure Pipelines check</source>
         <translation>Vérification Azure Pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="65"/>
+        <location filename="../ui/connectdialog.cpp" line="68"/>
         <source>Invoke REST API check on a Generic service connection pointing at %1, URL suffix /hooks/azure/check. Completion event: Callback; time between evaluations: 0; timeout: as long as the operator may take.</source>
         <translation>Vérification « Invoke REST API » sur une connexion de service générique vers %1, suffixe d’URL /hooks/azure/check. Événement de fin : Callback ; délai entre évaluations : 0 ; délai d’expiration : le temps que l’opérateur peut prendre.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="69"/>
+        <location filename="../ui/connectdialog.cpp" line="73"/>
         <source>Azure gate (ApiResponse)</source>
         <translation>Porte Azure (ApiResponse)</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="72"/>
+        <location filename="../ui/connectdialog.cpp" line="76"/>
         <source>Completion event: ApiResponse. Success criterion: eq(root[&apos;status&apos;], &apos;approved&apos;). Timeout / time between evaluations at most 10. For classic release gates add the header &quot;GatehouseKey&quot;: &quot;$(Release.ReleaseId)-$(Release.EnvironmentId)&quot;. Add &quot;GatehouseInterval&quot; and &quot;GatehouseTimeout&quot; (minutes, as configured in Azure) to see the evaluations and the time left.</source>
         <translation>Événement de fin : ApiResponse. Critère de réussite : eq(root[&apos;status&apos;], &apos;approved&apos;). Délai d’expiration / délai entre évaluations : 10 au plus. Pour les portes de release classiques, ajoutez l’en-tête &quot;GatehouseKey&quot;: &quot;$(Release.ReleaseId)-$(Release.EnvironmentId)&quot;. Ajoutez &quot;GatehouseInterval&quot; et &quot;GatehouseTimeout&quot; (en minutes, comme configurés dans Azure) pour voir les évaluations et le temps restant.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="77"/>
+        <location filename="../ui/connectdialog.cpp" line="82"/>
         <source>FlexDeploy human task</source>
         <translation>Tâche humaine FlexDeploy</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="84"/>
+        <location filename="../ui/connectdialog.cpp" line="89"/>
         <source>Call this from a FlexDeploy notification or plugin step when a human task is created. Gatehouse approves or rejects the task through FlexDeploy&apos;s task REST API with the credentials set for the FlexDeploy connector.</source>
         <translation>Appelez cette adresse depuis une notification ou une étape de plugin FlexDeploy lorsqu’une tâche humaine est créée. Gatehouse approuve ou rejette la tâche via l’API REST des tâches de FlexDeploy, avec les identifiants du connecteur FlexDeploy.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="87"/>
+        <location filename="../ui/connectdialog.cpp" line="93"/>
         <source>Paused pipeline</source>
         <translation>Pipeline en pause</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="94"/>
+        <location filename="../ui/connectdialog.cpp" line="100"/>
         <source>The first pipeline pauses with this call; &quot;target&quot; names a restart target from the settings. The answer carries a single-use restart link; approving in the console starts the second pipeline with &quot;data&quot;.</source>
         <translation>La première pipeline se met en pause avec cet appel ; &quot;target&quot; désigne une cible de redémarrage des paramètres. La réponse contient un lien de redémarrage à usage unique ; une approbation dans la console démarre la seconde pipeline avec &quot;data&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="98"/>
+        <location filename="../ui/connectdialog.cpp" line="105"/>
         <source>Operator API</source>
         <translation>API opérateur</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="104"/>
+        <location filename="../ui/connectdialog.cpp" line="111"/>
         <source>For scripts and chat bots: /approve or /reject decides, /retry-delivery retries, GET /api/approvals lists. The operator token is under File &gt; Copy operator token.</source>
         <translation>Pour les scripts et les bots de discussion : /approve ou /reject décide, /retry-delivery relance l’envoi, GET /api/approvals liste. Le jeton opérateur se trouve dans Fichier &gt; Copier le jeton opérateur.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="114"/>
-        <location filename="../ui/connectdialog.cpp" line="115"/>
+        <location filename="../ui/connectdialog.cpp" line="121"/>
+        <location filename="../ui/connectdialog.cpp" line="122"/>
         <source>How to connect</source>
         <translation>Comment se connecter</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="117"/>
+        <location filename="../ui/connectdialog.cpp" line="124"/>
         <source>Connectors</source>
         <translation>Connecteurs</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="138"/>
+        <location filename="../ui/connectdialog.cpp" line="145"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="139"/>
+        <location filename="../ui/connectdialog.cpp" line="146"/>
         <source>Copy %1</source>
         <translation>Copier %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="140"/>
+        <location filename="../ui/connectdialog.cpp" line="147"/>
         <source>Copy %1 to the clipboard</source>
         <translation>Copier %1 dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="149"/>
-        <location filename="../ui/connectdialog.cpp" line="150"/>
+        <location filename="../ui/connectdialog.cpp" line="156"/>
+        <location filename="../ui/connectdialog.cpp" line="157"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="150"/>
+        <location filename="../ui/connectdialog.cpp" line="157"/>
         <source>%1 URL:</source>
         <translation>URL %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="159"/>
+        <location filename="../ui/connectdialog.cpp" line="172"/>
         <source>Headers:</source>
         <translation>En-têtes :</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="160"/>
+        <location filename="../ui/connectdialog.cpp" line="171"/>
         <source>Headers</source>
         <translation>En-têtes</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="160"/>
+        <location filename="../ui/connectdialog.cpp" line="172"/>
         <source>headers</source>
         <translation>les en-têtes</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="161"/>
+        <location filename="../ui/connectdialog.cpp" line="175"/>
+        <source>Secret:</source>
+        <translation>Secret :</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="181"/>
         <source>Sample payload:</source>
         <translation>Exemple de contenu :</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="162"/>
+        <location filename="../ui/connectdialog.cpp" line="182"/>
         <source>Sample payload</source>
         <translation>Exemple de contenu</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="162"/>
+        <location filename="../ui/connectdialog.cpp" line="182"/>
         <source>payload</source>
         <translation>le contenu</translation>
     </message>
@@ -489,57 +497,32 @@
 <context>
     <name>ConnectionSecretsDialog</name>
     <message>
-        <location filename="../ui/connectionsecretsdialog.cpp" line="18"/>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="15"/>
         <source>Webhook secrets</source>
         <translation>Secrets des webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsecretsdialog.cpp" line="20"/>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="17"/>
         <source>&lt;b&gt;Connector&lt;/b&gt;</source>
         <translation>&lt;b&gt;Connecteur&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsecretsdialog.cpp" line="21"/>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="18"/>
         <source>&lt;b&gt;Scheme&lt;/b&gt;</source>
         <translation>&lt;b&gt;Schéma&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsecretsdialog.cpp" line="22"/>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="19"/>
         <source>&lt;b&gt;Secret&lt;/b&gt;</source>
         <translation>&lt;b&gt;Secret&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsecretsdialog.cpp" line="26"/>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="23"/>
         <source>Callback signing</source>
         <translation>Signature des callbacks</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsecretsdialog.cpp" line="32"/>
-        <source>Secret of %1</source>
-        <translation>Secret de %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectionsecretsdialog.cpp" line="33"/>
-        <source>Show</source>
-        <translation>Afficher</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectionsecretsdialog.cpp" line="35"/>
-        <source>Show the secret of %1</source>
-        <translation>Afficher le secret de %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectionsecretsdialog.cpp" line="39"/>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectionsecretsdialog.cpp" line="40"/>
-        <source>Copy the secret of %1</source>
-        <translation>Copier le secret de %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectionsecretsdialog.cpp" line="51"/>
+        <location filename="../ui/connectionsecretsdialog.cpp" line="29"/>
         <source>Send the secret as &apos;Authorization: Bearer &lt;secret&gt;&apos;, as the header &apos;X-Gatehouse-Secret: &lt;secret&gt;&apos; or as &apos;?code=&lt;secret&gt;&apos;. Set GATEHOUSE_SECRET_&lt;CONNECTOR&gt; to choose one yourself.
 Callback signing: Gatehouse signs its generic, fan-in and restart callbacks with this secret (Standard Webhooks &apos;webhook-signature&apos; header); give it to the receivers so they can verify. Set GATEHOUSE_CALLBACK_SIGNING_SECRET to choose one.</source>
         <translation>Envoyez le secret sous la forme &apos;Authorization: Bearer &lt;secret&gt;&apos;, dans l’en-tête &apos;X-Gatehouse-Secret: &lt;secret&gt;&apos; ou sous la forme &apos;?code=&lt;secret&gt;&apos;. Définissez GATEHOUSE_SECRET_&lt;CONNECTOR&gt; pour le choisir vous-même.
@@ -931,7 +914,7 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     </message>
     <message numerus="yes">
         <location filename="../ui/decisionresults.cpp" line="56"/>
-        <source>Approving %n approval(s)…</source>
+        <source>Approving %n approvals…</source>
         <translation>
             <numerusform>Approbation de %n demande…</numerusform>
             <numerusform>Approbation de %n demandes…</numerusform>
@@ -939,7 +922,7 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     </message>
     <message numerus="yes">
         <location filename="../ui/decisionresults.cpp" line="57"/>
-        <source>Rejecting %n approval(s)…</source>
+        <source>Rejecting %n approvals…</source>
         <translation>
             <numerusform>Rejet de %n demande…</numerusform>
             <numerusform>Rejet de %n demandes…</numerusform>
@@ -977,144 +960,144 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/detailpane.cpp" line="33"/>
+        <location filename="../ui/detailpane.cpp" line="30"/>
         <source>Restart</source>
         <translation>Redémarrage</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="35"/>
+        <location filename="../ui/detailpane.cpp" line="32"/>
         <source>Approve or reject</source>
         <translation>Approuver ou rejeter</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="47"/>
+        <location filename="../ui/detailpane.cpp" line="44"/>
         <source>%1 of at most %2 (every %3 min, timeout %4 min)</source>
         <translation>%1 sur %2 au plus (toutes les %3 min, délai %4 min)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="53"/>
+        <location filename="../ui/detailpane.cpp" line="50"/>
         <source>%1 (every %2 min)</source>
         <translation>%1 (toutes les %2 min)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="55"/>
+        <location filename="../ui/detailpane.cpp" line="52"/>
         <source>%1 (timeout %2 min)</source>
         <translation>%1 (délai %2 min)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="58"/>
+        <location filename="../ui/detailpane.cpp" line="55"/>
         <source>%1, %2 min left</source>
         <translation>%1, encore %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="80"/>
+        <location filename="../ui/detailpane.cpp" line="78"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="83"/>
+        <location filename="../ui/detailpane.cpp" line="81"/>
         <source>Selected approvals</source>
         <translation>Demandes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="89"/>
+        <location filename="../ui/detailpane.cpp" line="87"/>
         <source>Comment or reason (optional)</source>
         <translation>Commentaire ou motif (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="90"/>
+        <location filename="../ui/detailpane.cpp" line="88"/>
         <source>Decision comment</source>
         <translation>Commentaire de décision</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="91"/>
+        <location filename="../ui/detailpane.cpp" line="89"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approuver</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="92"/>
+        <location filename="../ui/detailpane.cpp" line="90"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="93"/>
+        <location filename="../ui/detailpane.cpp" line="91"/>
         <source>Approve the selected approval (Ctrl+Return)</source>
         <translation>Approuver la demande sélectionnée (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="94"/>
+        <location filename="../ui/detailpane.cpp" line="92"/>
         <source>&amp;Reject</source>
         <translation>&amp;Rejeter</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="95"/>
+        <location filename="../ui/detailpane.cpp" line="93"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="96"/>
+        <location filename="../ui/detailpane.cpp" line="94"/>
         <source>Reject the selected approval (Ctrl+Backspace)</source>
         <translation>Rejeter la demande sélectionnée (Ctrl+Retour arrière)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="97"/>
+        <location filename="../ui/detailpane.cpp" line="95"/>
         <source>Retry &amp;delivery</source>
         <translation>Ré&amp;essayer l’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="98"/>
+        <location filename="../ui/detailpane.cpp" line="96"/>
         <source>Retry delivery</source>
         <translation>Réessayer l’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="105"/>
-        <location filename="../ui/detailpane.cpp" line="164"/>
+        <location filename="../ui/detailpane.cpp" line="103"/>
+        <location filename="../ui/detailpane.cpp" line="163"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="111"/>
-        <location filename="../ui/detailpane.cpp" line="114"/>
+        <location filename="../ui/detailpane.cpp" line="109"/>
+        <location filename="../ui/detailpane.cpp" line="112"/>
         <source>Action links</source>
         <translation>Liens d’action</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="118"/>
+        <location filename="../ui/detailpane.cpp" line="116"/>
         <source>Issue &amp;new link</source>
         <translation>Émettre un &amp;nouveau lien</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="119"/>
+        <location filename="../ui/detailpane.cpp" line="117"/>
         <source>Issue new link</source>
         <translation>Émettre un nouveau lien</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="120"/>
+        <location filename="../ui/detailpane.cpp" line="118"/>
         <source>Make a new link for this approval and revoke its unused links</source>
         <translation>Créer un nouveau lien pour cette approbation et révoquer ses liens inutilisés</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="124"/>
+        <location filename="../ui/detailpane.cpp" line="122"/>
         <source>New link</source>
         <translation>Nouveau lien</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="125"/>
+        <location filename="../ui/detailpane.cpp" line="123"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="126"/>
+        <location filename="../ui/detailpane.cpp" line="124"/>
         <source>Copy the new link</source>
         <translation>Copier le nouveau lien</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="178"/>
+        <location filename="../ui/detailpane.cpp" line="177"/>
         <source>Link copied to the clipboard</source>
         <translation>Lien copié dans le presse-papiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="205"/>
+        <location filename="../ui/detailpane.cpp" line="204"/>
         <source>%n approvals selected</source>
         <translation>
             <numerusform>%n demande sélectionnée</numerusform>
@@ -1122,7 +1105,7 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="207"/>
+        <location filename="../ui/detailpane.cpp" line="206"/>
         <source>%n of them pending; Approve and Reject act on all pending ones</source>
         <translation>
             <numerusform>dont %n en attente ; Approuver et Rejeter agissent sur toutes celles en attente</numerusform>
@@ -1140,162 +1123,165 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         <translation>%1 par %2 (%3) le %4</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="260"/>
+        <location filename="../ui/detailpane.cpp" line="259"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="261"/>
+        <location filename="../ui/detailpane.cpp" line="260"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="262"/>
+        <location filename="../ui/detailpane.cpp" line="261"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="263"/>
+        <location filename="../ui/detailpane.cpp" line="262"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="264"/>
+        <location filename="../ui/detailpane.cpp" line="263"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="265"/>
+        <location filename="../ui/detailpane.cpp" line="264"/>
         <source>External id</source>
         <translation>Identifiant externe</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="266"/>
+        <location filename="../ui/detailpane.cpp" line="265"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="269"/>
+        <location filename="../ui/detailpane.cpp" line="267"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="272"/>
+        <location filename="../ui/detailpane.cpp" line="269"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="274"/>
+        <location filename="../ui/detailpane.cpp" line="271"/>
         <source>Last delivery error</source>
         <translation>Dernière erreur d’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="276"/>
+        <location filename="../ui/detailpane.cpp" line="273"/>
         <source>Restart run id</source>
         <translation>ID d’exécution du redémarrage</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="287"/>
+        <location filename="../ui/detailpane.cpp" line="284"/>
         <source>Sources arrived</source>
         <translation>Sources reçues</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="288"/>
+        <location filename="../ui/detailpane.cpp" line="285"/>
         <source>Sources missing</source>
         <translation>Sources manquantes</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="289"/>
+        <location filename="../ui/detailpane.cpp" line="286"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="292"/>
+        <location filename="../ui/detailpane.cpp" line="289"/>
         <source>Evaluations</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="295"/>
+        <location filename="../ui/detailpane.cpp" line="292"/>
         <source>Gates</source>
         <translation>Portes</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="297"/>
+        <location filename="../ui/detailpane.cpp" line="294"/>
         <source>all %1 green: waiting for a human approval</source>
         <translation>les %1 au vert : en attente d’une approbation humaine</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="299"/>
-        <source>%1 of %2 green after %3 evaluation(s)</source>
-        <translation>%1 sur %2 au vert après %3 évaluation(s)</translation>
-    </message>
-    <message>
-        <location filename="../ui/detailpane.cpp" line="318"/>
+        <location filename="../ui/detailpane.cpp" line="320"/>
         <source>Expires %1</source>
         <translation>Expire %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="319"/>
+        <location filename="../ui/detailpane.cpp" line="321"/>
         <source>Issued %1</source>
         <translation>Émis %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="322"/>
+        <location filename="../ui/detailpane.cpp" line="324"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="325"/>
+        <location filename="../ui/detailpane.cpp" line="327"/>
         <source>used</source>
         <translation>utilisé</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="326"/>
+        <location filename="../ui/detailpane.cpp" line="328"/>
         <source>Used %1</source>
         <translation>Utilisé %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="329"/>
+        <location filename="../ui/detailpane.cpp" line="331"/>
         <source>replaced by a newer link</source>
         <translation>remplacé par un lien plus récent</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="330"/>
+        <location filename="../ui/detailpane.cpp" line="332"/>
         <source>Replaced %1</source>
         <translation>Remplacé %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="369"/>
+        <location filename="../ui/detailpane.cpp" line="371"/>
         <source>The earlier link no longer works.</source>
         <translation>Le lien précédent ne fonctionne plus.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="370"/>
+        <location filename="../ui/detailpane.cpp" line="372"/>
         <source>%1 earlier links no longer work.</source>
         <translation>%1 liens précédents ne fonctionnent plus.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="333"/>
+        <location filename="../ui/detailpane.cpp" line="335"/>
         <source>expired</source>
         <translation>expiré</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/detailpane.cpp" line="296"/>
+        <source>%1 of %2 green after %n evaluations</source>
+        <translation>
+            <numerusform>%1 sur %2 au vert après %n évaluation</numerusform>
+            <numerusform>%1 sur %2 au vert après %n évaluations</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="334"/>
+        <location filename="../ui/detailpane.cpp" line="336"/>
         <source>Expired %1</source>
         <translation>Expiré %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="337"/>
+        <location filename="../ui/detailpane.cpp" line="339"/>
         <source>closed: already decided</source>
         <translation>fermé : déjà décidé</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="365"/>
+        <location filename="../ui/detailpane.cpp" line="367"/>
         <source>%1 link, expires %2. Copy it now: it is shown only once.</source>
         <translation>Lien « %1 », expire %2. Copiez-le maintenant : il n’est affiché qu’une fois.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="374"/>
+        <location filename="../ui/detailpane.cpp" line="376"/>
         <source>New link issued</source>
         <translation>Nouveau lien émis</translation>
     </message>
@@ -1557,27 +1543,27 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         <translation>&amp;Format :</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="56"/>
+        <location filename="../ui/exportdialog.cpp" line="58"/>
         <source>F&amp;ile:</source>
         <translation>F&amp;ichier :</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="58"/>
+        <location filename="../ui/exportdialog.cpp" line="62"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="70"/>
+        <location filename="../ui/exportdialog.cpp" line="74"/>
         <source>CSV files (*.csv);;JSON files (*.json)</source>
         <translation>Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="117"/>
+        <location filename="../ui/exportdialog.cpp" line="121"/>
         <source>Choose a file to export to.</source>
         <translation>Choisissez un fichier pour l’export.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="121"/>
+        <location filename="../ui/exportdialog.cpp" line="125"/>
         <source>The range starts after it ends.</source>
         <translation>La période commence après sa fin.</translation>
     </message>
@@ -1711,7 +1697,7 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     </message>
     <message numerus="yes">
         <location filename="../app/receiver/faninhandler.cpp" line="121"/>
-        <source>All %n source(s) reported</source>
+        <source>All %n sources reported</source>
         <translation>
             <numerusform>%n source sur %n a répondu</numerusform>
             <numerusform>Les %n sources ont toutes répondu</numerusform>
@@ -2121,7 +2107,7 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     </message>
     <message numerus="yes">
         <location filename="../app/gates/gatesampler.cpp" line="187"/>
-        <source>Gates did not all pass within the timeout of %1 (%n evaluation(s); last: %2)</source>
+        <source>Gates did not all pass within the timeout of %1 (%n evaluations; last: %2)</source>
         <translation>
             <numerusform>Les portes ne sont pas toutes passées au vert dans le délai de %1 (%n évaluation ; dernière : %2)</numerusform>
             <numerusform>Les portes ne sont pas toutes passées au vert dans le délai de %1 (%n évaluations ; dernière : %2)</numerusform>
@@ -2130,7 +2116,7 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message numerus="yes">
         <location filename="../app/gates/gatesampler.cpp" line="195"/>
         <location filename="../app/gates/gatesampler.cpp" line="321"/>
-        <source>Gates did not all pass in %n evaluation(s), the policy&apos;s cap (last: %1)</source>
+        <source>Gates did not all pass in %n evaluations, the policy&apos;s cap (last: %1)</source>
         <translation>
             <numerusform>Les portes ne sont pas toutes passées au vert en %n évaluation, le plafond de la règle (dernière : %1)</numerusform>
             <numerusform>Les portes ne sont pas toutes passées au vert en %n évaluations, le plafond de la règle (dernière : %1)</numerusform>
@@ -2163,10 +2149,18 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     </message>
     <message numerus="yes">
         <location filename="../app/gates/gatesampler.cpp" line="304"/>
-        <source>Approved by %1, then all %n gate(s) green in evaluation %2</source>
+        <source>Approved by %1, then all %n gates green in evaluation %2</source>
         <translation>
             <numerusform>Approuvée par %1, puis %n porte au vert à l’évaluation %2</numerusform>
             <numerusform>Approuvée par %1, puis les %n portes au vert à l’évaluation %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gates/gatesampler.cpp" line="314"/>
+        <source>All %n gates green in evaluation %1 (policy %2)</source>
+        <translation>
+            <numerusform>%n porte au vert à l’évaluation %1 (règle %2)</numerusform>
+            <numerusform>Les %n portes au vert à l’évaluation %1 (règle %2)</numerusform>
         </translation>
     </message>
     <message>
@@ -2174,49 +2168,41 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         <source>: &quot;%1&quot;</source>
         <translation> : « %1 »</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/gates/gatesampler.cpp" line="314"/>
-        <source>All %n gate(s) green in evaluation %1 (policy %2)</source>
-        <translation>
-            <numerusform>%n porte au vert à l’évaluation %1 (règle %2)</numerusform>
-            <numerusform>Les %n portes au vert à l’évaluation %1 (règle %2)</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>GateStripWidget</name>
     <message>
-        <location filename="../ui/gatestripwidget.cpp" line="27"/>
+        <location filename="../ui/gatestripwidget.cpp" line="29"/>
         <source>Gate samples</source>
         <translation>Échantillons des portes</translation>
     </message>
     <message>
-        <location filename="../ui/gatestripwidget.cpp" line="132"/>
+        <location filename="../ui/gatestripwidget.cpp" line="134"/>
         <source>delay</source>
         <translation>attente</translation>
     </message>
     <message>
-        <location filename="../ui/gatestripwidget.cpp" line="152"/>
+        <location filename="../ui/gatestripwidget.cpp" line="154"/>
         <source>timeout</source>
         <translation>expiration</translation>
     </message>
     <message>
-        <location filename="../ui/gatestripwidget.cpp" line="158"/>
+        <location filename="../ui/gatestripwidget.cpp" line="160"/>
         <source>%1/%2 green</source>
         <translation>%1/%2 au vert</translation>
     </message>
     <message>
-        <location filename="../ui/gatestripwidget.cpp" line="185"/>
+        <location filename="../ui/gatestripwidget.cpp" line="186"/>
         <source>%1: %2 (%3)</source>
         <translation>%1 : %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/gatestripwidget.cpp" line="187"/>
+        <location filename="../ui/gatestripwidget.cpp" line="188"/>
         <source>green</source>
         <translation>au vert</translation>
     </message>
     <message>
-        <location filename="../ui/gatestripwidget.cpp" line="187"/>
+        <location filename="../ui/gatestripwidget.cpp" line="188"/>
         <source>red</source>
         <translation>au rouge</translation>
     </message>
@@ -2455,6 +2441,27 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     </message>
 </context>
 <context>
+    <name>GroupMembersList</name>
+    <message>
+        <location filename="../ui/groupmemberslist.cpp" line="9"/>
+        <source>Group members</source>
+        <translation>Membres du groupe</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/groupmemberslist.cpp" line="23"/>
+        <source>This run&apos;s stage: %n approvals</source>
+        <translation>
+            <numerusform>Étape de cette exécution : %n demande</numerusform>
+            <numerusform>Étape de cette exécution : %n demandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/groupmemberslist.cpp" line="25"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>JsonExpression</name>
     <message>
         <location filename="../app/gates/jsonexpression.cpp" line="49"/>
@@ -2578,7 +2585,7 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     </message>
     <message numerus="yes">
         <location filename="../app/receiver/linkendpoints.cpp" line="43"/>
-        <source>Too many invalid links were tried from your address. Try again in %n second(s).</source>
+        <source>Too many invalid links were tried from your address. Try again in %n seconds.</source>
         <translation>
             <numerusform>Trop de liens non valides ont été essayés depuis votre adresse. Réessayez dans %n seconde.</numerusform>
             <numerusform>Trop de liens non valides ont été essayés depuis votre adresse. Réessayez dans %n secondes.</numerusform>
@@ -2786,254 +2793,246 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
-        <location filename="../ui/mainwindow.cpp" line="762"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="766"/>
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>Search title, pipeline, environment, source… (Ctrl+F)</source>
         <translation>Rechercher titre, pipeline, environnement, source… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>Search approvals</source>
         <translation>Rechercher des approbations</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="72"/>
         <source>All environments</source>
         <translation>Tous les environnements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
         <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Filter by source</source>
         <translation>Filtrer par source</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
         <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>Filter by environment</source>
         <translation>Filtrer par environnement</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
         <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>Filter by state</source>
         <translation>Filtrer par état</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>Expired</source>
         <translation>Expirée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>Delivery failed</source>
         <translation>Échec de l’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Approvals</source>
         <translation>Approbations</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>Pending count</source>
         <translation>Nombre en attente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Export in progress</source>
         <translation>Export en cours</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Receiver off: this window shows and decides</source>
         <translation>Récepteur désactivé : cette fenêtre affiche et décide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Listening on %1</source>
         <translation>À l’écoute sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Listening address</source>
         <translation>Adresse d’écoute</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Undone: %1 stays pending</source>
         <translation>Décision annulée : %1 toujours en attente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approuver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>Approve the selected approvals (Ctrl+Return)</source>
         <translation>Approuver les demandes sélectionnées (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
-        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>&amp;Reject…</source>
         <translation>&amp;Rejeter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>Reject the selected approvals, with an optional reason (Ctrl+Backspace)</source>
         <translation>Rejeter les demandes sélectionnées, avec un motif facultatif (Ctrl+Retour arrière)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>&amp;Copy id</source>
         <translation>&amp;Copier l’identifiant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="309"/>
-        <source>Copied %n id(s)</source>
+        <location filename="../ui/mainwindow.cpp" line="796"/>
+        <source>Exporting %n approvals…</source>
         <translation>
-            <numerusform>%n identifiant copié</numerusform>
-            <numerusform>%n identifiants copiés</numerusform>
+            <numerusform>Export de %n approbation…</numerusform>
+            <numerusform>Export de %n approbations…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>Retry &amp;delivery</source>
         <translation>Ré&amp;essayer l’envoi</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="325"/>
-        <source>Retrying %n delivery(ies)</source>
-        <translation>
-            <numerusform>Nouvel essai pour %n envoi</numerusform>
-            <numerusform>Nouvel essai pour %n envois</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>Approval actions</source>
         <translation>Actions sur l’approbation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>Copy operator &amp;token</source>
         <translation>Copier le &amp;jeton opérateur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>Operator token copied</source>
         <translation>Jeton opérateur copié</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>&amp;Webhook secrets…</source>
         <translation>Secrets des &amp;webhooks…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>Security &amp;log…</source>
         <translation>Journal de &amp;sécurité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>&amp;Approval</source>
         <translation>A&amp;pprobation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>How to &amp;connect…</source>
         <translation>Comment se &amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;An approval console for release managers.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;Une console d’approbation pour les responsables de release.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>&amp;Approve %n</source>
         <translation>
             <numerusform>&amp;Approuver %n</numerusform>
@@ -3041,7 +3040,7 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>&amp;Reject %n…</source>
         <translation>
             <numerusform>&amp;Rejeter %n…</numerusform>
@@ -3049,18 +3048,18 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="620"/>
-        <location filename="../ui/mainwindow.cpp" line="667"/>
+        <location filename="../ui/mainwindow.cpp" line="621"/>
+        <location filename="../ui/mainwindow.cpp" line="671"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="651"/>
+        <location filename="../ui/mainwindow.cpp" line="655"/>
         <source>“%1”</source>
         <translation>« %1 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="652"/>
+        <location filename="../ui/mainwindow.cpp" line="656"/>
         <source>%n approvals</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -3068,66 +3067,58 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="672"/>
+        <location filename="../ui/mainwindow.cpp" line="676"/>
         <source>Approve for production?</source>
         <translation>Approuver pour la production ?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="672"/>
+        <location filename="../ui/mainwindow.cpp" line="676"/>
         <source>Reject for production?</source>
         <translation>Rejeter pour la production ?</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="673"/>
-        <source>You are approving %n production approval(s):</source>
-        <translation>
-            <numerusform>Vous approuvez %n demande de production :</numerusform>
-            <numerusform>Vous approuvez %n demandes de production :</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="675"/>
-        <source>You are rejecting %n production approval(s):</source>
-        <translation>
-            <numerusform>Vous rejetez %n demande de production :</numerusform>
-            <numerusform>Vous rejetez %n demandes de production :</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="778"/>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
         <source>An export is still running</source>
         <translation>Un export est encore en cours</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="792"/>
-        <source>Exporting %n approval(s)…</source>
-        <translation>
-            <numerusform>Export de %n approbation…</numerusform>
-            <numerusform>Export de %n approbations…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="814"/>
+        <location filename="../ui/mainwindow.cpp" line="818"/>
         <source>Gatehouse keeps running</source>
         <translation>Gatehouse reste actif</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="815"/>
+        <location filename="../ui/mainwindow.cpp" line="819"/>
         <source>Approvals still arrive and notify you here. Quit from the tray menu or with File &gt; Quit.</source>
         <translation>Les approbations continuent d’arriver et vous sont signalées ici. Quittez depuis le menu de la zone de notification ou avec Fichier &gt; Quitter.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>&amp;About Gatehouse</source>
         <translation>À &amp;propos de Gatehouse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>Views (Ctrl+1 to Ctrl+9)</source>
         <translation>Vues (Ctrl+1 à Ctrl+9)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <source>Copied %n ids</source>
+        <translation>
+            <numerusform>%n identifiant copié</numerusform>
+            <numerusform>%n identifiants copiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <source>Retrying %n deliveries</source>
+        <translation>
+            <numerusform>Nouvel essai pour %n envoi</numerusform>
+            <numerusform>Nouvel essai pour %n envois</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Ctrl+Return: approve the selection (the next pending one is selected)
 Ctrl+Backspace: reject the selection (asks for a reason inline)
 Ctrl+Z or Undo in the status bar: take a decision back within the undo window
@@ -3152,17 +3143,33 @@ Ctrl+E : exporter
 Ctrl+Q : quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>About Gatehouse</source>
         <translation>À propos de Gatehouse</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="677"/>
+        <source>You are approving %n production approvals:</source>
+        <translation>
+            <numerusform>Vous approuvez %n demande de production :</numerusform>
+            <numerusform>Vous approuvez %n demandes de production :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <source>You are rejecting %n production approvals:</source>
+        <translation>
+            <numerusform>Vous rejetez %n demande de production :</numerusform>
+            <numerusform>Vous rejetez %n demandes de production :</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="750"/>
+        <location filename="../ui/mainwindow.cpp" line="754"/>
         <source>Approval %1: %2</source>
         <translation>Approbation %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="761"/>
+        <location filename="../ui/mainwindow.cpp" line="765"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n en attente</numerusform>
@@ -3170,7 +3177,7 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="762"/>
+        <location filename="../ui/mainwindow.cpp" line="766"/>
         <source>Gatehouse (%1)</source>
         <translation>Gatehouse (%1)</translation>
     </message>
@@ -3701,7 +3708,7 @@ Ctrl+Q : quitter</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/rejectbar.cpp" line="42"/>
-        <source>Reject %n approval(s)?</source>
+        <source>Reject %n approvals?</source>
         <translation>
             <numerusform>Rejeter %n demande ?</numerusform>
             <numerusform>Rejeter %n demandes ?</numerusform>
@@ -3709,29 +3716,63 @@ Ctrl+Q : quitter</translation>
     </message>
 </context>
 <context>
+    <name>SecretField</name>
+    <message>
+        <location filename="../ui/secretfield.cpp" line="12"/>
+        <location filename="../ui/secretfield.cpp" line="31"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../ui/secretfield.cpp" line="13"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../ui/secretfield.cpp" line="18"/>
+        <source>Secret of %1</source>
+        <translation>Secret de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/secretfield.cpp" line="20"/>
+        <source>Show the secret of %1</source>
+        <translation>Afficher le secret de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/secretfield.cpp" line="21"/>
+        <source>Copy the secret of %1</source>
+        <translation>Copier le secret de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/secretfield.cpp" line="31"/>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+</context>
+<context>
     <name>SecurityLogDialog</name>
     <message>
-        <location filename="../ui/securitylogdialog.cpp" line="18"/>
+        <location filename="../ui/securitylogdialog.cpp" line="19"/>
         <source>Security log</source>
         <translation>Journal de sécurité</translation>
     </message>
     <message>
-        <location filename="../ui/securitylogdialog.cpp" line="19"/>
+        <location filename="../ui/securitylogdialog.cpp" line="20"/>
         <source>Time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../ui/securitylogdialog.cpp" line="19"/>
+        <location filename="../ui/securitylogdialog.cpp" line="20"/>
         <source>From</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../ui/securitylogdialog.cpp" line="19"/>
+        <location filename="../ui/securitylogdialog.cpp" line="20"/>
         <source>What</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../ui/securitylogdialog.cpp" line="21"/>
+        <location filename="../ui/securitylogdialog.cpp" line="22"/>
         <source>Security events</source>
         <translation>Événements de sécurité</translation>
     </message>
@@ -3943,14 +3984,6 @@ Ctrl+Q : quitter</translation>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="120"/>
-        <source>Gatehouse: %n pending approval(s)</source>
-        <translation>
-            <numerusform>Gatehouse : %n approbation en attente</numerusform>
-            <numerusform>Gatehouse : %n approbations en attente</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../ui/trayicon.cpp" line="51"/>
         <source>Gatehouse tray menu</source>
@@ -3960,6 +3993,14 @@ Ctrl+Q : quitter</translation>
         <location filename="../ui/trayicon.cpp" line="119"/>
         <source>Gatehouse: nothing waits</source>
         <translation>Gatehouse : rien en attente</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/trayicon.cpp" line="120"/>
+        <source>Gatehouse: %n pending approvals</source>
+        <translation>
+            <numerusform>Gatehouse : %n approbation en attente</numerusform>
+            <numerusform>Gatehouse : %n approbations en attente</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/trayicon.cpp" line="160"/>
@@ -4102,7 +4143,7 @@ Ctrl+Q : quitter</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="262"/>
+        <location filename="../app/main.cpp" line="267"/>
         <source>Gatehouse is starting…
 If the keyring asks for its password, answer it: Gatehouse uses its key file when the keyring does not answer.</source>
         <translation>Démarrage de Gatehouse…
