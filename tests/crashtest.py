@@ -95,6 +95,12 @@ class CallbackTarget:
             return {a for a, read, answered in self.calls
                     if read <= moment and (answered is None or answered > moment)}
 
+    def answered_before(self, approval_id, moment):
+        """Whether any call for the approval was answered before the moment."""
+        with self.lock:
+            return any(a == approval_id and answered is not None and answered <= moment
+                       for a, _, answered in self.calls)
+
     def arrived_after(self, approval_id, moment):
         with self.lock:
             return any(a == approval_id and t > moment for a, t, _ in self.arrivals)
@@ -326,9 +332,12 @@ def delivery_round(gatehouse, target, round_no):
     # reap the process than the target takes to answer.)
     in_flight = target.in_flight_at(signalled_at) & decided
     assert in_flight, f"delivery round {round_no}: no callback was in flight at the kill"
-    # Those still unanswered once the process was gone were certainly never confirmed
-    # (one answered between the signal and the reaping may have been heard).
-    cut_off = target.in_flight_at(killed_at) & decided
+    # Never confirmed: still unanswered once the process was gone (one answered between
+    # the signal and the reaping may have been heard), and no earlier call for the same
+    # approval answered before the kill (at-least-once may send a call twice; once
+    # one answer was heard, the approval is delivered).
+    cut_off = {i for i in target.in_flight_at(killed_at) & decided
+               if not target.answered_before(i, signalled_at)}
     delivered_before = len(target.ids() & decided)
     gatehouse.start()
     check_delivered(gatehouse, target, decided, f"delivery round {round_no}")
