@@ -307,9 +307,14 @@ int main(int argc, char **argv)
     if (core->metricsPort() != 0)
         out << "gatehouse: metrics on http://127.0.0.1:" << core->metricsPort() << "/metrics\n";
     for (const ConnectorSecret &secret : core->connectionSecrets()) {
-        if (secret.origin == QLatin1String("generated now"))
-            out << "gatehouse: generated a webhook secret for " << secret.connector
-                << "; see it with --print-secrets or in the window\n";
+        if (secret.origin != QLatin1String("generated now"))
+            continue;
+        // Not a connector: the secret that signs Gatehouse's own callbacks.
+        if (secret.connector == QLatin1String("callback-signing"))
+            out << "gatehouse: generated the secret that signs callbacks";
+        else
+            out << "gatehouse: generated a webhook secret for " << secret.connector;
+        out << "; see it with --print-secrets or in the window\n";
     }
     if (config.operatorToken.isEmpty())
         out << "gatehouse: operator token: --print-secrets, the window (File > Copy operator "

@@ -181,6 +181,9 @@ void tst_CallbackSigning::retryKeepsTheId()
     const qint64 id =
             core.decidedGeneric(target.url(QStringLiteral("/cb")).toString(), {}, Verdict::Reject);
     QTRY_COMPARE(target.requests.size(), 1);
+    // Move the clock only once the 503 is recorded: a failure recorded after the move
+    // would schedule its retry past the new time, which the manual clock never reaches.
+    QTRY_VERIFY(!core.engine->approval(id)->lastDeliveryError.isEmpty());
     core.clock.set(QDateTime::fromSecsSinceEpoch(1700000100)); // the retry is due at once
     QTRY_COMPARE(core.engine->approval(id)->delivery, DeliveryState::Delivered);
     QCOMPARE(target.requests.size(), 2);
