@@ -3,8 +3,8 @@
 #include "secrets/keychain.h"
 #include "secrets/secretvault.h"
 #include "secrets/vaultkeyloader.h"
-#include "support/testrequire.h"
 #include "service/gatehouseservice.h"
+#include "support/testrequire.h"
 
 #include <QFile>
 #include <QRandomGenerator>

@@ -27,10 +27,10 @@ private:
 void tst_Tls::initTestCase()
 {
     QVERIFY2(TestCertificate::make(m_dir.filePath(QStringLiteral("cert.pem")),
-                             m_dir.filePath(QStringLiteral("key.pem"))),
+                                   m_dir.filePath(QStringLiteral("key.pem"))),
              "openssl could not make a certificate");
     QVERIFY(TestCertificate::make(m_dir.filePath(QStringLiteral("other-cert.pem")),
-                            m_dir.filePath(QStringLiteral("other-key.pem"))));
+                                  m_dir.filePath(QStringLiteral("other-key.pem"))));
     QFile garbage(m_dir.filePath(QStringLiteral("garbage.pem")));
     QVERIFY(garbage.open(QIODevice::WriteOnly));
     garbage.write("-----BEGIN CERTIFICATE-----\nnot base64 at all\n-----END CERTIFICATE-----\n");
