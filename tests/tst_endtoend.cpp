@@ -3,6 +3,7 @@
 // cleanly, and a restart finds everything again.
 #include "support/databasefiles.h"
 #include "support/fakehttpserver.h"
+#include "support/gatehouseprocess.h"
 #include "support/testhttp.h"
 #include "support/testrequire.h"
 
@@ -55,24 +56,8 @@ bool tst_EndToEnd::startGatehouse(QProcess &process, const QString &dataDir, qui
                    QStringLiteral("--key-file"), dataDir + QStringLiteral("/vault.key")});
     if (!process.waitForStarted(5000))
         return false;
-    const QRegularExpression listening(
-            QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
-    QByteArray output;
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < 15000) {
-        process.waitForReadyRead(200);
-        output += process.readAllStandardOutput();
-        const auto match = listening.match(QString::fromUtf8(output));
-        if (match.hasMatch()) {
-            *port = quint16(match.captured(1).toUInt());
-            return true;
-        }
-        if (process.state() == QProcess::NotRunning)
-            break;
-    }
-    qWarning() << output << process.readAllStandardError();
-    return false;
+    *port = GatehouseProcess::waitForPort(process);
+    return *port != 0;
 }
 
 void tst_EndToEnd::webhookApproveCallback()
@@ -215,19 +200,9 @@ void tst_EndToEnd::secretsNeverAtRest()
                             + QStringList{QStringLiteral("--port"), QStringLiteral("0"),
                                           QStringLiteral("--log-format"), QStringLiteral("json")});
     QVERIFY(gatehouse.waitForStarted());
-    quint16 port = 0;
-    QByteArray output;
-    QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                output += gatehouse.readAllStandardOutput();
-                const auto match =
-                        QRegularExpression(
-                                QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"))
-                                .match(QString::fromUtf8(output));
-                port = quint16(match.captured(1).toUInt());
-                return match.hasMatch();
-            }(),
-            15000);
+    QByteArray output; // scanned for secrets below
+    const quint16 port = GatehouseProcess::waitForPort(gatehouse, 15000, &output);
+    QVERIFY(port != 0);
     const auto url = [&](const QString &path) {
         return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path));
     };

@@ -8,6 +8,7 @@
 #include "receiver/guardedtcpserver.h"
 #include "receiver/httpframing.h"
 #include "service/gatehouseservice.h"
+#include "support/gatehouseprocess.h"
 #include "support/rawclient.h"
 #include "support/testcertificate.h"
 #include "support/testhttp.h"
@@ -611,22 +612,8 @@ std::unique_ptr<QProcess> tst_HttpFraming::startChild(const QString &configFile,
              QStringLiteral("--config"), configFile});
     if (!process->waitForStarted(5000))
         return nullptr;
-    const QRegularExpression listening(
-            QStringLiteral("listening on https?://127\\.0\\.0\\.1:(\\d+)"));
-    QByteArray output;
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < 15000 && process->state() == QProcess::Running) {
-        process->waitForReadyRead(200);
-        output += process->readAllStandardOutput();
-        const auto match = listening.match(QString::fromUtf8(output));
-        if (match.hasMatch()) {
-            *port = quint16(match.captured(1).toUInt());
-            return process;
-        }
-    }
-    qWarning() << output << process->readAllStandardError();
-    return nullptr;
+    *port = GatehouseProcess::waitForPort(*process, 15000);
+    return *port != 0 ? std::move(process) : nullptr;
 }
 
 void tst_HttpFraming::httpsAcceptsAgainAfterDescriptorsRanOut()

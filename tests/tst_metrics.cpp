@@ -4,6 +4,7 @@
 // webhooks, decisions and deliveries that happen.
 #include "monitoring/metrics.h"
 #include "support/fakehttpserver.h"
+#include "support/gatehouseprocess.h"
 #include "support/testhttp.h"
 
 #include <QElapsedTimer>
@@ -130,22 +131,14 @@ void tst_Metrics::realProgramCountsWhatHappens()
                      dir.filePath(QStringLiteral("g.sqlite")), QStringLiteral("--key-file"),
                      dir.filePath(QStringLiteral("vault.key"))});
     QVERIFY(gatehouse.waitForStarted());
+    // "listening on" comes first, then "metrics on" the port asked for.
     QByteArray output;
-    quint16 port = 0;
-    QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                output += gatehouse.readAllStandardOutput();
-                const auto match = QRegularExpression(QStringLiteral("metrics on http://127\\.0\\.0"
-                                                                     "\\.1:(\\d+)/metrics"))
-                                           .match(QString::fromUtf8(output));
-                const auto listening =
-                        QRegularExpression(
-                                QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"))
-                                .match(QString::fromUtf8(output));
-                port = quint16(listening.captured(1).toUInt());
-                return match.hasMatch() && listening.hasMatch();
-            }(),
-            15000);
+    const quint16 port = GatehouseProcess::waitForPort(gatehouse, 15000, &output);
+    QVERIFY(port != 0);
+    QCOMPARE(GatehouseProcess::waitForOutput(
+                     gatehouse, QStringLiteral("metrics on http://127\\.0\\.0\\.1:(\\d+)/metrics"),
+                     15000, &output),
+             QString::number(metricsPort));
     const auto url = [&](const QString &path) {
         return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path));
     };

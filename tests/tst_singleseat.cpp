@@ -11,6 +11,7 @@
 #include "service/seatlock.h"
 #include "store/store.h"
 #include "support/fakehttpserver.h"
+#include "support/gatehouseprocess.h"
 #include "support/testhttp.h"
 
 #include <QElapsedTimer>
@@ -70,21 +71,7 @@ void tst_SingleSeat::start(QProcess &process, const QStringList &extra, bool hea
 
 QString tst_SingleSeat::waitForOutput(QProcess &process, const QString &pattern)
 {
-    const QRegularExpression expression(pattern);
-    QByteArray output;
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < 20000) {
-        process.waitForReadyRead(200);
-        output += process.readAllStandardOutput();
-        const auto match = expression.match(QString::fromUtf8(output));
-        if (match.hasMatch())
-            return match.lastCapturedIndex() >= 1 ? match.captured(1) : match.captured(0);
-        if (process.state() == QProcess::NotRunning)
-            break;
-    }
-    qWarning() << output << process.readAllStandardError();
-    return {};
+    return GatehouseProcess::waitForOutput(process, pattern);
 }
 
 void tst_SingleSeat::secondInstanceIsRefused()

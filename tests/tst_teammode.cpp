@@ -7,6 +7,7 @@
 #include "service/gatehouseservice.h"
 #include "store/databaselocation.h"
 #include "support/fakehttpserver.h"
+#include "support/gatehouseprocess.h"
 #include "support/testdatabase.h"
 #include "support/testhttp.h"
 
@@ -312,19 +313,7 @@ void tst_TeamMode::killedInstancesCallbackTakenOver()
                          QStringLiteral("0"), QStringLiteral("--db"), db.location(),
                          QStringLiteral("--key-file"), db.tempDir() + QStringLiteral("/vault.key"),
                          QStringLiteral("--config"), config});
-        const QRegularExpression listening(QStringLiteral("listening on http://127.0.0.1:(\\d+)"));
-        QByteArray output;
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < 20000 && gatehouse.state() != QProcess::NotRunning) {
-            gatehouse.waitForReadyRead(200);
-            output += gatehouse.readAllStandardOutput();
-            const auto match = listening.match(QString::fromUtf8(output));
-            if (match.hasMatch())
-                return quint16(match.captured(1).toUInt());
-        }
-        qWarning() << output << gatehouse.readAllStandardError();
-        return 0;
+        return GatehouseProcess::waitForPort(gatehouse);
     };
 
     QProcess a;
