@@ -5,6 +5,8 @@
 #include "receiver/httpserveradapter.h"
 #include "receiver/requestcommitter.h"
 
+#include <QAbstractSocket>
+#include <QDeadlineTimer>
 #include <QThread>
 
 #include <arpa/inet.h>
@@ -50,6 +52,21 @@ int sharedListeningSocket(const QHostAddress &address, quint16 port, QString *er
         return -1;
     }
     return fd;
+}
+
+// Answers already written (the 503s that shutdown gives the clients still waiting) must
+// leave before their sockets go: deleting a socket aborts it and drops what it had not
+// sent yet. Bounded, so that a client that stopped reading cannot hold up the stop.
+void flushAnswers(QObject *server)
+{
+    const QDeadlineTimer deadline(500);
+    const auto sockets = server->findChildren<QAbstractSocket *>();
+    for (QAbstractSocket *socket : sockets) {
+        socket->flush();
+        while (socket->bytesToWrite() > 0 && !deadline.hasExpired())
+            socket->waitForBytesWritten(int(qMax<qint64>(1, deadline.remainingTime())));
+        socket->disconnectFromHost();
+    }
 }
 
 } // namespace
@@ -128,7 +145,12 @@ void ReceiverPool::stop()
         QObject *server = m_servers.value(i);
         if (server)
             QMetaObject::invokeMethod(
-                    server, [server] { delete server; }, Qt::BlockingQueuedConnection);
+                    server,
+                    [server] {
+                        flushAnswers(server);
+                        delete server;
+                    },
+                    Qt::BlockingQueuedConnection);
         m_threads[i]->quit();
         m_threads[i]->wait();
         delete m_threads[i];
