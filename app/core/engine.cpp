@@ -90,9 +90,7 @@ void Engine::applyRemoteChanges(const QVector<qint64> &approvalIds, bool catchUp
             m_remoteTimelineSeen.insert(id, entries.constLast().id);
         publish(*approval, entries);
     }
-    // A decision taken in a console is delivered by a receiving instance; a new deadline
-    // may be sooner than the one waited for.
-    notifyOutbox();
+    // A new deadline may be sooner than the one waited for.
     scheduleExpiry();
 }
 

@@ -187,8 +187,8 @@ public slots:
     void requestLinks(qint64 approvalId);
     void requestNewLink(qint64 approvalId, const QString &issuedBy);
     // Team mode: approvals another instance changed (ChangeListener). Each one is read
-    // and shown as if changed here, with its timeline lines not shown yet; the outbox
-    // and the deadlines look again. catchUp: after a lost connection.
+    // and shown as if changed here, with its timeline lines not shown yet; the deadlines
+    // look again. catchUp: after a lost connection.
     void applyRemoteChanges(const QVector<qint64> &approvalIds, bool catchUp);
     void setLiveUpdates(bool live) { emit liveUpdatesChanged(live); }
 

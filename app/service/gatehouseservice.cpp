@@ -227,6 +227,10 @@ bool GatehouseService::startListener(QString *error)
             &Engine::applyRemoteChanges);
     connect(m_listener.get(), &ChangeListener::liveChanged, m_engine.get(),
             &Engine::setLiveUpdates);
+    // A decision taken in a console goes out from a receiving instance at once, not at
+    // the next poll.
+    if (m_receiverEnabled)
+        connect(m_listener.get(), &ChangeListener::changed, m_outbox.get(), &OutboxWorker::wake);
     return m_listener->start(error);
 }
 
