@@ -13,11 +13,13 @@
 #include "support/testdatabase.h"
 #include "support/testhttp.h"
 #include "support/testrequire.h"
+#include "ui/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -150,6 +152,7 @@ private slots:
     void sameDecisionAtOnceOneWins();
     void restartedPostgresLosesNothing();
     void leadershipFailsOver();
+    void statusBarSaysWhenLiveUpdatesStop();
 };
 
 void tst_TeamLive::webhookAtAShowsInBsInbox()
@@ -433,6 +436,48 @@ void tst_TeamLive::leadershipFailsOver()
     // B takes the lead when A's session ends, and expires the approval.
     QVERIFY(!GatehouseProcess::waitForOutput(b.process, leads, 20000, &b.output).isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(stateOf(b, id), QStringLiteral("expired"), 20000);
+}
+
+void tst_TeamLive::statusBarSaysWhenLiveUpdatesStop()
+{
+    TestDatabase db;
+    GATEHOUSE_CREATE_TEST_DATABASE_ON(db, QStringLiteral("postgresql"));
+    Console b;
+    QVERIFY(b.start(db.location(), db.tempDir() + QStringLiteral("/vault.key")));
+    MainWindow window(b.engine(), {}, "t");
+    window.show();
+    QLabel *live = nullptr;
+    for (QLabel *label : window.findChildren<QLabel *>()) {
+        if (label->accessibleName() == QLatin1String("Live updates"))
+            live = label;
+    }
+    QVERIFY(live);
+    QVERIFY(!live->isVisible());
+
+    // The database goes away under the console: no new connections, the open ones cut.
+    QString why;
+    const auto allowConnections = [&](bool allow) {
+        return TestDatabase::runOnServer(
+                QStringLiteral("ALTER DATABASE %1 WITH ALLOW_CONNECTIONS %2")
+                        .arg(db.postgresName(),
+                             allow ? QStringLiteral("true") : QStringLiteral("false")),
+                &why);
+    };
+    QVERIFY2(allowConnections(false), qPrintable(why));
+    const auto allowAgain = qScopeGuard([&] { allowConnections(true); });
+    QVERIFY2(TestDatabase::runOnServer(
+                     QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                                    " WHERE datname = '%1'")
+                             .arg(db.postgresName()),
+                     &why),
+             qPrintable(why));
+    QTRY_VERIFY_WITH_TIMEOUT(live->isVisible(), 10000);
+    QCOMPARE(live->text(), QStringLiteral("Live updates lost, reconnecting…"));
+
+    // Back: the console reconnects by itself and says so.
+    QVERIFY2(allowConnections(true), qPrintable(why));
+    QTRY_COMPARE_WITH_TIMEOUT(live->text(), QStringLiteral("Live updates back"), 20000);
+    QVERIFY(live->isVisible());
 }
 
 QTEST_MAIN(tst_TeamLive)
