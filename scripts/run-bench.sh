@@ -8,7 +8,7 @@ seconds="${1:-10}"
 command -v wrk >/dev/null || { sudo_cmd=(); [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo);
     DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq wrk >/dev/null; }
 cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build "$build" --target gatehouse gatehouse-trivialserver gatehouse-loadgen gatehouse-consolebench >/dev/null
+cmake --build "$build" --target gatehouse gatehouse-trivialserver gatehouse-loadgen gatehouse-consolebench gatehouse-teambench >/dev/null
 
 work="$(mktemp -d)"
 pids=()
@@ -38,8 +38,9 @@ echo "ingest, Gatehouse durable (synchronous=FULL): $durable"
 c=$(echo "$ceiling" | grep -o 'rps=[0-9]*' | cut -d= -f2); d=$(echo "$durable" | grep -o 'rps=[0-9]*' | cut -d= -f2)
 echo "ingest ratio durable/ceiling: $(awk "BEGIN{printf \"%.1f%%\", 100*$d/$c}")"
 
-# 1b. The same ingest on PostgreSQL (team mode): one receiver, and two on one database.
-"$here/scripts/with-postgres.sh" "$here/bench/pg-ingest.sh" "$build" "$seconds" 2>/dev/null ||
+# 1b. Team mode: the same ingest on PostgreSQL (one receiver, two on one database) beside
+# the SQLite seat, propagation between instances, console start-up over PostgreSQL.
+"$here/scripts/with-postgres.sh" "$here/bench/team.sh" "$build" "$seconds" 2>/dev/null ||
     echo "ingest on PostgreSQL: not measured (scripts/with-postgres.sh failed)"
 
 # 2. Ack latency at a fixed 1,000 webhooks/s (open loop: latency from the scheduled send).

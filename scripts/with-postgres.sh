@@ -7,7 +7,9 @@
 #
 # The command sees GATEHOUSE_TEST_PG_URL (a libpq URI of the superuser's "postgres"
 # database, without the password), PGPASSWORD (libpq reads it itself) and
-# GATEHOUSE_REQUIRE_POSTGRES=1 (a test that cannot reach PostgreSQL fails, not skips).
+# GATEHOUSE_REQUIRE_POSTGRES=1 (a test that cannot reach PostgreSQL fails, not skips) and
+# GATEHOUSE_TEST_PG_RESTART (a command that restarts this server, for tst_teamlive, which
+# runs it against a server of its own).
 # PostgreSQL refuses to run as root: as root the server runs as the user "nobody" (or
 # GATEHOUSE_PG_USER).
 set -euo pipefail
@@ -55,7 +57,15 @@ rm -f "$pg_dir/pwfile"
     -o "-c listen_addresses=127.0.0.1 -p $port -k $pg_dir -c max_connections=200" >/dev/null ||
     { cat "$pg_dir/server.log" >&2; exit 1; }
 
+# For the tests that restart the server under load (tst_teamlive): one command that does it.
+cat > "$pg_dir/restart" <<RESTART
+#!/bin/sh
+exec ${run_as[*]} "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -m fast -w -t 60 restart >/dev/null
+RESTART
+chmod 755 "$pg_dir/restart"
+
 export GATEHOUSE_TEST_PG_URL="postgresql://gatehouse@127.0.0.1:$port/postgres"
+export GATEHOUSE_TEST_PG_RESTART="$pg_dir/restart"
 export GATEHOUSE_TEST_PG_SOCKET_DIR="$pg_dir"
 export PGPASSWORD="$password"
 export GATEHOUSE_REQUIRE_POSTGRES=1

@@ -16,6 +16,7 @@
 #include "ui/detailpane.h"
 #include "ui/exportdialog.h"
 #include "ui/inboxkeys.h"
+#include "ui/liveupdateslabel.h"
 #include "ui/notificationbanner.h"
 #include "ui/rejectbar.h"
 #include "ui/securitylogdialog.h"
@@ -197,6 +198,9 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     m_countdown = new UndoCountdown(m_pendingDecisions);
     statusBar()->addWidget(m_countdown);
     statusBar()->addPermanentWidget(m_exportProgress);
+    auto *live = new LiveUpdatesLabel; // team mode: says when other instances' changes stop
+    statusBar()->addPermanentWidget(live);
+    connect(m_engine, &Engine::liveUpdatesChanged, live, &LiveUpdatesLabel::setLive);
     // No endpoint: a console started with --no-receiver beside the receiving instance.
     auto *endpointLabel =
             new QLabel(endpoint.isEmpty() ? tr("Receiver off: this window shows and decides")

@@ -73,6 +73,27 @@ void Engine::publish(const Approval &approval, const QVector<TimelineEntry> &ent
         emit timelineAppended(entry);
 }
 
+void Engine::applyRemoteChanges(const QVector<qint64> &approvalIds, bool catchUp)
+{
+    if (catchUp)
+        m_store.ensureConnected(); // the same outage may have cut the store's connection
+    for (const qint64 id : approvalIds) {
+        std::optional<Approval> approval = m_store.approval(id);
+        // Not there: rolled back in its group, or this connection was cut on its own.
+        if (!approval && m_store.ensureConnected())
+            approval = m_store.approval(id);
+        if (!approval)
+            continue;
+        const qint64 after = m_remoteTimelineSeen.value(id, m_remoteTimelineStart);
+        const QVector<TimelineEntry> entries = m_store.timelineAfter(id, after);
+        if (!entries.isEmpty())
+            m_remoteTimelineSeen.insert(id, entries.constLast().id);
+        publish(*approval, entries);
+    }
+    // A new deadline may be sooner than the one waited for.
+    scheduleExpiry();
+}
+
 void Engine::notifyOutbox()
 {
     if (m_grouping)

@@ -34,6 +34,8 @@ public:
     Engine(Store &store, SecretVault &vault, const Clock &clock, QObject *parent = nullptr);
 
     void addConnector(std::shared_ptr<Connector> connector);
+    // Team mode: remote changes show timeline lines written from now on.
+    void followRemoteChanges() { m_remoteTimelineStart = m_store.lastTimelineId(); }
     const Connector *connector(const QString &name) const;
     QDateTime now() const { return m_clock.now(); }
 
@@ -184,6 +186,11 @@ public slots:
     void requestSecurityLog(int limit);
     void requestLinks(qint64 approvalId);
     void requestNewLink(qint64 approvalId, const QString &issuedBy);
+    // Team mode: approvals another instance changed (ChangeListener). Each one is read
+    // and shown as if changed here, with its timeline lines not shown yet; the deadlines
+    // look again. catchUp: after a lost connection.
+    void applyRemoteChanges(const QVector<qint64> &approvalIds, bool catchUp);
+    void setLiveUpdates(bool live) { emit liveUpdatesChanged(live); }
 
 signals:
     void approvalUpserted(const Approval &approval);
@@ -196,6 +203,8 @@ signals:
     void securityLogReady(const QVector<SecurityEvent> &events);
     void linksReady(qint64 approvalId, const QVector<ActionLink> &links);
     void newLinkIssued(qint64 approvalId, const IssuedLink &link);
+    // Team mode: false while changes of other instances do not arrive (reconnecting).
+    void liveUpdatesChanged(bool live);
 
 private:
     DecideResult decide(qint64 approvalId, const Decision &decision,
@@ -228,4 +237,6 @@ private:
     QHash<QString, QPair<qint64, int>> m_securityCounts; // peer -> (minute, events)
     ApprovalHold m_hold;
     LinkSettings m_linkSettings;
+    qint64 m_remoteTimelineStart = 0;
+    QHash<qint64, qint64> m_remoteTimelineSeen; // approval -> last timeline line shown
 };

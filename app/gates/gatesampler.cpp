@@ -82,9 +82,17 @@ GateSampler::~GateSampler()
     m_engine.setApprovalHold({});
 }
 
+void GateSampler::stop()
+{
+    m_stopped = true;
+    m_started = false;
+    m_timer.stop();
+}
+
 void GateSampler::start()
 {
     m_started = true;
+    m_stopped = false;
     if (m_policies.isEmpty())
         return; // without policies, no work for each webhook
     // A new or changed approval may be one a policy wants; many in one turn cost one tick.
@@ -145,6 +153,8 @@ const Policy *GateSampler::policyFor(const Approval &approval) const
 void GateSampler::tick()
 {
     m_tickQueued = false;
+    if (m_stopped)
+        return;
     loadPending();
     QDateTime nextDue;
     // A copy, newest first as the store would list them: considering one approval may

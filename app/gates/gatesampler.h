@@ -34,6 +34,9 @@ public:
     ~GateSampler() override;
 
     void start();
+    // Team mode: another instance leads the schedules (LeaderElection); start() again
+    // when this one takes over.
+    void stop();
     // Replaces the policies while running (edited in the settings dialog). Samples in
     // flight finish under the policy they started with; the next tick uses the new ones.
     void setPolicies(const QVector<Policy> &policies);
@@ -74,5 +77,6 @@ private:
     QTimer m_timer;
     bool m_tickQueued = false;
     bool m_started = false;
+    bool m_stopped = false;
     bool m_watching = false; // connected to the Engine's upserts
 };

@@ -23,6 +23,9 @@
 #include "secrets/vaultkeyloader.h"
 #include "service/callbacksigningsecret.h"
 #include "service/descriptorlimit.h"
+#include "service/leaderelection.h"
+#include "store/changelistener.h"
+#include "store/databaseclock.h"
 #include "store/databaselocation.h"
 #include "store/store.h"
 
@@ -88,6 +91,12 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
     m_receiverEnabled = config.receiverEnabled;
     if (!openStore(config.databasePath, config.receiverEnabled, error))
         return false;
+    if (m_store->isPostgres()) {
+        // Team mode: every instance reads "now" off the database server's clock.
+        auto clock = std::make_unique<DatabaseClock>();
+        clock->sync(QSqlDatabase::database(m_store->connectionName(), false));
+        m_clock = std::move(clock);
+    }
 
     m_vault = std::make_unique<SecretVault>();
     const VaultKey key = VaultKeyLoader::load(config.keyFile, config.fallbackKeyFile);
@@ -151,6 +160,8 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
         m_pool->setTls(*tls);
         m_tls = true;
     }
+    if (m_store->isPostgres() && !startListener(error))
+        return false;
     if (!config.receiverEnabled) {
         // A console beside the receiving instance: it shows and decides; that instance
         // receives, delivers and runs the schedules.
@@ -182,7 +193,7 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
     // "Issue new link" in the console builds links exactly as the receiver serves them.
     m_engine->setLinkSettings(m_receiver->linkSettings());
     m_outbox->start();
-    m_gates->start();
+    startSchedules();
     connect(&m_outboxPoll, &QTimer::timeout, m_outbox.get(), &OutboxWorker::wake);
     m_outboxPoll.start(2000);
     return true;
@@ -204,6 +215,43 @@ bool GatehouseService::openStore(const QString &databasePath, bool takeSeat, QSt
     }
     m_store = std::make_unique<Store>();
     return m_store->open(*location, error);
+}
+
+bool GatehouseService::startListener(QString *error)
+{
+    // Team mode: what other instances commit reaches this engine's signals (and so the
+    // window, the outbox worker and the schedules) within a notification's time.
+    m_listener = std::make_unique<ChangeListener>(m_store->location(), m_store->instanceId());
+    m_engine->followRemoteChanges();
+    connect(m_listener.get(), &ChangeListener::changed, m_engine.get(),
+            &Engine::applyRemoteChanges);
+    connect(m_listener.get(), &ChangeListener::liveChanged, m_engine.get(),
+            &Engine::setLiveUpdates);
+    // A decision taken in a console goes out from a receiving instance at once, not at
+    // the next poll.
+    if (m_receiverEnabled)
+        connect(m_listener.get(), &ChangeListener::changed, m_outbox.get(), &OutboxWorker::wake);
+    return m_listener->start(error);
+}
+
+void GatehouseService::startSchedules()
+{
+    if (!m_store->isPostgres()) {
+        m_gates->start(); // the single seat: this instance is the only one
+        return;
+    }
+    // Team mode: deadlines and gate samples are the leader's (LeaderElection).
+    m_engine->setExpiryEnabled(false);
+    m_leader = std::make_unique<LeaderElection>(m_store->location(),
+                                                static_cast<DatabaseClock *>(m_clock.get()));
+    connect(m_leader.get(), &LeaderElection::leadershipChanged, this, [this](bool leader) {
+        m_engine->setExpiryEnabled(leader);
+        if (leader)
+            m_gates->start();
+        else
+            m_gates->stop();
+    });
+    m_leader->start(2000);
 }
 
 void GatehouseService::setPolicies(const QVector<Policy> &policies)
@@ -267,7 +315,9 @@ void GatehouseService::stop()
         m_committer->shutdown();
     m_pool.reset();
     m_committer.reset();
+    m_leader.reset();
     m_gates.reset();
+    m_listener.reset();
     m_receiver.reset();
     m_fanIn.reset();
     m_outbox.reset();

@@ -13,7 +13,10 @@
 
 #include <memory>
 
+class ChangeListener;
 class Clock;
+class DatabaseClock;
+class LeaderElection;
 class Engine;
 class FanInHandler;
 class GateSampler;
@@ -63,6 +66,8 @@ private:
     QByteArray loadOperatorToken(const ServiceConfig &config);
     void addTaskConnectors(const ServiceConfig &config);
     bool openStore(const QString &databasePath, bool takeSeat, QString *error);
+    bool startListener(QString *error);
+    void startSchedules();
 
     SeatLock m_seat;
     // Decisions taken in a console without receiver land in the shared outbox; the
@@ -78,6 +83,8 @@ private:
     std::unique_ptr<ReceiverPool> m_pool;
     std::unique_ptr<GateSampler> m_gates;
     std::unique_ptr<FanInHandler> m_fanIn;
+    std::unique_ptr<ChangeListener> m_listener; // team mode only
+    std::unique_ptr<LeaderElection> m_leader; // team mode only
     QByteArray m_operatorToken;
     QString m_vaultNotice;
     QVector<ConnectorSecret> m_connectionSecrets;

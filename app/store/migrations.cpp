@@ -107,6 +107,17 @@ const QVector<Migration> &schemaMigrations()
                                     " DEFAULT ''"),
                      QStringLiteral("ALTER TABLE outbox ADD COLUMN lease_until BIGINT"),
              }},
+            {7,
+             {
+                     // Team mode: every transaction that changes an approval (its row, its
+                     // timeline, its delivery) stamps it with the next number of one
+                     // sequence, so a console that missed notifications reads exactly
+                     // what changed since the last number it saw (ChangeListener).
+                     QStringLiteral("ALTER TABLE approvals ADD COLUMN change_seq BIGINT NOT NULL"
+                                    " DEFAULT 0"),
+                     QStringLiteral("CREATE INDEX approvals_change_seq ON approvals (change_seq)"),
+                     QStringLiteral("%POSTGRES%CREATE SEQUENCE approval_changes"),
+             }},
     };
     return migrations;
 }

@@ -170,6 +170,7 @@ bool Store::open(const DatabaseLocation &location, QString *error)
 {
     close();
     m_postgres = location.isPostgres();
+    m_location = location;
     QSqlDatabase db = QSqlDatabase::addDatabase(location.driverName(), m_connectionName);
     if (!db.isValid()) {
         if (error)
@@ -362,6 +363,12 @@ bool Store::applyMigrations(QString *error)
         begin();
         for (QString statement : migration.statements) {
             statement.replace(QLatin1String("%ID%"), idColumn());
+            const QLatin1String postgresOnly("%POSTGRES%");
+            if (statement.startsWith(postgresOnly)) {
+                if (!m_postgres)
+                    continue;
+                statement.remove(0, postgresOnly.size());
+            }
             if (!exec(statement)) {
                 if (error)
                     *error = QStringLiteral("migration %1 failed: %2")
@@ -400,19 +407,21 @@ bool Store::startTransaction()
         // once the other one committed ("database is locked", at once, no waiting).
         QSqlQuery begin(QSqlDatabase::database(m_connectionName, false));
         if (begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return true;
+            return m_inTransaction = true;
         m_lastError = begin.lastError().text();
         return false;
     }
+    m_changed.clear();
     if (QSqlDatabase::database(m_connectionName, false).transaction())
-        return true;
+        return m_inTransaction = true;
     m_lastError = QSqlDatabase::database(m_connectionName, false).lastError().text();
     // QPSQL says nothing when the server goes away (a restart, a failover): the first
     // statement after it fails. Every unit of work starts here, so this is where a
     // lost connection is opened again; until the server answers, units fail (and
     // webhooks get 503) without a restart of Gatehouse.
-    return m_postgres && reconnect()
+    m_inTransaction = m_postgres && reconnect()
             && QSqlDatabase::database(m_connectionName, false).transaction();
+    return m_inTransaction;
 }
 
 bool Store::reconnect()
@@ -431,7 +440,14 @@ bool Store::commit()
 {
     if (m_inGroup)
         return execPrepared(QStringLiteral("RELEASE SAVEPOINT unit"));
+    m_inTransaction = false;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    // The change notice belongs to the transaction: consoles learn of exactly what
+    // committed, and the change sequence moves with it.
+    if (!announceChanges()) {
+        db.rollback();
+        return false;
+    }
     if (!db.commit()) {
         m_lastError = db.lastError().text();
         db.rollback();
@@ -448,6 +464,8 @@ void Store::rollback()
         exec(QStringLiteral("RELEASE SAVEPOINT unit"));
         return;
     }
+    m_inTransaction = false;
+    m_changed.clear();
     QSqlDatabase::database(m_connectionName, false).rollback();
 }
 
@@ -590,7 +608,9 @@ qint64 Store::insertApproval(const Approval &approval)
         m_lastError = query.lastError().text();
         return 0;
     }
-    return query.value(0).toLongLong();
+    const qint64 id = query.value(0).toLongLong();
+    noteChange(id);
+    return id;
 }
 
 bool Store::updateApproval(const Approval &approval)
@@ -611,6 +631,7 @@ bool Store::updateApproval(const Approval &approval)
         m_lastError = query.lastError().text();
         return false;
     }
+    noteChange(approval.id);
     return query.numRowsAffected() == 1;
 }
 
@@ -633,7 +654,10 @@ bool Store::recordDecisionIfPending(const Approval &decided)
         m_lastError = query.lastError().text();
         return false;
     }
-    return query.numRowsAffected() == 1;
+    if (query.numRowsAffected() != 1)
+        return false;
+    noteChange(decided.id);
+    return true;
 }
 
 bool Store::setDeliveryState(qint64 approvalId, DeliveryState state, const QString &lastError,
@@ -651,6 +675,7 @@ bool Store::setDeliveryState(qint64 approvalId, DeliveryState state, const QStri
         m_lastError = query.lastError().text();
         return false;
     }
+    noteChange(approvalId);
     return true;
 }
 
@@ -666,11 +691,90 @@ TimelineEntry Store::appendTimeline(qint64 approvalId, const QString &type, cons
     query.bindValue(QStringLiteral(":type"), type);
     query.bindValue(QStringLiteral(":message"), text(message));
     TimelineEntry entry{0, approvalId, at, type, message};
-    if (query.exec() && query.next())
+    if (query.exec() && query.next()) {
         entry.id = query.value(0).toLongLong();
-    else
+        noteChange(approvalId);
+    } else {
         m_lastError = query.lastError().text();
+    }
     return entry;
+}
+
+QVector<TimelineEntry> Store::timelineAfter(qint64 approvalId, qint64 afterId) const
+{
+    const Statement statement =
+            prepared(QStringLiteral("SELECT id, approval_id, at, type, message FROM timeline"
+                                    " WHERE approval_id = :a AND id > :after ORDER BY id"));
+    QSqlQuery &query = *statement;
+    query.bindValue(QStringLiteral(":a"), approvalId);
+    query.bindValue(QStringLiteral(":after"), afterId);
+    QVector<TimelineEntry> result;
+    if (query.exec()) {
+        while (query.next()) {
+            result.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
+                           fromDb(query.value(2)), query.value(3).toString(),
+                           query.value(4).toString()});
+        }
+    }
+    return result;
+}
+
+qint64 Store::lastTimelineId() const
+{
+    const Statement statement = prepared(QStringLiteral("SELECT MAX(id) FROM timeline"));
+    if (!statement->exec() || !statement->next())
+        return 0;
+    return statement->value(0).toLongLong();
+}
+
+bool Store::ensureConnected()
+{
+    if (!m_postgres || m_inTransaction)
+        return true;
+    if (exec(QStringLiteral("SELECT 1")))
+        return true;
+    return reconnect();
+}
+
+void Store::noteChange(qint64 approvalId)
+{
+    if (!m_postgres || approvalId <= 0)
+        return;
+    if (!m_changed.contains(approvalId))
+        m_changed.append(approvalId);
+    if (!m_inTransaction)
+        announceChanges(); // a statement of its own (autocommit): announce it with itself
+}
+
+bool Store::announceChanges()
+{
+    if (m_changed.isEmpty())
+        return true;
+    const QVector<qint64> changed = std::exchange(m_changed, {});
+    // Ids only, and few enough per notification to stay far below PostgreSQL's 8000 bytes.
+    constexpr int idsPerNotice = 200;
+    const Statement statement = prepared(QStringLiteral(
+            "WITH bumped AS (UPDATE approvals SET change_seq = nextval('approval_changes')"
+            " WHERE id = ANY(CAST(:ids AS BIGINT[])) RETURNING id, change_seq)"
+            " SELECT pg_notify(CAST(:channel AS TEXT), CAST(:me AS TEXT) || ' ' || MAX(change_seq)"
+            " || ' '"
+            " || string_agg(CAST(id AS TEXT), ',')) FROM bumped HAVING COUNT(*) > 0"));
+    for (qsizetype first = 0; first < changed.size(); first += idsPerNotice) {
+        QStringList ids;
+        for (qsizetype i = first; i < qMin(changed.size(), first + idsPerNotice); ++i)
+            ids.append(QString::number(changed.at(i)));
+        QSqlQuery &query = *statement;
+        query.bindValue(QStringLiteral(":ids"),
+                        QStringLiteral("{%1}").arg(ids.join(QLatin1Char(','))));
+        query.bindValue(QStringLiteral(":channel"), changeChannel());
+        query.bindValue(QStringLiteral(":me"), m_instanceId);
+        if (!query.exec()) {
+            m_lastError = query.lastError().text();
+            return false;
+        }
+        query.finish();
+    }
+    return true;
 }
 
 QVector<TimelineEntry> Store::timeline(qint64 approvalId) const

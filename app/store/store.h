@@ -103,6 +103,21 @@ public:
     void releaseClaims(const QVector<qint64> &outboxIds);
     // Who this Store is in leases: host, process and a random part.
     QString instanceId() const { return m_instanceId; }
+    // Where the store is (for instances that open connections of their own to it:
+    // ChangeListener, LeaderElection).
+    const DatabaseLocation &location() const { return m_location; }
+    // The Qt Sql connection, for a read in the store's thread (DatabaseClock::sync).
+    QString connectionName() const { return m_connectionName; }
+
+    // Team mode (PostgreSQL): every unit of work that changed approvals bumps their
+    // change_seq and sends a notification on changeChannel(), both in its own transaction
+    // (ChangeListener). Payload: "<instanceId> <highest change_seq> <id>,<id>,...".
+    static QString changeChannel() { return QStringLiteral("gatehouse_changes"); }
+    // The timeline lines of an approval after the line afterId, in order.
+    QVector<TimelineEntry> timelineAfter(qint64 approvalId, qint64 afterId) const;
+    qint64 lastTimelineId() const;
+    // Makes sure the connection answers; on PostgreSQL a lost one is opened again.
+    bool ensureConnected();
     QDateTime earliestQueuedAttempt() const;
     std::optional<OutboxItem> outboxItem(qint64 id) const;
     bool markOutbox(qint64 id, const QString &state, int attempts, const QDateTime &nextAttemptAt,
@@ -166,11 +181,18 @@ private:
     bool reconnect();
     bool exec(const QString &sql);
     QString idColumn() const;
+    // Team mode: remembers an approval changed by the open unit of work (or, outside
+    // one, announces it at once).
+    void noteChange(qint64 approvalId);
+    bool announceChanges();
 
     QString m_connectionName;
     QString m_instanceId;
     mutable QString m_lastError;
     bool m_inGroup = false;
     bool m_postgres = false;
+    bool m_inTransaction = false;
+    DatabaseLocation m_location;
+    QVector<qint64> m_changed; // approvals changed by the open transaction
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
 };
