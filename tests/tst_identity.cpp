@@ -11,18 +11,24 @@
 #include "support/testhttp.h"
 #include "support/testservice.h"
 #include "support/windowclicks.h"
+#include "ui/apitokensdialog.h"
 #include "ui/consolesettings.h"
 #include "ui/detailpane.h"
 #include "ui/mainwindow.h"
+#include "ui/trayicon.h"
 
 #include <QAction>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QScopeGuard>
+#include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -39,6 +45,8 @@ private slots:
     void quorumThroughTheApi();
     void approverGroupsThroughTheApi();
     void personalTokenLifecycle();
+    void tokensDialogCreatesAndRevokes();
+    void linkRefusedWhereAPersonIsNeeded();
     void windowRefusesAndDecidesAsTheConsoleUser();
     void twoRolesDecideInTwoConsoles();
 
@@ -381,6 +389,95 @@ void tst_Identity::personalTokenLifecycle()
              200);
 }
 
+void tst_Identity::tokensDialogCreatesAndRevokes()
+{
+    TestDatabase db;
+    GATEHOUSE_CREATE_TEST_DATABASE(db);
+    Instance gatehouse;
+    QVERIFY(start(gatehouse, db, db.location(), {}));
+    const QString me = gatehouse.engine()->decisionRules()->consoleDecider().name;
+    ApiTokensDialog dialog(gatehouse.engine());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::keyClicks(dialog.nameField(), QStringLiteral("release script"));
+    QTest::mouseClick(dialog.createButton(), Qt::LeftButton);
+    // Shown once, with Copy; listed with its owner and "never" used.
+    const QByteArray token = dialog.newTokenField()->text().toLatin1();
+    QVERIFY(token.startsWith("gatehouse_"));
+    QVERIFY(dialog.copyButton()->isVisible());
+    QTableWidget *table = dialog.table();
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("release script"));
+    QCOMPARE(table->item(0, 1)->text(), me);
+    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("never"));
+
+    const qint64 id = webhook(gatehouse.port(), QStringLiteral("d1"), {});
+    const TestReply decided = decide(gatehouse.port(), id, false, token);
+    QCOMPARE(decided.status, 200);
+    QCOMPARE(decided.json().value(QStringLiteral("decidedBy")).toString(), me);
+
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualItemRect(table->item(0, 0)).center());
+    QVERIFY(dialog.revokeButton()->isEnabled());
+    QTest::mouseClick(dialog.revokeButton(), Qt::LeftButton);
+    QVERIFY(table->item(0, 4)->text().startsWith(QStringLiteral("revoked")));
+    QVERIFY(table->item(0, 3)->text() != QStringLiteral("never")); // the use above
+    QCOMPARE(
+            TestHttp::send(
+                    QStringLiteral("GET"),
+                    QUrl(QStringLiteral("http://127.0.0.1:%1/api/approvals").arg(gatehouse.port())),
+                    {}, {{"Authorization", "Bearer " + token}})
+                    .status,
+            401);
+}
+
+void tst_Identity::linkRefusedWhereAPersonIsNeeded()
+{
+    TestDatabase db;
+    GATEHOUSE_CREATE_TEST_DATABASE(db);
+    Instance gatehouse;
+    QVERIFY(start(gatehouse, db, db.location(),
+                  {QJsonObject{{QStringLiteral("name"), QStringLiteral("prod")},
+                               {QStringLiteral("match"),
+                                QJsonObject{{QStringLiteral("environment"),
+                                             QStringLiteral("production")}}},
+                               {QStringLiteral("fourEyes"), true}}}));
+    Engine *engine = gatehouse.engine();
+    QByteArray link[2];
+    qint64 ids[2] = {0, 0};
+    const QString environments[2] = {QStringLiteral("production"), QStringLiteral("staging")};
+    for (int i = 0; i < 2; ++i) {
+        ids[i] = webhook(gatehouse.port(), QStringLiteral("l%1").arg(i),
+                         {{QStringLiteral("environment"), environments[i]}});
+        const qint64 id = ids[i];
+        QMetaObject::invokeMethod(
+                engine,
+                [&, i, id] {
+                    if (const auto issued =
+                                engine->issueActionToken(id, ActionTokens::decidePurpose, 60000))
+                        link[i] = issued->token;
+                },
+                Qt::BlockingQueuedConnection);
+        QVERIFY(!link[i].isEmpty());
+    }
+    const auto post = [&](const QByteArray &token) {
+        return TestHttp::send(QStringLiteral("POST"),
+                              QUrl(QStringLiteral("http://127.0.0.1:%1/act/%2")
+                                           .arg(gatehouse.port())
+                                           .arg(QString::fromLatin1(token))),
+                              "decision=approve",
+                              {{"Content-Type", "application/x-www-form-urlencoded"}});
+    };
+    // A link names nobody: under four eyes it cannot approve, and stays unused.
+    const TestReply refused = post(link[0]);
+    QCOMPARE(refused.status, 403);
+    QVERIFY2(refused.body.contains("needs to know who decides"), refused.body);
+    QCOMPARE(show(gatehouse.port(), ids[0]).json().value(QStringLiteral("state")).toString(),
+             QStringLiteral("pending"));
+    // Where no rule needs a person, the link decides as before.
+    QCOMPARE(post(link[1]).status, 200);
+}
+
 void tst_Identity::windowRefusesAndDecidesAsTheConsoleUser()
 {
     TestDatabase db;
@@ -425,6 +522,24 @@ void tst_Identity::windowRefusesAndDecidesAsTheConsoleUser()
                      && pane->refusalLabel()->text().contains(QStringLiteral("four eyes")),
              qPrintable(pane->refusalLabel()->text()));
     QVERIFY(pane->approveButton()->toolTip().contains(QStringLiteral("four eyes")));
+    // The tray's menu disables the same Approve and says why ...
+    window.trayIcon()->refreshMenu();
+    QMenu *trayItem = nullptr;
+    for (QAction *action : window.trayIcon()->menu()->actions()) {
+        if (action->menu() && action->text() == QLatin1String("Release w1"))
+            trayItem = action->menu();
+    }
+    QVERIFY(trayItem);
+    QVERIFY(!trayItem->actions().at(0)->isEnabled());
+    QVERIFY(trayItem->actions().at(0)->toolTip().contains(QStringLiteral("four eyes")));
+    QVERIFY(trayItem->actions().at(1)->isEnabled());
+    // ... and a tray decision that gets through anyway is refused by the engine.
+    QSignalSpy finished(gatehouse.engine(), &Engine::decisionFinished);
+    window.decideIds({mine}, true, {}, QStringLiteral("tray"));
+    QVERIFY(finished.wait());
+    QCOMPARE(finished.first().at(1).toBool(), false);
+    QVERIFY(finished.first().at(2).toString().contains(QStringLiteral("four eyes")));
+    QCOMPARE(window.approvalModel()->approvalById(mine)->state, ApprovalState::Pending);
 
     // Someone else's run: Approve is enabled, and the click decides as me.
     const qint64 theirs = webhook(gatehouse.port(), QStringLiteral("w2"),

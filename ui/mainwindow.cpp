@@ -9,6 +9,7 @@
 #include "models/timelinemodel.h"
 #include "service/decisionsafety.h"
 #include "service/pendingdecisions.h"
+#include "ui/apitokensdialog.h"
 #include "ui/connectdialog.h"
 #include "ui/connectionsecretsdialog.h"
 #include "ui/consolesettings.h"
@@ -206,6 +207,8 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     statusBar()->addPermanentWidget(endpointLabel);
 
     m_tray = new TrayIcon(m_model, this);
+    m_tray->setRefusal(
+            [this](const Approval &approval, bool approve) { return refusal(approval, approve); });
     InboxKeys::install(m_search, m_table);
     buildActions();
     buildMenus(operatorToken);
@@ -366,6 +369,10 @@ void MainWindow::buildMenus(const QByteArray &operatorToken)
     file->addAction(tr("Copy operator &token"), this, [this, operatorToken] {
         QGuiApplication::clipboard()->setText(QString::fromLatin1(operatorToken));
         m_status->setText(tr("Operator token copied"));
+    });
+    file->addAction(tr("Personal API to&kens…"), this, [this] {
+        ApiTokensDialog dialog(m_engine, this);
+        dialog.exec();
     });
     file->addAction(tr("&Webhook secrets…"), this, [this] {
         ConnectionSecretsDialog dialog(m_connectionSecrets, this);
