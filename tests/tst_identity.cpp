@@ -4,9 +4,12 @@
 // (create, use, last use, revoke); and two consoles connected as two PostgreSQL roles,
 // each decision recorded as its role.
 #include "core/engine.h"
+#include "gates/policyfile.h"
 #include "models/approvaltablemodel.h"
 #include "service/gatehouseservice.h"
+#include "service/settingsservice.h"
 #include "support/fakehttpserver.h"
+#include "support/messageboxanswer.h"
 #include "support/testdatabase.h"
 #include "support/testhttp.h"
 #include "support/testservice.h"
@@ -15,19 +18,27 @@
 #include "ui/consolesettings.h"
 #include "ui/detailpane.h"
 #include "ui/mainwindow.h"
+#include "ui/settingsdialog.h"
 #include "ui/trayicon.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +58,8 @@ private slots:
     void personalTokenLifecycle();
     void tokensDialogCreatesAndRevokes();
     void linkRefusedWhereAPersonIsNeeded();
+    void policiesPageEditsApproverRules();
+    void policyFileChecksApproverRules();
     void windowRefusesAndDecidesAsTheConsoleUser();
     void twoRolesDecideInTwoConsoles();
 
@@ -476,6 +489,113 @@ void tst_Identity::linkRefusedWhereAPersonIsNeeded()
              QStringLiteral("pending"));
     // Where no rule needs a person, the link decides as before.
     QCOMPARE(post(link[1]).status, 200);
+}
+
+void tst_Identity::policiesPageEditsApproverRules()
+{
+    TestDatabase db;
+    GATEHOUSE_CREATE_TEST_DATABASE(db);
+    const QString ini = db.tempDir() + QStringLiteral("/Gatehouse.conf");
+    ConsoleSettings::setFile(ini);
+    const auto resetSettings = qScopeGuard([] { ConsoleSettings::setFile({}); });
+    Instance gatehouse;
+    QVERIFY(start(gatehouse, db, db.location(), {}));
+    {
+        SettingsDialog dialog{SettingsService(gatehouse.service->service())};
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTabBar *bar = dialog.tabs()->tabBar();
+        for (int i = 0; i < bar->count(); ++i) {
+            if (bar->tabText(i).remove(QLatin1Char('&')) == QLatin1String("Policies"))
+                QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(i).center());
+        }
+        for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
+            if (button->accessibleName() == QLatin1String("Add policy"))
+                QTest::mouseClick(button, Qt::LeftButton);
+        }
+        for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+            if (edit->accessibleName() == QLatin1String("Policy name")) {
+                edit->selectAll();
+                QTest::keyClicks(edit, QStringLiteral("two people"));
+            }
+        }
+        // A policy of approver rules alone: its default gate goes.
+        for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
+            if (button->accessibleName() == QLatin1String("Remove gate"))
+                QTest::mouseClick(button, Qt::LeftButton);
+        }
+        auto *fourEyes = dialog.findChild<QCheckBox *>(QStringLiteral("fourEyes"));
+        auto *quorum = dialog.findChild<QSpinBox *>(QStringLiteral("quorum"));
+        auto *approvers = dialog.findChild<QLineEdit *>(QStringLiteral("approvers"));
+        QVERIFY(fourEyes && quorum && approvers);
+        QTest::mouseClick(fourEyes, Qt::LeftButton, {}, QPoint(4, fourEyes->height() / 2));
+        QVERIFY(fourEyes->isChecked());
+        QTest::mouseClick(quorum, Qt::LeftButton);
+        quorum->selectAll();
+        QTest::keyClicks(quorum, QStringLiteral("2"));
+        QTest::mouseClick(approvers, Qt::LeftButton);
+        QTest::keyClicks(approvers, QStringLiteral("anna, bob"));
+        // A new policy is a change that asks first.
+        MessageBoxAnswer confirm(QStringLiteral("policyChangesConfirm"), QMessageBox::Save);
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                          Qt::LeftButton);
+        QVERIFY2(dialog.result() == QDialog::Accepted, qPrintable(dialog.message()));
+    }
+    // The file holds the rules ...
+    QString error;
+    const auto saved = PolicyFile::load(QSettings(ini, QSettings::IniFormat)
+                                                .value(QStringLiteral("gates/policyFile"))
+                                                .toString(),
+                                        &error);
+    QVERIFY2(saved, qPrintable(error));
+    QCOMPARE(saved->first().gates.size(), 0);
+    QCOMPARE(saved->first().rules.fourEyes, true);
+    QCOMPARE(saved->first().rules.quorum, 2);
+    QCOMPARE(saved->first().rules.approvers,
+             (QStringList{QStringLiteral("anna"), QStringLiteral("bob")}));
+    // ... and the running service applies them at once.
+    const qint64 id = webhook(gatehouse.port(), QStringLiteral("p1"),
+                              {{QStringLiteral("requestedBy"), QStringLiteral("bob")}});
+    QCOMPARE(decide(gatehouse.port(), id, true, createToken(gatehouse, QStringLiteral("carl")))
+                     .status,
+             403); // not an approver
+    QCOMPARE(decide(gatehouse.port(), id, true, createToken(gatehouse, QStringLiteral("bob")))
+                     .status,
+             403); // requested it
+    QCOMPARE(decide(gatehouse.port(), id, true, createToken(gatehouse, QStringLiteral("anna")))
+                     .status,
+             202); // one of two
+}
+
+void tst_Identity::policyFileChecksApproverRules()
+{
+    QString error;
+    // Rules alone need no gates ...
+    auto parsed = PolicyFile::parse(
+            R"({"policies":[{"name":"p","fourEyes":true,"quorum":3,"approvers":["ops"]}]})",
+            &error);
+    QVERIFY2(parsed, qPrintable(error));
+    QCOMPARE(parsed->first().gates.size(), 0);
+    QCOMPARE(parsed->first().rules.quorum, 3);
+    // ... but a policy without rules still does, and so does "gates only" (it would
+    // approve with nothing to check).
+    QVERIFY(!PolicyFile::parse(R"({"policies":[{"name":"p"}]})", &error));
+    QVERIFY(error.contains(QStringLiteral("gates")));
+    QVERIFY(!PolicyFile::parse(R"({"policies":[{"name":"p","quorum":2,"order":"gatesOnly"}]})",
+                               &error));
+    QVERIFY(error.contains(QStringLiteral("gates")));
+    const char *bad[][2] = {
+            {R"({"policies":[{"name":"p","quorum":0}]})", "quorum"},
+            {R"({"policies":[{"name":"p","quorum":21}]})", "quorum"},
+            {R"({"policies":[{"name":"p","fourEyes":"yes"}]})", "fourEyes"},
+            {R"({"policies":[{"name":"p","approvers":"ops"}]})", "approvers"},
+            {R"({"policies":[{"name":"p","approvers":["ops",""]}]})", "approvers"},
+            {R"({"policies":[{"name":"p","approvers":[7]}]})", "approvers"},
+    };
+    for (const auto &[json, field] : bad) {
+        QVERIFY2(!PolicyFile::parse(QByteArray(json), &error), json);
+        QVERIFY2(error.contains(QLatin1String(field)), qPrintable(error));
+    }
 }
 
 void tst_Identity::windowRefusesAndDecidesAsTheConsoleUser()

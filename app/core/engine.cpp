@@ -416,9 +416,7 @@ std::optional<Engine::DecideResult> Engine::vote(qint64 approvalId, const Decisi
         return result;
     }
     voters.append(decision.decidedBy);
-    const QString progress = tr("%1 of %n approvals: %2", nullptr, needed)
-                                     .arg(voters.size())
-                                     .arg(voters.join(QStringLiteral(", ")));
+    const QString progress = DecisionRules::progress(voters, needed);
     if (voters.size() >= needed) {
         m_store.rollback(); // the decision itself is recorded by decide()
         *quorumLine = progress;

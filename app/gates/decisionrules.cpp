@@ -120,7 +120,12 @@ QString DecisionRules::progress(const Approval &approval)
     const QStringList names = voters(approval);
     if (names.isEmpty())
         return {};
-    return tr("%1 of %n approvals: %2", nullptr, votesNeeded(approval))
-            .arg(names.size())
-            .arg(names.join(QStringLiteral(", ")));
+    return progress(names, votesNeeded(approval));
+}
+
+QString DecisionRules::progress(const QStringList &voters, int needed)
+{
+    return tr("%1 of %n approvals: %2", nullptr, needed)
+            .arg(voters.size())
+            .arg(voters.join(QStringLiteral(", ")));
 }

@@ -56,6 +56,7 @@ public:
     static int votesNeeded(const Approval &approval);
     // "1 of 2 approvals: anna"; empty when no vote is recorded.
     static QString progress(const Approval &approval);
+    static QString progress(const QStringList &voters, int needed);
 
 private:
     mutable QMutex m_mutex;
