@@ -1,5 +1,7 @@
 #include "approvaltablemodel.h"
 
+#include "gates/decisionrules.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
@@ -31,6 +33,10 @@ QString stateText(const Approval &a)
 {
     switch (a.state) {
     case ApprovalState::Pending: {
+        // A quorum under way: "1 of 2 approvals: anna".
+        const QString votes = DecisionRules::progress(a);
+        if (!votes.isEmpty())
+            return votes;
         // A policy's gates at work: how far they are, and how long they may still take.
         const QJsonObject gates = a.metadata.value(QStringLiteral("gates")).toObject();
         // An Azure gate polls us: how often it has asked so far (the time left is in

@@ -1,6 +1,7 @@
 #include "detailpane.h"
 
 #include "core/actiontokens.h"
+#include "gates/decisionrules.h"
 #include "models/approvaltablemodel.h"
 #include "models/localtime.h"
 #include "models/timelinemodel.h"
@@ -94,6 +95,11 @@ DetailPane::DetailPane(TimelineModel *timeline, QWidget *parent) : QWidget(paren
     m_reject->setToolTip(tr("Reject the selected approval (Ctrl+Backspace)"));
     m_retry = new QPushButton(tr("Retry &delivery"), this);
     m_retry->setAccessibleName(tr("Retry delivery"));
+    m_refusal = new QLabel(this);
+    m_refusal->setObjectName(QStringLiteral("refusal"));
+    m_refusal->setTextFormat(Qt::PlainText);
+    m_refusal->setWordWrap(true);
+    m_refusal->setVisible(false);
     m_message = new QLabel(this);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
@@ -158,6 +164,7 @@ DetailPane::DetailPane(TimelineModel *timeline, QWidget *parent) : QWidget(paren
     layout->addWidget(m_description);
     layout->addWidget(m_selection, 1);
     layout->addLayout(buttons);
+    layout->addWidget(m_refusal);
     layout->addWidget(m_message);
     layout->addWidget(m_linksBox);
     layout->addWidget(new QLabel(tr("Timeline"), this));
@@ -261,6 +268,7 @@ void DetailPane::showApproval(const Approval *a)
     addRow(tr("Stage"), a->stage);
     addRow(tr("Environment"), a->environment);
     addRow(tr("Requested by"), a->requestedBy);
+    addRow(tr("Approvals"), DecisionRules::progress(*a));
     addRow(tr("External id"), a->externalId);
     addRow(tr("Received"), LocalTime::text(a->createdAt));
     if (a->deadline.isValid())
@@ -303,6 +311,20 @@ void DetailPane::showApproval(const Approval *a)
     m_approve->setEnabled(a->isPending());
     m_reject->setEnabled(a->isPending());
     m_retry->setVisible(a->delivery == DeliveryState::Failed);
+}
+
+void DetailPane::setRefusals(const QString &approveRefusal, const QString &rejectRefusal)
+{
+    const auto apply = [](QPushButton *button, const QString &refusal, const QString &tip) {
+        if (!refusal.isEmpty())
+            button->setEnabled(false);
+        button->setToolTip(refusal.isEmpty() ? tip : refusal);
+    };
+    apply(m_approve, approveRefusal, tr("Approve the selected approval (Ctrl+Return)"));
+    apply(m_reject, rejectRefusal, tr("Reject the selected approval (Ctrl+Backspace)"));
+    const QString shown = approveRefusal.isEmpty() ? rejectRefusal : approveRefusal;
+    m_refusal->setText(shown);
+    m_refusal->setVisible(!shown.isEmpty());
 }
 
 void DetailPane::showGroupMembers(const QVector<GroupMember> &members)

@@ -39,6 +39,11 @@ public:
     void showLinks(qint64 approvalId, const QVector<ActionLink> &links);
     // A link just issued: its URL is shown until another approval is selected, never again.
     void showNewLink(qint64 approvalId, const IssuedLink &link);
+    // The approver rules' answer for this console's user: a refused button is disabled
+    // and the reason is shown under the buttons and in its tooltip. Call after
+    // showApproval(); empty reasons: allowed.
+    void setRefusals(const QString &approveRefusal, const QString &rejectRefusal);
+    QLabel *refusalLabel() const { return m_refusal; }
     QPushButton *approveButton() const { return m_approve; }
     QPushButton *rejectButton() const { return m_reject; }
     QPushButton *retryButton() const { return m_retry; }
@@ -76,6 +81,7 @@ private:
     QPushButton *m_reject;
     QPushButton *m_retry;
     QLabel *m_message;
+    QLabel *m_refusal;
     QListView *m_timelineView;
     QGroupBox *m_linksBox;
     QListWidget *m_links;

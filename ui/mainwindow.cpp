@@ -9,6 +9,7 @@
 #include "models/timelinemodel.h"
 #include "service/decisionsafety.h"
 #include "service/pendingdecisions.h"
+#include "ui/apitokensdialog.h"
 #include "ui/connectdialog.h"
 #include "ui/connectionsecretsdialog.h"
 #include "ui/consolesettings.h"
@@ -210,6 +211,8 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     statusBar()->addPermanentWidget(endpointLabel);
 
     m_tray = new TrayIcon(m_model, this);
+    m_tray->setRefusal(
+            [this](const Approval &approval, bool approve) { return refusal(approval, approve); });
     InboxKeys::install(m_search, m_table);
     buildActions();
     buildMenus(operatorToken);
@@ -244,7 +247,8 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     });
     connect(m_detail, &DetailPane::newLinkRequested, this, [this](qint64 id) {
         Engine *engine = m_engine;
-        const QString who = qEnvironmentVariable("USER", QStringLiteral("operator"));
+        // The OS user, or in team mode the PostgreSQL role this console authenticated as.
+        const QString who = m_engine->decisionRules()->consoleDecider().name;
         QMetaObject::invokeMethod(
                 engine, [engine, id, who] { engine->requestNewLink(id, who); },
                 Qt::QueuedConnection);
@@ -369,6 +373,10 @@ void MainWindow::buildMenus(const QByteArray &operatorToken)
     file->addAction(tr("Copy operator &token"), this, [this, operatorToken] {
         QGuiApplication::clipboard()->setText(QString::fromLatin1(operatorToken));
         m_status->setText(tr("Operator token copied"));
+    });
+    file->addAction(tr("Personal API to&kens…"), this, [this] {
+        ApiTokensDialog dialog(m_engine, this);
+        dialog.exec();
     });
     file->addAction(tr("&Webhook secrets…"), this, [this] {
         ConnectionSecretsDialog dialog(m_connectionSecrets, this);
@@ -588,8 +596,21 @@ void MainWindow::updateActions()
         const Approval *a = m_model->approvalById(id);
         return a && a->delivery == DeliveryState::Failed;
     });
-    m_approveAction->setEnabled(!pending.isEmpty());
-    m_rejectAction->setEnabled(!pending.isEmpty());
+    // The approver rules (four eyes, quorum, groups) may refuse this console's user.
+    QString approveRefusal, rejectRefusal;
+    for (const qint64 id : pending) {
+        if (const Approval *a = m_model->approvalById(id)) {
+            if (approveRefusal.isEmpty())
+                approveRefusal = refusal(*a, true);
+            if (rejectRefusal.isEmpty())
+                rejectRefusal = refusal(*a, false);
+        }
+    }
+    m_approveAction->setEnabled(!pending.isEmpty() && approveRefusal.isEmpty());
+    m_rejectAction->setEnabled(!pending.isEmpty() && rejectRefusal.isEmpty());
+    m_approveAction->setToolTip(approveRefusal.isEmpty()
+                                        ? tr("Approve the selected approvals (Ctrl+Return)")
+                                        : approveRefusal);
     m_copyIdAction->setEnabled(!all.isEmpty());
     m_retryAction->setEnabled(failed);
     m_approveAction->setText(pending.size() > 1 ? tr("&Approve %n", nullptr, int(pending.size()))
@@ -629,8 +650,17 @@ void MainWindow::refreshDetail()
     }
     const Approval *shown = m_model->approvalById(shownId());
     m_detail->showApproval(shown);
-    if (shown)
+    if (shown) {
         m_detail->showGroupMembers(GroupMembers::of(*m_model, *shown));
+        if (shown->isPending())
+            m_detail->setRefusals(refusal(*shown, true), refusal(*shown, false));
+    }
+}
+
+QString MainWindow::refusal(const Approval &approval, bool approve) const
+{
+    const std::shared_ptr<DecisionRules> rules = m_engine->decisionRules();
+    return rules->check(approval, rules->consoleDecider(), approve).reason;
 }
 
 void MainWindow::decide(qint64 id, bool approve, const QString &comment)
@@ -700,7 +730,8 @@ void MainWindow::sendDecision(const PendingDecision &decision)
         }
         m_results->track(items, decision.approve);
     }
-    const QString who = qEnvironmentVariable("USER", QStringLiteral("operator"));
+    // The OS user, or in team mode the PostgreSQL role this console authenticated as.
+    const QString who = m_engine->decisionRules()->consoleDecider().name;
     Engine *engine = m_engine;
     for (const qint64 target : decision.ids) {
         QMetaObject::invokeMethod(

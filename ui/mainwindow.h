@@ -71,6 +71,8 @@ public:
 
     // pendingOnly: also leaves out those whose decision waits out its undo window.
     QList<qint64> selectedIds(bool pendingOnly) const;
+    // Why the approver rules refuse this console's user the decision; empty: allowed.
+    QString refusal(const Approval &approval, bool approve) const;
     // Held for the undo window (ui/undoSeconds), after a confirmation for production
     // when ui/confirmProduction asks for one; then sent to the engine. Several ids: the
     // results panel lists each answer. origin: "window" or "tray".

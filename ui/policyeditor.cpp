@@ -7,6 +7,7 @@
 #include "ui/gateeditor.h"
 #include "ui/namedlineedit.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -141,6 +142,23 @@ void PolicyEditor::build()
             tr("Eva&luation cap:"),
             m_errors.withError(m_maxEvaluations, QStringLiteral("policy.maxEvaluations")));
     policyForm->addRow(tr("&Order:"), m_errors.withError(m_order, QStringLiteral("policy.order")));
+    m_fourEyes = new QCheckBox(tr("Whoever requested a run cannot approve it"), m_policyPane);
+    m_fourEyes->setObjectName(QStringLiteral("fourEyes"));
+    policyForm->addRow(tr("Four e&yes:"),
+                       m_errors.withError(m_fourEyes, QStringLiteral("policy.fourEyes")));
+    m_quorum = new QSpinBox(m_policyPane);
+    m_quorum->setObjectName(QStringLiteral("quorum"));
+    m_quorum->setRange(1, 20);
+    m_quorum->setToolTip(tr("Distinct people who must approve; one rejection rejects"));
+    policyForm->addRow(tr("Approvals &needed:"),
+                       m_errors.withError(m_quorum, QStringLiteral("policy.quorum")));
+    m_approvers = new QLineEdit(m_policyPane);
+    m_approvers->setObjectName(QStringLiteral("approvers"));
+    m_approvers->setPlaceholderText(tr("anyone"));
+    m_approvers->setToolTip(tr("Comma-separated: users on a single seat; PostgreSQL roles in "
+                               "team mode (members of a listed role count)"));
+    policyForm->addRow(tr("Who may de&cide:"),
+                       m_errors.withError(m_approvers, QStringLiteral("policy.approvers")));
     policyForm->addRow(tr("Gates:"),
                        m_errors.withError(gateColumn, QStringLiteral("policy.gates")));
 
@@ -229,6 +247,12 @@ void PolicyEditor::showPolicy(int index)
             qMax(0,
                  m_order->findData(policy.value(QStringLiteral("order"))
                                            .toString(QStringLiteral("gatesThenApproval")))));
+    m_fourEyes->setChecked(policy.value(QStringLiteral("fourEyes")).toBool(false));
+    m_quorum->setValue(policy.value(QStringLiteral("quorum")).toInt(1));
+    QStringList approvers;
+    for (const QJsonValue &name : policy.value(QStringLiteral("approvers")).toArray())
+        approvers.append(name.toString());
+    m_approvers->setText(approvers.join(QStringLiteral(", ")));
     m_gateList->clear();
     const QJsonArray gates = policy.value(QStringLiteral("gates")).toArray();
     for (const QJsonValue &gate : gates)
@@ -280,6 +304,17 @@ void PolicyEditor::storePolicy()
     setUnlessDefault(QStringLiteral("maxEvaluations"), m_maxEvaluations->value(), 0);
     setUnlessDefault(QStringLiteral("order"), m_order->currentData().toString(),
                      QStringLiteral("gatesThenApproval"));
+    setUnlessDefault(QStringLiteral("fourEyes"), m_fourEyes->isChecked(), false);
+    setUnlessDefault(QStringLiteral("quorum"), m_quorum->value(), 1);
+    QJsonArray approvers;
+    for (const QString &name : m_approvers->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!name.trimmed().isEmpty())
+            approvers.append(name.trimmed());
+    }
+    if (approvers.isEmpty())
+        policy.remove(QStringLiteral("approvers"));
+    else
+        policy.insert(QStringLiteral("approvers"), approvers);
     if (m_gateIndex >= 0) {
         QJsonArray gates = policy.value(QStringLiteral("gates")).toArray();
         if (m_gateIndex < gates.size()) {

@@ -16,6 +16,7 @@
 #include <optional>
 
 class GateEditor;
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QListWidget;
@@ -75,6 +76,10 @@ private:
     QSpinBox *m_timeout = nullptr;
     QSpinBox *m_maxEvaluations = nullptr;
     QComboBox *m_order = nullptr;
+    // Approver rules (DecisionRules): fourEyes, quorum, approvers.
+    QCheckBox *m_fourEyes = nullptr;
+    QSpinBox *m_quorum = nullptr;
+    QLineEdit *m_approvers = nullptr;
     QListWidget *m_gateList = nullptr;
     GateEditor *m_gateEditor = nullptr;
 };

@@ -179,6 +179,15 @@ void TrayIcon::refreshMenu()
         reject->setData(id);
         connect(reject, &QAction::triggered, this,
                 [this, id] { emit decisionRequested(id, false); });
+        if (m_refusal) {
+            item->setToolTipsVisible(true);
+            for (QAction *action : {approve, reject}) {
+                const QString why = m_refusal(a, action == approve);
+                action->setEnabled(why.isEmpty());
+                if (!why.isEmpty())
+                    action->setToolTip(why);
+            }
+        }
     }
     if (pending.size() > shown)
         m_menu->addAction(tr("%n more in the window…", nullptr, int(pending.size() - shown)), this,

@@ -15,6 +15,8 @@
 #include <QTime>
 #include <QTimer>
 
+#include <functional>
+
 class ApprovalTableModel;
 class QMenu;
 class QSystemTrayIcon;
@@ -31,6 +33,11 @@ public:
     QString toolTip() const { return m_toolTip; }
     QIcon icon() const { return m_icon; }
     QColor badgeColor() const { return m_badgeColor; }
+
+    // Why the approver rules refuse this console's user a decision (empty: allowed); the
+    // menu disables a refused Approve or Reject and shows the reason as its tooltip.
+    using Refusal = std::function<QString(const Approval &, bool approve)>;
+    void setRefusal(Refusal refusal) { m_refusal = std::move(refusal); }
 
     static constexpr int urgentInMenu = 5;
     // Paints count onto the application icon; 0: the plain icon.
@@ -58,6 +65,7 @@ private:
     void updateIcon();
 
     ApprovalTableModel *m_approvals;
+    Refusal m_refusal;
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_menu = nullptr;
     QStringList m_arrived;

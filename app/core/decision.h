@@ -11,4 +11,8 @@ struct Decision
     QString decidedBy; // a person or "gatehouse"
     QString origin; // "window", "tray", "api", "link", "timeout", "policy"
     QString comment;
+    // decidedBy is authenticated (the console's OS user or PostgreSQL role, a personal
+    // API token's owner). A link holder and the shared operator token name nobody: the
+    // approver rules (DecisionRules) refuse them where a person is needed.
+    bool identityProven = true;
 };

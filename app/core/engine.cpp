@@ -287,6 +287,11 @@ Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision,
 
     const bool byHand = decision.origin != QLatin1String("policy")
             && decision.origin != QLatin1String("timeout");
+    QString quorumLine;
+    if (byHand) {
+        if (auto ruled = applyRules(*current, decision, alsoInTransaction, &quorumLine))
+            return *ruled;
+    }
     if (m_hold && decision.verdict == Verdict::Approve && byHand && m_hold(*current, decision))
         return hold(approvalId, decision, alsoInTransaction);
     const QJsonObject gates = current->metadata.value(QStringLiteral("gates")).toObject();
@@ -338,6 +343,8 @@ Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision,
                                      .arg(decided.state == ApprovalState::Approved ? tr("Approved")
                                                                                    : tr("Rejected"),
                                           decided.decidedBy, decided.decisionOrigin);
+    if (!quorumLine.isEmpty())
+        line += tr(" (%1)").arg(quorumLine);
     if (!decided.comment.isEmpty())
         line += tr(": \"%1\"").arg(decided.comment);
     log(decided.id, timeout ? QStringLiteral("expired") : QStringLiteral("decided"), line);
@@ -365,6 +372,103 @@ Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision,
             "gatehouse_decisions_total",
             {{"origin", decided.decisionOrigin}, {"outcome", stateName(decided.state)}});
     qCInfo(lcEngine).noquote() << "approval" << decided.id << line;
+    return result;
+}
+
+std::optional<Engine::DecideResult> Engine::applyRules(
+        const Approval &current, const Decision &decision,
+        const std::function<bool()> &alsoInTransaction, QString *quorumLine)
+{
+    const DecisionRules::Applied applied = m_rules->rulesFor(current);
+    if (applied.rules.isEmpty())
+        return std::nullopt;
+    const bool approve = decision.verdict == Verdict::Approve;
+    Decider decider{decision.decidedBy, {}, decision.identityProven};
+    const Decider console = m_rules->consoleDecider();
+    // The console's own memberships were read at start; anyone else's (a token's owner)
+    // now, from the database that knows the roles.
+    decider.memberOf = !console.name.isEmpty() && console.name == decider.name
+            ? console.memberOf
+            : m_store.roleMemberships(decider.name);
+    const DecisionRules::Verdict verdict = DecisionRules::check(applied, current, decider, approve);
+    if (!verdict.allowed) {
+        DecideResult result;
+        result.outcome = DecideOutcome::Refused;
+        result.approval = current;
+        result.message = verdict.reason;
+        qCInfo(lcEngine).noquote() << "approval" << current.id << "refused:" << verdict.reason;
+        return result;
+    }
+    if (!approve || applied.rules.quorum <= 1)
+        return std::nullopt;
+    return vote(current.id, decision, applied.rules.quorum, alsoInTransaction, quorumLine);
+}
+
+std::optional<Engine::DecideResult> Engine::vote(qint64 approvalId, const Decision &decision,
+                                                 int needed,
+                                                 const std::function<bool()> &alsoInTransaction,
+                                                 QString *quorumLine)
+{
+    DecideResult result;
+    if (!m_store.begin()) {
+        result.message = tr("The database is not available");
+        return result;
+    }
+    // The row lock orders votes cast at once by two consoles: the second one reads the
+    // first one's vote, so the quorum is reached exactly once.
+    std::optional<Approval> approval;
+    if (m_store.lockApproval(approvalId))
+        approval = m_store.approval(approvalId);
+    if (!approval || !approval->isPending()) {
+        m_store.rollback();
+        result.outcome = approval ? DecideOutcome::AlreadyDecided : DecideOutcome::NotFound;
+        result.message = approval
+                ? tr("Already %1 by %2").arg(verdictWord(approval->state), approval->decidedBy)
+                : tr("Approval %1 does not exist").arg(approvalId);
+        return result;
+    }
+    QStringList voters = DecisionRules::voters(*approval);
+    if (voters.contains(decision.decidedBy)) {
+        m_store.rollback();
+        result.outcome = DecideOutcome::Refused;
+        result.approval = *approval;
+        result.message = tr("%1 has approved already: %2; the quorum needs another person")
+                                 .arg(decision.decidedBy, DecisionRules::progress(*approval));
+        return result;
+    }
+    voters.append(decision.decidedBy);
+    const QString progress = DecisionRules::progress(voters, needed);
+    if (voters.size() >= needed) {
+        m_store.rollback(); // the decision itself is recorded by decide()
+        *quorumLine = progress;
+        return std::nullopt;
+    }
+    QJsonObject votes = approval->metadata.value(QStringLiteral("approvalVotes")).toObject();
+    QJsonArray list = votes.value(QStringLiteral("votes")).toArray();
+    list.append(QJsonObject{{QStringLiteral("by"), decision.decidedBy},
+                            {QStringLiteral("origin"), decision.origin},
+                            {QStringLiteral("comment"), decision.comment},
+                            {QStringLiteral("at"), now().toString(Qt::ISODateWithMs)}});
+    votes.insert(QStringLiteral("votes"), list);
+    votes.insert(QStringLiteral("needed"), needed);
+    approval->metadata.insert(QStringLiteral("approvalVotes"), votes);
+    approval->updatedAt = now();
+    QString line = tr("Approval by %1 from %2 recorded: %3")
+                           .arg(decision.decidedBy, decision.origin, progress);
+    if (!decision.comment.isEmpty())
+        line += tr(": \"%1\"").arg(decision.comment);
+    log(approvalId, QStringLiteral("vote"), line);
+    if (!m_store.updateApproval(*approval) || (alsoInTransaction && !alsoInTransaction())
+        || !m_store.commit()) {
+        m_store.rollback();
+        result.outcome = DecideOutcome::Failed;
+        result.message = m_store.lastError();
+        return result;
+    }
+    result.outcome = DecideOutcome::Voted;
+    result.approval = *approval;
+    result.message = line;
+    publish(*approval, m_pendingEntries);
     return result;
 }
 
@@ -728,7 +832,8 @@ void Engine::requestDecision(qint64 approvalId, bool approve, const QString &com
             approvalId, {approve ? Verdict::Approve : Verdict::Reject, decidedBy, origin, comment});
     emit decisionFinished(approvalId,
                           result.outcome == DecideOutcome::Decided
-                                  || result.outcome == DecideOutcome::Held,
+                                  || result.outcome == DecideOutcome::Held
+                                  || result.outcome == DecideOutcome::Voted,
                           result.message);
 }
 
@@ -982,6 +1087,10 @@ Engine::TokenResult Engine::decideWithToken(const QByteArray &token, const QStri
     case DecideOutcome::NotFound:
         result.outcome = TokenOutcome::Unknown;
         return result;
+    case DecideOutcome::Refused:
+        result.outcome = TokenOutcome::NotAllowed;
+        return result;
+    case DecideOutcome::Voted: // a link names nobody, so the rules never let it vote
     case DecideOutcome::Failed:
     case DecideOutcome::CommentRequired:
         break;

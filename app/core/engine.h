@@ -11,7 +11,9 @@
 #include "core/clock.h"
 #include "core/decision.h"
 #include "core/linksettings.h"
+#include "core/personaltokens.h"
 #include "core/timelineentry.h"
+#include "gates/decisionrules.h"
 #include "monitoring/metrics.h"
 #include "store/outboxitem.h"
 #include "store/store.h"
@@ -53,7 +55,18 @@ public:
     // Held: a person's approval was recorded, but a policy decides once its gates pass.
     // CommentRequired: approving by hand while a policy's gates are not green overrides
     // them, and an override must say why.
-    enum class DecideOutcome { Decided, AlreadyDecided, NotFound, Failed, Held, CommentRequired };
+    // Refused: the approver rules (DecisionRules) do not let this person decide it.
+    // Voted: one approval of a quorum was recorded; the item stays pending.
+    enum class DecideOutcome {
+        Decided,
+        AlreadyDecided,
+        NotFound,
+        Failed,
+        Held,
+        CommentRequired,
+        Refused,
+        Voted
+    };
     struct DecideResult
     {
         DecideOutcome outcome = DecideOutcome::Failed;
@@ -67,6 +80,11 @@ public:
     // and rejections, are never held.
     using ApprovalHold = std::function<bool(const Approval &, const Decision &)>;
     void setApprovalHold(ApprovalHold hold) { m_hold = std::move(hold); }
+    // Four eyes, quorum and approver groups of the policies, and this console's decider;
+    // shared with the window (thread-safe).
+    std::shared_ptr<DecisionRules> decisionRules() const { return m_rules; }
+    // Personal API tokens; call in the engine's thread.
+    PersonalTokens &personalTokens() { return m_personalTokens; }
     int expireDue();
     // Off in a console without receiver: the receiving instance expires deadlines.
     void setExpiryEnabled(bool enabled);
@@ -84,7 +102,18 @@ public:
                                                 qint64 lifetimeMs,
                                                 int bytes = ActionTokens::defaultBytes,
                                                 bool replaceEarlier = false);
-    enum class TokenOutcome { Ok, Unknown, Expired, Used, Revoked, AlreadyDecided, Failed };
+    // NotAllowed: the approver rules need a known person (DecisionRules); the token stays
+    // unused.
+    enum class TokenOutcome {
+        Ok,
+        Unknown,
+        Expired,
+        Used,
+        Revoked,
+        AlreadyDecided,
+        NotAllowed,
+        Failed
+    };
     struct TokenResult
     {
         TokenOutcome outcome = TokenOutcome::Failed;
@@ -224,6 +253,15 @@ private:
     void finishDelivery(qint64 approvalId);
     DecideResult hold(qint64 approvalId, const Decision &decision,
                       const std::function<bool()> &alsoInTransaction);
+    // A person's decision against the approver rules: refused, a vote towards a quorum,
+    // or nothing to say (std::nullopt: decide). *quorumLine: the voters, for the timeline.
+    std::optional<DecideResult> applyRules(const Approval &current, const Decision &decision,
+                                           const std::function<bool()> &alsoInTransaction,
+                                           QString *quorumLine);
+    // Records one approval of a quorum; std::nullopt when this one completes it.
+    std::optional<DecideResult> vote(qint64 approvalId, const Decision &decision, int needed,
+                                     const std::function<bool()> &alsoInTransaction,
+                                     QString *quorumLine);
 
     Store &m_store;
     SecretVault &m_vault;
@@ -236,6 +274,8 @@ private:
     bool m_deferredOutbox = false;
     QHash<QString, QPair<qint64, int>> m_securityCounts; // peer -> (minute, events)
     ApprovalHold m_hold;
+    std::shared_ptr<DecisionRules> m_rules = std::make_shared<DecisionRules>();
+    PersonalTokens m_personalTokens{m_store, m_clock};
     LinkSettings m_linkSettings;
     qint64 m_remoteTimelineStart = 0;
     QHash<qint64, qint64> m_remoteTimelineSeen; // approval -> last timeline line shown

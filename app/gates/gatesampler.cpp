@@ -144,7 +144,8 @@ void GateSampler::wake()
 const Policy *GateSampler::policyFor(const Approval &approval) const
 {
     for (const Policy &policy : m_policies) {
-        if (policy.matches(approval))
+        // A policy of approver rules alone has no gates to sample (DecisionRules reads it).
+        if (!policy.gates.isEmpty() && policy.matches(approval))
             return &policy;
     }
     return nullptr;

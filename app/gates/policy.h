@@ -7,7 +7,20 @@
 #include "gates/gate.h"
 
 #include <QString>
+#include <QStringList>
 #include <QVector>
+
+// Who may decide an approval a policy matches (issue 13 item 6). The rules name people:
+// on the single seat OS users, in team mode PostgreSQL roles (a role also counts when it
+// is a member of a listed role, e.g. of gatehouse_approvers).
+struct ApproverRules
+{
+    bool fourEyes = false; // whoever requested the run (requestedBy) cannot approve it
+    int quorum = 1; // distinct approvals needed; one rejection rejects
+    QStringList approvers; // empty: anyone may decide
+
+    bool isEmpty() const { return !fourEyes && quorum <= 1 && approvers.isEmpty(); }
+};
 
 struct Policy
 {
@@ -29,7 +42,8 @@ struct Policy
     int timeoutSecs = 3600;
     int maxEvaluations = 0; // 0: no cap besides the timeout
     Order order = Order::GatesThenApproval;
-    QVector<Gate> gates;
+    QVector<Gate> gates; // may be empty in a policy that only sets approver rules
+    ApproverRules rules;
 
     bool matches(const Approval &approval) const;
     static QString orderName(Order order);

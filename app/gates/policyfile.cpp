@@ -247,6 +247,32 @@ std::optional<Gate> readGate(const QJsonObject &object, const QString &path,
     return gate;
 }
 
+// fourEyes, quorum and approvers (issue 13 item 6).
+void readApproverRules(const Reader &r, ApproverRules *rules)
+{
+    const QJsonValue fourEyes = r.value(QStringLiteral("fourEyes"));
+    if (!fourEyes.isUndefined() && !fourEyes.isBool())
+        r.fail(QStringLiteral("fourEyes"), PolicyFile::tr("must be true or false"));
+    rules->fourEyes = fourEyes.toBool(false);
+    rules->quorum = r.integer(QStringLiteral("quorum"), 1, 1, 20);
+    const QJsonValue approvers = r.value(QStringLiteral("approvers"));
+    if (approvers.isUndefined())
+        return;
+    const QJsonArray list = approvers.toArray();
+    for (const QJsonValue &name : list) {
+        if (!name.isString() || name.toString().trimmed().isEmpty()
+            || name.toString().size() > 63) {
+            r.fail(QStringLiteral("approvers"),
+                   PolicyFile::tr("must be a list of user or role names (1 to 63 characters)"));
+            return;
+        }
+        rules->approvers.append(name.toString().trimmed());
+    }
+    if (!approvers.isArray())
+        r.fail(QStringLiteral("approvers"),
+               PolicyFile::tr("must be a list of user or role names (1 to 63 characters)"));
+}
+
 std::optional<Policy> readPolicy(const QJsonObject &object, const QString &path,
                                  PolicyFile::Error *problem)
 {
@@ -283,8 +309,13 @@ std::optional<Policy> readPolicy(const QJsonObject &object, const QString &path,
         r.fail(QStringLiteral("order"),
                PolicyFile::tr("must be gatesOnly, gatesThenApproval or approvalThenGates"));
 
+    readApproverRules(r, &policy.rules);
     const QJsonValue gates = r.value(QStringLiteral("gates"));
-    if (!gates.isArray() || gates.toArray().isEmpty()) {
+    // A policy of approver rules alone has no gates (it never approves by itself).
+    const bool noGates = gates.isUndefined() || (gates.isArray() && gates.toArray().isEmpty());
+    if (noGates && !policy.rules.isEmpty() && policy.order != Policy::Order::GatesOnly) {
+        // nothing to read
+    } else if (!gates.isArray() || gates.toArray().isEmpty()) {
         r.fail(QStringLiteral("gates"), PolicyFile::tr("must be a non-empty list of gates"));
     } else {
         const QJsonArray list = gates.toArray();
@@ -310,7 +341,8 @@ std::optional<Policy> readPolicy(const QJsonObject &object, const QString &path,
                      QStringLiteral("delayBeforeEvaluationSecs"),
                      QStringLiteral("samplingIntervalSecs"), QStringLiteral("timeoutSecs"),
                      QStringLiteral("maxEvaluations"), QStringLiteral("order"),
-                     QStringLiteral("gates")});
+                     QStringLiteral("gates"), QStringLiteral("fourEyes"), QStringLiteral("quorum"),
+                     QStringLiteral("approvers")});
     if (!problem->isEmpty())
         return std::nullopt;
     return policy;

@@ -91,6 +91,10 @@ HttpResponse LinkEndpoints::refusal(const HttpRequest &request, const Engine::To
                 409, tr("Already decided"),
                 tr("This was already decided: %1. Nothing was changed.").arg(result.message),
                 &result.approval);
+    case Engine::TokenOutcome::NotAllowed:
+        return LinkPages::messagePage(403, tr("Not allowed from a link"),
+                                      tr("%1. Nothing was changed.").arg(result.message),
+                                      &result.approval);
     case Engine::TokenOutcome::Failed:
     case Engine::TokenOutcome::Ok:
         break;
@@ -153,7 +157,8 @@ HttpResponse LinkEndpoints::decideWith(const HttpRequest &request, const QByteAr
     const QString peer = request.remoteAddress.toString();
     const Decision decision{
             verdict == QLatin1String("approve") ? Verdict::Approve : Verdict::Reject,
-            QStringLiteral("link from %1").arg(peer), QStringLiteral("link"), comment};
+            QStringLiteral("link from %1").arg(peer), QStringLiteral("link"), comment,
+            /*identityProven=*/false};
     const Engine::TokenResult result = m_engine.decideWithToken(token, purpose, decision, peer);
     if (result.outcome != Engine::TokenOutcome::Ok)
         return refusal(request, result);

@@ -106,10 +106,16 @@ std::optional<HttpResponse> WebhookReceiver::admit(const Access &access, const H
     // secrets are 256-bit random values, so the limit is not what stops guessing; it
     // keeps a flood of refusals cheap and out of the log).
     QString detail;
+    m_apiCaller.clear();
     if (access.kind == Access::Kind::Operator) {
         if (authorizedOperator(request))
             return std::nullopt;
-        detail = QStringLiteral("send the operator token as 'Authorization: Bearer <token>'");
+        if (const std::optional<QString> owner = personalTokenOwner(request)) {
+            m_apiCaller = *owner;
+            return std::nullopt;
+        }
+        detail = QStringLiteral("send the operator token or a personal API token as "
+                                "'Authorization: Bearer <token>'");
     } else {
         const InboundAuth::Verdict verdict =
                 m_auth.check(access.connector, request, m_engine.now());
@@ -203,6 +209,14 @@ bool WebhookReceiver::authorizedOperator(const HttpRequest &request) const
     if (!header.startsWith("Bearer ") || m_operatorToken.isEmpty())
         return false;
     return InboundAuth::constantTimeEquals(header.mid(7).trimmed(), m_operatorToken);
+}
+
+std::optional<QString> WebhookReceiver::personalTokenOwner(const HttpRequest &request)
+{
+    const QByteArray header = request.header("Authorization");
+    if (!header.startsWith("Bearer "))
+        return std::nullopt;
+    return m_engine.personalTokens().authenticate(header.mid(7).trimmed());
 }
 
 void WebhookReceiver::countWebhook(const HttpRequest &request, int status)
@@ -410,6 +424,11 @@ HttpResponse WebhookReceiver::decideApproval(const HttpRequest &request,
         return HttpResponse::error(400, QStringLiteral("invalid field"), fields.problem());
     if (decidedBy.isEmpty())
         decidedBy = QStringLiteral("api");
+    // A personal token names its owner, whatever the body says; the shared operator
+    // token names nobody, so the approver rules refuse it where a person is needed.
+    const bool proven = !m_apiCaller.isEmpty();
+    if (proven)
+        decidedBy = m_apiCaller;
     qint64 id = 0;
     if (!parseId(params.value(QStringLiteral("id")), &id))
         return HttpResponse::error(404, QStringLiteral("not found"),
@@ -418,12 +437,15 @@ HttpResponse WebhookReceiver::decideApproval(const HttpRequest &request,
     const Engine::DecideResult result =
             m_engine.decide(id,
                             {approve ? Verdict::Approve : Verdict::Reject, decidedBy,
-                             QStringLiteral("api"), comment});
+                             QStringLiteral("api"), comment, proven});
     switch (result.outcome) {
     case Engine::DecideOutcome::Decided:
         return HttpResponse::json(200, approvalToJson(result.approval));
     case Engine::DecideOutcome::Held: // recorded; the gates decide
+    case Engine::DecideOutcome::Voted: // one approval of a quorum; the item stays pending
         return HttpResponse::json(202, approvalToJson(result.approval));
+    case Engine::DecideOutcome::Refused:
+        return HttpResponse::error(403, QStringLiteral("not allowed"), result.message);
     case Engine::DecideOutcome::AlreadyDecided: {
         HttpResponse response =
                 HttpResponse::error(409, QStringLiteral("already decided"), result.message);

@@ -79,6 +79,8 @@ private:
     void addRoutes();
     HttpResponse dispatch(const HttpRequest &request);
     bool authorizedOperator(const HttpRequest &request) const;
+    // The owner of the request's personal API token; std::nullopt for anything else.
+    std::optional<QString> personalTokenOwner(const HttpRequest &request);
     std::optional<HttpResponse> admit(const Access &access, const HttpRequest &request);
     HttpResponse ingest(const ParseOutcome &outcome);
 
@@ -97,6 +99,9 @@ private:
 
     Engine &m_engine;
     QByteArray m_operatorToken;
+    // Who the control API request being handled authenticated as (a personal token's
+    // owner); empty for the shared operator token. Set by admit(), read by its handler.
+    QString m_apiCaller;
     ReceiverLimits m_limits;
     Router m_router;
     InboundAuth m_auth;

@@ -22,6 +22,7 @@
 #include "secrets/secretvault.h"
 #include "secrets/vaultkeyloader.h"
 #include "service/callbacksigningsecret.h"
+#include "service/decideridentity.h"
 #include "service/descriptorlimit.h"
 #include "service/leaderelection.h"
 #include "store/changelistener.h"
@@ -110,6 +111,8 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
 
     m_engine = std::make_unique<Engine>(*m_store, *m_vault, *m_clock);
     m_engine->setExpiryEnabled(config.receiverEnabled);
+    m_engine->decisionRules()->setConsoleDecider(DeciderIdentity::resolve(*m_store));
+    m_engine->decisionRules()->setPolicies(policies);
     m_engine->addConnector(std::make_shared<GenericConnector>());
     m_engine->addConnector(std::make_shared<AzureChecksConnector>());
     addTaskConnectors(config);
@@ -258,6 +261,8 @@ void GatehouseService::setPolicies(const QVector<Policy> &policies)
 {
     if (m_gates)
         m_gates->setPolicies(policies);
+    if (m_engine)
+        m_engine->decisionRules()->setPolicies(policies);
 }
 
 bool GatehouseService::storeSecret(const QString &name, const QByteArray &value)

@@ -118,6 +118,19 @@ const QVector<Migration> &schemaMigrations()
                      QStringLiteral("CREATE INDEX approvals_change_seq ON approvals (change_seq)"),
                      QStringLiteral("%POSTGRES%CREATE SEQUENCE approval_changes"),
              }},
+            {9,
+             {
+                     // Personal API tokens (issue 13 item 5): only the SHA-256 of a token is
+                     // kept; an API decision made with one names its owner.
+                     QStringLiteral("CREATE TABLE api_tokens ("
+                                    " id %ID%,"
+                                    " token_hash TEXT NOT NULL UNIQUE,"
+                                    " name TEXT NOT NULL,"
+                                    " owner TEXT NOT NULL,"
+                                    " created_at BIGINT NOT NULL,"
+                                    " last_used_at BIGINT,"
+                                    " revoked_at BIGINT)"),
+             }},
     };
     return migrations;
 }

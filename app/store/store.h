@@ -38,6 +38,18 @@ struct ApprovalQuery
     bool withMetadata = true;
 };
 
+// A personal API token as stored: never the token, only its SHA-256 (hex).
+struct ApiTokenRecord
+{
+    qint64 id = 0;
+    QByteArray tokenHash;
+    QString name;
+    QString owner;
+    QDateTime createdAt;
+    QDateTime lastUsedAt;
+    QDateTime revokedAt;
+};
+
 class Store
 {
 public:
@@ -154,7 +166,25 @@ public:
     // longer be used.
     bool revokeActionToken(const QByteArray &tokenHash, const QDateTime &at);
 
+    // Identity (storeidentity.cpp). The role this connection authenticated as
+    // (session_user) on PostgreSQL; empty on SQLite.
+    QString sessionUser() const;
+    // The roles `role` is a member of (pg_has_role ... MEMBER), itself included; on
+    // SQLite just the name.
+    QStringList roleMemberships(const QString &role) const;
+    // Inside a unit of work: holds the approval's row until the commit, so that votes
+    // recorded at once by two consoles are counted one after the other (PostgreSQL;
+    // SQLite's write transaction holds the whole file already).
+    bool lockApproval(qint64 id);
+
+    bool insertApiToken(const ApiTokenRecord &record);
+    QVector<ApiTokenRecord> apiTokens() const; // newest first, revoked ones included
+    std::optional<ApiTokenRecord> apiToken(const QByteArray &tokenHash) const;
+    bool touchApiToken(qint64 id, const QDateTime &at);
+    bool revokeApiToken(qint64 id, const QDateTime &at);
+
 private:
+    ApiTokenRecord readApiToken(const QSqlQuery &query) const;
     // A cached prepared statement, reset when the Statement goes out of scope so that no
     // read stays open between calls. Preparing costs more than running these small
     // statements, and the ingest path runs a handful per webhook.

@@ -71,12 +71,21 @@ TestDatabase::Outcome TestDatabase::create(const QString &engine, QString *why)
 
 bool TestDatabase::runOnServer(const QString &sql, QString *why)
 {
+    return run(qEnvironmentVariable(serverUrlVariable), sql, why);
+}
+
+bool TestDatabase::runInDatabase(const QString &sql, QString *why) const
+{
+    return run(m_location, sql, why);
+}
+
+bool TestDatabase::run(const QString &url, const QString &sql, QString *why)
+{
     const QString connection = QStringLiteral("test-admin-%1").arg(serial.fetchAndAddRelaxed(1));
     bool ok = false;
     {
         QString error;
-        const auto location =
-                DatabaseLocation::parse(qEnvironmentVariable(serverUrlVariable), &error);
+        const auto location = DatabaseLocation::parse(url, &error);
         if (!location) {
             *why = error;
             return false;

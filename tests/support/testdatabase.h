@@ -39,8 +39,12 @@ public:
     QString postgresName() const { return m_postgresName; }
     // Runs one statement as the server's superuser, outside this test's database.
     static bool runOnServer(const QString &sql, QString *why);
+    // Runs one statement as the server's superuser inside this test's database (grants
+    // on its tables, for tests that connect as roles of their own).
+    bool runInDatabase(const QString &sql, QString *why) const;
 
 private:
+    static bool run(const QString &url, const QString &sql, QString *why);
     QTemporaryDir m_dir;
     QString m_location;
     QString m_postgresName;
