@@ -34,7 +34,9 @@ int main(int argc, char **argv)
                                     QStringLiteral("count"));
     const QCommandLineOption select(QStringLiteral("select"), QStringLiteral("title to select"),
                                     QStringLiteral("text"));
-    parser.addOptions({port, db, key, expect, select});
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("window size, WxH"),
+                                  QStringLiteral("size"), QStringLiteral("1400x900"));
+    parser.addOptions({port, db, key, expect, select, size});
     parser.process(app);
     // As the app does: the system language (LANG=de_DE.UTF-8 shows the German window).
     QTranslator translator;
@@ -59,7 +61,8 @@ int main(int argc, char **argv)
     const QString endpoint = QStringLiteral("http://127.0.0.1:%1").arg(service.service()->port());
     MainWindow window(service.service()->engine(), endpoint, config.operatorToken);
     window.setConnectionSecrets(service.service()->connectionSecrets());
-    window.setGeometry(0, 0, 1400, 900);
+    const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+    window.setGeometry(0, 0, wh.value(0).toInt(), wh.value(1).toInt());
     window.show();
     QTextStream(stdout) << "LISTENING " << endpoint << Qt::endl;
 

@@ -9,6 +9,7 @@
 #include "models/timelinemodel.h"
 #include "service/decisionsafety.h"
 #include "service/pendingdecisions.h"
+#include "ui/approvalrowdelegate.h"
 #include "ui/connectdialog.h"
 #include "ui/connectionsecretsdialog.h"
 #include "ui/consolesettings.h"
@@ -21,6 +22,7 @@
 #include "ui/securitylogdialog.h"
 #include "ui/settingsdialog.h"
 #include "ui/sidebardelegate.h"
+#include "ui/titlecolumnfitter.h"
 #include "ui/trayicon.h"
 #include "ui/undocountdown.h"
 
@@ -55,6 +57,8 @@ constexpr int snapshotLimit = 10000;
 const QString inboxColumnsKey = QStringLiteral("window/inboxColumns");
 const QString historyColumnsKey = QStringLiteral("window/historyColumns");
 const QString trayNoticeKey = QStringLiteral("ui/trayNoticeShown");
+const QString splitterKey = QStringLiteral("window/splitter");
+const QString detailShownKey = QStringLiteral("window/detailShown");
 } // namespace
 
 MainWindow::MainWindow(Engine *engine, const QString &endpoint, const QByteArray &operatorToken,
@@ -107,6 +111,8 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     m_search->setPlaceholderText(tr("Search title, pipeline, environment, source… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search approvals"));
+    // Room for a few words even in a narrow window; the filters give way first.
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24);
     m_sourceFilter = new QComboBox;
     m_sourceFilter->setModel(m_sources);
     m_sourceFilter->setAccessibleName(tr("Filter by source"));
@@ -118,6 +124,11 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     m_environmentFilter->setToolTip(tr("Filter by environment"));
     m_environmentFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_stateFilter = new QComboBox;
+    for (QComboBox *filter : {m_sourceFilter, m_environmentFilter}) {
+        // As wide as a short name, not as the longest one: the search field keeps its room.
+        filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        filter->setMinimumContentsLength(10);
+    }
     m_stateFilter->setAccessibleName(tr("Filter by state"));
     m_stateFilter->setToolTip(tr("Filter by state"));
     using StateFilter = ApprovalFilterProxy::StateFilter;
@@ -143,8 +154,13 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     m_table->setSortingEnabled(true);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Two lines a row, as a mail client: the title, and beneath it the facts (the Title
+    // cell's delegate).
+    m_table->setItemDelegateForColumn(ApprovalTableModel::TitleColumn,
+                                      new ApprovalRowDelegate(m_model, m_table));
+    m_table->verticalHeader()->setDefaultSectionSize(
+            ApprovalRowDelegate::rowHeight(m_table->fontMetrics()));
+    m_titleFitter = new TitleColumnFitter(m_table, ApprovalTableModel::TitleColumn, 220);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -180,7 +196,11 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     splitter->setStretchFactor(2, 2);
     splitter->setSizes({170, 870, 360});
     splitter->setChildrenCollapsible(false);
+    // The detail pane goes away with F8 (a narrow window's room for the table) and comes
+    // back at the width it had; its width is the divider's, never its text's.
+    center->setMinimumWidth(420);
     setCentralWidget(splitter);
+    m_splitter = splitter;
 
     m_status = new QLabel;
     m_status->setTextFormat(Qt::PlainText);
@@ -325,7 +345,18 @@ void MainWindow::buildActions()
         }
         m_status->setText(tr("Retrying %n deliveries", nullptr, count));
     });
-    for (QAction *action : {m_approveAction, m_rejectAction, m_copyIdAction, m_retryAction}) {
+    m_detailAction = new QAction(tr("&Detail pane"), this);
+    m_detailAction->setCheckable(true);
+    m_detailAction->setChecked(true);
+    m_detailAction->setShortcut(QKeySequence(Qt::Key_F8));
+    m_detailAction->setToolTip(tr("Show or hide the detail pane (F8)"));
+    connect(m_detailAction, &QAction::toggled, this, [this](bool shown) {
+        m_detail->setVisible(shown);
+        if (!shown && m_detail->isAncestorOf(QApplication::focusWidget()))
+            m_table->setFocus();
+    });
+    for (QAction *action :
+         {m_approveAction, m_rejectAction, m_copyIdAction, m_retryAction, m_detailAction}) {
         action->setShortcutContext(Qt::WindowShortcut);
         addAction(action);
     }
@@ -390,6 +421,9 @@ void MainWindow::buildMenus(const QByteArray &operatorToken)
     approvals->addAction(m_copyIdAction);
     approvals->addAction(m_retryAction);
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_detailAction);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("How to &connect…"), this, [this] {
         ConnectDialog dialog(m_endpoint, m_webhookSecrets, this);
@@ -408,6 +442,8 @@ void MainWindow::buildMenus(const QByteArray &operatorToken)
                    "Ctrl+R: retry failed deliveries of the selection\n"
                    "Ctrl+1 to Ctrl+9: Needs me, Pending, Checks, Gates, Human tasks, "
                    "Paused runs, Fan-in, History, Delivery failed\n"
+                   "F8: show or hide the detail pane\n"
+                   "Enter or a click on a folded timeline line: show its lines\n"
                    "Ctrl+F: search\nCtrl+E: export\nCtrl+Q: quit"));
     });
     help->addAction(tr("&About Gatehouse"), this, &MainWindow::showAbout);
@@ -460,6 +496,7 @@ void MainWindow::showView(int view)
     const bool decided =
             view == SidebarModel::HistoryView || view == SidebarModel::DeliveryFailedView;
     setHistoryColumns(decided);
+    m_titleFitter->fit(); // the other view's columns leave another width free
     // In the Pending views every row is pending: a state filter would only hide them all.
     const bool pendingOnly = view == SidebarModel::PendingView || view == SidebarModel::NeedsMeView;
     m_stateFilter->setEnabled(!pendingOnly);
@@ -490,7 +527,10 @@ void MainWindow::setHistoryColumns(bool history)
         const bool historyOnly = column >= M::DecidedByColumn;
         const bool inboxOnly = column == M::WaitingColumn || column == M::DeadlineColumn
                 || column == M::GroupColumn || column == M::RequestedByColumn;
-        m_table->setColumnHidden(column, history ? inboxOnly : historyOnly);
+        // The inbox's Title cell shows pipeline, stage and requester on its second line:
+        // their columns would only take the title's room.
+        const bool onSecondLine = column == M::PipelineColumn || column == M::RequestedByColumn;
+        m_table->setColumnHidden(column, history ? inboxOnly : historyOnly || onSecondLine);
     }
     const QList<QPair<int, int>> widths{
             {M::KindColumn, 95},      {M::TitleColumn, 220},      {M::PipelineColumn, 150},
@@ -836,8 +876,8 @@ void MainWindow::saveLayout() const
     const QByteArray current = m_table->horizontalHeader()->saveState();
     settings.setValue(inboxColumnsKey, m_historyColumns ? m_columnStates[0] : current);
     settings.setValue(historyColumnsKey, m_historyColumns ? current : m_columnStates[1]);
-    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
-        settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
+    settings.setValue(splitterKey, m_splitter->saveState());
+    settings.setValue(detailShownKey, m_detailAction->isChecked());
 }
 
 void MainWindow::restoreLayout()
@@ -855,8 +895,8 @@ void MainWindow::restoreLayout()
     const QByteArray inbox = settings.value(inboxColumnsKey).toByteArray();
     if (!inbox.isEmpty())
         m_sortRemembered = m_table->horizontalHeader()->restoreState(inbox);
-    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
-        splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_splitter->restoreState(settings.value(splitterKey).toByteArray());
+    m_detailAction->setChecked(settings.value(detailShownKey, true).toBool());
 }
 
 void MainWindow::setConnectionSecrets(const QVector<ConnectorSecret> &secrets)

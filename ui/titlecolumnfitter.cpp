@@ -1,0 +1,47 @@
+#include "titlecolumnfitter.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QTableView>
+
+TitleColumnFitter::TitleColumnFitter(QTableView *table, int column, int minimumWidth)
+    : QObject(table), m_table(table), m_column(column), m_minimum(minimumWidth)
+{
+    QHeaderView *header = table->horizontalHeader();
+    header->setStretchLastSection(false); // the free width goes to the title instead
+    table->viewport()->installEventFilter(this);
+    connect(header, &QHeaderView::sectionResized, this, [this](int logical, int, int size) {
+        if (m_fitting)
+            return;
+        if (logical == m_column) {
+            m_minimum = size; // the user's choice: never narrower than that
+            return;
+        }
+        fit(); // another column grew or shrank: the title takes up the difference
+    });
+}
+
+void TitleColumnFitter::fit()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    if (header->isSectionHidden(m_column))
+        return;
+    int others = 0;
+    for (int section = 0; section < header->count(); ++section) {
+        if (section != m_column && !header->isSectionHidden(section))
+            others += header->sectionSize(section);
+    }
+    const int width = qMax(m_minimum, m_table->viewport()->width() - others);
+    if (width == header->sectionSize(m_column))
+        return;
+    m_fitting = true;
+    header->resizeSection(m_column, width);
+    m_fitting = false;
+}
+
+bool TitleColumnFitter::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize)
+        fit();
+    return QObject::eventFilter(watched, event);
+}

@@ -1,0 +1,26 @@
+// TitleColumnFitter: the table's Title column takes the width the other columns leave,
+// so a wide window shows whole titles instead of an empty strip after the last column.
+// The width the user gives the Title column by hand is its minimum (a narrow window
+// scrolls sideways rather than cutting every title to a few letters).
+#pragma once
+
+#include <QObject>
+
+class QTableView;
+
+class TitleColumnFitter : public QObject
+{
+    Q_OBJECT
+public:
+    TitleColumnFitter(QTableView *table, int column, int minimumWidth);
+    void fit();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QTableView *m_table;
+    int m_column;
+    int m_minimum;
+    bool m_fitting = false;
+};
