@@ -108,7 +108,7 @@ void tst_Models::updatesInPlace()
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(model.index(0, ApprovalTableModel::StateColumn).data().toString(),
-             QStringLiteral("Rejected, delivery failed"));
+             QStringLiteral("Rejected, delivery failed: 500"));
     QCOMPARE(model.index(0, ApprovalTableModel::StateColumn).data(Qt::ToolTipRole).toString(),
              QStringLiteral("HTTP 500"));
     QCOMPARE(model.index(1, ApprovalTableModel::TitleColumn).data().toString(),

@@ -59,6 +59,7 @@ const QString historyColumnsKey = QStringLiteral("window/historyColumns");
 const QString trayNoticeKey = QStringLiteral("ui/trayNoticeShown");
 const QString splitterKey = QStringLiteral("window/splitter");
 const QString detailShownKey = QStringLiteral("window/detailShown");
+const QString titleWidthKey = QStringLiteral("window/titleWidth"); // the least it gets
 } // namespace
 
 MainWindow::MainWindow(Engine *engine, const QString &endpoint, const QByteArray &operatorToken,
@@ -878,6 +879,7 @@ void MainWindow::saveLayout() const
     settings.setValue(historyColumnsKey, m_historyColumns ? current : m_columnStates[1]);
     settings.setValue(splitterKey, m_splitter->saveState());
     settings.setValue(detailShownKey, m_detailAction->isChecked());
+    settings.setValue(titleWidthKey, m_titleFitter->minimumWidth());
 }
 
 void MainWindow::restoreLayout()
@@ -897,6 +899,8 @@ void MainWindow::restoreLayout()
         m_sortRemembered = m_table->horizontalHeader()->restoreState(inbox);
     m_splitter->restoreState(settings.value(splitterKey).toByteArray());
     m_detailAction->setChecked(settings.value(detailShownKey, true).toBool());
+    m_titleFitter->setMinimumWidth(
+            settings.value(titleWidthKey, m_titleFitter->minimumWidth()).toInt());
 }
 
 void MainWindow::setConnectionSecrets(const QVector<ConnectorSecret> &secrets)

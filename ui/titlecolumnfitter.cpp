@@ -21,10 +21,16 @@ TitleColumnFitter::TitleColumnFitter(QTableView *table, int column, int minimumW
     });
 }
 
+void TitleColumnFitter::setMinimumWidth(int width)
+{
+    m_minimum = width;
+    fit();
+}
+
 void TitleColumnFitter::fit()
 {
     QHeaderView *header = m_table->horizontalHeader();
-    if (header->isSectionHidden(m_column))
+    if (!m_table->isVisible() || header->isSectionHidden(m_column))
         return;
     int others = 0;
     for (int section = 0; section < header->count(); ++section) {
@@ -41,7 +47,7 @@ void TitleColumnFitter::fit()
 
 bool TitleColumnFitter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Resize)
+    if (event->type() == QEvent::Resize || event->type() == QEvent::Show)
         fit();
     return QObject::eventFilter(watched, event);
 }

@@ -13,7 +13,10 @@ class TitleColumnFitter : public QObject
     Q_OBJECT
 public:
     TitleColumnFitter(QTableView *table, int column, int minimumWidth);
-    void fit();
+    void fit(); // while the table is shown: a hidden one has no width to share
+    // The user's width for the title: remembered by the window with its layout.
+    int minimumWidth() const { return m_minimum; }
+    void setMinimumWidth(int width);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
