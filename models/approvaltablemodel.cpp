@@ -335,6 +335,8 @@ QVariant ApprovalTableModel::data(const QModelIndex &index, int role) const
             return a.lastDeliveryError;
         if (index.column() == TitleColumn)
             return a.description.left(500);
+        if (index.column() == KindColumn) // the column may be too narrow for the word
+            return kindLabel(a.kind);
         if (index.column() == GroupColumn || index.column() == StateColumn)
             return groupSummary(a);
         break;

@@ -23,6 +23,14 @@ ApprovalRowDelegate::ApprovalRowDelegate(const ApprovalTableModel *model, QObjec
     : QStyledItemDelegate(parent), m_model(model)
 { }
 
+namespace {
+// The deadline, drawn at the right end of the second line: it elides last.
+QString deadline(const Approval &a)
+{
+    return a.isPending() && a.deadline.isValid() ? RelativeTime::until(a.deadline) : QString();
+}
+} // namespace
+
 QStringList ApprovalRowDelegate::facts(const Approval &a)
 {
     QStringList parts;
@@ -35,8 +43,8 @@ QStringList ApprovalRowDelegate::facts(const Approval &a)
         parts.append(where.join(QStringLiteral(" / ")));
     if (!a.requestedBy.isEmpty())
         parts.append(a.requestedBy);
-    if (a.isPending() && a.deadline.isValid())
-        parts.append(RelativeTime::until(a.deadline));
+    if (!deadline(a).isEmpty())
+        parts.append(deadline(a));
     return parts;
 }
 
@@ -94,6 +102,14 @@ void ApprovalRowDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->setFont(small);
     QRect second(area.left(), first.bottom() + padding, area.width(), titleMetrics.height());
     QStringList rest = facts(*a);
+    const QString due = deadline(*a);
+    if (!due.isEmpty()) {
+        rest.removeLast(); // drawn on its own, right-aligned, so it is never elided
+        const int dueWidth = smallMetrics.horizontalAdvance(due);
+        painter->setPen(quiet);
+        painter->drawText(second, Qt::AlignRight | Qt::AlignVCenter, due);
+        second.setRight(second.right() - dueWidth - 8);
+    }
     if (!a->environment.isEmpty() && DecisionSafety::isProduction(a->environment)) {
         // A filled badge with the name in capitals: visible without colour vision too.
         QFont bold = small;

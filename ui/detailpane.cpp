@@ -165,8 +165,9 @@ DetailPane::DetailPane(TimelineModel *timeline, QWidget *parent)
     m_newLinkRow->setVisible(false);
     m_linksBox->setVisible(false);
 
+    // The comment on a line of its own: in a narrow pane it stays readable.
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_comment, 1);
+    buttons->addStretch(1);
     buttons->addWidget(m_approve);
     buttons->addWidget(m_reject);
     buttons->addWidget(m_retry);
@@ -182,6 +183,7 @@ DetailPane::DetailPane(TimelineModel *timeline, QWidget *parent)
     layout->addWidget(m_restartLabel);
     layout->addWidget(m_restartData);
     layout->addWidget(m_selection, 1);
+    layout->addWidget(m_comment);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
     layout->addWidget(m_linksBox);

@@ -17,6 +17,7 @@
 #include "ui/detailpane.h"
 #include "ui/exportdialog.h"
 #include "ui/inboxkeys.h"
+#include "ui/kindicondelegate.h"
 #include "ui/notificationbanner.h"
 #include "ui/rejectbar.h"
 #include "ui/securitylogdialog.h"
@@ -109,11 +110,13 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     m_sidebar->setMaximumWidth(240);
 
     m_search = new QLineEdit;
-    m_search->setPlaceholderText(tr("Search title, pipeline, environment, source… (Ctrl+F)"));
+    // Short enough for a narrow window; the tooltip says what it searches.
+    m_search->setPlaceholderText(tr("Search… (Ctrl+F)"));
+    m_search->setToolTip(tr("Search title, pipeline, environment, source… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search approvals"));
     // Room for a few words even in a narrow window; the filters give way first.
-    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24);
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 22);
     m_sourceFilter = new QComboBox;
     m_sourceFilter->setModel(m_sources);
     m_sourceFilter->setAccessibleName(tr("Filter by source"));
@@ -128,7 +131,7 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     for (QComboBox *filter : {m_sourceFilter, m_environmentFilter}) {
         // As wide as a short name, not as the longest one: the search field keeps its room.
         filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        filter->setMinimumContentsLength(10);
+        filter->setMinimumContentsLength(8);
     }
     m_stateFilter->setAccessibleName(tr("Filter by state"));
     m_stateFilter->setToolTip(tr("Filter by state"));
@@ -159,6 +162,8 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     // cell's delegate).
     m_table->setItemDelegateForColumn(ApprovalTableModel::TitleColumn,
                                       new ApprovalRowDelegate(m_model, m_table));
+    m_table->setItemDelegateForColumn(ApprovalTableModel::KindColumn,
+                                      new KindIconDelegate(m_table));
     m_table->verticalHeader()->setDefaultSectionSize(
             ApprovalRowDelegate::rowHeight(m_table->fontMetrics()));
     m_titleFitter = new TitleColumnFitter(m_table, ApprovalTableModel::TitleColumn, 220);
@@ -195,7 +200,16 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
-    splitter->setSizes({170, 870, 360});
+    // The sidebar as wide as its longest name and count (German ones are long).
+    int sidebarWidth = 0;
+    for (int row = 0; row < m_sidebarModel->rowCount(); ++row)
+        sidebarWidth =
+                qMax(sidebarWidth,
+                     m_sidebar->fontMetrics().horizontalAdvance(
+                             m_sidebarModel->index(row).data(SidebarModel::LabelRole).toString()));
+    sidebarWidth =
+            qBound(m_sidebar->minimumWidth(), sidebarWidth + 16 + 60, m_sidebar->maximumWidth());
+    splitter->setSizes({sidebarWidth, 870, 360});
     splitter->setChildrenCollapsible(false);
     // The detail pane goes away with F8 (a narrow window's room for the table) and comes
     // back at the width it had; its width is the divider's, never its text's.
@@ -534,9 +548,9 @@ void MainWindow::setHistoryColumns(bool history)
         m_table->setColumnHidden(column, history ? inboxOnly : historyOnly || onSecondLine);
     }
     const QList<QPair<int, int>> widths{
-            {M::KindColumn, 95},      {M::TitleColumn, 220},      {M::PipelineColumn, 150},
+            {M::KindColumn, 36},      {M::TitleColumn, 220},      {M::PipelineColumn, 150},
             {M::SourceColumn, 65},    {M::RequestedByColumn, 90}, {M::WaitingColumn, 72},
-            {M::DeadlineColumn, 110}, {M::StateColumn, 190},      {M::GroupColumn, 125},
+            {M::DeadlineColumn, 110}, {M::StateColumn, 175},      {M::GroupColumn, 125},
             {M::DecidedByColumn, 90}, {M::DecidedAtColumn, 125},  {M::OriginColumn, 70},
     };
     for (const auto &[column, width] : widths)

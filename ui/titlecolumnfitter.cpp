@@ -33,11 +33,19 @@ void TitleColumnFitter::fit()
     if (!m_table->isVisible() || header->isSectionHidden(m_column))
         return;
     int others = 0;
+    int before = 0; // the columns left of the title
     for (int section = 0; section < header->count(); ++section) {
-        if (section != m_column && !header->isSectionHidden(section))
-            others += header->sectionSize(section);
+        if (section == m_column || header->isSectionHidden(section))
+            continue;
+        others += header->sectionSize(section);
+        if (header->visualIndex(section) < header->visualIndex(m_column))
+            before += header->sectionSize(section);
     }
-    const int width = qMax(m_minimum, m_table->viewport()->width() - others);
+    const int viewport = m_table->viewport()->width();
+    // Everything fits: the title takes what is left. It does not: the title reaches the
+    // right edge, and the columns after it are a scroll away.
+    const int width =
+            viewport - others >= m_minimum ? viewport - others : qMax(m_minimum, viewport - before);
     if (width == header->sectionSize(m_column))
         return;
     m_fitting = true;

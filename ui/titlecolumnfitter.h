@@ -1,7 +1,9 @@
 // TitleColumnFitter: the table's Title column takes the width the other columns leave,
 // so a wide window shows whole titles instead of an empty strip after the last column.
-// The width the user gives the Title column by hand is its minimum (a narrow window
-// scrolls sideways rather than cutting every title to a few letters).
+// When not all columns fit, the title reaches the right edge and the columns after it
+// (their facts are on the title's second line) are a scroll away. The width the user
+// gives the Title column by hand is its minimum (a narrow window scrolls sideways rather
+// than cutting every title to a few letters).
 #pragma once
 
 #include <QObject>
