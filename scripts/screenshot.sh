@@ -5,8 +5,10 @@
 # sample webhooks with curl, decides two of them through the API, captures the screen
 # with ImageMagick's import, then stops everything it started.
 # GATEHOUSE_SCREENSHOT_SIZE=WxH sets the screen and window size (default 1400x900).
+# GATEHOUSE_SCREENSHOT_SETTINGS_TAB=N also opens File > Settings on tab N.
 # `scripts/screenshot.sh --all` renders the README's set: docs/inbox-{en,de}-{1000x700,
-# 1600x1000}.png (English and German, a narrow and a large window).
+# 1600x1000}.png (English and German, a narrow and a large window) and the German
+# Policies page, docs/settings-policies-de-1000x700.png.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 if [ "${1:-}" = "--all" ]; then
@@ -18,6 +20,9 @@ if [ "${1:-}" = "--all" ]; then
                 "$0" "$here/docs/inbox-$lang-$size.png"
         done
     done
+    # The Policies page in German (long labels) in the narrow window.
+    LANG=de_DE.UTF-8 LC_ALL="" LANGUAGE="" GATEHOUSE_SCREENSHOT_SIZE=1000x700 \
+        GATEHOUSE_SCREENSHOT_SETTINGS_TAB=2 "$0" "$here/docs/settings-policies-de-1000x700.png"
     exit 0
 fi
 size="${GATEHOUSE_SCREENSHOT_SIZE:-1400x900}"
@@ -67,7 +72,7 @@ export GATEHOUSE_OPERATOR_TOKEN="$token" QT_QPA_PLATFORM=xcb
 export GATEHOUSE_SECRET_GENERIC="$hook_secret" GATEHOUSE_SECRET_AZURE="$hook_secret"
 export GATEHOUSE_DELIVERY_ALLOW=127.0.0.0/8,::1 # the callback target is a local fake
 "$build/tools/gatehouse-screenshot" --port "$port" --db "$tmp/g.sqlite" --key-file "$tmp/vault.key" \
-    --expect 10 --select "Deploy shop 3.1" --size "$size" >"$tmp/app.log" 2>&1 &
+    --expect 10 --select "Deploy shop 3.1" --size "$size" ${GATEHOUSE_SCREENSHOT_SETTINGS_TAB:+--settings-tab "$GATEHOUSE_SCREENSHOT_SETTINGS_TAB"} >"$tmp/app.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 100); do grep -q LISTENING "$tmp/app.log" && break; sleep 0.1; done
 

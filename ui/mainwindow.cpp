@@ -179,10 +179,12 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     m_banner = new NotificationBanner;
 
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_sourceFilter);
-    filters->addWidget(m_environmentFilter);
-    filters->addWidget(m_stateFilter);
+    // The search field takes most of the room; the filters get some as well, so their
+    // names are whole in a wide window.
+    filters->addWidget(m_search, 3);
+    filters->addWidget(m_sourceFilter, 1);
+    filters->addWidget(m_environmentFilter, 1);
+    filters->addWidget(m_stateFilter, 1);
     auto *center = new QWidget;
     auto *centerLayout = new QVBoxLayout(center);
     centerLayout->setContentsMargins(0, 0, 0, 0);
