@@ -48,6 +48,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -167,6 +168,12 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     m_table->verticalHeader()->setDefaultSectionSize(
             ApprovalRowDelegate::rowHeight(m_table->fontMetrics()));
     m_titleFitter = new TitleColumnFitter(m_table, ApprovalTableModel::TitleColumn, 220);
+    // The second line's "in 7 min" and the state's "time out in ..." count down: the
+    // visible rows are repainted, without a model signal for every row.
+    auto *countdown = new QTimer(m_table);
+    countdown->setInterval(15000);
+    connect(countdown, &QTimer::timeout, m_table->viewport(), qOverload<>(&QWidget::update));
+    countdown->start();
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
