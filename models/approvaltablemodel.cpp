@@ -1,32 +1,32 @@
 #include "approvaltablemodel.h"
 
 #include "gates/decisionrules.h"
+#include "relativetime.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
 #include <QIcon>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace {
 
 constexpr int batchIntervalMs = 50;
 
-QString durationText(qint64 seconds)
-{
-    if (seconds < 60)
-        return ApprovalTableModel::tr("%n s", nullptr, int(seconds));
-    if (seconds < 3600)
-        return ApprovalTableModel::tr("%n min", nullptr, int(seconds / 60));
-    if (seconds < 48 * 3600)
-        return ApprovalTableModel::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
-    return ApprovalTableModel::tr("%n days", nullptr, int(seconds / 86400));
-}
-
 QString timeText(const QDateTime &time)
 {
     return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                           : QString();
+}
+
+// "HTTP 503" reads "503"; any other error keeps its first line, at most 60 characters.
+QString deliveryErrorShort(const QString &error)
+{
+    QString text = error.section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (text.startsWith(QLatin1String("HTTP ")))
+        text = text.mid(5);
+    return text.size() > 60 ? text.left(59) + QChar(0x2026) : text;
 }
 
 QString stateText(const Approval &a)
@@ -37,6 +37,21 @@ QString stateText(const Approval &a)
         const QString votes = DecisionRules::progress(a);
         if (!votes.isEmpty())
             return votes;
+        // What the approval waits for, named: a source, the gates, or a person.
+        if (a.kind == QLatin1String("fanin")) {
+            const QJsonArray expected =
+                    a.metadata.value(QStringLiteral("expectedSources")).toArray();
+            const QJsonArray arrived = a.metadata.value(QStringLiteral("sources")).toArray();
+            QStringList missing;
+            for (const QJsonValue &source : expected) {
+                if (!arrived.contains(source))
+                    missing.append(source.toString());
+            }
+            if (!missing.isEmpty())
+                return ApprovalTableModel::tr("Waiting for %1 (%2 of %n)", nullptr,
+                                              int(expected.size()))
+                        .arg(missing.join(QStringLiteral(", ")), QString::number(arrived.size()));
+        }
         // A policy's gates at work: how far they are, and how long they may still take.
         const QJsonObject gates = a.metadata.value(QStringLiteral("gates")).toObject();
         // An Azure gate polls us: how often it has asked so far (the time left is in
@@ -50,15 +65,17 @@ QString stateText(const Approval &a)
             return ApprovalTableModel::tr("Pending");
         if (gates.value(QStringLiteral("ready")).toBool())
             return ApprovalTableModel::tr("Gates green, waiting for approval");
-        const QString progress = ApprovalTableModel::tr("Waiting for gates (%1/%2 green)")
-                                         .arg(gates.value(QStringLiteral("green")).toInt())
-                                         .arg(gates.value(QStringLiteral("total")).toInt());
+        const QString progress =
+                ApprovalTableModel::tr("Gates: %1 of %n green", nullptr,
+                                       gates.value(QStringLiteral("total")).toInt())
+                        .arg(gates.value(QStringLiteral("green")).toInt());
         const QDateTime timeoutAt = QDateTime::fromString(
                 gates.value(QStringLiteral("timeoutAt")).toString(), Qt::ISODateWithMs);
-        const qint64 left = QDateTime::currentDateTimeUtc().secsTo(timeoutAt);
-        if (!timeoutAt.isValid() || left <= 0)
+        if (!timeoutAt.isValid() || QDateTime::currentDateTimeUtc() >= timeoutAt)
             return progress;
-        return ApprovalTableModel::tr("%1, %2 min left").arg(progress).arg((left + 59) / 60);
+        // The same words as the deadline column: "in 1 h 29 min".
+        return ApprovalTableModel::tr("%1, time out %2")
+                .arg(progress, RelativeTime::until(timeoutAt));
     }
     case ApprovalState::Approved:
         break;
@@ -76,6 +93,10 @@ QString stateText(const Approval &a)
     case DeliveryState::Delivering:
         return ApprovalTableModel::tr("%1, delivering").arg(verdict);
     case DeliveryState::Failed:
+        // What the target answered ("HTTP 503", "Connection refused"), shortened.
+        if (!a.lastDeliveryError.isEmpty())
+            return ApprovalTableModel::tr("%1, delivery failed: %2")
+                    .arg(verdict, deliveryErrorShort(a.lastDeliveryError));
         return ApprovalTableModel::tr("%1, delivery failed").arg(verdict);
     case DeliveryState::Delivered:
         return ApprovalTableModel::tr("%1, delivered").arg(verdict);
@@ -193,15 +214,14 @@ QString ApprovalTableModel::stateIconPath(const Approval &a)
 QString ApprovalTableModel::waitingText(const Approval &a) const
 {
     const QDateTime end = a.isPending() ? QDateTime::currentDateTimeUtc() : a.decidedAt;
-    return durationText(qMax<qint64>(0, a.createdAt.secsTo(end)));
+    return RelativeTime::duration(a.createdAt.secsTo(end));
 }
 
 QString ApprovalTableModel::deadlineText(const Approval &a) const
 {
     if (!a.deadline.isValid() || !a.isPending())
         return {};
-    const qint64 left = QDateTime::currentDateTimeUtc().secsTo(a.deadline);
-    return left <= 0 ? tr("due") : tr("in %1").arg(durationText(left));
+    return RelativeTime::until(a.deadline);
 }
 
 QString ApprovalTableModel::groupSummary(const Approval &a) const
@@ -320,6 +340,8 @@ QVariant ApprovalTableModel::data(const QModelIndex &index, int role) const
             return a.lastDeliveryError;
         if (index.column() == TitleColumn)
             return a.description.left(500);
+        if (index.column() == KindColumn) // the column may be too narrow for the word
+            return kindLabel(a.kind);
         if (index.column() == GroupColumn || index.column() == StateColumn)
             return groupSummary(a);
         break;

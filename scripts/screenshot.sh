@@ -4,8 +4,28 @@
 # target, and the real window on a temporary database (tools/screenshotapp.cpp), posts
 # sample webhooks with curl, decides two of them through the API, captures the screen
 # with ImageMagick's import, then stops everything it started.
+# GATEHOUSE_SCREENSHOT_SIZE=WxH sets the screen and window size (default 1400x900).
+# GATEHOUSE_SCREENSHOT_SETTINGS_TAB=N also opens File > Settings on tab N.
+# `scripts/screenshot.sh --all` renders the README's set: docs/inbox-{en,de}-{1000x700,
+# 1600x1000}.png (English and German, a narrow and a large window) and the German
+# Policies page, docs/settings-policies-de-1000x700.png.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
+if [ "${1:-}" = "--all" ]; then
+    for lang in en de; do
+        locale=C.UTF-8
+        [ "$lang" = de ] && locale=de_DE.UTF-8
+        for size in 1000x700 1600x1000; do
+            LANG="$locale" LC_ALL="" LANGUAGE="" GATEHOUSE_SCREENSHOT_SIZE="$size" \
+                "$0" "$here/docs/inbox-$lang-$size.png"
+        done
+    done
+    # The Policies page in German (long labels) in the narrow window.
+    LANG=de_DE.UTF-8 LC_ALL="" LANGUAGE="" GATEHOUSE_SCREENSHOT_SIZE=1000x700 \
+        GATEHOUSE_SCREENSHOT_SETTINGS_TAB=2 "$0" "$here/docs/settings-policies-de-1000x700.png"
+    exit 0
+fi
+size="${GATEHOUSE_SCREENSHOT_SIZE:-1400x900}"
 build="${BUILD_DIR:-$here/build}"
 out="${1:-$here/docs/screenshot.png}"
 port="${GATEHOUSE_SCREENSHOT_PORT:-18470}"
@@ -30,7 +50,7 @@ if [ -e "/tmp/.X${display#:}-lock" ]; then
     echo "screenshot: display $display is taken; set GATEHOUSE_SCREENSHOT_DISPLAY" >&2
     exit 1
 fi
-Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
+Xvfb "$display" -screen 0 "${size}x24" -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
 
@@ -52,7 +72,7 @@ export GATEHOUSE_OPERATOR_TOKEN="$token" QT_QPA_PLATFORM=xcb
 export GATEHOUSE_SECRET_GENERIC="$hook_secret" GATEHOUSE_SECRET_AZURE="$hook_secret"
 export GATEHOUSE_DELIVERY_ALLOW=127.0.0.0/8,::1 # the callback target is a local fake
 "$build/tools/gatehouse-screenshot" --port "$port" --db "$tmp/g.sqlite" --key-file "$tmp/vault.key" \
-    --expect 10 --select "Deploy shop 3.1" >"$tmp/app.log" 2>&1 &
+    --expect 10 --select "Deploy shop 3.1" --size "$size" ${GATEHOUSE_SCREENSHOT_SETTINGS_TAB:+--settings-tab "$GATEHOUSE_SCREENSHOT_SETTINGS_TAB"} >"$tmp/app.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 100); do grep -q LISTENING "$tmp/app.log" && break; sleep 0.1; done
 
@@ -62,7 +82,7 @@ generic() {
     curl -sf -o /dev/null -H 'Content-Type: application/json' -H "X-Gatehouse-Secret: $hook_secret" \
         -d "$1" "$base/hooks/generic"
 }
-generic '{"title":"Deploy shop 3.1 to production","externalId":"shop-4711-prod","runId":"4711","pipeline":"shop","stage":"prod","environment":"production","requestedBy":"alice","timeoutMinutes":45,"description":"Release 3.1: new checkout flow, 14 fixes.\nChange ticket CHG-2291 approved by CAB.\nRollback: redeploy 3.0.9.","callbackUrl":"'"$cb"'"}'
+generic '{"title":"Deploy shop 3.1 to production","externalId":"shop-4711-prod","runId":"4711","pipeline":"shop","stage":"prod","environment":"production","requestedBy":"alice","timeoutMinutes":45,"runUrl":"https://ci.example.com/shop/-/pipelines/4711","description":"Release 3.1: new checkout flow, 14 fixes.\nChange ticket CHG-2291 approved by CAB.\nRollback: redeploy 3.0.9.","callbackUrl":"'"$cb"'"}'
 generic '{"title":"Shop schema migration 2024-11","externalId":"shop-4711-db","runId":"4711","pipeline":"shop","stage":"prod","environment":"production","requestedBy":"alice","callbackUrl":"'"$cb"'"}'
 generic '{"title":"Payments smoke tests signed off","externalId":"pay-882-stg","pipeline":"payments","stage":"staging","environment":"staging","requestedBy":"bob","timeoutMinutes":8,"callbackUrl":"'"$cb"'"}'
 generic '{"title":"Release mobile-api 7.2","externalId":"mapi-72","pipeline":"mobile-api","stage":"prod","environment":"production","requestedBy":"carol","timeoutMinutes":240,"callbackUrl":"'"$cb"'"}'

@@ -108,7 +108,7 @@ void tst_Models::updatesInPlace()
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(model.index(0, ApprovalTableModel::StateColumn).data().toString(),
-             QStringLiteral("Rejected, delivery failed"));
+             QStringLiteral("Rejected, delivery failed: 500"));
     QCOMPARE(model.index(0, ApprovalTableModel::StateColumn).data(Qt::ToolTipRole).toString(),
              QStringLiteral("HTTP 500"));
     QCOMPARE(model.index(1, ApprovalTableModel::TitleColumn).data().toString(),
@@ -507,13 +507,13 @@ void tst_Models::gatesProgressInStateColumn()
                             QJsonObject{{QStringLiteral("green"), 3},
                                         {QStringLiteral("total"), 4},
                                         {QStringLiteral("timeoutAt"),
-                                         QDateTime::currentDateTimeUtc().addSecs(600).toString(
+                                         QDateTime::currentDateTimeUtc().addSecs(630).toString(
                                                  Qt::ISODateWithMs)}});
     Approval ready = approval(2, QStringLiteral("Ready"));
     ready.metadata.insert(QStringLiteral("gates"), QJsonObject{{QStringLiteral("ready"), true}});
     model.setApprovals({waiting, ready});
     QCOMPARE(model.index(0, ApprovalTableModel::StateColumn).data().toString(),
-             QStringLiteral("Waiting for gates (3/4 green), 10 min left"));
+             QStringLiteral("Gates: 3 of 4 green, time out in 10 min"));
     QCOMPARE(model.index(1, ApprovalTableModel::StateColumn).data().toString(),
              QStringLiteral("Gates green, waiting for approval"));
 

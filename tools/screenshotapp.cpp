@@ -8,10 +8,12 @@
 #include "models/approvaltablemodel.h"
 #include "service/gatehouseservice.h"
 #include "ui/mainwindow.h"
+#include "ui/settingsdialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextStream>
 #include <QTimer>
@@ -34,7 +36,12 @@ int main(int argc, char **argv)
                                     QStringLiteral("count"));
     const QCommandLineOption select(QStringLiteral("select"), QStringLiteral("title to select"),
                                     QStringLiteral("text"));
-    parser.addOptions({port, db, key, expect, select});
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("window size, WxH"),
+                                  QStringLiteral("size"), QStringLiteral("1400x900"));
+    const QCommandLineOption settingsTab(QStringLiteral("settings-tab"),
+                                         QStringLiteral("also open File > Settings on this tab"),
+                                         QStringLiteral("index"));
+    parser.addOptions({port, db, key, expect, select, size, settingsTab});
     parser.process(app);
     // As the app does: the system language (LANG=de_DE.UTF-8 shows the German window).
     QTranslator translator;
@@ -59,7 +66,8 @@ int main(int argc, char **argv)
     const QString endpoint = QStringLiteral("http://127.0.0.1:%1").arg(service.service()->port());
     MainWindow window(service.service()->engine(), endpoint, config.operatorToken);
     window.setConnectionSecrets(service.service()->connectionSecrets());
-    window.setGeometry(0, 0, 1400, 900);
+    const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+    window.setGeometry(0, 0, wh.value(0).toInt(), wh.value(1).toInt());
     window.show();
     QTextStream(stdout) << "LISTENING " << endpoint << Qt::endl;
 
@@ -79,6 +87,13 @@ int main(int argc, char **argv)
             window.table()->selectRow(index.row());
             window.table()->setFocus();
             poll.stop();
+            if (parser.isSet(settingsTab)) {
+                // Over the window, as the user opens it: File > Settings on that tab.
+                auto *dialog = new SettingsDialog(SettingsService(service.service()), &window);
+                dialog->tabs()->setCurrentIndex(parser.value(settingsTab).toInt());
+                dialog->move(40, 40);
+                dialog->show();
+            }
             // Time for the timeline to load and the view to settle.
             QTimer::singleShot(1500, &window, [] { QTextStream(stdout) << "READY" << Qt::endl; });
             return;

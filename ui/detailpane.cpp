@@ -4,7 +4,10 @@
 #include "gates/decisionrules.h"
 #include "models/approvaltablemodel.h"
 #include "models/localtime.h"
+#include "models/relativetime.h"
+#include "models/runlink.h"
 #include "models/timelinemodel.h"
+#include "ui/connectornames.h"
 #include "ui/gatestripwidget.h"
 #include "ui/groupmemberslist.h"
 
@@ -14,6 +17,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -21,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace {
@@ -34,7 +39,7 @@ QString purposeLabel(const QString &purpose)
     return purpose;
 }
 
-// "4 of at most 10 (every 5 min, timeout 50 min), 12 min left" for a polled Azure gate.
+// "4 of at most 10 (every 5 min, timeout 50 min), ends in 12 min" for a polled Azure gate.
 QString evaluationsText(const Approval &a)
 {
     const int count = a.metadata.value(QStringLiteral("evaluations")).toInt();
@@ -51,15 +56,17 @@ QString evaluationsText(const Approval &a)
         text = DetailPane::tr("%1 (every %2 min)").arg(count).arg(interval);
     else if (timeout > 0)
         text = DetailPane::tr("%1 (timeout %2 min)").arg(count).arg(timeout);
-    const qint64 left = QDateTime::currentDateTimeUtc().secsTo(a.deadline);
-    if (a.isPending() && a.deadline.isValid() && left > 0)
-        text = DetailPane::tr("%1, %2 min left").arg(text).arg((left + 59) / 60);
+    // The same words as the deadline: one relative time everywhere.
+    if (a.isPending() && a.deadline.isValid()
+        && QDateTime::currentDateTimeUtc().secsTo(a.deadline) > 0)
+        text = DetailPane::tr("%1, ends %2").arg(text, RelativeTime::until(a.deadline));
     return text;
 }
 
 } // namespace
 
-DetailPane::DetailPane(TimelineModel *timeline, QWidget *parent) : QWidget(parent)
+DetailPane::DetailPane(TimelineModel *timeline, QWidget *parent)
+    : QWidget(parent), m_timeline(timeline)
 {
     m_title = new QLabel(this);
     m_title->setTextFormat(Qt::PlainText);
@@ -70,6 +77,21 @@ DetailPane::DetailPane(TimelineModel *timeline, QWidget *parent) : QWidget(paren
     m_title->setFont(titleFont);
     m_state = new QLabel(this);
     m_state->setTextFormat(Qt::PlainText);
+    m_state->setWordWrap(true);
+    // A link out to the source's page of the run; only http(s) URLs reach it (RunLink).
+    m_runLink = new QLabel(this);
+    m_runLink->setTextFormat(Qt::RichText);
+    m_runLink->setOpenExternalLinks(true);
+    m_runLink->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_runLink->setAccessibleName(tr("View run"));
+    m_runLink->setVisible(false);
+    m_restartLabel = new QLabel(tr("Approving restarts the run with this data:"), this);
+    m_restartLabel->setWordWrap(true);
+    m_restartData = new QPlainTextEdit(this);
+    m_restartData->setReadOnly(true);
+    m_restartData->setAccessibleName(tr("Restart data"));
+    m_restartData->setMaximumHeight(110);
+    m_restartData->setLineWrapMode(QPlainTextEdit::NoWrap);
 
     m_meta = new QFormLayout;
     m_gateStrip = new GateStripWidget(this);
@@ -149,8 +171,9 @@ DetailPane::DetailPane(TimelineModel *timeline, QWidget *parent) : QWidget(paren
     m_newLinkRow->setVisible(false);
     m_linksBox->setVisible(false);
 
+    // The comment on a line of its own: in a narrow pane it stays readable.
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_comment, 1);
+    buttons->addStretch(1);
     buttons->addWidget(m_approve);
     buttons->addWidget(m_reject);
     buttons->addWidget(m_retry);
@@ -158,11 +181,15 @@ DetailPane::DetailPane(TimelineModel *timeline, QWidget *parent) : QWidget(paren
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_state);
+    layout->addWidget(m_runLink);
     layout->addLayout(m_meta);
     layout->addWidget(m_gateStrip);
     layout->addWidget(m_groupMembers);
     layout->addWidget(m_description);
+    layout->addWidget(m_restartLabel);
+    layout->addWidget(m_restartData);
     layout->addWidget(m_selection, 1);
+    layout->addWidget(m_comment);
     layout->addLayout(buttons);
     layout->addWidget(m_refusal);
     layout->addWidget(m_message);
@@ -183,10 +210,29 @@ DetailPane::DetailPane(TimelineModel *timeline, QWidget *parent) : QWidget(paren
         QGuiApplication::clipboard()->setText(m_newLinkUrl->text());
         showMessage(tr("Link copied to the clipboard"), false);
     });
+    // A folded line (deliveries, repeated gate samples) opens and closes with a click,
+    // or with Enter or Space on the keyboard.
+    connect(m_timelineView, &QListView::clicked, this, [this](const QModelIndex &index) {
+        if (!style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick, nullptr,
+                                m_timelineView))
+            m_timeline->toggle(index.row());
+    });
+    connect(m_timelineView, &QListView::activated, this,
+            [this](const QModelIndex &index) { m_timeline->toggle(index.row()); });
     // Follow new entries unless the user scrolled up to read older ones.
     connect(timeline, &QAbstractItemModel::rowsInserted, this, &DetailPane::followTimeline);
     connect(timeline, &QAbstractItemModel::modelReset, m_timelineView, &QListView::scrollToBottom);
     showApproval(nullptr);
+}
+
+QSize DetailPane::minimumSizeHint() const
+{
+    return {280, QWidget::minimumSizeHint().height()};
+}
+
+QSize DetailPane::sizeHint() const
+{
+    return {380, QWidget::sizeHint().height()};
 }
 
 void DetailPane::followTimeline()
@@ -236,6 +282,27 @@ void DetailPane::showApproval(const Approval *a)
     m_selection->setVisible(false);
     m_description->setVisible(true);
     m_groupMembers->setMembers({}, 0); // until the window passes the shown one's group
+    m_runUrl = a ? RunLink::of(*a) : QUrl();
+    m_runLink->setText(m_runUrl.isEmpty()
+                               ? QString()
+                               : QStringLiteral("<a href=\"%1\">%2</a>")
+                                         .arg(m_runUrl.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                                              tr("View run \u2197").toHtmlEscaped()));
+    m_runLink->setToolTip(m_runUrl.toString(QUrl::FullyEncoded));
+    m_runLink->setVisible(!m_runUrl.isEmpty());
+    const bool restarts = a && a->kind == QLatin1String("pausedrun");
+    m_restartLabel->setVisible(restarts);
+    m_restartData->setVisible(restarts);
+    if (restarts) {
+        m_restartLabel->setText(
+                tr("Approving restarts %1 with this data:")
+                        .arg(a->metadata.value(QStringLiteral("target")).toString()));
+        m_restartData->setPlainText(QString::fromUtf8(
+                QJsonDocument(a->metadata.value(QStringLiteral("data")).toObject())
+                        .toJson(QJsonDocument::Indented)));
+    }
+    if (a)
+        m_timeline->setTarget(ConnectorNames::title(a->connector));
     if (!a) {
         m_title->setText(tr("Nothing selected"));
         m_state->clear();
@@ -260,6 +327,7 @@ void DetailPane::showApproval(const Approval *a)
             return;
         auto *field = new QLabel(value);
         field->setTextFormat(Qt::PlainText);
+        field->setWordWrap(true); // a long value wraps: the pane keeps its width
         field->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_meta->addRow(label, field);
     };
@@ -272,7 +340,10 @@ void DetailPane::showApproval(const Approval *a)
     addRow(tr("External id"), a->externalId);
     addRow(tr("Received"), LocalTime::text(a->createdAt));
     if (a->deadline.isValid())
-        addRow(tr("Deadline"), LocalTime::text(a->deadline));
+        addRow(tr("Deadline"),
+               a->isPending() ? tr("%1 (%2)").arg(LocalTime::text(a->deadline),
+                                                  RelativeTime::until(a->deadline))
+                              : LocalTime::text(a->deadline));
     if (!a->comment.isEmpty())
         addRow(tr("Comment"), a->comment);
     if (!a->lastDeliveryError.isEmpty())

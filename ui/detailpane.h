@@ -7,6 +7,7 @@
 #include "core/actionlink.h"
 #include "core/approval.h"
 
+#include <QUrl>
 #include <QWidget>
 
 class QFormLayout;
@@ -58,6 +59,15 @@ public:
     QLineEdit *newLinkField() const { return m_newLinkUrl; }
     QPushButton *copyLinkButton() const { return m_copyLink; }
     QLabel *newLinkExpiry() const { return m_newLinkExpiry; }
+    // "View run": where the source shows the run (hidden when it gave no link).
+    QLabel *runLink() const { return m_runLink; }
+    QUrl runUrl() const { return m_runUrl; }
+    // A paused run: the data its restart sends, shown before approving restarts it.
+    QPlainTextEdit *restartData() const { return m_restartData; }
+
+    // The pane's width is the splitter's: never the width of the text it shows.
+    QSize minimumSizeHint() const override;
+    QSize sizeHint() const override;
 
 signals:
     void approveRequested(qint64 id, const QString &comment);
@@ -69,6 +79,11 @@ private:
     void followTimeline();
 
     qint64 m_id = 0;
+    TimelineModel *m_timeline;
+    QUrl m_runUrl;
+    QLabel *m_runLink;
+    QLabel *m_restartLabel;
+    QPlainTextEdit *m_restartData;
     QLabel *m_title;
     QLabel *m_state;
     QFormLayout *m_meta;

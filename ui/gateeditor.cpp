@@ -24,6 +24,7 @@ GateEditor::GateEditor(bool secretsWritable, FieldErrors &errors, QWidget *paren
     : QGroupBox(tr("Gate"), parent), m_errors(errors)
 {
     m_gateForm = new QFormLayout(this);
+    m_gateForm->setRowWrapPolicy(QFormLayout::WrapLongRows); // long (German) labels
     m_gateName = namedLineEdit(this, tr("Gate name"));
     connect(m_gateName, &QLineEdit::textEdited, this, &GateEditor::nameEdited);
     m_gateKind = new QComboBox(this);

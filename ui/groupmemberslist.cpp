@@ -9,6 +9,10 @@ GroupMembersList::GroupMembersList(QWidget *parent) : QGroupBox(parent)
     m_list->setAccessibleName(tr("Group members"));
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
     m_list->setFocusPolicy(Qt::NoFocus);
+    // A long title elides (its tooltip has it whole): a horizontal scroll bar would take
+    // the height of the one row a lone member has.
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list);
     setVisible(false);

@@ -10,6 +10,7 @@
 #include "service/decisionsafety.h"
 #include "service/pendingdecisions.h"
 #include "ui/apitokensdialog.h"
+#include "ui/approvalrowdelegate.h"
 #include "ui/connectdialog.h"
 #include "ui/connectionsecretsdialog.h"
 #include "ui/consolesettings.h"
@@ -18,11 +19,13 @@
 #include "ui/exportdialog.h"
 #include "ui/inboxkeys.h"
 #include "ui/liveupdateslabel.h"
+#include "ui/kindicondelegate.h"
 #include "ui/notificationbanner.h"
 #include "ui/rejectbar.h"
 #include "ui/securitylogdialog.h"
 #include "ui/settingsdialog.h"
 #include "ui/sidebardelegate.h"
+#include "ui/titlecolumnfitter.h"
 #include "ui/trayicon.h"
 #include "ui/undocountdown.h"
 
@@ -47,6 +50,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -57,6 +61,9 @@ constexpr int snapshotLimit = 10000;
 const QString inboxColumnsKey = QStringLiteral("window/inboxColumns");
 const QString historyColumnsKey = QStringLiteral("window/historyColumns");
 const QString trayNoticeKey = QStringLiteral("ui/trayNoticeShown");
+const QString splitterKey = QStringLiteral("window/splitter");
+const QString detailShownKey = QStringLiteral("window/detailShown");
+const QString titleWidthKey = QStringLiteral("window/titleWidth"); // the least it gets
 } // namespace
 
 MainWindow::MainWindow(Engine *engine, const QString &endpoint, const QByteArray &operatorToken,
@@ -106,9 +113,13 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     m_sidebar->setMaximumWidth(240);
 
     m_search = new QLineEdit;
-    m_search->setPlaceholderText(tr("Search title, pipeline, environment, source… (Ctrl+F)"));
+    // Short enough for a narrow window; the tooltip says what it searches.
+    m_search->setPlaceholderText(tr("Search… (Ctrl+F)"));
+    m_search->setToolTip(tr("Search title, pipeline, environment, source… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search approvals"));
+    // Room for a few words even in a narrow window; the filters give way first.
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 22);
     m_sourceFilter = new QComboBox;
     m_sourceFilter->setModel(m_sources);
     m_sourceFilter->setAccessibleName(tr("Filter by source"));
@@ -120,6 +131,11 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     m_environmentFilter->setToolTip(tr("Filter by environment"));
     m_environmentFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_stateFilter = new QComboBox;
+    for (QComboBox *filter : {m_sourceFilter, m_environmentFilter}) {
+        // As wide as a short name, not as the longest one: the search field keeps its room.
+        filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        filter->setMinimumContentsLength(8);
+    }
     m_stateFilter->setAccessibleName(tr("Filter by state"));
     m_stateFilter->setToolTip(tr("Filter by state"));
     using StateFilter = ApprovalFilterProxy::StateFilter;
@@ -145,8 +161,21 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     m_table->setSortingEnabled(true);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Two lines a row, as a mail client: the title, and beneath it the facts (the Title
+    // cell's delegate).
+    m_table->setItemDelegateForColumn(ApprovalTableModel::TitleColumn,
+                                      new ApprovalRowDelegate(m_model, m_table));
+    m_table->setItemDelegateForColumn(ApprovalTableModel::KindColumn,
+                                      new KindIconDelegate(m_table));
+    m_table->verticalHeader()->setDefaultSectionSize(
+            ApprovalRowDelegate::rowHeight(m_table->fontMetrics()));
+    m_titleFitter = new TitleColumnFitter(m_table, ApprovalTableModel::TitleColumn, 220);
+    // The second line's "in 7 min" and the state's "time out in ..." count down: the
+    // visible rows are repainted, without a model signal for every row.
+    auto *countdown = new QTimer(m_table);
+    countdown->setInterval(15000);
+    connect(countdown, &QTimer::timeout, m_table->viewport(), qOverload<>(&QWidget::update));
+    countdown->start();
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -159,10 +188,12 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     m_banner = new NotificationBanner;
 
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_sourceFilter);
-    filters->addWidget(m_environmentFilter);
-    filters->addWidget(m_stateFilter);
+    // The search field takes most of the room; the filters get some as well, so their
+    // names are whole in a wide window.
+    filters->addWidget(m_search, 3);
+    filters->addWidget(m_sourceFilter, 1);
+    filters->addWidget(m_environmentFilter, 1);
+    filters->addWidget(m_stateFilter, 1);
     auto *center = new QWidget;
     auto *centerLayout = new QVBoxLayout(center);
     centerLayout->setContentsMargins(0, 0, 0, 0);
@@ -180,9 +211,22 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
-    splitter->setSizes({170, 870, 360});
+    // The sidebar as wide as its longest name and count (German ones are long).
+    int sidebarWidth = 0;
+    for (int row = 0; row < m_sidebarModel->rowCount(); ++row)
+        sidebarWidth =
+                qMax(sidebarWidth,
+                     m_sidebar->fontMetrics().horizontalAdvance(
+                             m_sidebarModel->index(row).data(SidebarModel::LabelRole).toString()));
+    sidebarWidth =
+            qBound(m_sidebar->minimumWidth(), sidebarWidth + 16 + 60, m_sidebar->maximumWidth());
+    splitter->setSizes({sidebarWidth, 870, 360});
     splitter->setChildrenCollapsible(false);
+    // The detail pane goes away with F8 (a narrow window's room for the table) and comes
+    // back at the width it had; its width is the divider's, never its text's.
+    center->setMinimumWidth(420);
     setCentralWidget(splitter);
+    m_splitter = splitter;
 
     m_status = new QLabel;
     m_status->setTextFormat(Qt::PlainText);
@@ -333,7 +377,18 @@ void MainWindow::buildActions()
         }
         m_status->setText(tr("Retrying %n deliveries", nullptr, count));
     });
-    for (QAction *action : {m_approveAction, m_rejectAction, m_copyIdAction, m_retryAction}) {
+    m_detailAction = new QAction(tr("&Detail pane"), this);
+    m_detailAction->setCheckable(true);
+    m_detailAction->setChecked(true);
+    m_detailAction->setShortcut(QKeySequence(Qt::Key_F8));
+    m_detailAction->setToolTip(tr("Show or hide the detail pane (F8)"));
+    connect(m_detailAction, &QAction::toggled, this, [this](bool shown) {
+        m_detail->setVisible(shown);
+        if (!shown && m_detail->isAncestorOf(QApplication::focusWidget()))
+            m_table->setFocus();
+    });
+    for (QAction *action :
+         {m_approveAction, m_rejectAction, m_copyIdAction, m_retryAction, m_detailAction}) {
         action->setShortcutContext(Qt::WindowShortcut);
         addAction(action);
     }
@@ -402,6 +457,9 @@ void MainWindow::buildMenus(const QByteArray &operatorToken)
     approvals->addAction(m_copyIdAction);
     approvals->addAction(m_retryAction);
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_detailAction);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("How to &connect…"), this, [this] {
         ConnectDialog dialog(m_endpoint, m_webhookSecrets, this);
@@ -420,6 +478,8 @@ void MainWindow::buildMenus(const QByteArray &operatorToken)
                    "Ctrl+R: retry failed deliveries of the selection\n"
                    "Ctrl+1 to Ctrl+9: Needs me, Pending, Checks, Gates, Human tasks, "
                    "Paused runs, Fan-in, History, Delivery failed\n"
+                   "F8: show or hide the detail pane\n"
+                   "Enter or a click on a folded timeline line: show its lines\n"
                    "Ctrl+F: search\nCtrl+E: export\nCtrl+Q: quit"));
     });
     help->addAction(tr("&About Gatehouse"), this, &MainWindow::showAbout);
@@ -472,6 +532,7 @@ void MainWindow::showView(int view)
     const bool decided =
             view == SidebarModel::HistoryView || view == SidebarModel::DeliveryFailedView;
     setHistoryColumns(decided);
+    m_titleFitter->fit(); // the other view's columns leave another width free
     // In the Pending views every row is pending: a state filter would only hide them all.
     const bool pendingOnly = view == SidebarModel::PendingView || view == SidebarModel::NeedsMeView;
     m_stateFilter->setEnabled(!pendingOnly);
@@ -502,12 +563,15 @@ void MainWindow::setHistoryColumns(bool history)
         const bool historyOnly = column >= M::DecidedByColumn;
         const bool inboxOnly = column == M::WaitingColumn || column == M::DeadlineColumn
                 || column == M::GroupColumn || column == M::RequestedByColumn;
-        m_table->setColumnHidden(column, history ? inboxOnly : historyOnly);
+        // The inbox's Title cell shows pipeline, stage and requester on its second line:
+        // their columns would only take the title's room.
+        const bool onSecondLine = column == M::PipelineColumn || column == M::RequestedByColumn;
+        m_table->setColumnHidden(column, history ? inboxOnly : historyOnly || onSecondLine);
     }
     const QList<QPair<int, int>> widths{
-            {M::KindColumn, 95},      {M::TitleColumn, 220},      {M::PipelineColumn, 150},
+            {M::KindColumn, 36},      {M::TitleColumn, 220},      {M::PipelineColumn, 150},
             {M::SourceColumn, 65},    {M::RequestedByColumn, 90}, {M::WaitingColumn, 72},
-            {M::DeadlineColumn, 110}, {M::StateColumn, 190},      {M::GroupColumn, 125},
+            {M::DeadlineColumn, 110}, {M::StateColumn, 175},      {M::GroupColumn, 125},
             {M::DecidedByColumn, 90}, {M::DecidedAtColumn, 125},  {M::OriginColumn, 70},
     };
     for (const auto &[column, width] : widths)
@@ -871,8 +935,9 @@ void MainWindow::saveLayout() const
     const QByteArray current = m_table->horizontalHeader()->saveState();
     settings.setValue(inboxColumnsKey, m_historyColumns ? m_columnStates[0] : current);
     settings.setValue(historyColumnsKey, m_historyColumns ? current : m_columnStates[1]);
-    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
-        settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
+    settings.setValue(splitterKey, m_splitter->saveState());
+    settings.setValue(detailShownKey, m_detailAction->isChecked());
+    settings.setValue(titleWidthKey, m_titleFitter->minimumWidth());
 }
 
 void MainWindow::restoreLayout()
@@ -890,8 +955,10 @@ void MainWindow::restoreLayout()
     const QByteArray inbox = settings.value(inboxColumnsKey).toByteArray();
     if (!inbox.isEmpty())
         m_sortRemembered = m_table->horizontalHeader()->restoreState(inbox);
-    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
-        splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_splitter->restoreState(settings.value(splitterKey).toByteArray());
+    m_detailAction->setChecked(settings.value(detailShownKey, true).toBool());
+    m_titleFitter->setMinimumWidth(
+            settings.value(titleWidthKey, m_titleFitter->minimumWidth()).toInt());
 }
 
 void MainWindow::setConnectionSecrets(const QVector<ConnectorSecret> &secrets)

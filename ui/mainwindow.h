@@ -29,6 +29,8 @@ class QLineEdit;
 class QListView;
 class QMenu;
 class QProgressBar;
+class QSplitter;
+class TitleColumnFitter;
 class QTableView;
 class RejectBar;
 class SidebarModel;
@@ -64,6 +66,8 @@ public:
     QAction *rejectAction() const { return m_rejectAction; }
     QAction *copyIdAction() const { return m_copyIdAction; }
     QAction *retryAction() const { return m_retryAction; }
+    QAction *detailPaneAction() const { return m_detailAction; } // F8: show or hide
+    QSplitter *splitter() const { return m_splitter; }
     ApprovalExporter *exporter() const { return m_exporter; }
     PendingDecisions *pendingDecisions() const { return m_pendingDecisions; }
     UndoCountdown *undoCountdown() const { return m_countdown; }
@@ -146,6 +150,9 @@ private:
     QAction *m_rejectAction = nullptr;
     QAction *m_copyIdAction = nullptr;
     QAction *m_retryAction = nullptr;
+    QAction *m_detailAction = nullptr;
+    QSplitter *m_splitter = nullptr;
+    TitleColumnFitter *m_titleFitter = nullptr;
     QLabel *m_status = nullptr; // the outcome of the last action
     QLabel *m_pendingLabel = nullptr;
     QProgressBar *m_exportProgress = nullptr;

@@ -85,6 +85,9 @@ void PolicyEditor::build()
     m_maxEvaluations->setAccessibleName(tr("Evaluation cap"));
     m_order = new QComboBox(m_policyPane);
     m_order->setAccessibleName(tr("Order of gates and approval"));
+    // Its longest choice must not set the page's width (the popup shows them whole).
+    m_order->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_order->setMinimumContentsLength(24);
     m_order->addItem(tr("Gates first, then a person approves"),
                      QStringLiteral("gatesThenApproval"));
     m_order->addItem(tr("A person approves first, then the gates"),
@@ -117,6 +120,9 @@ void PolicyEditor::build()
     gateColumnLayout->addLayout(gateButtons);
 
     auto *policyForm = new QFormLayout;
+    // German labels are long: a field that no longer fits beside its label goes beneath
+    // it, instead of pushing the page wider than the dialog.
+    policyForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     policyForm->addRow(tr("&Name:"),
                        m_errors.withError(m_policyName, QStringLiteral("policy.name")));
     policyForm->addRow(

@@ -8,6 +8,7 @@
 
 namespace {
 constexpr double maxTimeoutMinutes = 60.0 * 24 * 365;
+constexpr int maxRunUrlLength = 2048;
 
 // Each part percent-encoded, so that a '/' inside a name cannot make two different
 // (pipeline, stage, run) triples share a key.
@@ -50,6 +51,7 @@ ParseOutcome GenericConnector::parse(const HttpRequest &request, const QDateTime
     a.environment = fields.optionalString(QStringLiteral("environment"));
     a.requestedBy = fields.optionalString(QStringLiteral("requestedBy"));
     const QString runId = fields.optionalString(QStringLiteral("runId"));
+    const QString runUrl = fields.optionalString(QStringLiteral("runUrl"));
     const double timeout = fields.optionalNumber(QStringLiteral("timeoutMinutes"), 0);
     if (!fields.ok())
         return ParseOutcome::fail(400, QStringLiteral("invalid field"), fields.problem());
@@ -69,11 +71,23 @@ ParseOutcome GenericConnector::parse(const HttpRequest &request, const QDateTime
         return ParseOutcome::fail(400, QStringLiteral("invalid field"),
                                   QStringLiteral("field 'timeoutMinutes' must be between 0 and %1")
                                           .arg(maxTimeoutMinutes));
+    // Only shown as the detail pane's "View run" link, never fetched: a web address.
+    const QUrl runLink(runUrl, QUrl::StrictMode);
+    if (!runUrl.isEmpty()
+        && (runUrl.size() > maxRunUrlLength || !runLink.isValid() || runLink.host().isEmpty()
+            || (runLink.scheme() != QLatin1String("http")
+                && runLink.scheme() != QLatin1String("https"))))
+        return ParseOutcome::fail(400, QStringLiteral("invalid field"),
+                                  QStringLiteral("field 'runUrl' must be an absolute http or "
+                                                 "https URL of at most %1 characters")
+                                          .arg(maxRunUrlLength));
     if (timeout > 0)
         a.deadline = now.addMSecs(qint64(timeout * 60 * 1000));
     a.metadata.insert(QStringLiteral("callbackUrl"), callbackUrl.toString(QUrl::FullyEncoded));
     if (!runId.isEmpty())
         a.metadata.insert(QStringLiteral("runId"), runId);
+    if (!runUrl.isEmpty())
+        a.metadata.insert(QStringLiteral("runUrl"), runLink.toString(QUrl::FullyEncoded));
     a.groupKey = groupKey(a.pipeline, a.stage, runId);
     return ParseOutcome::ok({a, {}});
 }

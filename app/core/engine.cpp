@@ -729,7 +729,7 @@ void Engine::captureAnswer(const OutboxItem &item, const QByteArray &answer)
     if (!approval)
         return;
     if (!value.isDouble() && !value.isString()) {
-        log(item.approvalId, QStringLiteral("delivered"),
+        log(item.approvalId, QStringLiteral("answer"),
             tr("%1: the answer has no '%2'; calls that need it will not be sent")
                     .arg(item.request.label, item.request.captureField));
         return;
@@ -737,7 +737,8 @@ void Engine::captureAnswer(const OutboxItem &item, const QByteArray &answer)
     approval->metadata.insert(item.request.captureAs, value);
     m_store.updateApproval(*approval);
     // On the timeline too: a restarted run's id is what the operator looks for next.
-    log(item.approvalId, QStringLiteral("delivered"),
+    // Its own type: the console folds delivery lines, but not what the target answered.
+    log(item.approvalId, QStringLiteral("answer"),
         tr("%1 answered with %2 %3")
                 .arg(item.request.label, field,
                      value.isDouble() ? QString::number(value.toDouble(), 'g', 17)
