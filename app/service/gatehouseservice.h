@@ -15,7 +15,6 @@
 
 class Clock;
 class Engine;
-class FanInHandler;
 class GateSampler;
 class MetricsServer;
 class OutboxWorker;
@@ -61,7 +60,7 @@ public:
 
 private:
     QByteArray loadOperatorToken(const ServiceConfig &config);
-    void addTaskConnectors(const ServiceConfig &config);
+    void sealConnectorCredentials(const ServiceConfig &config);
     bool openStore(const QString &databasePath, bool takeSeat, QString *error);
 
     SeatLock m_seat;
@@ -77,7 +76,6 @@ private:
     std::unique_ptr<RequestCommitter> m_committer;
     std::unique_ptr<ReceiverPool> m_pool;
     std::unique_ptr<GateSampler> m_gates;
-    std::unique_ptr<FanInHandler> m_fanIn;
     QByteArray m_operatorToken;
     QString m_vaultNotice;
     QVector<ConnectorSecret> m_connectionSecrets;
