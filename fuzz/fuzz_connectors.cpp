@@ -1,11 +1,9 @@
-// libFuzzer target: every connector's parse function, and the request guard's view of
-// headers, on arbitrary bytes. The first byte picks the connector; the rest is split
+// libFuzzer target: the parse function of every route of every connector in
+// ConnectorRegistry, and the request guard's view of headers, on arbitrary bytes. The
+// first byte picks the route; the rest is split
 // into a header block and a body at the first blank line, as on the wire.
-#include "connectors/azurechecksconnector.h"
-#include "connectors/flexdeployconnector.h"
-#include "connectors/genericconnector.h"
+#include "connectors/connectorregistry.h"
 #include "connectors/jsonparse.h"
-#include "connectors/pausedrunconnector.h"
 #include "receiver/inboundauth.h"
 
 #include <cstddef>
@@ -30,6 +28,24 @@ HttpRequest requestFrom(const QByteArray &input)
     return request;
 }
 
+// Every route's parse step, once per distinct step (an earlier path shares its parse).
+const QList<InboundRoute::Parse> &parsers()
+{
+    static const QList<InboundRoute::Parse> all = [] {
+        QList<InboundRoute::Parse> list;
+        for (const auto &connector : ConnectorRegistry::described()) {
+            QString previousPath;
+            for (const InboundRoute &route : connector->routes()) {
+                if (route.parse && route.path != previousPath)
+                    list.append(route.parse);
+                previousPath = route.path;
+            }
+        }
+        return list;
+    }();
+    return all;
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -39,25 +55,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray input(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
     const HttpRequest request = requestFrom(input);
     const QDateTime now = QDateTime::fromSecsSinceEpoch(1'700'000'000, Qt::UTC);
-    switch (data[0] % 7) {
-    case 0:
-        GenericConnector().parse(request, now);
-        break;
-    case 1:
-        AzureChecksConnector().parse(request, now);
-        break;
-    case 2:
-        AzureChecksConnector().parseGate(request, now);
-        break;
-    case 3: {
-        double minutes = 0;
-        FlexDeployConnector().parse(request, &minutes);
-        break;
-    }
-    case 4:
-        PausedRunConnector().parse(request, now);
-        break;
-    case 5: {
+    const int choice = data[0] % (parsers().size() + 2);
+    if (choice < parsers().size()) {
+        parsers().at(choice)(request, now);
+    } else if (choice == parsers().size()) {
         InboundAuth auth;
         auth.setRule(QStringLiteral("s"), {InboundRule::Scheme::StandardWebhooks, "key", {}, {}});
         auth.setRule(QStringLiteral("h"),
@@ -65,13 +66,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         auth.setRule(QStringLiteral("t"), {InboundRule::Scheme::Token, "key", {}, {}});
         for (const char *connector : {"s", "h", "t"})
             auth.check(QString::fromLatin1(connector), request, now);
-        break;
-    }
-    default: {
+    } else {
         QJsonObject object;
         parseJsonObject(input, &object, true);
-        break;
-    }
     }
     return 0;
 }

@@ -2,6 +2,7 @@
 
 #include "gates/decisionrules.h"
 #include "relativetime.h"
+#include "connectors/connectorregistry.h"
 
 #include <QBrush>
 #include <QColor>
@@ -170,19 +171,9 @@ int ApprovalTableModel::columnCount(const QModelIndex &parent) const
 
 QString ApprovalTableModel::kindLabel(const QString &kind)
 {
-    if (kind == QLatin1String("check"))
-        return tr("Check");
-    if (kind == QLatin1String("gate"))
-        return tr("Gate");
-    if (kind == QLatin1String("task"))
-        return tr("Human task");
-    if (kind == QLatin1String("pausedrun"))
-        return tr("Paused run");
-    if (kind == QLatin1String("fanin"))
-        return tr("Fan-in");
-    if (kind == QLatin1String("generic"))
-        return tr("Generic");
-    return kind;
+    // The connectors name their kinds (ConnectorRegistry); unknown kinds show as stored.
+    const std::optional<ConnectorKind> known = ConnectorRegistry::kind(kind);
+    return known ? known->labelText() : kind;
 }
 
 QString ApprovalTableModel::stateLabel(const Approval &a)
@@ -197,11 +188,9 @@ QString ApprovalTableModel::originLabel(const QString &origin)
 
 QString ApprovalTableModel::kindIconPath(const QString &kind)
 {
-    static const QStringList known{QStringLiteral("check"), QStringLiteral("gate"),
-                                   QStringLiteral("task"), QStringLiteral("pausedrun"),
-                                   QStringLiteral("fanin")};
-    return QStringLiteral(":/icons/kind-%1.svg")
-            .arg(known.contains(kind) ? kind : QStringLiteral("generic"));
+    const std::optional<ConnectorKind> known = ConnectorRegistry::kind(kind);
+    return known && !known->icon.isEmpty() ? known->icon
+                                           : QStringLiteral(":/icons/kind-generic.svg");
 }
 
 QString ApprovalTableModel::stateIconPath(const Approval &a)

@@ -1,9 +1,34 @@
 #include "sidebarmodel.h"
 
+#include "connectors/connectorregistry.h"
 #include "models/approvaltablemodel.h"
 #include "models/needsmerule.h"
 
 #include <QIcon>
+
+namespace {
+// The kinds with a view of their own (a sidebar label), in registry order.
+QList<ConnectorKind> sidebarKinds()
+{
+    QList<ConnectorKind> kinds;
+    for (const ConnectorKind &kind : ConnectorRegistry::kinds()) {
+        if (kind.sidebarLabel && *kind.sidebarLabel)
+            kinds.append(kind);
+    }
+    return kinds;
+}
+} // namespace
+
+int SidebarModel::historyView()
+{
+    static const int row = ChecksView + int(sidebarKinds().size());
+    return row;
+}
+
+int SidebarModel::deliveryFailedView()
+{
+    return historyView() + 1;
+}
 
 SidebarModel::SidebarModel(ApprovalTableModel *approvals, QObject *parent)
     : QAbstractListModel(parent), m_approvals(approvals)
@@ -14,20 +39,14 @@ SidebarModel::SidebarModel(ApprovalTableModel *approvals, QObject *parent)
             {tr("Needs me"), QString(), Scope::NeedsMe,
              QStringLiteral(":/icons/state-pending.svg")},
             {tr("Pending"), QString(), Scope::Pending, QStringLiteral(":/icons/state-pending.svg")},
-            {tr("Checks"), QStringLiteral("check"), Scope::All,
-             ApprovalTableModel::kindIconPath(QStringLiteral("check"))},
-            {tr("Gates"), QStringLiteral("gate"), Scope::All,
-             ApprovalTableModel::kindIconPath(QStringLiteral("gate"))},
-            {tr("Human tasks"), QStringLiteral("task"), Scope::All,
-             ApprovalTableModel::kindIconPath(QStringLiteral("task"))},
-            {tr("Paused runs"), QStringLiteral("pausedrun"), Scope::All,
-             ApprovalTableModel::kindIconPath(QStringLiteral("pausedrun"))},
-            {tr("Fan-in"), QStringLiteral("fanin"), Scope::All,
-             ApprovalTableModel::kindIconPath(QStringLiteral("fanin"))},
-            {tr("History"), QString(), Scope::Decided, QStringLiteral(":/icons/history.svg")},
-            {tr("Delivery failed"), QString(), Scope::DeliveryFailed,
-             QStringLiteral(":/icons/state-deliveryfailed.svg")},
     };
+    for (const ConnectorKind &kind : sidebarKinds())
+        m_entries.append({kind.sidebarText(), kind.id, Scope::All,
+                          ApprovalTableModel::kindIconPath(kind.id)});
+    m_entries.append(
+            {tr("History"), QString(), Scope::Decided, QStringLiteral(":/icons/history.svg")});
+    m_entries.append({tr("Delivery failed"), QString(), Scope::DeliveryFailed,
+                      QStringLiteral(":/icons/state-deliveryfailed.svg")});
     m_recountTimer.setSingleShot(true);
     m_recountTimer.setInterval(0);
     connect(&m_recountTimer, &QTimer::timeout, this, &SidebarModel::recount);
@@ -55,18 +74,18 @@ QVariant SidebarModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return entry.count > 0 ? tr("%1 (%2)").arg(entry.label).arg(entry.count) : entry.label;
     case Qt::AccessibleTextRole:
-        if (index.row() == DeliveryFailedView)
+        if (index.row() == deliveryFailedView())
             return tr("%1: %n failed", nullptr, entry.count).arg(entry.label);
-        return index.row() == HistoryView
+        return index.row() == historyView()
                 ? tr("%1: %n decided", nullptr, entry.count).arg(entry.label)
                 : tr("%1: %n pending", nullptr, entry.count).arg(entry.label);
     case Qt::ToolTipRole:
         if (index.row() == NeedsMeView)
             return tr("%n waiting for you, the soonest deadline first", nullptr, entry.count);
-        if (index.row() == DeliveryFailedView)
+        if (index.row() == deliveryFailedView())
             return tr("%n decisions whose callback failed; Ctrl+R retries", nullptr, entry.count);
-        return index.row() == HistoryView ? tr("%n decided approvals", nullptr, entry.count)
-                                          : tr("%n waiting for a decision", nullptr, entry.count);
+        return index.row() == historyView() ? tr("%n decided approvals", nullptr, entry.count)
+                                            : tr("%n waiting for a decision", nullptr, entry.count);
     case Qt::DecorationRole:
         return QIcon(entry.icon);
     case CountRole:
@@ -95,15 +114,15 @@ void SidebarModel::recount()
     QVector<int> counts(m_entries.size(), 0);
     for (const Approval &a : m_approvals->approvals()) {
         if (a.delivery == DeliveryState::Failed)
-            ++counts[DeliveryFailedView];
+            ++counts[deliveryFailedView()];
         if (!a.isPending()) {
-            ++counts[HistoryView];
+            ++counts[historyView()];
             continue;
         }
         ++counts[PendingView];
         if (NeedsMeRule::applies(a))
             ++counts[NeedsMeView];
-        for (int row = ChecksView; row < HistoryView; ++row) {
+        for (int row = ChecksView; row < historyView(); ++row) {
             if (m_entries.at(row).kind == a.kind)
                 ++counts[row];
         }

@@ -1,5 +1,6 @@
-// SidebarModel: the views of the inbox (Needs me, Pending, Checks, Gates, Human tasks,
-// Paused runs, Fan-in, History, Delivery failed), each with the filter it applies and
+// SidebarModel: the views of the inbox (Needs me, Pending, one per kind that a connector
+// of ConnectorRegistry gives a view: Checks, Gates, Human tasks, Paused runs, Fan-in, ...;
+// then History, Delivery failed), each with the filter it applies and
 // a live count. "Needs me" comes first: what waits for a person, not for machines. Counts are
 // recomputed from the approval model at most once per event-loop pass, so a burst of
 // updates costs one pass over the rows, not one per update.
@@ -17,6 +18,8 @@ class SidebarModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
+    // The first rows; the kind views follow in registry order (the built-in connectors
+    // first, so these names stay true), then History and Delivery failed.
     enum View {
         NeedsMeView,
         PendingView,
@@ -24,10 +27,10 @@ public:
         GatesView,
         TasksView,
         PausedRunsView,
-        FanInView,
-        HistoryView,
-        DeliveryFailedView
+        FanInView
     };
+    static int historyView(); // after the last kind view
+    static int deliveryFailedView();
     enum Role {
         CountRole = Qt::UserRole + 1, // int: pending items (decided or failed ones)
         KindRole, // QString: the kind filter; empty for every kind
@@ -40,7 +43,7 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
-    int count(View view) const { return m_entries.at(view).count; }
+    int count(int view) const { return m_entries.at(view).count; }
     // Sets the proxy's kind and scope for the view in this row.
     void apply(int row, ApprovalFilterProxy *proxy) const;
 

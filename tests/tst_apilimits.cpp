@@ -4,8 +4,8 @@
 // are refused with 413 naming the field, and nothing is stored; the gate sampler reads
 // the pending rows once and then follows the Engine's signals instead of reloading
 // them on every webhook; GET /api/approvals/{id} shows the metadata, never a secret.
-#include "connectors/azurechecksconnector.h"
-#include "connectors/pausedrunconnector.h"
+#include "connectors/azure/azurechecksconnector.h"
+#include "connectors/pausedrun/pausedrunconnector.h"
 #include "gates/gatesampler.h"
 #include "receiver/fieldlimits.h"
 #include "support/fakehttpserver.h"

@@ -1,7 +1,7 @@
 // tst_azure: Azure Pipelines checks and gates end to end, over real loopback HTTP: the
 // receiver, the engine, the store, the vault and the outbox, against a fake Azure DevOps
 // that checks every call the way the REST reference describes it (PROTOCOLS.md 1).
-#include "connectors/azurechecksconnector.h"
+#include "connectors/azure/azurechecksconnector.h"
 #include "core/clock.h"
 #include "core/engine.h"
 #include "delivery/outboxworker.h"

@@ -8,8 +8,8 @@
 #include "support/testcore.h"
 #include "support/testhttp.h"
 
-#include "connectors/faninconnector.h"
-#include "connectors/pausedrunconnector.h"
+#include "connectors/fanin/faninconnector.h"
+#include "connectors/pausedrun/pausedrunconnector.h"
 #include "delivery/callbacksigner.h"
 #include "service/gatehouseservice.h"
 #include "ui/connectionsecretsdialog.h"

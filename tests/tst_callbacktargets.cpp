@@ -6,7 +6,7 @@
 #include "support/testcore.h"
 #include "support/testhttp.h"
 
-#include "connectors/azurechecksconnector.h"
+#include "connectors/azure/azurechecksconnector.h"
 #include "delivery/targetguard.h"
 
 #include <QHostInfo>

@@ -497,7 +497,7 @@ void tst_ConsoleSafety::needsMeComesFirstSoonestDeadlineOnTop()
     QCOMPARE(order(), (QList<qint64>{soon, later, never}));
     // Away and back with clicks: the same order.
     QListView *sidebar = window->sidebar();
-    for (const int view : {int(SidebarModel::HistoryView), int(SidebarModel::NeedsMeView)}) {
+    for (const int view : {int(SidebarModel::historyView()), int(SidebarModel::NeedsMeView)}) {
         const QRect rect = sidebar->visualRect(sidebar->model()->index(view, 0));
         QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, rect.center());
         QCOMPARE(sidebar->currentIndex().row(), view);

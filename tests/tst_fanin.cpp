@@ -2,8 +2,8 @@
 // notifications from every region in any order, duplicates, unknown regions and groups,
 // the timeout with its callback, a human-approved group, the onward callback delivered
 // exactly once, and many simultaneous notifications for one event.
-#include "connectors/faningroupfile.h"
-#include "receiver/faninhandler.h"
+#include "connectors/fanin/faningroupfile.h"
+#include "connectors/fanin/faninhandler.h"
 #include "support/fakehttpserver.h"
 #include "support/outboxprobe.h"
 #include "support/testcore.h"

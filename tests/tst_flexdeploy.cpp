@@ -7,7 +7,7 @@
 #include "support/testcore.h"
 #include "support/testhttp.h"
 
-#include "connectors/flexdeployconnector.h"
+#include "connectors/flexdeploy/flexdeployconnector.h"
 
 #include <QJsonDocument>
 #include <QTest>

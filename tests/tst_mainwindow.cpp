@@ -305,7 +305,7 @@ void tst_MainWindow::sidebarSwitchesViews()
     QCOMPARE(window->table()->model()->rowCount(), 1);
     clickSidebar(SidebarModel::TasksView);
     QCOMPARE(window->table()->model()->rowCount(), 0);
-    clickSidebar(SidebarModel::HistoryView);
+    clickSidebar(SidebarModel::historyView());
     QCOMPARE(window->table()->model()->rowCount(), 0);
     QVERIFY(window->stateFilter()->isEnabled());
 
@@ -326,9 +326,9 @@ void tst_MainWindow::sidebarSwitchesViews()
         engine->requestDecision(check, true, {}, QStringLiteral("window"), QStringLiteral("me"));
     });
     QTRY_COMPARE(sidebar->count(SidebarModel::ChecksView), 0);
-    QCOMPARE(sidebar->count(SidebarModel::HistoryView), 1);
+    QCOMPARE(sidebar->count(SidebarModel::historyView()), 1);
     QCOMPARE(window->table()->model()->rowCount(), 1); // the Checks view lists decided checks too
-    clickSidebar(SidebarModel::HistoryView);
+    clickSidebar(SidebarModel::historyView());
     QCOMPARE(window->table()->model()->rowCount(), 1);
 }
 
@@ -360,7 +360,7 @@ void tst_MainWindow::filterCombos()
     QMetaObject::invokeMethod(engine, [engine, id] {
         engine->requestDecision(id, false, {}, QStringLiteral("window"), QStringLiteral("me"));
     });
-    QTRY_COMPARE(window->sidebarModel()->count(SidebarModel::HistoryView), 1);
+    QTRY_COMPARE(window->sidebarModel()->count(SidebarModel::historyView()), 1);
     clickSidebar(SidebarModel::ChecksView);
     QComboBox *states = window->stateFilter();
     QTest::keyClick(window.get(), Qt::Key_8, Qt::ControlModifier); // History
@@ -395,7 +395,7 @@ void tst_MainWindow::contextMenuApproveDeliversCallback()
                  QStringLiteral("window"));
 
     // Copy id from the same menu.
-    clickSidebar(SidebarModel::HistoryView);
+    clickSidebar(SidebarModel::historyView());
     QVERIFY(WindowClicks::selectRowOf(*window, id));
     window->copyIdAction()->trigger();
     QCOMPARE(QGuiApplication::clipboard()->text(), QString::number(id));
@@ -548,7 +548,7 @@ void tst_MainWindow::notificationsShowInWindowWithoutTray()
 
     // The operator retries from the History view once the target is back.
     target->setScript({{200, "{}"}});
-    clickSidebar(SidebarModel::HistoryView);
+    clickSidebar(SidebarModel::historyView());
     window->stateFilter()->setCurrentIndex(
             window->stateFilter()->findText(QStringLiteral("Delivery failed")));
     QCOMPARE(window->table()->model()->rowCount(), 1);
@@ -733,7 +733,7 @@ void tst_MainWindow::historyShowsWhoAndWhen()
     QTest::keyClicks(window->detailPane()->commentField(), QStringLiteral("looks good"));
     QTest::mouseClick(window->detailPane()->approveButton(), Qt::LeftButton);
     QTRY_COMPARE(window->table()->model()->rowCount(), 0);
-    clickSidebar(SidebarModel::HistoryView);
+    clickSidebar(SidebarModel::historyView());
     QCOMPARE(window->table()->model()->rowCount(), 1);
     QTableView *table = window->table();
     QVERIFY(!table->isColumnHidden(ApprovalTableModel::DecidedByColumn));
@@ -760,7 +760,7 @@ void tst_MainWindow::frenchTranslationShows()
     MainWindow translated(service->service()->engine(), QStringLiteral("http://127.0.0.1"), "t");
     QCOMPARE(translated.detailPane()->rejectButton()->text(), QStringLiteral("&Rejeter"));
     QCOMPARE(translated.sidebarModel()
-                     ->index(SidebarModel::HistoryView)
+                     ->index(SidebarModel::historyView())
                      .data(SidebarModel::LabelRole)
                      .toString(),
              QStringLiteral("Historique"));
@@ -776,7 +776,7 @@ void tst_MainWindow::layoutIsRemembered()
     QHeaderView *header = window->table()->horizontalHeader();
     window->table()->sortByColumn(ApprovalTableModel::TitleColumn, Qt::AscendingOrder);
     header->resizeSection(ApprovalTableModel::TitleColumn, 333);
-    clickSidebar(SidebarModel::HistoryView);
+    clickSidebar(SidebarModel::historyView());
     window->table()->sortByColumn(ApprovalTableModel::CommentColumn, Qt::DescendingOrder);
     window->close(); // saves: there is no tray offscreen, so it really closes
     window = std::make_unique<MainWindow>(service->service()->engine(),
@@ -784,7 +784,7 @@ void tst_MainWindow::layoutIsRemembered()
     header = window->table()->horizontalHeader();
     QCOMPARE(header->sortIndicatorSection(), int(ApprovalTableModel::TitleColumn));
     QCOMPARE(header->sectionSize(ApprovalTableModel::TitleColumn), 333);
-    clickSidebar(SidebarModel::HistoryView); // each view keeps its own columns and sort
+    clickSidebar(SidebarModel::historyView()); // each view keeps its own columns and sort
     QCOMPARE(header->sortIndicatorSection(), int(ApprovalTableModel::CommentColumn));
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
     QSettings().remove(QStringLiteral("window")); // the next tests start from the defaults

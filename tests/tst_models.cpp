@@ -311,7 +311,7 @@ void tst_Models::sidebarCountsUnderBurst()
     SidebarModel sidebar(&model);
     QAbstractItemModelTester tester(&sidebar,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(sidebar.rowCount(), 9);
+    QCOMPARE(sidebar.rowCount(), SidebarModel::deliveryFailedView() + 1);
     QCOMPARE(sidebar.index(SidebarModel::PendingView).data().toString(), QStringLiteral("Pending"));
     const QStringList kinds{QStringLiteral("check"), QStringLiteral("gate"),
                             QStringLiteral("task"),  QStringLiteral("pausedrun"),
@@ -323,7 +323,7 @@ void tst_Models::sidebarCountsUnderBurst()
         model.upsert(a);
     }
     QTRY_COMPARE(sidebar.count(SidebarModel::PendingView), 2700);
-    QCOMPARE(sidebar.count(SidebarModel::HistoryView), 300);
+    QCOMPARE(sidebar.count(SidebarModel::historyView()), 300);
     // i % 6 == 0 is a check; of those, i % 10 == 0 (i % 30 == 0) were decided.
     QCOMPARE(sidebar.count(SidebarModel::ChecksView), 500 - 100);
     QCOMPARE(sidebar.index(SidebarModel::PendingView).data().toString(),
@@ -335,7 +335,7 @@ void tst_Models::sidebarCountsUnderBurst()
     proxy.setSourceModel(&model);
     sidebar.apply(SidebarModel::GatesView, &proxy);
     QCOMPARE(proxy.rowCount(), 500);
-    sidebar.apply(SidebarModel::HistoryView, &proxy);
+    sidebar.apply(SidebarModel::historyView(), &proxy);
     QCOMPARE(proxy.rowCount(), 300);
     QCOMPARE(proxy.kindFilter(), QString());
 }

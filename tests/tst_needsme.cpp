@@ -102,7 +102,7 @@ void tst_NeedsMe::viewListsSoonestDeadlineFirst()
              QStringLiteral("Needs me"));
     QTRY_COMPARE(sidebar.count(SidebarModel::NeedsMeView), 3);
     QCOMPARE(sidebar.count(SidebarModel::PendingView), 5);
-    QCOMPARE(sidebar.count(SidebarModel::DeliveryFailedView), 1);
+    QCOMPARE(sidebar.count(SidebarModel::deliveryFailedView()), 1);
     QCOMPARE(sidebar.index(SidebarModel::NeedsMeView).data().toString(),
              QStringLiteral("Needs me (3)"));
 
@@ -118,7 +118,7 @@ void tst_NeedsMe::viewListsSoonestDeadlineFirst()
     QTRY_COMPARE(sidebar.count(SidebarModel::NeedsMeView), 4);
     QCOMPARE(proxy.rowCount(), 4);
 
-    sidebar.apply(SidebarModel::DeliveryFailedView, &proxy);
+    sidebar.apply(SidebarModel::deliveryFailedView(), &proxy);
     QCOMPARE(proxy.rowCount(), 1);
     QCOMPARE(proxy.index(0, 0).data(ApprovalTableModel::IdRole).toLongLong(), 6);
 }

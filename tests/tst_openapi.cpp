@@ -1,7 +1,7 @@
 // The API description (docs/openapi.json, served at /api/openapi.json) against the real
 // router: every route is described with the access it really has, and nothing is
 // described that the router does not serve, so the document cannot drift.
-#include "receiver/faninhandler.h"
+#include "connectors/fanin/faninhandler.h"
 #include "support/testcore.h"
 #include "support/testhttp.h"
 

@@ -7,9 +7,9 @@
 #include "support/testcore.h"
 #include "support/testhttp.h"
 
-#include "connectors/azurechecksconnector.h"
-#include "connectors/flexdeployconnector.h"
-#include "connectors/pausedrunconnector.h"
+#include "connectors/azure/azurechecksconnector.h"
+#include "connectors/flexdeploy/flexdeployconnector.h"
+#include "connectors/pausedrun/pausedrunconnector.h"
 #include "service/tasksettings.h"
 
 #include <QFile>

@@ -7,7 +7,7 @@
 #include "support/testcore.h"
 #include "support/testhttp.h"
 
-#include "connectors/pausedrunconnector.h"
+#include "connectors/pausedrun/pausedrunconnector.h"
 #include "service/tasksettings.h"
 
 #include <QJsonDocument>

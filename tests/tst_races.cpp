@@ -9,7 +9,7 @@
 #include "support/testhttp.h"
 #include "support/testservice.h"
 
-#include "connectors/faninconnector.h"
+#include "connectors/fanin/faninconnector.h"
 #include "core/engine.h"
 
 #include <QFile>

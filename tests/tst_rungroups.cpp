@@ -2,7 +2,7 @@
 // one run (`runId`), so a rejected earlier run cannot make a new run look failed; without
 // a runId each approval stands alone. Real HTTP on loopback into a real SQLite file; the
 // detail pane's list of a group's members is checked on the real window, offscreen.
-#include "connectors/genericconnector.h"
+#include "connectors/generic/genericconnector.h"
 #include "core/engine.h"
 #include "models/approvaltablemodel.h"
 #include "models/groupmembers.h"

@@ -4,8 +4,8 @@
 // webhook; policies are validated by the policy file's own validator (plus: no
 // credential in clear in a header), saved in the policy file's schema, and handed to
 // the running gate sampler.
-#include "connectors/flexdeployconnector.h"
-#include "connectors/restarttarget.h"
+#include "connectors/flexdeploy/flexdeployconnector.h"
+#include "connectors/pausedrun/restarttarget.h"
 #include "gates/gatesampler.h"
 #include "service/connectorsettings.h"
 #include "service/gatehouseservice.h"

@@ -3,7 +3,7 @@
 // callback twice); a lock left by a killed instance does not block a restart; a console
 // without receiver (--no-receiver) runs beside the seat, and a decision written by
 // another process is delivered once, by the seat.
-#include "connectors/genericconnector.h"
+#include "connectors/generic/genericconnector.h"
 #include "core/clock.h"
 #include "core/engine.h"
 #include "secrets/secretvault.h"

@@ -1,5 +1,7 @@
 #include "connectdialog.h"
 
+#include "connectors/connectorregistry.h"
+
 #include "secretfield.h"
 
 #include <QClipboard>
@@ -18,90 +20,16 @@
 QVector<ConnectDialog::Instructions> ConnectDialog::connectInstructions(
         const QString &endpoint, const QHash<QString, QString> &secrets)
 {
-    // With a webhook secret the sender adds one header; without one (no authentication
-    // configured) the headers are exactly those of docs/azure.md (seed 000).
-    const auto bearer = [&secrets](const QString &connector) {
-        const QString secret = secrets.value(connector);
-        return secret.isEmpty() ? QString()
-                                : QStringLiteral("\nAuthorization: Bearer %1").arg(secret);
-    };
-    const QString azureSecret = secrets.value(QStringLiteral("azure"));
-    const QString azureHeaders = QStringLiteral("{\n")
-            + (azureSecret.isEmpty()
-                       ? QString()
-                       : QStringLiteral("    \"X-Gatehouse-Secret\": \"%1\",\n").arg(azureSecret))
-            + QStringLiteral("    \"Content-Type\":\"application/json\",\n"
-                             "    \"PlanUrl\": \"$(system.CollectionUri)\",\n"
-                             "    \"ProjectId\": \"$(system.TeamProjectId)\",\n"
-                             "    \"HubName\": \"$(system.HostType)\",\n"
-                             "    \"PlanId\": \"$(system.PlanId)\",\n"
-                             "    \"JobId\": \"$(system.JobId)\",\n"
-                             "    \"TimelineId\": \"$(system.TimelineId)\",\n"
-                             "    \"TaskInstanceId\": \"$(system.TaskInstanceId)\",\n"
-                             "    \"AuthToken\": \"$(system.AccessToken)\",\n"
-                             "    \"BuildId\": \"$(build.BuildId)\"\n"
-                             "}");
-    return {
-            {tr("Generic webhook"), endpoint + QStringLiteral("/hooks/generic"),
-             QStringLiteral("POST"),
-             QStringLiteral("Content-Type: application/json") + bearer(QStringLiteral("generic")),
-             QStringLiteral("{\n"
-                            "    \"title\": \"Deploy shop 3.1 to production\",\n"
-                            "    \"externalId\": \"shop-run-4711-prod\",\n"
-                            "    \"pipeline\": \"shop\",\n"
-                            "    \"stage\": \"prod\",\n"
-                            "    \"environment\": \"production\",\n"
-                            "    \"requestedBy\": \"alice\",\n"
-                            "    \"description\": \"Release notes: ...\",\n"
-                            "    \"timeoutMinutes\": 60,\n"
-                            "    \"callbackUrl\": \"https://ci.example.com/hooks/gatehouse\"\n"
-                            "}"),
-             tr("Required: title and callbackUrl. Gatehouse posts the decision as JSON "
-                "(id, externalId, decision, decidedBy, comment, decidedAt) to callbackUrl. "
-                "The same externalId updates the approval instead of creating a twin."),
-             secrets.value(QStringLiteral("generic"))},
-            {tr("Azure Pipelines check"), endpoint + QStringLiteral("/hooks/azure/check"),
-             QStringLiteral("POST"), azureHeaders,
-             QStringLiteral("{\"title\":\"Deploy "
-                            "$(Build.BuildNumber)\",\"pipeline\":\"$(Build.DefinitionName)\","
-                            "\"stage\":\"prod\"}"),
-             tr("Invoke REST API check on a Generic service connection pointing at %1, URL suffix "
-                "/hooks/azure/check. Completion event: Callback; time between evaluations: 0; "
-                "timeout: as long as the operator may take.")
-                     .arg(endpoint),
-             azureSecret},
-            {tr("Azure gate (ApiResponse)"), endpoint + QStringLiteral("/hooks/azure/gate"),
-             QStringLiteral("POST"), azureHeaders,
-             QStringLiteral("{\"title\":\"Gate for $(Release.ReleaseName)\",\"stage\":\"prod\"}"),
-             tr("Completion event: ApiResponse. Success criterion: eq(root['status'], 'approved'). "
-                "Timeout / time between evaluations at most 10. For classic release gates add "
-                "the header \"GatehouseKey\": \"$(Release.ReleaseId)-$(Release.EnvironmentId)\". "
-                "Add \"GatehouseInterval\" and \"GatehouseTimeout\" (minutes, as configured "
-                "in Azure) to see the evaluations and the time left."),
-             azureSecret},
-            {tr("FlexDeploy human task"), endpoint + QStringLiteral("/hooks/flexdeploy/tasks"),
-             QStringLiteral("POST"),
-             QStringLiteral("Content-Type: application/json")
-                     + bearer(QStringLiteral("flexdeploy")),
-             QStringLiteral(
-                     "{\n    \"taskid\": \"10234\",\n    \"description\": \"Approve deployment of "
-                     "shop 3.1 to PROD\"\n}"),
-             tr("Call this from a FlexDeploy notification or plugin step when a human task is "
-                "created. Gatehouse approves or rejects the task through FlexDeploy's task REST "
-                "API with the credentials set for the FlexDeploy connector."),
-             secrets.value(QStringLiteral("flexdeploy"))},
-            {tr("Paused pipeline"), endpoint + QStringLiteral("/hooks/pipelines/pause"),
-             QStringLiteral("POST"),
-             QStringLiteral("Content-Type: application/json") + bearer(QStringLiteral("pipelines")),
-             QStringLiteral(
-                     "{\n    \"target\": \"adf-load\",\n    \"title\": \"Load sales into the "
-                     "warehouse\",\n    \"data\": {\"runId\": \"r-42\", \"rows\": 1200},\n"
-                     "    \"expiresInMinutes\": 1440\n}"),
-             tr("The first pipeline pauses with this call; \"target\" names a restart target from "
-                "the "
-                "settings. The answer carries a single-use restart link; approving in the console "
-                "starts the second pipeline with \"data\"."),
-             secrets.value(QStringLiteral("pipelines"))},
+    // Each connector says how to set up its sender (ConnectorRegistry); a connector
+    // without a secret gets no auth header.
+    QVector<Instructions> all;
+    for (const auto &connector : ConnectorRegistry::described()) {
+        QString secret = secrets.value(connector->name());
+        for (const QString &alias : connector->aliases())
+            secret = secret.isEmpty() ? secrets.value(alias) : secret;
+        all.append(connector->connectInstructions(endpoint, secret));
+    }
+    all.append(
             {tr("Operator API"), endpoint + QStringLiteral("/api/approvals/{id}/approve"),
              QStringLiteral("POST"),
              QStringLiteral(
@@ -110,8 +38,8 @@ QVector<ConnectDialog::Instructions> ConnectDialog::connectInstructions(
                      "{\"decidedBy\": \"alice\", \"comment\": \"approved in the change meeting\"}"),
              tr("For scripts and chat bots: /approve or /reject decides, /retry-delivery retries, "
                 "GET /api/approvals lists. The operator token is under File > Copy operator "
-                "token.")},
-    };
+                "token.")});
+    return all;
 }
 
 ConnectDialog::ConnectDialog(const QString &endpoint, const QHash<QString, QString> &secrets,

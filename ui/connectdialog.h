@@ -3,6 +3,8 @@
 // with a copy button. The texts come from connectInstructions(), which tests can read.
 #pragma once
 
+#include "connectors/connector.h"
+
 #include <QDialog>
 #include <QHash>
 #include <QVector>
@@ -13,17 +15,10 @@ class ConnectDialog : public QDialog
 {
     Q_OBJECT
 public:
-    struct Instructions
-    {
-        QString name; // tab title
-        QString url;
-        QString method;
-        QString headers; // as the other system wants them pasted
-        QString payload;
-        QString notes;
-        QString secret; // in headers; the dialog masks it until Show is pressed
-    };
-    // secrets: each connector's webhook token ("generic", "azure", "flexdeploy", "pipelines"),
+    // Tab title, URL, method, headers as the other system wants them pasted, payload,
+    // notes, and the secret in the headers (masked until Show is pressed).
+    using Instructions = ConnectInstructions;
+    // secrets: each connector's webhook token by its name ("generic", "azure", "pausedrun"),
     // shown as the header the sender must add; a connector without one gets no auth header.
     static QVector<Instructions> connectInstructions(const QString &endpoint,
                                                      const QHash<QString, QString> &secrets = {});

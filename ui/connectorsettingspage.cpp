@@ -126,7 +126,7 @@ QWidget *ConnectorSettingsPage::buildConnectorPage(const QString &connector,
         note->setWordWrap(true);
         out->addRow(note);
         layout->addWidget(outbound);
-    } else if (connector == QLatin1String("pipelines")) {
+    } else if (connector == QLatin1String("pausedrun")) {
         auto *targets = new QGroupBox(tr("Restart targets"), page);
         auto *out = new QFormLayout(targets);
         for (const QString &target : restartTargets) {

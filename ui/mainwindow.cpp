@@ -530,7 +530,7 @@ void MainWindow::showView(int view)
     }
     m_sidebarModel->apply(view, m_proxy);
     const bool decided =
-            view == SidebarModel::HistoryView || view == SidebarModel::DeliveryFailedView;
+            view == SidebarModel::historyView() || view == SidebarModel::deliveryFailedView();
     setHistoryColumns(decided);
     m_titleFitter->fit(); // the other view's columns leave another width free
     // In the Pending views every row is pending: a state filter would only hide them all.

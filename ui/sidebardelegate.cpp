@@ -30,7 +30,7 @@ void SidebarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
     if (count == 0)
         return;
-    const bool history = index.row() == SidebarModel::HistoryView;
+    const bool history = index.row() == SidebarModel::historyView();
     const QRect pill(option.rect.right() - pillWidth - 4,
                      option.rect.center().y() - metrics.height() / 2, pillWidth, metrics.height());
     painter->save();

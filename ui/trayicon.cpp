@@ -1,6 +1,6 @@
 #include "trayicon.h"
 
-#include "connectors/faninconnector.h"
+#include "connectors/fanin/faninconnector.h"
 #include "models/approvaltablemodel.h"
 #include "ui/consolesettings.h"
 

@@ -1,17 +1,32 @@
-// Connector: everything Gatehouse knows about one external system. It is pure
-// translation: an inbound request becomes an approval, a decision becomes the
-// outbound requests that system expects. No UI, no SQL, no network I/O.
+// Connector: everything Gatehouse knows about one external system, described in one
+// place (docs/architecture.md). It translates: an inbound request becomes an approval,
+// a decision becomes the outbound requests that system expects. It also says what it
+// is made of (its kinds, routes, outbound calls, settings and secrets), so that the
+// receiver, the settings pages, How to connect, the sidebar, the table model, the fuzz
+// target and the tests loop over ConnectorRegistry instead of naming each system.
+// No UI, no SQL, no network I/O of its own.
+//
+// Adding a system: a folder app/connectors/<name>/ with a Connector subclass that has
+// a static create(const ServiceConfig &), and one line in connectorregistry.cpp.
 #pragma once
 
 #include "core/approval.h"
 #include "core/outboundrequest.h"
+#include "receiver/httpmessage.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
+
+class Engine;
+struct LinkSettings;
+class TargetGuard;
 
 // What a connector read out of a webhook: the approval to store, and the secrets it
 // carried (sealed by the engine, never stored in the approval itself).
@@ -63,11 +78,134 @@ struct ParseOutcome
     }
 };
 
+// What a route handler may use of the receiver that calls it (WebhookReceiver
+// implements it; connectors never see the receiver class itself).
+class InboundContext
+{
+public:
+    virtual ~InboundContext() = default;
+    virtual Engine &engine() = 0;
+    virtual const LinkSettings &linkSettings() const = 0;
+    // Stores a parsed webhook (field limits first) and answers createdStatus or
+    // updatedStatus with {"id","state"}, the parse error, or 503 when not stored.
+    virtual HttpResponse ingest(const ParseOutcome &outcome, int createdStatus = 201,
+                                int updatedStatus = 200) = 0;
+    // 401 with the detail, logged and counted per address (429 once over the limit),
+    // for handlers with credentials of their own (fan-in group secrets).
+    virtual HttpResponse refuseCredentials(const HttpRequest &request, const QString &detail) = 0;
+};
+
+// One kind of approval a connector creates. The texts are source strings marked with
+// QT_TRANSLATE_NOOP in the contexts below, so that views translate them at display time.
+struct ConnectorKind
+{
+    QString id; // stored in Approval::kind: "check", "pausedrun"
+    const char *label = ""; // one row's kind, QT_TRANSLATE_NOOP("ApprovalTableModel", ...)
+    const char *sidebarLabel = ""; // the sidebar's view, QT_TRANSLATE_NOOP("SidebarModel", ...)
+    QString icon; // ":/icons/kind-<id>.svg"
+
+    QString labelText() const { return QCoreApplication::translate("ApprovalTableModel", label); }
+    QString sidebarText() const
+    {
+        return QCoreApplication::translate("SidebarModel", sidebarLabel);
+    }
+};
+
+using RouteParams = QHash<QString, QString>;
+
+// One inbound route. parse is the pure translation step (the fuzz target runs every
+// route's parse on arbitrary bytes); handler answers the request. A route with only a
+// parse is stored through InboundContext::ingest (201 new, 200 repeated).
+struct InboundRoute
+{
+    using Parse = std::function<ParseOutcome(const HttpRequest &, const QDateTime &now)>;
+    using Handler =
+            std::function<HttpResponse(InboundContext &, const HttpRequest &, const RouteParams &)>;
+
+    QString method; // "POST"
+    QString path; // "/hooks/fanin/{group}"
+    QString realm; // whose inbound rule authenticates it: the connector's name
+    Parse parse;
+    Handler handler;
+};
+
+// One kind of outbound call, as documentation (README, How to connect): what the
+// connector sends where, and why.
+struct OutboundCall
+{
+    QString method;
+    QString url; // with placeholders: "{baseUrl}/flexdeploy/rest/v1/tasks/approve"
+    QString purpose;
+};
+
+// A setting or secret the connector reads. Settings › Connectors, How to connect and
+// --print-secrets list these; a value never appears in the settings file when it is
+// a secret (it is sealed in the vault under vaultName).
+struct ConnectorSetting
+{
+    enum class Type { Text, Url, Secret };
+    QString key; // QSettings key, "jenkins/url"; empty for a secret with no settings key
+    QString environment; // environment variable that wins, "GATEHOUSE_JENKINS_CREDENTIALS"
+    QString vaultName; // Secret: the vault name it is sealed under
+    Type type = Type::Text;
+    QString description; // translated, one line
+};
+
+// The tab of How to connect for one endpoint: what to configure in the sending system.
+struct ConnectInstructions
+{
+    QString name;
+    QString url;
+    QString method;
+    QString headers;
+    QString payload;
+    QString notes;
+    QString secret; // the webhook secret shown in headers (masked), empty when none
+};
+
+// A fact a row or the detail pane shows about an approval (job, build, who started it).
+struct ApprovalFact
+{
+    QString label; // translated
+    QString value;
+    QUrl link; // optional: where the fact leads (the run)
+};
+
 class Connector
 {
 public:
     virtual ~Connector() = default;
+    // The connector's one canonical name: approvals' "connector", the auth realm
+    // (auth/<name>/..., GATEHOUSE_SECRET_<NAME>), the settings group.
     virtual QString name() const = 0;
+    // Earlier names that still resolve to this connector (stored approvals, settings,
+    // environment variables, vault entries written by older versions).
+    virtual QStringList aliases() const { return {}; }
+    // The product's name ("Azure Pipelines") or our own word, translated.
+    virtual QString displayName() const { return name(); }
+    virtual QList<ConnectorKind> kinds() const { return {}; }
+    // Does it take webhooks (has an auth realm with a secret)? Fan-in does even when no
+    // group is configured yet (its routes are then empty).
+    virtual bool receivesWebhooks() const { return true; }
+    virtual QList<InboundRoute> routes() const { return {}; }
+    virtual QList<OutboundCall> outboundCalls() const { return {}; }
+    virtual QList<ConnectorSetting> settings() const { return {}; }
+    // endpoint: the receiver's base URL; secret: the connector's webhook secret.
+    virtual QList<ConnectInstructions> connectInstructions(const QString &endpoint,
+                                                           const QString &secret) const
+    {
+        Q_UNUSED(endpoint);
+        Q_UNUSED(secret);
+        return {};
+    }
+    // The connector's own metadata, read for people (rows, detail pane).
+    virtual QList<ApprovalFact> facts(const Approval &approval) const
+    {
+        Q_UNUSED(approval);
+        return {};
+    }
+    // Which callback hosts a webhook may name (a refusable literal is a 400 at ingest).
+    virtual void setTargetGuard(const TargetGuard &guard) { Q_UNUSED(guard); }
 
     // The calls that carry this approval's final decision to the waiting system.
     virtual QList<OutboundRequest> decisionRequests(const Approval &decided) const = 0;
@@ -85,6 +223,26 @@ public:
         Q_UNUSED(line);
         return {};
     }
+
+    // What the connector made of the answer to one of its requests that asked to read it
+    // (captureField "*"): the approval updated (title, metadata), a timeline line, and
+    // further requests to queue in the same transaction (Jenkins decides only after
+    // re-reading the input it decides).
+    struct Reading
+    {
+        std::optional<Approval> approval;
+        QString line;
+        QList<OutboundRequest> requests;
+    };
+    virtual Reading readAnswer(const OutboundRequest &request, const QByteArray &answer,
+                               const Approval &approval) const
+    {
+        Q_UNUSED(request);
+        Q_UNUSED(answer);
+        Q_UNUSED(approval);
+        return {};
+    }
+    static constexpr const char *readByConnector = "*"; // OutboundRequest::captureField
 
     // The vault name of one of an approval's secrets.
     static QString secretName(qint64 approvalId, const QString &name)

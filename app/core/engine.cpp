@@ -46,6 +46,9 @@ Engine::Engine(Store &store, SecretVault &vault, const Clock &clock, QObject *pa
 
 void Engine::addConnector(std::shared_ptr<Connector> connector)
 {
+    // Approvals stored under an earlier name of the connector still find it.
+    for (const QString &alias : connector->aliases())
+        m_connectors.insert(alias, connector);
     m_connectors.insert(connector->name(), std::move(connector));
 }
 
@@ -703,13 +706,35 @@ void Engine::deliverySucceeded(const OutboxItem &item, int httpStatus, const QBy
                 .arg(item.request.label, item.request.url.host())
                 .arg(httpStatus)
                 .arg(item.attempts + 1));
-    if (!item.request.captureAs.isEmpty())
+    if (item.request.captureField == QLatin1String(Connector::readByConnector))
+        readAnswer(item, answer);
+    else if (!item.request.captureAs.isEmpty())
         captureAnswer(item, answer);
     const bool decision = item.request.purpose == OutboundRequest::Purpose::Decision;
     if (decision && !m_store.hasUndeliveredDecision(item.approvalId))
         m_store.setDeliveryState(item.approvalId, DeliveryState::Delivered, {}, now());
     m_store.commit();
     finishDelivery(item.approvalId);
+    if (std::exchange(m_readQueued, false))
+        notifyOutbox();
+}
+
+void Engine::readAnswer(const OutboxItem &item, const QByteArray &answer)
+{
+    // The connector reads the answer itself (it may update the approval and queue the
+    // calls that depend on it); all of it commits with the delivery.
+    const std::optional<Approval> approval = m_store.approval(item.approvalId);
+    const Connector *source = approval ? connector(approval->connector) : nullptr;
+    if (!source)
+        return;
+    const Connector::Reading reading = source->readAnswer(item.request, answer, *approval);
+    if (reading.approval)
+        m_store.updateApproval(*reading.approval);
+    if (!reading.line.isEmpty())
+        log(item.approvalId, QStringLiteral("delivered"), reading.line);
+    if (!reading.requests.isEmpty()
+        && enqueueAll(reading.approval.value_or(*approval), reading.requests))
+        m_readQueued = true;
 }
 
 void Engine::captureAnswer(const OutboxItem &item, const QByteArray &answer)
@@ -937,9 +962,9 @@ IssuedLink Engine::issueNewLink(qint64 approvalId, const QString &issuedBy)
     }
     const QVector<ActionTokenRecord> earlier = m_store.actionTokensFor(approvalId);
     // The purpose its links already have; a paused run restarts, anything else decides.
-    issued.purpose = !earlier.isEmpty()                          ? earlier.last().purpose
-            : approval->connector == QLatin1String("pausedruns") ? ActionTokens::restartPurpose
-                                                                 : ActionTokens::decidePurpose;
+    issued.purpose = !earlier.isEmpty()                    ? earlier.last().purpose
+            : approval->kind == QLatin1String("pausedrun") ? ActionTokens::restartPurpose
+                                                           : ActionTokens::decidePurpose;
     const bool restart = issued.purpose == ActionTokens::restartPurpose;
     const QDateTime at = now();
     // A paused run's restart link lasts until its deadline, as the first one did; other

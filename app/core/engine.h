@@ -250,6 +250,8 @@ private:
     bool m_expiryEnabled = true;
     void dropSecrets(qint64 approvalId);
     void captureAnswer(const OutboxItem &item, const QByteArray &answer);
+    void readAnswer(const OutboxItem &item, const QByteArray &answer);
+    bool m_readQueued = false; // readAnswer() queued calls: wake the outbox after the commit
     void finishDelivery(qint64 approvalId);
     DecideResult hold(qint64 approvalId, const Decision &decision,
                       const std::function<bool()> &alsoInTransaction);

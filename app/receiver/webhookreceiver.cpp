@@ -1,5 +1,6 @@
 #include "webhookreceiver.h"
 
+#include "connectors/connectorregistry.h"
 #include "connectors/jsonfields.h"
 #include "connectors/jsonparse.h"
 #include "core/approvaljson.h"
@@ -60,22 +61,9 @@ void WebhookReceiver::addRoutes()
                  [this](const HttpRequest &, const P &) { return metrics(); });
     m_router.add(get, QStringLiteral("/api/openapi.json"), Access::open(),
                  [](const HttpRequest &, const P &) { return apiDescription(); });
-    m_router.add(post, QStringLiteral("/hooks/generic"), Access::webhook(QStringLiteral("generic")),
-                 [this](const HttpRequest &r, const P &) { return genericHook(r); });
-    m_router.add(post, QStringLiteral("/hooks/azure/check"),
-                 Access::webhook(QStringLiteral("azure")),
-                 [this](const HttpRequest &r, const P &) { return azureCheck(r); });
-    m_router.add(post, QStringLiteral("/hooks/azure/gate"),
-                 Access::webhook(QStringLiteral("azure")),
-                 [this](const HttpRequest &r, const P &) { return azureGate(r); });
-    m_router.add(get, QStringLiteral("/hooks/azure/gate"), Access::webhook(QStringLiteral("azure")),
-                 [this](const HttpRequest &r, const P &) { return azureGate(r); });
-    m_router.add(post, QStringLiteral("/hooks/flexdeploy/tasks"),
-                 Access::webhook(QStringLiteral("flexdeploy")),
-                 [this](const HttpRequest &r, const P &) { return m_taskHooks.flexDeployTask(r); });
-    m_router.add(post, QStringLiteral("/hooks/pipelines/pause"),
-                 Access::webhook(QStringLiteral("pipelines")),
-                 [this](const HttpRequest &r, const P &) { return m_taskHooks.pausePipeline(r); });
+    // Every registered connector's routes, answered by the Engine's connector of that name.
+    for (const auto &connector : ConnectorRegistry::described())
+        addConnectorRoutes(*connector);
     m_router.add(get, QStringLiteral("/api/approvals"), api,
                  [this](const HttpRequest &r, const P &) { return listApprovals(r); });
     m_router.add(get, QStringLiteral("/api/approvals/{id}"), api,
@@ -224,7 +212,8 @@ void WebhookReceiver::countWebhook(const HttpRequest &request, int status)
     // "/hooks/<connector>/...": the connector is the path's second segment.
     if (!request.path.startsWith(QLatin1String("/hooks/")))
         return;
-    const QString connector = request.path.section(QLatin1Char('/'), 2, 2);
+    const QString connector =
+            ConnectorRegistry::canonicalName(request.path.section(QLatin1Char('/'), 2, 2));
     const QString code = QString::number(status);
     Metrics::global().count("gatehouse_webhooks_received_total",
                             {{"connector", connector}, {"status", code}});
@@ -259,7 +248,8 @@ HttpResponse WebhookReceiver::health(const HttpRequest &)
     return HttpResponse::json(200, {{QStringLiteral("status"), QStringLiteral("ok")}});
 }
 
-HttpResponse WebhookReceiver::ingest(const ParseOutcome &outcome)
+HttpResponse WebhookReceiver::ingest(const ParseOutcome &outcome, int createdStatus,
+                                     int updatedStatus)
 {
     if (!outcome.parsed)
         return HttpResponse::error(outcome.status, outcome.error, outcome.detail);
@@ -269,63 +259,47 @@ HttpResponse WebhookReceiver::ingest(const ParseOutcome &outcome)
     if (!result.ok)
         return HttpResponse::error(503, QStringLiteral("not stored"),
                                    QStringLiteral("the approval could not be stored; retry later"));
-    return HttpResponse::json(result.created ? 201 : 200,
+    return HttpResponse::json(result.created ? createdStatus : updatedStatus,
                               {{QStringLiteral("id"), result.approval.id},
                                {QStringLiteral("state"), stateName(result.approval.state)}});
 }
 
-HttpResponse WebhookReceiver::genericHook(const HttpRequest &request)
+void WebhookReceiver::addConnectorRoutes(const Connector &connector)
 {
-    if (auto refused = refuseUnlessJson(request))
-        return *refused;
-    return ingest(m_generic.parse(request, m_engine.now()));
+    const QList<InboundRoute> routes = connector.routes();
+    for (int index = 0; index < routes.size(); ++index) {
+        const InboundRoute &route = routes.at(index);
+        const QString key = route.method + QLatin1Char(' ') + route.path;
+        if (m_connectorRoutes.contains(key))
+            continue;
+        m_connectorRoutes.insert(key);
+        m_router.add(route.method, route.path, Access::webhook(route.realm),
+                     [this, name = connector.name(), index](const HttpRequest &r,
+                                                            const Router::Params &p) {
+                         return connectorRoute(name, index, r, p);
+                     });
+    }
 }
 
-HttpResponse WebhookReceiver::azureCheck(const HttpRequest &request)
+HttpResponse WebhookReceiver::connectorRoute(const QString &name, int index,
+                                             const HttpRequest &request,
+                                             const Router::Params &params)
 {
-    const ParseOutcome outcome = m_azure.parse(request, m_engine.now());
-    if (!outcome.parsed)
-        return HttpResponse::error(outcome.status, outcome.error, outcome.detail);
-    if (auto refused = FieldLimits::refuse(outcome.parsed->approval))
-        return *refused;
-    const Engine::IngestResult result = m_engine.ingest(*outcome.parsed);
-    if (!result.ok)
-        return HttpResponse::error(503, QStringLiteral("not stored"),
-                                   QStringLiteral("the approval could not be stored; retry later"));
-    // Azure needs a 200; a repeated delivery gets the same answer as the first.
-    return HttpResponse::json(200,
-                              {{QStringLiteral("id"), result.approval.id},
-                               {QStringLiteral("state"), stateName(result.approval.state)}});
+    const Connector *connector = m_engine.connector(name);
+    const QList<InboundRoute> routes = connector ? connector->routes() : QList<InboundRoute>();
+    if (index >= routes.size())
+        return HttpResponse::error(404, QStringLiteral("not configured"),
+                                   QStringLiteral("%1 is not configured")
+                                           .arg(connector ? connector->displayName() : name));
+    const InboundRoute &route = routes.at(index);
+    if (route.handler)
+        return route.handler(*this, request, params);
+    return ingest(route.parse(request, m_engine.now()));
 }
 
-HttpResponse WebhookReceiver::azureGate(const HttpRequest &request)
+void WebhookReceiver::setInboundRule(const QString &connector, const InboundRule &rule)
 {
-    const ParseOutcome outcome = m_azure.parseGate(request, m_engine.now());
-    if (!outcome.parsed)
-        return HttpResponse::error(outcome.status, outcome.error, outcome.detail);
-    if (auto refused = FieldLimits::refuse(outcome.parsed->approval))
-        return *refused;
-    const Engine::IngestResult result = m_engine.ingest(*outcome.parsed);
-    if (!result.ok)
-        return HttpResponse::error(
-                503, QStringLiteral("not stored"),
-                QStringLiteral("the evaluation could not be stored; retry later"));
-    const Approval &a = result.approval;
-    const int evaluations = a.metadata.value(QStringLiteral("evaluations")).toInt();
-    // A success criterion compares with 'approved'; everything final that is not an
-    // approval (rejected, expired, cancelled) reads as 'rejected'.
-    const QString status = a.isPending()         ? QStringLiteral("pending")
-            : a.state == ApprovalState::Approved ? QStringLiteral("approved")
-                                                 : QStringLiteral("rejected");
-    m_engine.postStatus(a.id, tr("Evaluation %1: answered %2").arg(evaluations).arg(status));
-    return HttpResponse::json(
-            200,
-            {{QStringLiteral("status"), status},
-             {QStringLiteral("state"), stateName(a.state)},
-             {QStringLiteral("approvalId"), a.id},
-             {QStringLiteral("decidedBy"),
-              a.isPending() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.decidedBy)},
-             {QStringLiteral("evaluations"), evaluations}});
+    m_auth.setRule(ConnectorRegistry::canonicalName(connector), rule);
 }
 
 HttpResponse WebhookReceiver::listApprovals(const HttpRequest &request)

@@ -4,26 +4,26 @@
 // the Engine has committed it.
 #pragma once
 
-#include "connectors/azurechecksconnector.h"
-#include "connectors/genericconnector.h"
+#include "connectors/connector.h"
 #include "core/linksettings.h"
+#include "delivery/targetguard.h"
 #include "receiver/badtokenlimiter.h"
 #include "receiver/httpmessage.h"
 #include "receiver/inboundauth.h"
 #include "receiver/linkendpoints.h"
 #include "receiver/receiverlimits.h"
 #include "receiver/router.h"
-#include "receiver/taskhooks.h"
 #include "receiver/trustedproxies.h"
 
 #include <QHostAddress>
 #include <QObject>
+#include <QSet>
 
 class Engine;
 class GuardedTcpServer;
 class HttpServerAdapter;
 
-class WebhookReceiver : public QObject
+class WebhookReceiver : public QObject, public InboundContext
 {
     Q_OBJECT
 public:
@@ -36,20 +36,15 @@ public:
 
     // Public base URL, link lifetime and bad-token limit for action links.
     void setLinkSettings(const LinkSettings &settings);
-    const LinkSettings &linkSettings() const { return m_linkSettings; }
-    // The outbox's target rules, so that a refusable callback URL is a 400 at ingest.
-    void setTargetGuard(const TargetGuard &guard)
-    {
-        m_generic.setTargetGuard(guard);
-        m_azure.setTargetGuard(guard);
-    }
+    const LinkSettings &linkSettings() const override { return m_linkSettings; }
+    // The connector's inbound routes, each behind its auth realm. A request runs the
+    // route of the connector the Engine holds under that name at that moment, so that a
+    // connector replaced in the Engine (reconfigured) answers its routes at once.
+    void addConnectorRoutes(const Connector &connector);
 
     // How each connector's webhooks must authenticate (InboundAuth); a connector
-    // without a rule refuses everything.
-    void setInboundRule(const QString &connector, const InboundRule &rule)
-    {
-        m_auth.setRule(connector, rule);
-    }
+    // without a rule refuses everything. An earlier name counts as the connector's own.
+    void setInboundRule(const QString &connector, const InboundRule &rule);
     // Failed credentials per address before 429 (default 20 a minute). The block holds
     // back only further refused credentials: valid ones from the address still pass, so
     // a shared egress address cannot be locked out by one misconfigured neighbour.
@@ -62,7 +57,12 @@ public:
     // The answer to refused credentials: 401 with the detail, written to the security
     // log and counted per address, or 429 once the address is over the limit. For
     // handlers with credentials of their own (fan-in group secrets).
-    HttpResponse refuseCredentials(const HttpRequest &request, const QString &detail);
+    HttpResponse refuseCredentials(const HttpRequest &request, const QString &detail) override;
+
+    // InboundContext, for the connectors' route handlers.
+    Engine &engine() override { return m_engine; }
+    HttpResponse ingest(const ParseOutcome &outcome, int createdStatus = 201,
+                        int updatedStatus = 200) override;
 
     // The whole request pipeline without sockets: tests and benchmarks can call it.
     HttpResponse handle(const HttpRequest &request);
@@ -82,15 +82,13 @@ private:
     // The owner of the request's personal API token; std::nullopt for anything else.
     std::optional<QString> personalTokenOwner(const HttpRequest &request);
     std::optional<HttpResponse> admit(const Access &access, const HttpRequest &request);
-    HttpResponse ingest(const ParseOutcome &outcome);
 
     HttpResponse health(const HttpRequest &request);
     static HttpResponse apiDescription();
     HttpResponse metrics();
     static void countWebhook(const HttpRequest &request, int status);
-    HttpResponse genericHook(const HttpRequest &request);
-    HttpResponse azureCheck(const HttpRequest &request);
-    HttpResponse azureGate(const HttpRequest &request);
+    HttpResponse connectorRoute(const QString &connector, int route, const HttpRequest &request,
+                                const Router::Params &params);
     HttpResponse listApprovals(const HttpRequest &request);
     HttpResponse showApproval(const HttpRequest &request, const Router::Params &params);
     HttpResponse decideApproval(const HttpRequest &request, const Router::Params &params,
@@ -104,13 +102,11 @@ private:
     QString m_apiCaller;
     ReceiverLimits m_limits;
     Router m_router;
+    QSet<QString> m_connectorRoutes; // "POST /hooks/generic": installed once
     InboundAuth m_auth;
     BadTokenLimiter m_authFailures{20, 60 * 1000};
     TrustedProxies m_proxies;
-    GenericConnector m_generic;
-    AzureChecksConnector m_azure;
     LinkSettings m_linkSettings;
     LinkEndpoints m_links{m_engine, m_linkSettings};
-    TaskHooks m_taskHooks{m_engine, m_linkSettings};
     HttpServerAdapter *m_server = nullptr;
 };

@@ -1,8 +1,8 @@
 #include "connectorsettings.h"
 
-#include "connectors/faningroupfile.h"
-#include "connectors/flexdeployconnector.h"
-#include "connectors/restarttarget.h"
+#include "connectors/fanin/faningroupfile.h"
+#include "connectors/flexdeploy/flexdeployconnector.h"
+#include "connectors/pausedrun/restarttarget.h"
 #include "service/inboundsecrets.h"
 #include "service/settingsservice.h"
 
@@ -86,19 +86,25 @@ void ConnectorSettings::load(QSettings &settings, const SettingsService &service
     inbound.clear();
     for (const QString &connector : InboundSecrets::connectors()) {
         Inbound in;
-        in.scheme = settings.value(authKey(connector, "scheme"), in.scheme).toString();
+        // Read where an earlier version may have written it (auth/pipelines/...); saved
+        // under the connector's one name.
+        const QString source = InboundSecrets::settingsName(settings, connector);
+        in.scheme = settings.value(authKey(source, "scheme"), in.scheme).toString();
         in.savedScheme = in.scheme;
-        in.signatureHeader = settings.value(authKey(connector, "signatureHeader")).toString();
+        in.signatureHeader = settings.value(authKey(source, "signatureHeader")).toString();
         in.signaturePrefix =
-                settings.value(authKey(connector, "signaturePrefix"), in.signaturePrefix)
-                        .toString();
-        const QString variable = environmentName(connector);
-        const QString file = settings.value(authKey(connector, "secretFile")).toString();
-        if (qEnvironmentVariableIsSet(variable.toLatin1().constData()))
-            in.secretOverride = variable;
-        else if (!file.isEmpty())
+                settings.value(authKey(source, "signaturePrefix"), in.signaturePrefix).toString();
+        const QString file = settings.value(authKey(source, "secretFile")).toString();
+        for (const QString &name : InboundSecrets::namesOf(connector)) {
+            const QString variable = environmentName(name);
+            if (in.secretOverride.isEmpty()
+                && qEnvironmentVariableIsSet(variable.toLatin1().constData()))
+                in.secretOverride = variable;
+            in.secretStored =
+                    in.secretStored || service.hasSecret(InboundSecrets::secretName(name));
+        }
+        if (in.secretOverride.isEmpty() && !file.isEmpty())
             in.secretOverride = file;
-        in.secretStored = service.hasSecret(InboundSecrets::secretName(connector));
         inbound.insert(connector, in);
     }
     publicUrl = settings.value(publicUrlKey).toString();

@@ -1,10 +1,9 @@
 #include "gatehouseservice.h"
 
-#include "connectors/azurechecksconnector.h"
-#include "connectors/faningroupfile.h"
-#include "connectors/flexdeployconnector.h"
-#include "connectors/genericconnector.h"
-#include "connectors/pausedrunconnector.h"
+#include "connectors/connectorregistry.h"
+#include "connectors/fanin/faningroupfile.h"
+#include "connectors/flexdeploy/flexdeployconnector.h"
+#include "connectors/pausedrun/restarttarget.h"
 #include "core/clock.h"
 #include "core/engine.h"
 #include "delivery/outboxworker.h"
@@ -12,7 +11,6 @@
 #include "gates/policyfile.h"
 #include "monitoring/metrics.h"
 #include "monitoring/metricsserver.h"
-#include "receiver/faninhandler.h"
 #include "receiver/inboundauth.h"
 #include "receiver/receiverpool.h"
 #include "receiver/requestcommitter.h"
@@ -113,9 +111,13 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
     m_engine->setExpiryEnabled(config.receiverEnabled);
     m_engine->decisionRules()->setConsoleDecider(DeciderIdentity::resolve(*m_store));
     m_engine->decisionRules()->setPolicies(policies);
-    m_engine->addConnector(std::make_shared<GenericConnector>());
-    m_engine->addConnector(std::make_shared<AzureChecksConnector>());
-    addTaskConnectors(config);
+    sealConnectorCredentials(config);
+    ServiceConfig configured = config;
+    if (groups)
+        configured.faninGroups = *groups;
+    const QList<std::shared_ptr<Connector>> connectors = ConnectorRegistry::createAll(configured);
+    for (const std::shared_ptr<Connector> &connector : connectors)
+        m_engine->addConnector(connector);
     for (auto it = config.secrets.constBegin(); it != config.secrets.constEnd(); ++it) {
         if (!m_engine->putSecret(it.key(), it.value())) {
             *error = QStringLiteral("cannot store the secret '%1'").arg(it.key());
@@ -131,19 +133,24 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
     m_outbox = std::make_unique<OutboxWorker>(*m_engine, config.delivery);
     m_receiver = std::make_unique<WebhookReceiver>(*m_engine, m_operatorToken, limits);
     m_receiver->setTrustedProxies(*proxies);
-    m_receiver->setTargetGuard(m_outbox->targetGuard());
-    m_connectionSecrets = InboundSecrets::provision(config.inbound, *m_store, *m_vault);
+    for (const std::shared_ptr<Connector> &connector : connectors) {
+        connector->setTargetGuard(m_outbox->targetGuard());
+        m_receiver->addConnectorRoutes(*connector); // those of configured fan-in groups
+    }
+    // Settings and tests may still name a connector by an earlier name ("pipelines").
+    QHash<QString, InboundSetting> inbound;
+    for (auto it = config.inbound.constBegin(); it != config.inbound.constEnd(); ++it) {
+        const QString name = ConnectorRegistry::canonicalName(it.key());
+        if (name == it.key() || !inbound.contains(name))
+            inbound.insert(name, it.value());
+    }
+    m_connectionSecrets = InboundSecrets::provision(inbound, *m_store, *m_vault);
     m_connectionSecrets.append(*signing);
-    m_inbound = config.inbound;
+    m_inbound = inbound;
     for (const ConnectorSecret &secret : m_connectionSecrets)
         m_receiver->setInboundRule(
                 secret.connector,
-                InboundSecrets::rule(config.inbound.value(secret.connector), secret.secret));
-    if (groups) {
-        m_fanIn = std::make_unique<FanInHandler>(*m_engine,
-                                                 std::make_shared<FanInConnector>(*groups));
-        m_fanIn->install(*m_receiver);
-    }
+                InboundSecrets::rule(inbound.value(secret.connector), secret.secret));
     m_gates = std::make_unique<GateSampler>(*m_engine, policies);
     connect(m_receiver.get(), &WebhookReceiver::securityEvent, m_engine.get(),
             &Engine::recordSecurityEvent);
@@ -275,10 +282,11 @@ bool GatehouseService::hasSecret(const QString &name) const
     return m_store && !m_store->sealedSecret(name).isEmpty();
 }
 
-void GatehouseService::applyInbound(const QString &connector, const InboundSetting &setting)
+void GatehouseService::applyInbound(const QString &name, const InboundSetting &setting)
 {
     if (!m_receiver)
         return;
+    const QString connector = ConnectorRegistry::canonicalName(name);
     // A secret from the environment or a file stays in force; else the stored one.
     InboundSetting effective = setting;
     const InboundSetting atStart = m_inbound.value(connector);
@@ -296,7 +304,7 @@ void GatehouseService::applyInbound(const QString &connector, const InboundSetti
     }
 }
 
-void GatehouseService::addTaskConnectors(const ServiceConfig &config)
+void GatehouseService::sealConnectorCredentials(const ServiceConfig &config)
 {
     // Credentials from the configuration go straight into the vault; the connectors
     // and the outbox only ever name them.
@@ -306,10 +314,9 @@ void GatehouseService::addTaskConnectors(const ServiceConfig &config)
     for (auto it = config.restartTargetCredentials.constBegin();
          it != config.restartTargetCredentials.constEnd(); ++it)
         m_store->putSealedSecret(RestartTarget::secretName(it.key()), m_vault->seal(it.value()));
-    m_engine->addConnector(std::make_shared<FlexDeployConnector>(
-            FlexDeployConfig{config.flexDeployBaseUrl, config.chatWebhookUrl}));
-    m_engine->addConnector(std::make_shared<PausedRunConnector>(
-            config.restartTargets, qint64(config.linkExpiryMinutes) * 60 * 1000));
+    for (auto it = config.connectorCredentials.constBegin();
+         it != config.connectorCredentials.constEnd(); ++it)
+        m_store->putSealedSecret(it.key(), m_vault->seal(it.value()));
 }
 
 void GatehouseService::stop()
@@ -324,7 +331,6 @@ void GatehouseService::stop()
     m_gates.reset();
     m_listener.reset();
     m_receiver.reset();
-    m_fanIn.reset();
     m_outbox.reset();
     m_engine.reset();
     m_vault.reset();

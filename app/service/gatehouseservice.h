@@ -18,7 +18,6 @@ class Clock;
 class DatabaseClock;
 class LeaderElection;
 class Engine;
-class FanInHandler;
 class GateSampler;
 class MetricsServer;
 class OutboxWorker;
@@ -64,7 +63,7 @@ public:
 
 private:
     QByteArray loadOperatorToken(const ServiceConfig &config);
-    void addTaskConnectors(const ServiceConfig &config);
+    void sealConnectorCredentials(const ServiceConfig &config);
     bool openStore(const QString &databasePath, bool takeSeat, QString *error);
     bool startListener(QString *error);
     void startSchedules();
@@ -82,7 +81,6 @@ private:
     std::unique_ptr<RequestCommitter> m_committer;
     std::unique_ptr<ReceiverPool> m_pool;
     std::unique_ptr<GateSampler> m_gates;
-    std::unique_ptr<FanInHandler> m_fanIn;
     std::unique_ptr<ChangeListener> m_listener; // team mode only
     std::unique_ptr<LeaderElection> m_leader; // team mode only
     QByteArray m_operatorToken;

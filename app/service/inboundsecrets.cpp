@@ -1,5 +1,6 @@
 #include "inboundsecrets.h"
 
+#include "connectors/connectorregistry.h"
 #include "receiver/inboundauth.h"
 #include "secrets/secretvault.h"
 #include "store/store.h"
@@ -49,8 +50,31 @@ bool readSecretFile(const QString &path, QByteArray *secret, QString *error)
 
 QStringList InboundSecrets::connectors()
 {
-    return {QStringLiteral("generic"), QStringLiteral("azure"), QStringLiteral("flexdeploy"),
-            QStringLiteral("pipelines"), QStringLiteral("fanin")};
+    return ConnectorRegistry::webhookConnectors();
+}
+
+QStringList InboundSecrets::namesOf(const QString &connector)
+{
+    QStringList names{connector};
+    if (const Connector *known = ConnectorRegistry::find(connector))
+        names.append(known->aliases());
+    return names;
+}
+
+QString InboundSecrets::settingsName(const QSettings &settings, const QString &connector)
+{
+    // auth/<connector>/... wins; else the group an earlier version wrote (auth/pipelines/...).
+    static const QStringList keys{
+            QStringLiteral("scheme"),          QStringLiteral("secretFile"),
+            QStringLiteral("signatureHeader"), QStringLiteral("signaturePrefix"),
+            QStringLiteral("timestampHeader"), QStringLiteral("replayWindowSecs")};
+    for (const QString &name : namesOf(connector)) {
+        for (const QString &key : keys) {
+            if (settings.contains(QStringLiteral("auth/%1/%2").arg(name, key)))
+                return name;
+        }
+    }
+    return connector;
 }
 
 QString InboundSecrets::secretName(const QString &connector)
@@ -103,7 +127,8 @@ bool InboundSecrets::readSettings(const QSettings &settings, QHash<QString, Inbo
                                   QString *error)
 {
     for (const QString &connector : connectors()) {
-        const QString group = QStringLiteral("auth/%1/").arg(connector);
+        const QString source = settingsName(settings, connector);
+        const QString group = QStringLiteral("auth/%1/").arg(source);
         InboundSetting setting;
         setting.scheme =
                 settings.value(group + QStringLiteral("scheme"), setting.scheme).toString();
@@ -123,9 +148,12 @@ bool InboundSecrets::readSettings(const QSettings &settings, QHash<QString, Inbo
                 settings.value(group + QStringLiteral("signaturePrefix"), QStringLiteral("sha256="))
                         .toString()
                         .toLatin1();
-        readReplaySettings(settings, connector, &setting);
-        const QByteArray fromEnvironment =
-                qgetenv(environmentName(connector).toLatin1().constData());
+        readReplaySettings(settings, source, &setting);
+        QByteArray fromEnvironment;
+        for (const QString &name : namesOf(connector)) {
+            if (fromEnvironment.isEmpty())
+                fromEnvironment = qgetenv(environmentName(name).toLatin1().constData());
+        }
         const QString secretFile = settings.value(group + QStringLiteral("secretFile")).toString();
         if (!fromEnvironment.isEmpty()) {
             setting.secret = fromEnvironment;
@@ -149,7 +177,15 @@ ConnectorSecret InboundSecrets::provisionOne(const QString &connector,
         secret.secret.clear();
     } else if (secret.secret.isEmpty()) {
         const QString name = secretName(connector);
-        const QString sealed = store.sealedSecret(name);
+        QString sealed = store.sealedSecret(name);
+        for (const QString &earlier : namesOf(connector)) {
+            if (!sealed.isEmpty())
+                break;
+            // Generated under an earlier name: the sender keeps the secret it has.
+            sealed = store.sealedSecret(secretName(earlier));
+            if (!sealed.isEmpty())
+                store.putSealedSecret(name, sealed);
+        }
         if (!sealed.isEmpty() && vault.open(sealed, &secret.secret)) {
             secret.origin = QStringLiteral("stored");
         } else {

@@ -38,7 +38,12 @@ struct ConnectorSecret
 };
 
 namespace InboundSecrets {
-QStringList connectors(); // every connector with a webhook route
+QStringList connectors(); // every connector with a webhook route (ConnectorRegistry)
+// The connector's name and its earlier names (aliases), canonical first.
+QStringList namesOf(const QString &connector);
+// The name under which the settings hold auth/<name>/...: the canonical one, or an
+// earlier one that an older version wrote.
+QString settingsName(const QSettings &settings, const QString &connector);
 // The name of a connector's sealed secret in the store ("inbound-secret/<connector>").
 QString secretName(const QString &connector);
 // A fresh random secret in the form the scheme's senders expect (whsec_... for

@@ -2,7 +2,8 @@
 // where the database is, where to listen, where the vault key comes from, limits.
 #pragma once
 
-#include "connectors/restarttarget.h"
+#include "connectors/fanin/faningroup.h"
+#include "connectors/pausedrun/restarttarget.h"
 #include "delivery/deliverypolicy.h"
 #include "receiver/receiverlimits.h"
 #include "service/inboundsecrets.h"
@@ -54,7 +55,13 @@ struct ServiceConfig
     QHash<QString, QByteArray> restartTargetCredentials; // target name -> token or "user:password"
     QString policyFile; // gate policies (JSON); empty: Gatehouse evaluates no gates
     QString faninFile; // fan-in groups (JSON); empty: no /hooks/fanin routes
+    QVector<FanInGroup> faninGroups; // as loaded from faninFile by the service at start
     // Named secrets to seal into the vault at start (from GATEHOUSE_SECRET_<name>), for
     // gate probe headers, fan-in callbacks and fan-in shared secrets.
     QHash<QString, QByteArray> secrets;
+    // Connector credentials from the environment (ConnectorSetting::Type::Secret with an
+    // environment variable), by vault name; sealed at start like the FlexDeploy ones.
+    QHash<QString, QByteArray> connectorCredentials;
+    // Connectors' plain settings by key ("jenkins/url"), as each connector declares them.
+    QHash<QString, QString> connectorSettings;
 };

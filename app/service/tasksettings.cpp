@@ -1,5 +1,7 @@
 #include "tasksettings.h"
 
+#include "connectors/connectorregistry.h"
+
 namespace {
 
 QUrl urlSetting(const QSettings &settings, const QString &key)
@@ -38,6 +40,7 @@ void readTaskSettings(QSettings &settings, const QProcessEnvironment &environmen
     config->chatWebhookUrl = urlSetting(settings, QStringLiteral("flexdeploy/chatWebhookUrl"));
     config->flexDeployCredentials =
             environment.value(QStringLiteral("GATEHOUSE_FLEXDEPLOY_CREDENTIALS")).toUtf8();
+    readConnectorSettings(settings, environment, config);
 
     settings.beginGroup(QStringLiteral("restartTargets"));
     const QStringList names = settings.childGroups();
@@ -69,4 +72,26 @@ void readTaskSettings(QSettings &settings, const QProcessEnvironment &environmen
             config->restartTargetCredentials.insert(name, credentials.toUtf8());
     }
     settings.endGroup();
+}
+
+void readConnectorSettings(const QSettings &settings, const QProcessEnvironment &environment,
+                           ServiceConfig *config)
+{
+    // What each connector declares (ConnectorSetting): plain keys by name, secrets from
+    // their environment variable by vault name. Keys with a placeholder ("<name>") are
+    // read by their owner (restart targets above).
+    for (const auto &connector : ConnectorRegistry::described()) {
+        for (const ConnectorSetting &setting : connector->settings()) {
+            if (setting.type != ConnectorSetting::Type::Secret && !setting.key.isEmpty()
+                && !setting.key.contains(QLatin1Char('<')) && settings.contains(setting.key))
+                config->connectorSettings.insert(setting.key,
+                                                 settings.value(setting.key).toString());
+            if (setting.type == ConnectorSetting::Type::Secret && !setting.environment.isEmpty()
+                && !setting.environment.contains(QLatin1Char('<'))
+                && !setting.vaultName.contains(QLatin1Char('<'))
+                && environment.contains(setting.environment))
+                config->connectorCredentials.insert(
+                        setting.vaultName, environment.value(setting.environment).toUtf8());
+        }
+    }
 }

@@ -10,3 +10,9 @@
 
 void readTaskSettings(QSettings &settings, const QProcessEnvironment &environment,
                       ServiceConfig *config);
+
+// Reads every registered connector's declared settings (ConnectorSetting) into
+// config->connectorSettings and its environment credentials into
+// config->connectorCredentials.
+void readConnectorSettings(const QSettings &settings, const QProcessEnvironment &environment,
+                           ServiceConfig *config);

@@ -1,10 +1,9 @@
 #include "testcore.h"
 
-#include "connectors/flexdeployconnector.h"
-#include "connectors/genericconnector.h"
-#include "connectors/pausedrunconnector.h"
+#include "connectors/connectorregistry.h"
 #include "delivery/callbacksigner.h"
 #include "service/inboundsecrets.h"
+#include "service/serviceconfig.h"
 
 TestCore::TestCore(DeliveryPolicy policy, const QString &databasePath)
 {
@@ -16,10 +15,11 @@ TestCore::TestCore(DeliveryPolicy policy, const QString &databasePath)
     vault.setKey(QByteArray(SecretVault::keyBytes(), 'k'));
     engine = std::make_unique<Engine>(store, vault, clock);
     engine->putSecret(CallbackSigner::secretName(), callbackSigningSecret);
-    engine->addConnector(std::make_shared<GenericConnector>());
-    // Unconfigured: tests that talk to a fake FlexDeploy or restart target replace them.
-    engine->addConnector(std::make_shared<FlexDeployConnector>());
-    engine->addConnector(std::make_shared<PausedRunConnector>());
+    // Every registered connector, unconfigured: tests that talk to a fake FlexDeploy,
+    // restart target or CI server replace theirs (Engine::addConnector).
+    for (const std::shared_ptr<Connector> &connector :
+         ConnectorRegistry::createAll(ServiceConfig{}))
+        engine->addConnector(connector);
     outbox = std::make_unique<OutboxWorker>(*engine, policy);
     receiver = std::make_unique<WebhookReceiver>(*engine, operatorToken, ReceiverLimits{});
     // Most tests are about what happens after authentication: every connector accepts

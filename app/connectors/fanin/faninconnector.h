@@ -5,18 +5,29 @@
 #pragma once
 
 #include "connectors/connector.h"
-#include "connectors/faningroup.h"
+#include "connectors/fanin/faningroup.h"
 #include "receiver/httpmessage.h"
 
 #include <QDateTime>
 #include <QVector>
+
+#include <memory>
+
+struct ServiceConfig;
 
 class FanInConnector final : public Connector
 {
 public:
     explicit FanInConnector(const QVector<FanInGroup> &groups) : m_groups(groups) { }
 
+    static std::shared_ptr<Connector> create(const ServiceConfig &config);
     QString name() const override { return QStringLiteral("fanin"); }
+    QString displayName() const override;
+    QList<ConnectorKind> kinds() const override;
+    // POST /hooks/fanin/{group}, once a group is configured.
+    QList<InboundRoute> routes() const override;
+    QList<OutboundCall> outboundCalls() const override;
+    QList<ConnectorSetting> settings() const override;
     const FanInGroup *group(const QString &name) const;
     QStringList groupNames() const;
 

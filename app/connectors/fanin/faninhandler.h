@@ -7,7 +7,7 @@
 // thread, so notifications for one event, however simultaneous, are taken one by one.
 #pragma once
 
-#include "connectors/faninconnector.h"
+#include "connectors/fanin/faninconnector.h"
 #include "receiver/httpmessage.h"
 
 #include <QObject>
@@ -15,16 +15,20 @@
 #include <memory>
 
 class Engine;
+class InboundContext;
 class WebhookReceiver;
 
 class FanInHandler : public QObject
 {
     Q_OBJECT
 public:
+    // Owns its connector (tests that install groups of their own).
     FanInHandler(Engine &engine, std::shared_ptr<FanInConnector> connector,
                  QObject *parent = nullptr);
+    // For one request of the connector's route (FanInConnector::routes()).
+    FanInHandler(Engine &engine, const FanInConnector &connector, InboundContext *context);
 
-    // Registers the connector with the Engine and the route with the receiver.
+    // Registers the connector with the Engine and its route with the receiver.
     void install(WebhookReceiver &receiver);
     HttpResponse handle(const HttpRequest &request, const QString &groupName);
 
@@ -32,6 +36,7 @@ private:
     bool authorized(const FanInGroup &group, const HttpRequest &request) const;
 
     Engine &m_engine;
-    std::shared_ptr<FanInConnector> m_connector;
-    WebhookReceiver *m_receiver = nullptr; // counts and logs refused group secrets
+    std::shared_ptr<FanInConnector> m_owned;
+    const FanInConnector *m_connector;
+    InboundContext *m_context = nullptr; // counts and logs refused group secrets
 };

@@ -10,6 +10,10 @@
 #include <QDateTime>
 #include <QUrl>
 
+#include <memory>
+
+struct ServiceConfig;
+
 struct FlexDeployConfig
 {
     QUrl baseUrl; // e.g. http://flexdeploy:8000; empty: decisions stay in Gatehouse
@@ -28,7 +32,15 @@ public:
     static QString chatMessageSecret() { return QStringLiteral("chatMessage"); }
 
     explicit FlexDeployConnector(FlexDeployConfig config = {}) : m_config(std::move(config)) { }
+    static std::shared_ptr<Connector> create(const ServiceConfig &config);
     QString name() const override { return QStringLiteral("flexdeploy"); }
+    QString displayName() const override { return QStringLiteral("FlexDeploy"); }
+    QList<ConnectorKind> kinds() const override;
+    QList<InboundRoute> routes() const override;
+    QList<OutboundCall> outboundCalls() const override;
+    QList<ConnectorSetting> settings() const override;
+    QList<ConnectInstructions> connectInstructions(const QString &endpoint,
+                                                   const QString &secret) const override;
     const FlexDeployConfig &config() const { return m_config; }
 
     // linkMinutes: the optional "expiresInMinutes" of the request, 0 when absent.

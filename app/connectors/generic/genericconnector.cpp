@@ -1,7 +1,9 @@
 #include "genericconnector.h"
 
+#include "connectors/connecthelp.h"
 #include "connectors/jsonfields.h"
 #include "connectors/jsonparse.h"
+#include "core/engine.h"
 
 #include <QJsonDocument>
 #include <QUrl>
@@ -115,4 +117,69 @@ QList<OutboundRequest> GenericConnector::decisionRequests(const Approval &decide
     request.label = QStringLiteral("callback");
     request.sign = true;
     return {request};
+}
+
+std::shared_ptr<Connector> GenericConnector::create(const ServiceConfig &)
+{
+    return std::make_shared<GenericConnector>();
+}
+
+QString GenericConnector::displayName() const
+{
+    return QCoreApplication::translate("ConnectorNames", "Generic");
+}
+
+QList<ConnectorKind> GenericConnector::kinds() const
+{
+    // No sidebar view of its own: generic approvals are in Pending and Needs me.
+    return {{QStringLiteral("generic"), QT_TRANSLATE_NOOP("ApprovalTableModel", "Generic"), "",
+             QStringLiteral(":/icons/kind-generic.svg")}};
+}
+
+QList<InboundRoute> GenericConnector::routes() const
+{
+    const auto parse = [this](const HttpRequest &request, const QDateTime &now) {
+        return this->parse(request, now);
+    };
+    const auto handle = [parse](InboundContext &context, const HttpRequest &request,
+                                const RouteParams &) {
+        if (auto refused = refuseUnlessJson(request))
+            return *refused;
+        return context.ingest(parse(request, context.engine().now()));
+    };
+    return {{QStringLiteral("POST"), QStringLiteral("/hooks/generic"), name(), parse, handle}};
+}
+
+QList<OutboundCall> GenericConnector::outboundCalls() const
+{
+    return {{QStringLiteral("POST"), QStringLiteral("{callbackUrl}"),
+             QStringLiteral("the decision as JSON, signed (Standard Webhooks)")}};
+}
+
+QList<ConnectorSetting> GenericConnector::settings() const
+{
+    return {};
+}
+
+QList<ConnectInstructions> GenericConnector::connectInstructions(const QString &endpoint,
+                                                                 const QString &secret) const
+{
+    return {{ConnectHelp::tr("Generic webhook"), endpoint + QStringLiteral("/hooks/generic"),
+             QStringLiteral("POST"), ConnectHelp::jsonHeaders(secret),
+             QStringLiteral("{\n"
+                            "    \"title\": \"Deploy shop 3.1 to production\",\n"
+                            "    \"externalId\": \"shop-run-4711-prod\",\n"
+                            "    \"pipeline\": \"shop\",\n"
+                            "    \"stage\": \"prod\",\n"
+                            "    \"environment\": \"production\",\n"
+                            "    \"requestedBy\": \"alice\",\n"
+                            "    \"description\": \"Release notes: ...\",\n"
+                            "    \"timeoutMinutes\": 60,\n"
+                            "    \"callbackUrl\": \"https://ci.example.com/hooks/gatehouse\"\n"
+                            "}"),
+             ConnectHelp::tr("Required: title and callbackUrl. Gatehouse posts the decision as "
+                             "JSON (id, externalId, decision, decidedBy, comment, decidedAt) to "
+                             "callbackUrl. The same externalId updates the approval instead of "
+                             "creating a twin."),
+             secret}};
 }

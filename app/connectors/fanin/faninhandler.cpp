@@ -10,18 +10,17 @@
 
 FanInHandler::FanInHandler(Engine &engine, std::shared_ptr<FanInConnector> connector,
                            QObject *parent)
-    : QObject(parent), m_engine(engine), m_connector(std::move(connector))
+    : QObject(parent), m_engine(engine), m_owned(std::move(connector)), m_connector(m_owned.get())
+{ }
+
+FanInHandler::FanInHandler(Engine &engine, const FanInConnector &connector, InboundContext *context)
+    : m_engine(engine), m_connector(&connector), m_context(context)
 { }
 
 void FanInHandler::install(WebhookReceiver &receiver)
 {
-    m_engine.addConnector(m_connector);
-    m_receiver = &receiver;
-    receiver.addRoute(QStringLiteral("POST"), QStringLiteral("/hooks/fanin/{group}"),
-                      Access::webhook(m_connector->name()),
-                      [this](const HttpRequest &r, const Router::Params &p) {
-                          return handle(r, p.value(QStringLiteral("group")));
-                      });
+    m_engine.addConnector(m_owned);
+    receiver.addConnectorRoutes(*m_owned);
 }
 
 bool FanInHandler::authorized(const FanInGroup &group, const HttpRequest &request) const
@@ -45,8 +44,8 @@ HttpResponse FanInHandler::handle(const HttpRequest &request, const QString &gro
         // Rate limited and logged like every other refused credential.
         const QString detail = QStringLiteral("send the group's shared secret in the '%1' header")
                                        .arg(QString::fromUtf8(group->authHeader));
-        return m_receiver ? m_receiver->refuseCredentials(request, detail)
-                          : HttpResponse::error(401, QStringLiteral("unauthorized"), detail);
+        return m_context ? m_context->refuseCredentials(request, detail)
+                         : HttpResponse::error(401, QStringLiteral("unauthorized"), detail);
     }
     if (auto refused = refuseUnlessJson(request))
         return *refused;

@@ -2,7 +2,7 @@
 // not validate is refused with the field and the reason.
 #pragma once
 
-#include "connectors/faningroup.h"
+#include "connectors/fanin/faningroup.h"
 
 #include <QCoreApplication>
 #include <QVector>

@@ -10,11 +10,23 @@
 
 #include <QDateTime>
 
+#include <memory>
+
+struct ServiceConfig;
+
 class AzureChecksConnector final : public Connector
 {
 public:
     // Both checks and gates live under this one name; Approval::kind tells them apart.
     QString name() const override { return QStringLiteral("azure"); }
+    static std::shared_ptr<Connector> create(const ServiceConfig &config);
+    QString displayName() const override { return QStringLiteral("Azure Pipelines"); }
+    QList<ConnectorKind> kinds() const override;
+    QList<InboundRoute> routes() const override;
+    QList<OutboundCall> outboundCalls() const override;
+    QList<ConnectorSetting> settings() const override;
+    QList<ConnectInstructions> connectInstructions(const QString &endpoint,
+                                                   const QString &secret) const override;
 
     // POST /hooks/azure/check: the seven identity headers are required.
     ParseOutcome parse(const HttpRequest &request, const QDateTime &now) const;
@@ -35,7 +47,7 @@ public:
     static constexpr qint64 tokenLifetimeSecs = 48 * 3600;
 
     // Which PlanUrl hosts a check may name (a refusable literal is a 400 at ingest).
-    void setTargetGuard(const TargetGuard &guard) { m_guard = guard; }
+    void setTargetGuard(const TargetGuard &guard) override { m_guard = guard; }
 
 private:
     TargetGuard m_guard = TargetGuard::withEnvironment();
