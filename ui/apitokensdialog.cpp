@@ -42,10 +42,12 @@ ApiTokensDialog::ApiTokensDialog(Engine *engine, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
+    m_table->setAccessibleName(tr("Personal API tokens"));
 
     m_name = new QLineEdit(this);
     m_name->setPlaceholderText(tr("What the token is for, e.g. release script"));
     m_name->setMaxLength(PersonalTokens::maxNameChars);
+    m_name->setAccessibleName(tr("Token name"));
     m_create = new QPushButton(tr("&New token"), this);
     m_revoke = new QPushButton(tr("&Revoke"), this);
     m_revoke->setEnabled(false);
@@ -59,6 +61,7 @@ ApiTokensDialog::ApiTokensDialog(Engine *engine, QWidget *parent)
     m_newToken->setVisible(false);
     m_newToken->setAccessibleName(tr("New token"));
     m_copy = new QPushButton(tr("&Copy"), this);
+    m_copy->setAccessibleName(tr("Copy the new token"));
     m_copy->setVisible(false);
     auto *tokenRow = new QHBoxLayout;
     tokenRow->addWidget(m_newToken, 1);
