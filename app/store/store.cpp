@@ -2,6 +2,7 @@
 
 #include "store/datafiles.h"
 #include "store/migrations.h"
+#include "store/walcheckpointer.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -222,6 +223,13 @@ bool Store::open(const DatabaseLocation &location, QString *error)
         }
         exec(QStringLiteral("PRAGMA synchronous=FULL"));
         exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+        // Checkpoints off the commit path (WalCheckpointer); the log file is cut back to
+        // this size after it was reused, so a flood leaves no huge file behind.
+        if (location.path() != QLatin1String(":memory:") && !location.path().isEmpty()
+            && exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"))) {
+            exec(QStringLiteral("PRAGMA journal_size_limit=67108864"));
+            m_checkpointer = std::make_unique<WalCheckpointer>(location.path());
+        }
     }
     return migrate(error);
 }
@@ -262,6 +270,7 @@ QString Store::setting(const QString &name) const
 
 void Store::close()
 {
+    m_checkpointer.reset();
     m_statements.clear(); // prepared statements go before their connection
     if (!QSqlDatabase::contains(m_connectionName))
         return;
@@ -573,21 +582,46 @@ QDateTime Store::earliestPendingDeadline() const
     return fromDb(query.value(0));
 }
 
+namespace {
+const QString insertApprovalSql = QStringLiteral(
+        "INSERT INTO approvals (connector, kind, external_id, title, description, pipeline,"
+        " stage, environment, requested_by, group_key, state, delivery_state, created_at,"
+        " updated_at, deadline_at, decided_by, decision_origin, decision_comment, decided_at,"
+        " last_delivery_error, metadata) VALUES (:connector, :kind, :external_id, :title,"
+        " :description, :pipeline, :stage, :environment, :requested_by, :group_key, :state,"
+        " :delivery_state, :created_at, :updated_at, :deadline_at, :decided_by,"
+        " :decision_origin, :decision_comment, :decided_at, :last_delivery_error, :metadata)");
+const QString returningId = QStringLiteral(" RETURNING id");
+// The unique index on (connector, external_id) is the only one a new row can meet.
+const QString unlessKnown = QStringLiteral(" ON CONFLICT DO NOTHING");
+} // namespace
+
 qint64 Store::insertApproval(const Approval &approval)
 {
-    const Statement statement = prepared(QStringLiteral(
-            "INSERT INTO approvals (connector, kind, external_id, title, description, pipeline,"
-            " stage, environment, requested_by, group_key, state, delivery_state, created_at,"
-            " updated_at, deadline_at, decided_by, decision_origin, decision_comment, decided_at,"
-            " last_delivery_error, metadata) VALUES (:connector, :kind, :external_id, :title,"
-            " :description, :pipeline, :stage, :environment, :requested_by, :group_key, :state,"
-            " :delivery_state, :created_at, :updated_at, :deadline_at, :decided_by,"
-            " :decision_origin, :decision_comment, :decided_at, :last_delivery_error, :metadata)"
-            " RETURNING id"));
+    static const QString sql = insertApprovalSql + returningId;
+    bool exists = false;
+    return insertApprovalWith(sql, approval, &exists);
+}
+
+qint64 Store::insertApprovalUnlessKnown(const Approval &approval, bool *exists)
+{
+    static const QString sql = insertApprovalSql + unlessKnown + returningId;
+    return insertApprovalWith(sql, approval, exists);
+}
+
+qint64 Store::insertApprovalWith(const QString &sql, const Approval &approval, bool *exists)
+{
+    *exists = false;
+    const Statement statement = prepared(sql);
     QSqlQuery &query = *statement;
     bindApprovalFields(query, approval);
-    if (!query.exec() || !query.next()) {
+    if (!query.exec()) {
         m_lastError = query.lastError().text();
+        return 0;
+    }
+    if (!query.next()) {
+        // No row back from a statement that ran: the conflict clause skipped it.
+        *exists = true;
         return 0;
     }
     return query.value(0).toLongLong();

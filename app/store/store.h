@@ -38,6 +38,8 @@ struct ApprovalQuery
     bool withMetadata = true;
 };
 
+class WalCheckpointer;
+
 class Store
 {
 public:
@@ -81,6 +83,10 @@ public:
     QDateTime earliestPendingDeadline() const;
 
     qint64 insertApproval(const Approval &approval);
+    // Inserts unless an approval with the same (connector, externalId) exists: then
+    // returns 0 and sets *exists, without a lookup first (one statement for the usual
+    // case of a new webhook). Returns 0 without *exists on an error.
+    qint64 insertApprovalUnlessKnown(const Approval &approval, bool *exists);
     bool updateApproval(const Approval &approval);
     // Writes the decision only if the approval is still pending: the database itself
     // guarantees that one decision wins, even with several consoles on one store.
@@ -140,6 +146,7 @@ public:
     bool revokeActionToken(const QByteArray &tokenHash, const QDateTime &at);
 
 private:
+    qint64 insertApprovalWith(const QString &sql, const Approval &approval, bool *exists);
     // A cached prepared statement, reset when the Statement goes out of scope so that no
     // read stays open between calls. Preparing costs more than running these small
     // statements, and the ingest path runs a handful per webhook.
@@ -173,4 +180,5 @@ private:
     bool m_inGroup = false;
     bool m_postgres = false;
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // SQLite files only
 };
