@@ -2,7 +2,6 @@
 
 #include "store/datafiles.h"
 #include "store/migrations.h"
-#include "store/walcheckpointer.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -223,13 +222,6 @@ bool Store::open(const DatabaseLocation &location, QString *error)
         }
         exec(QStringLiteral("PRAGMA synchronous=FULL"));
         exec(QStringLiteral("PRAGMA foreign_keys=ON"));
-        // Checkpoints off the commit path (WalCheckpointer); the log file is cut back to
-        // this size after it was reused, so a flood leaves no huge file behind.
-        if (location.path() != QLatin1String(":memory:") && !location.path().isEmpty()
-            && exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"))) {
-            exec(QStringLiteral("PRAGMA journal_size_limit=67108864"));
-            m_checkpointer = std::make_unique<WalCheckpointer>(location.path());
-        }
     }
     return migrate(error);
 }
@@ -270,7 +262,6 @@ QString Store::setting(const QString &name) const
 
 void Store::close()
 {
-    m_checkpointer.reset();
     m_statements.clear(); // prepared statements go before their connection
     if (!QSqlDatabase::contains(m_connectionName))
         return;

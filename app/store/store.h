@@ -38,8 +38,6 @@ struct ApprovalQuery
     bool withMetadata = true;
 };
 
-class WalCheckpointer;
-
 class Store
 {
 public:
@@ -180,5 +178,4 @@ private:
     bool m_inGroup = false;
     bool m_postgres = false;
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
-    std::unique_ptr<WalCheckpointer> m_checkpointer; // SQLite files only
 };
