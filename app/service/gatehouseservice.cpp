@@ -23,6 +23,7 @@
 #include "secrets/vaultkeyloader.h"
 #include "service/callbacksigningsecret.h"
 #include "service/descriptorlimit.h"
+#include "service/retentionjob.h"
 #include "store/databaselocation.h"
 #include "store/store.h"
 
@@ -183,6 +184,10 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
     m_engine->setLinkSettings(m_receiver->linkSettings());
     m_outbox->start();
     m_gates->start();
+    RetentionSettings retention = config.retention;
+    retention.archiveFile = retention.archiveFileFor(config.databasePath);
+    m_retention = std::make_unique<RetentionJob>(*m_store, retention);
+    m_retention->start();
     connect(&m_outboxPoll, &QTimer::timeout, m_outbox.get(), &OutboxWorker::wake);
     m_outboxPoll.start(2000);
     return true;
@@ -268,6 +273,7 @@ void GatehouseService::stop()
     m_pool.reset();
     m_committer.reset();
     m_gates.reset();
+    m_retention.reset(); // before the store it works on
     m_receiver.reset();
     m_fanIn.reset();
     m_outbox.reset();

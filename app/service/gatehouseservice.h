@@ -21,6 +21,7 @@ class MetricsServer;
 class OutboxWorker;
 class ReceiverPool;
 class RequestCommitter;
+class RetentionJob;
 class SecretVault;
 class Store;
 class WebhookReceiver;
@@ -77,6 +78,7 @@ private:
     std::unique_ptr<RequestCommitter> m_committer;
     std::unique_ptr<ReceiverPool> m_pool;
     std::unique_ptr<GateSampler> m_gates;
+    std::unique_ptr<RetentionJob> m_retention;
     std::unique_ptr<FanInHandler> m_fanIn;
     QByteArray m_operatorToken;
     QString m_vaultNotice;

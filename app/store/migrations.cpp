@@ -107,6 +107,12 @@ const QVector<Migration> &schemaMigrations()
                                     " DEFAULT ''"),
                      QStringLiteral("ALTER TABLE outbox ADD COLUMN lease_until BIGINT"),
              }},
+            {11,
+             {
+                     // Retention finds the approvals decided before its cut-off without
+                     // reading the whole table.
+                     QStringLiteral("CREATE INDEX approvals_decided ON approvals (decided_at)"),
+             }},
     };
     return migrations;
 }

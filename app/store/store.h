@@ -143,6 +143,16 @@ public:
     // longer be used.
     bool revokeActionToken(const QByteArray &tokenHash, const QDateTime &at);
 
+    // Retention (RetentionJob): up to `limit` approvals decided before `cutoff`, oldest
+    // first, leaving out any with a callback not yet delivered or given up.
+    QVector<Approval> decidedBefore(const QDateTime &cutoff, int limit) const;
+    // Deletes these approvals with their timeline, outbox rows, action links and sealed
+    // secrets, in one transaction: all or nothing.
+    bool dropApprovals(const QVector<qint64> &ids);
+    // SQLite: gives the pages freed by deletes back to the file system (the database
+    // is created with auto_vacuum=INCREMENTAL); PostgreSQL: nothing to do.
+    void releaseFreePages();
+
 private:
     qint64 insertApprovalWith(const QString &sql, const Approval &approval, bool *exists);
     // A cached prepared statement, reset when the Statement goes out of scope so that no
