@@ -21,6 +21,7 @@ trap cleanup EXIT
 mkdir -p "$here/bench/results"
 results="$here/bench/results/latest.txt"
 {
+trap cleanup EXIT # this block is a subshell (the pipe to tee): its servers are its own to stop
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(date -u +%F)"
 export QT_QPA_PLATFORM=offscreen GATEHOUSE_OPERATOR_TOKEN=bench GATEHOUSE_SECRET_GENERIC=bench-secret
 export GATEHOUSE_DELIVERY_ALLOW=127.0.0.0/8,::1 # callbacks go to local fakes
