@@ -1,5 +1,5 @@
 # A thin front door over CMake. `make run` and `make test` install what is missing.
-.PHONY: run test test-sanitize deps build bench fuzz format clean package
+.PHONY: run test test-sanitize deps build bench soak fuzz format clean package
 
 deps:
 	@scripts/install-deps.sh
@@ -25,6 +25,10 @@ package: build
 
 bench: build
 	@scripts/run-bench.sh
+
+# Not part of `make test`: 30 minutes at 200 webhooks/s (SOAK_MINUTES, SOAK_RATE to change).
+soak: build
+	@bench/soak.py build $${SOAK_MINUTES:-30} $${SOAK_RATE:-200}
 
 format:
 	@clang-format -i $$(git ls-files '*.cpp' '*.h')

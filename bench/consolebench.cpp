@@ -166,7 +166,12 @@ int filter(int approvals)
             proxy.rowCount();
             times.append(double(timer.nsecsElapsed()) / 1e6);
         }
+        // Clearing the field is a keystroke too (the view asks for the rows at once).
+        QElapsedTimer timer;
+        timer.start();
         proxy.setSearchText({});
+        proxy.rowCount();
+        times.append(double(timer.nsecsElapsed()) / 1e6);
     }
     std::sort(times.begin(), times.end());
     out << "RESULT bench=filter approvals=" << approvals

@@ -111,6 +111,11 @@ int main(int argc, char **argv)
         }
     }
 
+    // GATEHOUSE_LOADGEN_CALLBACK: where the decisions go (the soak's sink); by default a
+    // closed port, for runs that decide nothing.
+    const QByteArray callbackUrl = qEnvironmentVariableIsSet("GATEHOUSE_LOADGEN_CALLBACK")
+            ? qgetenv("GATEHOUSE_LOADGEN_CALLBACK")
+            : QByteArray("http://127.0.0.1:9/callback");
     QTimer ticker;
     ticker.setTimerType(Qt::PreciseTimer);
     ticker.setInterval(1);
@@ -122,8 +127,8 @@ int main(int argc, char **argv)
             const qint64 scheduled = sent * 1'000'000'000LL / rate;
             Connection &c = connections[std::size_t(sent % connectionCount)];
             const QByteArray body = "{\"title\":\"Deploy shop build " + QByteArray::number(sent)
-                    + "\",\"callbackUrl\":\"http://127.0.0.1:9/callback\",\"externalId\":\"load-"
-                    + runId + "-" + QByteArray::number(sent)
+                    + "\",\"callbackUrl\":\"" + callbackUrl + "\",\"externalId\":\"load-" + runId
+                    + "-" + QByteArray::number(sent)
                     + "\",\"pipeline\":\"shop\",\"stage\":\"deploy\",\"environment\":"
                       "\"production\"}";
             c.socket->write("POST /hooks/generic HTTP/1.1\r\nHost: 127.0.0.1\r\n" + auth

@@ -6,6 +6,11 @@
 
 #include <limits>
 
+namespace {
+// Up to this many rows coming or going, the proxy's own row-by-row update is cheaper.
+constexpr int smallChange = 1000;
+} // namespace
+
 ApprovalFilterProxy::ApprovalFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
 {
     setSortRole(ApprovalTableModel::SortRole);
@@ -45,6 +50,23 @@ void ApprovalFilterProxy::setEnvironmentFilter(const QString &environment)
 void ApprovalFilterProxy::setStateFilter(StateFilter state)
 {
     update(m_state, state);
+}
+
+void ApprovalFilterProxy::refilter()
+{
+    // invalidateRowsFilter() removes (or inserts) the changed rows one contiguous run at
+    // a time, each run moving the rest of the mapping: a keystroke that keeps every fifth
+    // of 100,000 rows made 20,000 runs (0.4 s). Starting the mapping afresh filters once
+    // and sorts only the rows that pass, which pays once many rows change; when few do
+    // (the usual keystroke that narrows a little), the runs are cheaper than a sort.
+    const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
+    int passing = 0;
+    for (int row = 0; row < rows; ++row)
+        passing += filterAcceptsRow(row, {}) ? 1 : 0;
+    if (qAbs(passing - rowCount()) > smallChange)
+        invalidate();
+    else
+        invalidateRowsFilter(); // columns never change with a filter
 }
 
 bool ApprovalFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const

@@ -44,8 +44,9 @@ private:
         if (field == value)
             return;
         field = value;
-        invalidateRowsFilter(); // columns never change with a filter
+        refilter();
     }
+    void refilter();
 
     QString m_search;
     QString m_kind;

@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Runs every benchmark side by side on this machine and prints the figures (also to
 # bench/results/latest.txt). Usage: make bench   (or scripts/run-bench.sh [seconds])
+# INGEST_SECONDS (5) and INGEST_ROUNDS (3) shape the ingest comparison; [seconds] the rest.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 build="${BUILD_DIR:-$here/build}"
 seconds="${1:-10}"
-command -v wrk >/dev/null || { sudo_cmd=(); [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo);
-    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq wrk >/dev/null; }
+# The bench's own tools (not needed by the tests): wrk, and Node for the peer receiver.
+for tool in wrk:wrk node:nodejs; do
+    command -v "${tool%%:*}" >/dev/null || { sudo_cmd=(); [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo);
+        DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${tool#*:}" >/dev/null; }
+done
 cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build "$build" --target gatehouse gatehouse-trivialserver gatehouse-loadgen gatehouse-consolebench gatehouse-teambench >/dev/null
 
@@ -17,6 +21,7 @@ trap cleanup EXIT
 mkdir -p "$here/bench/results"
 results="$here/bench/results/latest.txt"
 {
+trap cleanup EXIT # this block is a subshell (the pipe to tee): its servers are its own to stop
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(date -u +%F)"
 export QT_QPA_PLATFORM=offscreen GATEHOUSE_OPERATOR_TOKEN=bench GATEHOUSE_SECRET_GENERIC=bench-secret
 export GATEHOUSE_DELIVERY_ALLOW=127.0.0.0/8,::1 # callbacks go to local fakes
@@ -24,27 +29,20 @@ export GATEHOUSE_DELIVERY_ALLOW=127.0.0.0/8,::1 # callbacks go to local fakes
 port_of() { grep -o 'http://127.0.0.1:[0-9]*' "$1" | head -1 | grep -o '[0-9]*$'; }
 wait_port() { for _ in $(seq 100); do [ -s "$1" ] && grep -q 'listening on' "$1" && return; sleep 0.1; done; }
 
-# 1. Ingest: durable Gatehouse against a trivial QHttpServer route, same load, same run.
-"$build/bench/gatehouse-trivialserver" 0 >"$work/trivial.log" 2>&1 & pids+=($!)
+# 1. Ingest: the trivial QHttpServer route, durable Gatehouse and the Node peer, side by
+# side (wrk -t2 -c32, 5 s, 3 rounds, medians); then the same Gatehouse goes on below.
 "$build/gatehouse" --headless --port 0 --db "$work/g.sqlite" --key-file "$work/vault.key" \
     >"$work/gatehouse.log" 2>&1 & pids+=($!)
-wait_port "$work/trivial.log"; wait_port "$work/gatehouse.log"
-trivial=$(port_of "$work/trivial.log"); gatehouse=$(port_of "$work/gatehouse.log")
-ceiling=$(wrk -t2 -c32 -d"${seconds}s" -s "$here/bench/ingest.lua" "http://127.0.0.1:$trivial" | grep RESULT)
-durable=$(BENCH_WEBHOOK_SECRET=bench-secret wrk -t2 -c32 -d"${seconds}s" -s "$here/bench/ingest.lua" \
-    "http://127.0.0.1:$gatehouse" | grep RESULT)
-echo "ingest, trivial QHttpServer route (ceiling): $ceiling"
-echo "ingest, Gatehouse durable (synchronous=FULL): $durable"
-c=$(echo "$ceiling" | grep -o 'rps=[0-9]*' | cut -d= -f2); d=$(echo "$durable" | grep -o 'rps=[0-9]*' | cut -d= -f2)
-echo "ingest ratio durable/ceiling: $(awk "BEGIN{printf \"%.1f%%\", 100*$d/$c}")"
+wait_port "$work/gatehouse.log"; gatehouse=$(port_of "$work/gatehouse.log")
+GATEHOUSE_PORT=$gatehouse "$here/bench/ingest-rounds.sh" "$build" "${INGEST_SECONDS:-5}" "${INGEST_ROUNDS:-3}"
+
+# 2. Ack latency at a fixed 1,000 webhooks/s (open loop: latency from the scheduled send).
+echo "ack latency at 1000/s, right after the ingest run: $("$build/bench/gatehouse-loadgen" "$gatehouse" 1000 "$seconds" 64 bench-secret | grep RESULT)"
 
 # 1b. Team mode: the same ingest on PostgreSQL (one receiver, two on one database) beside
 # the SQLite seat, propagation between instances, console start-up over PostgreSQL.
 "$here/scripts/with-postgres.sh" "$here/bench/team.sh" "$build" "$seconds" 2>/dev/null ||
     echo "ingest on PostgreSQL: not measured (scripts/with-postgres.sh failed)"
-
-# 2. Ack latency at a fixed 1,000 webhooks/s (open loop: latency from the scheduled send).
-echo "ack latency at 1000/s: $("$build/bench/gatehouse-loadgen" "$gatehouse" 1000 "$seconds" 64 bench-secret | grep RESULT)"
 
 # 3. Decision (the Approve button's engine call) to the callback arriving.
 echo "decision to callback: $("$build/bench/gatehouse-consolebench" decision 2>/dev/null | grep RESULT)"

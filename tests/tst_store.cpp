@@ -24,6 +24,7 @@ private slots:
     void concurrentStartsMigrateOnce();
     void approvalRoundTrip();
     void externalIdIsUnique();
+    void insertUnlessKnownSaysKnown();
     void decisionOnlyOnce();
     void reopenKeepsEverything();
     void outboxLifecycle();
@@ -169,6 +170,30 @@ void tst_Store::externalIdIsUnique()
     // Approvals without an external id never collide.
     QVERIFY(store.insertApproval(sample(QString())) > 0);
     QVERIFY(store.insertApproval(sample(QString())) > 0);
+}
+
+void tst_Store::insertUnlessKnownSaysKnown()
+{
+    // The ingest path inserts first and looks up only on a conflict: a twin must come
+    // back as "known" (not as an error), and leave the first row as it was.
+    TestDatabase db;
+    GATEHOUSE_CREATE_TEST_DATABASE(db);
+    Store store;
+    QString error;
+    QVERIFY2(store.open(db.location(), &error), qPrintable(error));
+    bool known = true;
+    const qint64 id = store.insertApprovalUnlessKnown(sample(), &known);
+    QVERIFY(id > 0);
+    QVERIFY(!known);
+    Approval twin = sample();
+    twin.title = QStringLiteral("a twin");
+    QVERIFY(store.begin()); // a known row must not break the transaction it is in
+    QCOMPARE(store.insertApprovalUnlessKnown(twin, &known), 0);
+    QVERIFY(known);
+    QCOMPARE(store.approvalByExternalId(twin.connector, twin.externalId)->id, id);
+    QVERIFY2(store.commit(), qPrintable(store.lastError()));
+    QCOMPARE(store.approval(id)->title, sample().title);
+    QCOMPARE(store.countApprovals(std::nullopt), 1);
 }
 
 void tst_Store::decisionOnlyOnce()

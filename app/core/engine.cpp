@@ -151,9 +151,30 @@ Engine::IngestResult Engine::ingest(const ParsedWebhook &webhook)
     }
 
     bool opensOutbox = false;
+    // The usual webhook is a new item: insert it at once, and look the existing one up
+    // only when the (connector, externalId) index says it is known (one statement
+    // instead of two on the ingest path).
+    if (!webhook.counter.isEmpty())
+        incoming.metadata.insert(webhook.counter, 1);
+    if (!webhook.listKey.isEmpty())
+        incoming.metadata.insert(webhook.listKey, QJsonArray{webhook.listValue});
+    incoming.state = ApprovalState::Pending;
+    incoming.delivery = DeliveryState::None;
+    incoming.createdAt = at;
+    incoming.updatedAt = at;
+    bool known = false;
+    incoming.id = incoming.externalId.isEmpty()
+            ? m_store.insertApproval(incoming)
+            : m_store.insertApprovalUnlessKnown(incoming, &known);
     std::optional<Approval> existing;
-    if (!incoming.externalId.isEmpty())
+    if (known) {
         existing = m_store.approvalByExternalId(incoming.connector, incoming.externalId);
+        if (!existing) {
+            result.error = m_store.lastError();
+            m_store.rollback();
+            return result;
+        }
+    }
 
     if (existing) {
         // A repeated webhook refreshes what the source says about the item; the
@@ -194,15 +215,6 @@ Engine::IngestResult Engine::ingest(const ParsedWebhook &webhook)
                               .arg(merged.connector));
         result.approval = merged;
     } else {
-        if (!webhook.counter.isEmpty())
-            incoming.metadata.insert(webhook.counter, 1);
-        if (!webhook.listKey.isEmpty())
-            incoming.metadata.insert(webhook.listKey, QJsonArray{webhook.listValue});
-        incoming.state = ApprovalState::Pending;
-        incoming.delivery = DeliveryState::None;
-        incoming.createdAt = at;
-        incoming.updatedAt = at;
-        incoming.id = m_store.insertApproval(incoming);
         if (incoming.id == 0) {
             result.error = m_store.lastError();
             m_store.rollback();

@@ -25,6 +25,7 @@
 #include "service/leaderelection.h"
 #include "store/changelistener.h"
 #include "store/databaseclock.h"
+#include "service/retentionjob.h"
 #include "store/databaselocation.h"
 #include "store/store.h"
 
@@ -203,6 +204,9 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
     // "Issue new link" in the console builds links exactly as the receiver serves them.
     m_engine->setLinkSettings(m_receiver->linkSettings());
     m_outbox->start();
+    RetentionSettings retention = config.retention;
+    retention.archiveFile = retention.archiveFileFor(config.databasePath);
+    m_retention = std::make_unique<RetentionJob>(*m_store, retention);
     startSchedules();
     connect(&m_outboxPoll, &QTimer::timeout, m_outbox.get(), &OutboxWorker::wake);
     m_outboxPoll.start(2000);
@@ -248,6 +252,7 @@ void GatehouseService::startSchedules()
 {
     if (!m_store->isPostgres()) {
         m_gates->start(); // the single seat: this instance is the only one
+        m_retention->start();
         return;
     }
     // Team mode: deadlines and gate samples are the leader's (LeaderElection).
@@ -256,10 +261,13 @@ void GatehouseService::startSchedules()
                                                 static_cast<DatabaseClock *>(m_clock.get()));
     connect(m_leader.get(), &LeaderElection::leadershipChanged, this, [this](bool leader) {
         m_engine->setExpiryEnabled(leader);
-        if (leader)
+        if (leader) {
             m_gates->start();
-        else
+            m_retention->start();
+        } else {
             m_gates->stop();
+            m_retention->stop();
+        }
     });
     m_leader->start(2000);
 }
@@ -330,6 +338,7 @@ void GatehouseService::stop()
     m_leader.reset();
     m_gates.reset();
     m_listener.reset();
+    m_retention.reset(); // before the store it works on
     m_receiver.reset();
     m_outbox.reset();
     m_engine.reset();

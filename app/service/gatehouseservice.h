@@ -23,6 +23,7 @@ class MetricsServer;
 class OutboxWorker;
 class ReceiverPool;
 class RequestCommitter;
+class RetentionJob;
 class SecretVault;
 class Store;
 class WebhookReceiver;
@@ -83,6 +84,7 @@ private:
     std::unique_ptr<GateSampler> m_gates;
     std::unique_ptr<ChangeListener> m_listener; // team mode only
     std::unique_ptr<LeaderElection> m_leader; // team mode only
+    std::unique_ptr<RetentionJob> m_retention; // the leader's, like the schedules
     QByteArray m_operatorToken;
     QString m_vaultNotice;
     QVector<ConnectorSecret> m_connectionSecrets;

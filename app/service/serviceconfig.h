@@ -7,6 +7,7 @@
 #include "delivery/deliverypolicy.h"
 #include "receiver/receiverlimits.h"
 #include "service/inboundsecrets.h"
+#include "service/retentionsettings.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -44,6 +45,7 @@ struct ServiceConfig
     // Reverse proxies whose X-Forwarded-For names the client (addresses and CIDR
     // ranges, comma-separated); empty: the TCP peer is the client.
     QString trustedProxies;
+    RetentionSettings retention; // decided approvals kept N days, then archived and dropped
 
     // Action links, FlexDeploy tasks and pausable pipelines (docs/human-tasks.md).
     QUrl publicUrl; // base of every link; empty: http://127.0.0.1:<port>

@@ -131,6 +131,12 @@ const QVector<Migration> &schemaMigrations()
                                     " last_used_at BIGINT,"
                                     " revoked_at BIGINT)"),
              }},
+            {11,
+             {
+                     // Retention finds the approvals decided before its cut-off without
+                     // reading the whole table.
+                     QStringLiteral("CREATE INDEX approvals_decided ON approvals (decided_at)"),
+             }},
     };
     return migrations;
 }

@@ -213,6 +213,9 @@ bool Store::open(const DatabaseLocation &location, QString *error)
         // WAL lets readers go on during a write; synchronous=FULL makes every commit
         // survive a power loss, which is what a 2xx acknowledgement promises.
         QSqlQuery pragma(db);
+        // Takes effect only on a new, empty file: a database that retention thins out
+        // can then shrink in small steps (releaseFreePages) instead of a full VACUUM.
+        pragma.exec(QStringLiteral("PRAGMA auto_vacuum=INCREMENTAL"));
         pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
         if (!pragma.next()
             || pragma.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
@@ -591,21 +594,46 @@ QDateTime Store::earliestPendingDeadline() const
     return fromDb(query.value(0));
 }
 
+namespace {
+const QString insertApprovalSql = QStringLiteral(
+        "INSERT INTO approvals (connector, kind, external_id, title, description, pipeline,"
+        " stage, environment, requested_by, group_key, state, delivery_state, created_at,"
+        " updated_at, deadline_at, decided_by, decision_origin, decision_comment, decided_at,"
+        " last_delivery_error, metadata) VALUES (:connector, :kind, :external_id, :title,"
+        " :description, :pipeline, :stage, :environment, :requested_by, :group_key, :state,"
+        " :delivery_state, :created_at, :updated_at, :deadline_at, :decided_by,"
+        " :decision_origin, :decision_comment, :decided_at, :last_delivery_error, :metadata)");
+const QString returningId = QStringLiteral(" RETURNING id");
+// The unique index on (connector, external_id) is the only one a new row can meet.
+const QString unlessKnown = QStringLiteral(" ON CONFLICT DO NOTHING");
+} // namespace
+
 qint64 Store::insertApproval(const Approval &approval)
 {
-    const Statement statement = prepared(QStringLiteral(
-            "INSERT INTO approvals (connector, kind, external_id, title, description, pipeline,"
-            " stage, environment, requested_by, group_key, state, delivery_state, created_at,"
-            " updated_at, deadline_at, decided_by, decision_origin, decision_comment, decided_at,"
-            " last_delivery_error, metadata) VALUES (:connector, :kind, :external_id, :title,"
-            " :description, :pipeline, :stage, :environment, :requested_by, :group_key, :state,"
-            " :delivery_state, :created_at, :updated_at, :deadline_at, :decided_by,"
-            " :decision_origin, :decision_comment, :decided_at, :last_delivery_error, :metadata)"
-            " RETURNING id"));
+    static const QString sql = insertApprovalSql + returningId;
+    bool exists = false;
+    return insertApprovalWith(sql, approval, &exists);
+}
+
+qint64 Store::insertApprovalUnlessKnown(const Approval &approval, bool *exists)
+{
+    static const QString sql = insertApprovalSql + unlessKnown + returningId;
+    return insertApprovalWith(sql, approval, exists);
+}
+
+qint64 Store::insertApprovalWith(const QString &sql, const Approval &approval, bool *exists)
+{
+    *exists = false;
+    const Statement statement = prepared(sql);
     QSqlQuery &query = *statement;
     bindApprovalFields(query, approval);
-    if (!query.exec() || !query.next()) {
+    if (!query.exec()) {
         m_lastError = query.lastError().text();
+        return 0;
+    }
+    if (!query.next()) {
+        // No row back from a statement that ran: the conflict clause skipped it.
+        *exists = true;
         return 0;
     }
     const qint64 id = query.value(0).toLongLong();
@@ -1195,4 +1223,77 @@ bool Store::closeActionToken(const QString &column, const QByteArray &tokenHash,
         return false;
     }
     return query.numRowsAffected() == 1;
+}
+
+QVector<Approval> Store::decidedBefore(const QDateTime &cutoff, int limit) const
+{
+    // "failed" delivery rows stay with their approval until someone retries or lets go;
+    // "queued" and "delivering" ones are still on their way.
+    const Statement statement =
+            prepared(QStringLiteral("SELECT %1 FROM approvals WHERE decided_at IS NOT NULL"
+                                    " AND decided_at < :cutoff AND state <> 'pending'"
+                                    " AND NOT EXISTS (SELECT 1 FROM outbox"
+                                    " WHERE outbox.approval_id = approvals.id"
+                                    " AND outbox.state <> 'delivered')"
+                                    " ORDER BY decided_at LIMIT :limit")
+                             .arg(approvalColumns));
+    QSqlQuery &query = *statement;
+    query.bindValue(QStringLiteral(":cutoff"), toDb(cutoff));
+    query.bindValue(QStringLiteral(":limit"), limit);
+    QVector<Approval> found;
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return found;
+    }
+    while (query.next())
+        found.append(approvalFromQuery(query));
+    return found;
+}
+
+bool Store::dropApprovals(const QVector<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return true;
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (qint64 id : ids)
+        numbers.append(QString::number(id));
+    const QString list = numbers.join(QLatin1Char(','));
+    if (!begin())
+        return false;
+    // Children first: the foreign keys point at approvals.
+    for (const QString &table :
+         {QStringLiteral("timeline"), QStringLiteral("outbox"), QStringLiteral("action_tokens")}) {
+        if (!exec(QStringLiteral("DELETE FROM %1 WHERE approval_id IN (%2)").arg(table, list))) {
+            rollback();
+            return false;
+        }
+    }
+    for (qint64 id : ids) {
+        if (!dropSealedSecretsStartingWith(QStringLiteral("approval/%1/").arg(id))) {
+            rollback();
+            return false;
+        }
+    }
+    if (!exec(QStringLiteral("DELETE FROM approvals WHERE id IN (%1)").arg(list))) {
+        rollback();
+        return false;
+    }
+    return commit();
+}
+
+void Store::releaseFreePages()
+{
+    if (m_postgres)
+        return;
+    // The pragma frees one page per step of its statement, and Qt steps a statement
+    // without result columns once per exec(): run it once per free page.
+    QSqlQuery count(QSqlDatabase::database(m_connectionName, false));
+    if (!count.exec(QStringLiteral("PRAGMA freelist_count")) || !count.next())
+        return;
+    const int pages = count.value(0).toInt();
+    count.finish();
+    const Statement vacuum = prepared(QStringLiteral("PRAGMA incremental_vacuum"));
+    for (int i = 0; i < pages && vacuum->exec(); ++i)
+        vacuum->finish();
 }

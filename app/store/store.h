@@ -93,6 +93,10 @@ public:
     QDateTime earliestPendingDeadline() const;
 
     qint64 insertApproval(const Approval &approval);
+    // Inserts unless an approval with the same (connector, externalId) exists: then
+    // returns 0 and sets *exists, without a lookup first (one statement for the usual
+    // case of a new webhook). Returns 0 without *exists on an error.
+    qint64 insertApprovalUnlessKnown(const Approval &approval, bool *exists);
     bool updateApproval(const Approval &approval);
     // Writes the decision only if the approval is still pending: the database itself
     // guarantees that one decision wins, even with several consoles on one store.
@@ -185,6 +189,18 @@ public:
 
 private:
     ApiTokenRecord readApiToken(const QSqlQuery &query) const;
+    // Retention (RetentionJob): up to `limit` approvals decided before `cutoff`, oldest
+    // first, leaving out any with a callback not yet delivered or given up.
+    QVector<Approval> decidedBefore(const QDateTime &cutoff, int limit) const;
+    // Deletes these approvals with their timeline, outbox rows, action links and sealed
+    // secrets, in one transaction: all or nothing.
+    bool dropApprovals(const QVector<qint64> &ids);
+    // SQLite: gives the pages freed by deletes back to the file system (the database
+    // is created with auto_vacuum=INCREMENTAL); PostgreSQL: nothing to do.
+    void releaseFreePages();
+
+private:
+    qint64 insertApprovalWith(const QString &sql, const Approval &approval, bool *exists);
     // A cached prepared statement, reset when the Statement goes out of scope so that no
     // read stays open between calls. Preparing costs more than running these small
     // statements, and the ingest path runs a handful per webhook.
