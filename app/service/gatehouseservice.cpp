@@ -23,9 +23,11 @@
 #include "secrets/vaultkeyloader.h"
 #include "service/callbacksigningsecret.h"
 #include "service/descriptorlimit.h"
+#include "service/policyaudit.h"
 #include "store/databaselocation.h"
 #include "store/store.h"
 
+#include <QDebug>
 #include <QEventLoop>
 #include <QRandomGenerator>
 
@@ -97,6 +99,13 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
     }
     m_vault->setKey(key.key);
     m_vaultNotice = key.warning;
+    // The audit ledger's head is sealed with the vault key: a removal of the newest
+    // entries shows (docs/audit.md).
+    m_store->setAuditSealer(
+            [vault = m_vault.get()](const QByteArray &head) { return vault->seal(head); });
+    if (!PolicyAudit::record(*m_store, policies, QStringLiteral("start"), m_clock->now()))
+        qWarning().noquote() << "gatehouse: cannot write the policies to the audit ledger:"
+                             << m_store->lastError();
     m_operatorToken = loadOperatorToken(config);
 
     m_engine = std::make_unique<Engine>(*m_store, *m_vault, *m_clock);
@@ -210,6 +219,10 @@ void GatehouseService::setPolicies(const QVector<Policy> &policies)
 {
     if (m_gates)
         m_gates->setPolicies(policies);
+    if (m_store
+        && !PolicyAudit::record(*m_store, policies, QStringLiteral("settings"), m_clock->now()))
+        qWarning().noquote() << "gatehouse: cannot write the policy change to the audit ledger:"
+                             << m_store->lastError();
 }
 
 bool GatehouseService::storeSecret(const QString &name, const QByteArray &value)

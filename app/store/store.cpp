@@ -633,7 +633,45 @@ bool Store::recordDecisionIfPending(const Approval &decided)
         m_lastError = query.lastError().text();
         return false;
     }
-    return query.numRowsAffected() == 1;
+    if (query.numRowsAffected() != 1)
+        return false;
+    // The ledger entry lands with the decision or not at all.
+    AuditEntry entry;
+    entry.at = decided.decidedAt;
+    entry.action = stateName(decided.state);
+    entry.approvalId = decided.id;
+    entry.subject =
+            QStringLiteral("%1 %2: %3").arg(decided.connector, decided.externalId, decided.title);
+    entry.actor = decided.decidedBy;
+    entry.origin = decided.decisionOrigin;
+    entry.detail = decided.comment;
+    return appendAudit(&entry);
+}
+
+void Store::setAuditSealer(AuditLedger::Sealer sealer)
+{
+    m_auditSealer = std::move(sealer);
+    if (m_auditSealer && begin()) {
+        QString error;
+        if (auditLedger().sealHeadIfUnsealed(m_auditSealer, &error))
+            commit();
+        else
+            rollback();
+    }
+}
+
+bool Store::appendAudit(AuditEntry *entry)
+{
+    QString error;
+    if (auditLedger().append(entry, m_auditSealer, &error))
+        return true;
+    m_lastError = error;
+    return false;
+}
+
+AuditLedger Store::auditLedger() const
+{
+    return AuditLedger(m_connectionName, m_postgres);
 }
 
 bool Store::setDeliveryState(qint64 approvalId, DeliveryState state, const QString &lastError,

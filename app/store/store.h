@@ -6,6 +6,7 @@
 #include "core/actiontokens.h"
 #include "core/approval.h"
 #include "core/timelineentry.h"
+#include "store/auditledger.h"
 #include "store/databaselocation.h"
 #include "store/outboxitem.h"
 
@@ -139,6 +140,13 @@ public:
     // longer be used.
     bool revokeActionToken(const QByteArray &tokenHash, const QDateTime &at);
 
+    // The audit ledger (issue 18, item 6). Decisions recorded by
+    // recordDecisionIfPending() append their entry in the same transaction; other
+    // changes (policies) call appendAudit() inside a unit of work of their own.
+    void setAuditSealer(AuditLedger::Sealer sealer);
+    bool appendAudit(AuditEntry *entry);
+    AuditLedger auditLedger() const;
+
 private:
     // A cached prepared statement, reset when the Statement goes out of scope so that no
     // read stays open between calls. Preparing costs more than running these small
@@ -173,4 +181,5 @@ private:
     bool m_inGroup = false;
     bool m_postgres = false;
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    AuditLedger::Sealer m_auditSealer;
 };
