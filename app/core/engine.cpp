@@ -127,6 +127,7 @@ Engine::IngestResult Engine::ingest(const ParsedWebhook &webhook)
     }
 
     bool opensOutbox = false;
+    QVector<Approval> superseded;
     std::optional<Approval> existing;
     if (!incoming.externalId.isEmpty())
         existing = m_store.approvalByExternalId(incoming.connector, incoming.externalId);
@@ -207,6 +208,12 @@ Engine::IngestResult Engine::ingest(const ParsedWebhook &webhook)
             return result;
         }
         opensOutbox = !opening.isEmpty();
+        if (!supersedeOlder(incoming, &superseded)) {
+            result.error = m_store.lastError();
+            m_store.rollback();
+            return result;
+        }
+        opensOutbox = opensOutbox || !superseded.isEmpty();
     }
 
     for (auto it = webhook.secrets.constBegin(); it != webhook.secrets.constEnd(); ++it) {
@@ -223,12 +230,53 @@ Engine::IngestResult Engine::ingest(const ParsedWebhook &webhook)
         return result;
     }
     result.ok = true;
+    for (const Approval &cancelled : std::as_const(superseded))
+        publish(cancelled, {});
     publish(result.approval, m_pendingEntries);
     if (result.approval.deadline.isValid() && !m_grouping)
         scheduleExpiry();
     if (opensOutbox)
         notifyOutbox();
     return result;
+}
+
+bool Engine::supersedeOlder(const Approval &newest, QVector<Approval> *cancelled)
+{
+    if (!m_supersede || !m_supersede(newest))
+        return true;
+    QStringList ids;
+    for (Approval older : m_store.pendingOfDeployment(newest)) {
+        // Several checks of one run share a group key: they are one run, not older ones.
+        if (!newest.groupKey.isEmpty() && older.groupKey == newest.groupKey)
+            continue;
+        older.state = ApprovalState::Cancelled;
+        older.decidedBy = QStringLiteral("gatehouse");
+        older.decisionOrigin = QStringLiteral("supersede");
+        older.comment = tr("superseded by #%1").arg(newest.id);
+        older.decidedAt = now();
+        older.updatedAt = older.decidedAt;
+        older.metadata.insert(QStringLiteral("supersededBy"), newest.id);
+        const Connector *source = connector(older.connector);
+        const QList<OutboundRequest> requests =
+                source ? source->decisionRequests(older) : QList<OutboundRequest>();
+        older.delivery = requests.isEmpty() ? DeliveryState::None : DeliveryState::Queued;
+        // The arbiter as for any decision: one decided by hand a moment ago stays decided.
+        if (!m_store.recordDecisionIfPending(older))
+            continue;
+        if (!m_store.updateApproval(older) || !enqueueAll(older, requests))
+            return false;
+        log(older.id, QStringLiteral("cancelled"),
+            tr("Cancelled: superseded by #%1, a newer run of the same deployment").arg(newest.id));
+        for (const OutboundRequest &request : requests)
+            log(older.id, QStringLiteral("queued"),
+                tr("%1 queued for %2").arg(request.label, request.url.host()));
+        ids.append(QStringLiteral("#%1").arg(older.id));
+        cancelled->append(older);
+    }
+    if (!ids.isEmpty())
+        log(newest.id, QStringLiteral("supersedes"),
+            tr("Supersedes %1 (cancelled)").arg(ids.join(QStringLiteral(", "))));
+    return true;
 }
 
 bool Engine::enqueueAll(const Approval &approval, const QList<OutboundRequest> &requests)

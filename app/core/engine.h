@@ -65,6 +65,12 @@ public:
     // and rejections, are never held.
     using ApprovalHold = std::function<bool(const Approval &, const Decision &)>;
     void setApprovalHold(ApprovalHold hold) { m_hold = std::move(hold); }
+    // Asked at ingest whether a new approval supersedes the older pending ones of its
+    // deployment (issue 18, item 1; GatehouseService answers from the policies). They are
+    // cancelled in the ingest's own transaction, each with the callback its system
+    // expects for a cancellation.
+    using SupersedeRule = std::function<bool(const Approval &)>;
+    void setSupersedeRule(SupersedeRule rule) { m_supersede = std::move(rule); }
     int expireDue();
     // Off in a console without receiver: the receiving instance expires deadlines.
     void setExpiryEnabled(bool enabled);
@@ -198,6 +204,9 @@ signals:
     void newLinkIssued(qint64 approvalId, const IssuedLink &link);
 
 private:
+    // Cancels what `newest` supersedes (inside the caller's transaction); false when the
+    // database failed.
+    bool supersedeOlder(const Approval &newest, QVector<Approval> *cancelled);
     DecideResult decide(qint64 approvalId, const Decision &decision,
                         const std::function<bool()> &alsoInTransaction);
     TokenResult checkToken(const QByteArray &token, const QString &purpose) const;
@@ -227,5 +236,6 @@ private:
     bool m_deferredOutbox = false;
     QHash<QString, QPair<qint64, int>> m_securityCounts; // peer -> (minute, events)
     ApprovalHold m_hold;
+    SupersedeRule m_supersede;
     LinkSettings m_linkSettings;
 };

@@ -136,7 +136,7 @@ void GateSampler::wake()
 const Policy *GateSampler::policyFor(const Approval &approval) const
 {
     for (const Policy &policy : m_policies) {
-        if (policy.matches(approval))
+        if (!policy.gates.isEmpty() && policy.matches(approval)) // gate-less: other rules only
             return &policy;
     }
     return nullptr;

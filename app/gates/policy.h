@@ -30,6 +30,10 @@ struct Policy
     int maxEvaluations = 0; // 0: no cap besides the timeout
     Order order = Order::GatesThenApproval;
     QVector<Gate> gates;
+    // "supersede": "newest": a newer run of the same pipeline, stage and environment
+    // cancels the older pending one (SupersedeRule). A policy may hold only such rules
+    // and no gates; the gate sampler then passes it by.
+    bool supersedeNewest = false;
 
     bool matches(const Approval &approval) const;
     static QString orderName(Order order);

@@ -283,10 +283,18 @@ std::optional<Policy> readPolicy(const QJsonObject &object, const QString &path,
         r.fail(QStringLiteral("order"),
                PolicyFile::tr("must be gatesOnly, gatesThenApproval or approvalThenGates"));
 
+    const QString supersede = r.string(QStringLiteral("supersede"), false, QStringLiteral("none"));
+    if (supersede == QLatin1String("newest"))
+        policy.supersedeNewest = true;
+    else if (supersede != QLatin1String("none"))
+        r.fail(QStringLiteral("supersede"), PolicyFile::tr("must be newest or none"));
+
     const QJsonValue gates = r.value(QStringLiteral("gates"));
-    if (!gates.isArray() || gates.toArray().isEmpty()) {
+    // A policy that only supersedes needs no gates.
+    const bool rulesOnly = policy.supersedeNewest && gates.isUndefined();
+    if (!rulesOnly && (!gates.isArray() || gates.toArray().isEmpty())) {
         r.fail(QStringLiteral("gates"), PolicyFile::tr("must be a non-empty list of gates"));
-    } else {
+    } else if (!rulesOnly) {
         const QJsonArray list = gates.toArray();
         QStringList names;
         for (int i = 0; i < list.size() && problem->isEmpty(); ++i) {
@@ -310,7 +318,7 @@ std::optional<Policy> readPolicy(const QJsonObject &object, const QString &path,
                      QStringLiteral("delayBeforeEvaluationSecs"),
                      QStringLiteral("samplingIntervalSecs"), QStringLiteral("timeoutSecs"),
                      QStringLiteral("maxEvaluations"), QStringLiteral("order"),
-                     QStringLiteral("gates")});
+                     QStringLiteral("gates"), QStringLiteral("supersede")});
     if (!problem->isEmpty())
         return std::nullopt;
     return policy;

@@ -10,6 +10,7 @@
 #include "delivery/outboxworker.h"
 #include "gates/gatesampler.h"
 #include "gates/policyfile.h"
+#include "gates/supersederule.h"
 #include "monitoring/metrics.h"
 #include "monitoring/metricsserver.h"
 #include "receiver/faninhandler.h"
@@ -142,6 +143,7 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
         m_fanIn->install(*m_receiver);
     }
     m_gates = std::make_unique<GateSampler>(*m_engine, policies);
+    applySupersedeRule(policies);
     connect(m_receiver.get(), &WebhookReceiver::securityEvent, m_engine.get(),
             &Engine::recordSecurityEvent);
     m_committer = std::make_unique<RequestCommitter>(*m_receiver, *m_engine);
@@ -215,10 +217,19 @@ bool GatehouseService::openStore(const QString &databasePath, bool takeSeat, QSt
     return m_store->open(*location, error);
 }
 
+void GatehouseService::applySupersedeRule(const QVector<Policy> &policies)
+{
+    if (m_engine)
+        m_engine->setSupersedeRule([policies](const Approval &newest) {
+            return SupersedeRule::applies(policies, newest);
+        });
+}
+
 void GatehouseService::setPolicies(const QVector<Policy> &policies)
 {
     if (m_gates)
         m_gates->setPolicies(policies);
+    applySupersedeRule(policies);
     if (m_store
         && !PolicyAudit::record(*m_store, policies, QStringLiteral("settings"), m_clock->now()))
         qWarning().noquote() << "gatehouse: cannot write the policy change to the audit ledger:"

@@ -60,6 +60,8 @@ public:
     void applyInbound(const QString &connector, const InboundSetting &setting);
 
 private:
+    // The policies' "supersede" settings, handed to the engine.
+    void applySupersedeRule(const QVector<Policy> &policies);
     QByteArray loadOperatorToken(const ServiceConfig &config);
     void addTaskConnectors(const ServiceConfig &config);
     bool openStore(const QString &databasePath, bool takeSeat, QString *error);

@@ -19,7 +19,7 @@ QString PolicyAudit::describe(const QVector<Policy> &policies)
         for (const Gate &gate : policy.gates)
             gates.append(gate.name);
         parts.append(QStringLiteral("\"%1\" (connector %2, pipeline %3, stage %4, environment %5;"
-                                    " %6; timeout %7 s; delay %8 s; interval %9 s; gates: %10)")
+                                    " %6; timeout %7 s; delay %8 s; interval %9 s; gates: %10%11)")
                              .arg(policy.name, scope(policy.connector), scope(policy.pipeline),
                                   scope(policy.stage), scope(policy.environment),
                                   Policy::orderName(policy.order))
@@ -27,7 +27,9 @@ QString PolicyAudit::describe(const QVector<Policy> &policies)
                              .arg(policy.delayBeforeEvaluationSecs)
                              .arg(policy.samplingIntervalSecs)
                              .arg(gates.isEmpty() ? QStringLiteral("none")
-                                                  : gates.join(QStringLiteral(", "))));
+                                                  : gates.join(QStringLiteral(", ")))
+                             .arg(policy.supersedeNewest ? QStringLiteral("; supersede newest")
+                                                         : QString()));
     }
     return QStringLiteral("%1 policies in force%2%3")
             .arg(policies.size())

@@ -563,6 +563,27 @@ QVector<Approval> Store::pendingDueBy(const QDateTime &now) const
     return result;
 }
 
+QVector<Approval> Store::pendingOfDeployment(const Approval &newest) const
+{
+    const Statement statement = prepared(
+            QStringLiteral("SELECT %1 FROM approvals WHERE state = 'pending' AND id < :before"
+                           " AND connector = :connector AND pipeline = :pipeline"
+                           " AND stage = :stage AND environment = :environment ORDER BY id")
+                    .arg(approvalColumns));
+    QSqlQuery &query = *statement;
+    query.bindValue(QStringLiteral(":before"), newest.id);
+    query.bindValue(QStringLiteral(":connector"), newest.connector);
+    query.bindValue(QStringLiteral(":pipeline"), text(newest.pipeline));
+    query.bindValue(QStringLiteral(":stage"), text(newest.stage));
+    query.bindValue(QStringLiteral(":environment"), text(newest.environment));
+    QVector<Approval> result;
+    if (query.exec()) {
+        while (query.next())
+            result.append(approvalFromQuery(query));
+    }
+    return result;
+}
+
 QDateTime Store::earliestPendingDeadline() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));

@@ -79,6 +79,9 @@ public:
     QVector<Approval> approvals(const ApprovalQuery &query) const;
     int countApprovals(std::optional<ApprovalState> state) const;
     QVector<Approval> pendingDueBy(const QDateTime &now) const;
+    // Pending approvals of one deployment (connector, pipeline, stage, environment)
+    // older than approval `before`, oldest first: what a newer run supersedes.
+    QVector<Approval> pendingOfDeployment(const Approval &newest) const;
     QDateTime earliestPendingDeadline() const;
 
     qint64 insertApproval(const Approval &approval);
