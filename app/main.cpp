@@ -90,7 +90,9 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            QStringLiteral("Gatehouse: an approval console for release managers."));
+            QStringLiteral("Gatehouse: an approval console for release managers.\n"
+                           "As a client of a running Gatehouse: gatehouse list|show|approve|"
+                           "reject|watch|audit (see gatehouse COMMAND --help)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption headlessOption(

@@ -216,13 +216,25 @@ void tst_Audit::decisionsAndPoliciesVerifyAndTamper()
                             R"({"comment":"late"})", auth)
                      .status,
              409);
+    // A policy change put in force by a reload (SIGHUP) is recorded too.
+    {
+        QFile policies(dir + QStringLiteral("/policies.json"));
+        QVERIFY(policies.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        policies.write(R"({"policies":[{"name":"one wait","match":{"environment":"prod"},)"
+                       R"("supersede":"newest"}]})");
+    }
+    QByteArray seen;
+    ::kill(pid_t(server.processId()), SIGHUP);
+    QVERIFY(!GatehouseProcess::waitForOutput(server, QStringLiteral("reloaded the settings"), 20000,
+                                             &seen)
+                     .isEmpty());
     ::kill(pid_t(server.processId()), SIGTERM);
     QVERIFY(server.waitForFinished(15000));
 
-    // 1 policy set in force at start, 3 decisions.
+    // The policies in force at start, 3 decisions, the policies of the reload.
     Run intact = verify(db);
     QCOMPARE(intact.exitCode, 0);
-    QVERIFY2(intact.out.contains("OK: 4 entries") && intact.out.contains("sealed head matches"),
+    QVERIFY2(intact.out.contains("OK: 5 entries") && intact.out.contains("sealed head matches"),
              intact.out + intact.err);
 
     const QString jsonl = dir + QStringLiteral("/audit.jsonl");
@@ -241,7 +253,7 @@ void tst_Audit::decisionsAndPoliciesVerifyAndTamper()
     QFile exported(jsonl);
     QVERIFY(exported.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = exported.readAll().trimmed().split('\n');
-    QCOMPARE(lines.size(), 4);
+    QCOMPARE(lines.size(), 5);
     const QJsonObject policy = QJsonDocument::fromJson(lines.at(0)).object();
     QCOMPARE(policy.value(QStringLiteral("action")), QStringLiteral("policy-changed"));
     QCOMPARE(policy.value(QStringLiteral("origin")), QStringLiteral("start"));
@@ -259,6 +271,15 @@ void tst_Audit::decisionsAndPoliciesVerifyAndTamper()
     QCOMPARE(rejected.value(QStringLiteral("subject")), QStringLiteral("generic rel-2: Release 2"));
     QCOMPARE(rejected.value(QStringLiteral("prevHash")),
              QJsonDocument::fromJson(lines.at(1)).object().value(QStringLiteral("hash")));
+    const QJsonObject reloaded = QJsonDocument::fromJson(lines.at(4)).object();
+    QCOMPARE(reloaded.value(QStringLiteral("action")), QStringLiteral("policy-changed"));
+    QCOMPARE(reloaded.value(QStringLiteral("origin")), QStringLiteral("settings"));
+    const QString reloadedDetail = reloaded.value(QStringLiteral("detail")).toString();
+    QVERIFY2(reloadedDetail.contains(QLatin1String("\"one wait\""))
+                     && reloadedDetail.contains(QLatin1String("supersede newest")),
+             qPrintable(reloadedDetail));
+    const QString fourthHash =
+            QJsonDocument::fromJson(lines.at(3)).object().value(QStringLiteral("hash")).toString();
 
     if (m_python.isEmpty()) {
         QWARN("python3 not found: the independent check of the export is left out");
@@ -266,7 +287,7 @@ void tst_Audit::decisionsAndPoliciesVerifyAndTamper()
         for (const QString &file : {jsonl, csv}) {
             const Run checked = python(file);
             QCOMPARE(checked.exitCode, 0);
-            QVERIFY2(checked.out.startsWith("OK 4 entries"), checked.out + checked.err);
+            QVERIFY2(checked.out.startsWith("OK 5 entries"), checked.out + checked.err);
         }
         // The independent check is not a rubber stamp: an edited export fails it.
         QFile edited(dir + QStringLiteral("/edited.jsonl"));
@@ -322,15 +343,14 @@ void tst_Audit::decisionsAndPoliciesVerifyAndTamper()
     QCOMPARE(verify(db).exitCode, 0);
 
     // The newest entry removed: the sealed head still counts it.
-    QVERIFY(sql(db, QStringLiteral("DELETE FROM audit_ledger WHERE seq = 4")));
+    QVERIFY(sql(db, QStringLiteral("DELETE FROM audit_ledger WHERE seq = 5")));
     Run truncated = verify(db);
     QCOMPARE(truncated.exitCode, 1);
-    QVERIFY2(truncated.err.contains("FAILED at entry 4: entries 4 to 4 were removed"),
+    QVERIFY2(truncated.err.contains("FAILED at entry 5: entries 5 to 5 were removed"),
              truncated.err);
     // ... and a head rewritten to match: its seal no longer opens to it.
     QVERIFY(sql(db,
-                QStringLiteral("UPDATE audit_head SET count = 3, hash = '%1'")
-                        .arg(rejected.value(QStringLiteral("hash")).toString())));
+                QStringLiteral("UPDATE audit_head SET count = 4, hash = '%1'").arg(fourthHash)));
     Run resealed = verify(db);
     QCOMPARE(resealed.exitCode, 1);
     QVERIFY2(resealed.err.contains("seal does not match"), resealed.err);

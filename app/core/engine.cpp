@@ -452,13 +452,60 @@ int Engine::expireDue()
     int expired = 0;
     const QVector<Approval> due = m_store.pendingDueBy(now());
     for (const Approval &approval : due) {
-        const DecideResult result = decide(
-                approval.id,
-                {Verdict::Reject, QStringLiteral("gatehouse"), QStringLiteral("timeout"), {}});
-        if (result.outcome == DecideOutcome::Decided)
+        if (timeOut(approval, m_timeoutRule ? m_timeoutRule(approval) : TimeoutChoice()))
             ++expired;
     }
     return expired;
+}
+
+bool Engine::timeOut(const Approval &approval, const TimeoutChoice &choice)
+{
+    const QString gatehouse = QStringLiteral("gatehouse");
+    switch (choice.outcome) {
+    case TimeoutChoice::Outcome::Leave:
+        return leaveToWaitingSystem(approval, choice.policy);
+    case TimeoutChoice::Outcome::Approve:
+        // Not by hand ("policy"): neither held for gates nor asked for a comment.
+        return decide(approval.id,
+                      {Verdict::Approve, gatehouse, QStringLiteral("policy"),
+                       tr("deadline passed; policy “%1” approves on timeout").arg(choice.policy)})
+                       .outcome
+                == DecideOutcome::Decided;
+    case TimeoutChoice::Outcome::Reject:
+        break;
+    }
+    // The default says nothing more than it always did; a policy is named.
+    const QString why = choice.policy.isEmpty()
+            ? QString()
+            : tr("policy “%1” rejects on timeout").arg(choice.policy);
+    return decide(approval.id, {Verdict::Reject, gatehouse, QStringLiteral("timeout"), why}).outcome
+            == DecideOutcome::Decided;
+}
+
+bool Engine::leaveToWaitingSystem(const Approval &approval, const QString &policy)
+{
+    m_pendingEntries.clear();
+    if (!m_store.begin())
+        return false;
+    std::optional<Approval> current = m_store.approval(approval.id);
+    if (!current || !current->isPending()) {
+        m_store.rollback();
+        return false;
+    }
+    // No deadline any more: a person can still decide until the waiting system gives up.
+    current->deadline = QDateTime();
+    current->updatedAt = now();
+    current->metadata.insert(QStringLiteral("timeoutLeftToSource"), true);
+    log(current->id, QStringLiteral("timeout"),
+        tr("Deadline passed: policy “%1” leaves the outcome to %2; Gatehouse does"
+           " not decide")
+                .arg(policy, current->connector));
+    if (!m_store.updateApproval(*current) || !m_store.commit()) {
+        m_store.rollback();
+        return false;
+    }
+    publish(*current, m_pendingEntries);
+    return true;
 }
 
 void Engine::setExpiryEnabled(bool enabled)

@@ -12,6 +12,7 @@
 #include "core/decision.h"
 #include "core/linksettings.h"
 #include "core/timelineentry.h"
+#include "core/timeoutchoice.h"
 #include "monitoring/metrics.h"
 #include "store/outboxitem.h"
 #include "store/store.h"
@@ -71,6 +72,10 @@ public:
     // expects for a cancellation.
     using SupersedeRule = std::function<bool(const Approval &)>;
     void setSupersedeRule(SupersedeRule rule) { m_supersede = std::move(rule); }
+    // Asked when a deadline passes (issue 18, item 3): reject (the default), approve, or
+    // leave it to the waiting system; the timeline names the policy that chose.
+    using TimeoutRule = std::function<TimeoutChoice(const Approval &)>;
+    void setTimeoutRule(TimeoutRule rule) { m_timeoutRule = std::move(rule); }
     int expireDue();
     // Off in a console without receiver: the receiving instance expires deadlines.
     void setExpiryEnabled(bool enabled);
@@ -207,6 +212,10 @@ private:
     // Cancels what `newest` supersedes (inside the caller's transaction); false when the
     // database failed.
     bool supersedeOlder(const Approval &newest, QVector<Approval> *cancelled);
+    // Applies a timeout choice to one due approval; true when it was acted on.
+    bool timeOut(const Approval &approval, const TimeoutChoice &choice);
+    // "leave": no decision; the deadline is cleared and the timeline says why.
+    bool leaveToWaitingSystem(const Approval &approval, const QString &policy);
     DecideResult decide(qint64 approvalId, const Decision &decision,
                         const std::function<bool()> &alsoInTransaction);
     TokenResult checkToken(const QByteArray &token, const QString &purpose) const;
@@ -237,5 +246,6 @@ private:
     QHash<QString, QPair<qint64, int>> m_securityCounts; // peer -> (minute, events)
     ApprovalHold m_hold;
     SupersedeRule m_supersede;
+    TimeoutRule m_timeoutRule;
     LinkSettings m_linkSettings;
 };

@@ -4,10 +4,13 @@
 #pragma once
 
 #include "core/approval.h"
+#include "core/timeoutchoice.h"
 #include "gates/gate.h"
 
 #include <QString>
 #include <QVector>
+
+#include <optional>
 
 struct Policy
 {
@@ -34,6 +37,9 @@ struct Policy
     // cancels the older pending one (SupersedeRule). A policy may hold only such rules
     // and no gates; the gate sampler then passes it by.
     bool supersedeNewest = false;
+    // "onTimeout": what the deadline does to a matching approval (TimeoutRule); unset:
+    // the next matching policy's, or the default (reject).
+    std::optional<TimeoutChoice::Outcome> onTimeout;
 
     bool matches(const Approval &approval) const;
     static QString orderName(Order order);

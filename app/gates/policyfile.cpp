@@ -1,5 +1,7 @@
 #include "policyfile.h"
 
+#include "gates/timeoutrule.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -289,9 +291,16 @@ std::optional<Policy> readPolicy(const QJsonObject &object, const QString &path,
     else if (supersede != QLatin1String("none"))
         r.fail(QStringLiteral("supersede"), PolicyFile::tr("must be newest or none"));
 
+    const QString onTimeout = r.string(QStringLiteral("onTimeout"), false);
+    TimeoutChoice::Outcome outcome = TimeoutChoice::Outcome::Reject;
+    if (!onTimeout.isEmpty() && TimeoutRule::parse(onTimeout, &outcome))
+        policy.onTimeout = outcome;
+    else if (!onTimeout.isEmpty())
+        r.fail(QStringLiteral("onTimeout"), PolicyFile::tr("must be reject, approve or leave"));
+
     const QJsonValue gates = r.value(QStringLiteral("gates"));
-    // A policy that only supersedes needs no gates.
-    const bool rulesOnly = policy.supersedeNewest && gates.isUndefined();
+    // A policy that only supersedes or only chooses the timeout outcome needs no gates.
+    const bool rulesOnly = (policy.supersedeNewest || policy.onTimeout) && gates.isUndefined();
     if (!rulesOnly && (!gates.isArray() || gates.toArray().isEmpty())) {
         r.fail(QStringLiteral("gates"), PolicyFile::tr("must be a non-empty list of gates"));
     } else if (!rulesOnly) {
@@ -318,7 +327,8 @@ std::optional<Policy> readPolicy(const QJsonObject &object, const QString &path,
                      QStringLiteral("delayBeforeEvaluationSecs"),
                      QStringLiteral("samplingIntervalSecs"), QStringLiteral("timeoutSecs"),
                      QStringLiteral("maxEvaluations"), QStringLiteral("order"),
-                     QStringLiteral("gates"), QStringLiteral("supersede")});
+                     QStringLiteral("gates"), QStringLiteral("supersede"),
+                     QStringLiteral("onTimeout")});
     if (!problem->isEmpty())
         return std::nullopt;
     return policy;

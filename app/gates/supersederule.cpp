@@ -10,12 +10,3 @@ bool SupersedeRule::applies(const QVector<Policy> &policies, const Approval &new
     }
     return false;
 }
-
-bool SupersedeRule::sameDeployment(const Approval &older, const Approval &newest)
-{
-    if (older.id == newest.id || older.connector != newest.connector
-        || older.pipeline != newest.pipeline || older.stage != newest.stage
-        || older.environment != newest.environment)
-        return false;
-    return newest.groupKey.isEmpty() || older.groupKey != newest.groupKey;
-}

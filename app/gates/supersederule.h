@@ -12,7 +12,4 @@ class SupersedeRule
 {
 public:
     static bool applies(const QVector<Policy> &policies, const Approval &newest);
-    // The same deployment, another run: same connector, pipeline, stage and environment,
-    // and not one check among several of the same run (same non-empty group key).
-    static bool sameDeployment(const Approval &older, const Approval &newest);
 };

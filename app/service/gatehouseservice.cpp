@@ -11,6 +11,7 @@
 #include "gates/gatesampler.h"
 #include "gates/policyfile.h"
 #include "gates/supersederule.h"
+#include "gates/timeoutrule.h"
 #include "monitoring/metrics.h"
 #include "monitoring/metricsserver.h"
 #include "receiver/faninhandler.h"
@@ -219,10 +220,14 @@ bool GatehouseService::openStore(const QString &databasePath, bool takeSeat, QSt
 
 void GatehouseService::applySupersedeRule(const QVector<Policy> &policies)
 {
-    if (m_engine)
-        m_engine->setSupersedeRule([policies](const Approval &newest) {
-            return SupersedeRule::applies(policies, newest);
-        });
+    if (!m_engine)
+        return;
+    m_engine->setSupersedeRule([policies](const Approval &newest) {
+        return SupersedeRule::applies(policies, newest);
+    });
+    m_engine->setTimeoutRule([policies](const Approval &approval) {
+        return TimeoutRule::choose(policies, approval);
+    });
 }
 
 void GatehouseService::setPolicies(const QVector<Policy> &policies)

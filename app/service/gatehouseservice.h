@@ -60,7 +60,7 @@ public:
     void applyInbound(const QString &connector, const InboundSetting &setting);
 
 private:
-    // The policies' "supersede" settings, handed to the engine.
+    // The policies' "supersede" and "onTimeout" settings, handed to the engine.
     void applySupersedeRule(const QVector<Policy> &policies);
     QByteArray loadOperatorToken(const ServiceConfig &config);
     void addTaskConnectors(const ServiceConfig &config);

@@ -5,6 +5,19 @@
 #include <QStringList>
 
 namespace {
+QString timeoutName(TimeoutChoice::Outcome outcome)
+{
+    switch (outcome) {
+    case TimeoutChoice::Outcome::Approve:
+        return QStringLiteral("approve");
+    case TimeoutChoice::Outcome::Leave:
+        return QStringLiteral("leave");
+    case TimeoutChoice::Outcome::Reject:
+        break;
+    }
+    return QStringLiteral("reject");
+}
+
 QString scope(const QString &value)
 {
     return value.isEmpty() ? QStringLiteral("*") : value;
@@ -18,18 +31,22 @@ QString PolicyAudit::describe(const QVector<Policy> &policies)
         QStringList gates;
         for (const Gate &gate : policy.gates)
             gates.append(gate.name);
-        parts.append(QStringLiteral("\"%1\" (connector %2, pipeline %3, stage %4, environment %5;"
-                                    " %6; timeout %7 s; delay %8 s; interval %9 s; gates: %10%11)")
-                             .arg(policy.name, scope(policy.connector), scope(policy.pipeline),
-                                  scope(policy.stage), scope(policy.environment),
-                                  Policy::orderName(policy.order))
-                             .arg(policy.timeoutSecs)
-                             .arg(policy.delayBeforeEvaluationSecs)
-                             .arg(policy.samplingIntervalSecs)
-                             .arg(gates.isEmpty() ? QStringLiteral("none")
-                                                  : gates.join(QStringLiteral(", ")))
-                             .arg(policy.supersedeNewest ? QStringLiteral("; supersede newest")
-                                                         : QString()));
+        parts.append(
+                QStringLiteral("\"%1\" (connector %2, pipeline %3, stage %4, environment %5;"
+                               " %6; timeout %7 s; delay %8 s; interval %9 s; gates: %10%11)")
+                        .arg(policy.name, scope(policy.connector), scope(policy.pipeline),
+                             scope(policy.stage), scope(policy.environment),
+                             Policy::orderName(policy.order))
+                        .arg(policy.timeoutSecs)
+                        .arg(policy.delayBeforeEvaluationSecs)
+                        .arg(policy.samplingIntervalSecs)
+                        .arg(gates.isEmpty() ? QStringLiteral("none")
+                                             : gates.join(QStringLiteral(", ")))
+                        .arg(QString(policy.supersedeNewest ? QStringLiteral("; supersede newest")
+                                                            : QString())
+                             + (policy.onTimeout ? QStringLiteral("; on timeout ")
+                                                + timeoutName(*policy.onTimeout)
+                                                 : QString())));
     }
     return QStringLiteral("%1 policies in force%2%3")
             .arg(policies.size())

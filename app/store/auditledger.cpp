@@ -148,6 +148,11 @@ bool AuditLedger::append(AuditEntry *entry, const Sealer &seal, QString *error)
     return writeHead(next, error);
 }
 
+bool AuditLedger::lockHead(QString *error)
+{
+    return !m_postgres || readHead(true, error).has_value();
+}
+
 bool AuditLedger::sealHeadIfUnsealed(const Sealer &seal, QString *error)
 {
     std::optional<Head> head = readHead(true, error);

@@ -53,6 +53,10 @@ public:
     // the head and seals it (no sealer: the head is left unsealed, and verify says so).
     // Fills in seq, prevHash and hash.
     bool append(AuditEntry *entry, const Sealer &seal, QString *error);
+    // Takes the head row's lock now (PostgreSQL; SQLite's write lock is already held).
+    // A transaction that will append after changing other rows calls this first, so that
+    // every writer takes the head before any approval row and none waits in a circle.
+    bool lockHead(QString *error);
     // Seals the head as it stands when it has no seal yet (a new database).
     bool sealHeadIfUnsealed(const Sealer &seal, QString *error);
 

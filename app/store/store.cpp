@@ -637,6 +637,12 @@ bool Store::updateApproval(const Approval &approval)
 
 bool Store::recordDecisionIfPending(const Approval &decided)
 {
+    // The ledger's head first, then the approval row: the order every writer keeps.
+    QString lockError;
+    if (!auditLedger().lockHead(&lockError)) {
+        m_lastError = lockError;
+        return false;
+    }
     const Statement statement = prepared(QStringLiteral(
             "UPDATE approvals SET state = :state, delivery_state = :delivery_state,"
             " decided_by = :decided_by, decision_origin = :origin, decision_comment = :comment,"
