@@ -2,23 +2,17 @@
 
 #include "cli/exitcodes.h"
 #include "cli/operatortokensource.h"
-#include "secrets/keychain.h"
+#include "cli/readonlydatabase.h"
 #include "secrets/secretvault.h"
 #include "store/auditledger.h"
-#include "store/databaselocation.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
-#include <QSqlDatabase>
-#include <QSqlError>
 #include <QStandardPaths>
 
 namespace {
-const QString connectionName = QStringLiteral("gatehouse-audit-cli");
-
 QString csvField(const QString &value)
 {
     if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
@@ -45,17 +39,6 @@ QDateTime parseTime(const QString &text, bool endOfRange, bool *ok)
     return time;
 }
 
-// Closes the connection when the command is done, whatever path it takes.
-struct Connection
-{
-    ~Connection()
-    {
-        if (QSqlDatabase::contains(connectionName)) {
-            QSqlDatabase::database(connectionName, false).close();
-            QSqlDatabase::removeDatabase(connectionName);
-        }
-    }
-};
 } // namespace
 
 int AuditCommand::usage(const QString &problem)
@@ -124,40 +107,23 @@ int AuditCommand::run(const QStringList &arguments)
     const std::unique_ptr<QSettings> settings = parser.isSet(configOption)
             ? std::make_unique<QSettings>(parser.value(configOption), QSettings::IniFormat)
             : std::make_unique<QSettings>();
-    QString database = parser.value(dbOption);
-    if (database.isEmpty())
-        database = settings->value(QStringLiteral("store/url")).toString();
-    if (database.isEmpty())
-        database = settings->value(QStringLiteral("store/path"),
-                                   dataDir + QStringLiteral("/gatehouse.sqlite"))
-                           .toString();
+    const QString database =
+            ReadOnlyDatabase::configuredLocation(parser.value(dbOption), *settings);
     QString error;
-    auto location = DatabaseLocation::parse(database, &error);
-    if (!location)
+    ReadOnlyDatabase db(QStringLiteral("gatehouse-audit-cli"));
+    switch (db.open(database, &error)) {
+    case ReadOnlyDatabase::Problem::None:
+        break;
+    case ReadOnlyDatabase::Problem::Usage:
         return usage(error);
-    if (!location->isPostgres() && !QFileInfo::exists(location->path())) {
-        m_err << "gatehouse audit: " << tr("no database at %1").arg(location->path()) << '\n';
+    case ReadOnlyDatabase::Problem::Missing:
+        m_err << "gatehouse audit: " << error << '\n';
         return ExitCode::NotFound;
-    }
-    if (location->isPostgres() && !qEnvironmentVariableIsSet("PGPASSWORD")) {
-        QString ignored;
-        const QByteArray password = Keychain::read(location->keychainKey(), &ignored);
-        if (!password.isEmpty())
-            location->setPassword(QString::fromUtf8(password));
-    }
-    const Connection closer;
-    QSqlDatabase db = QSqlDatabase::addDatabase(location->driverName(), connectionName);
-    location->configure(db);
-    // Verification reads: it must not change the file it checks.
-    if (!location->isPostgres())
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    if (!db.open()) {
-        m_err << "gatehouse audit: "
-              << tr("cannot open %1: %2").arg(location->displayName(), db.lastError().text())
-              << '\n';
+    case ReadOnlyDatabase::Problem::Unreadable:
+        m_err << "gatehouse audit: " << error << '\n';
         return ExitCode::Unreachable;
     }
-    const AuditLedger ledger(connectionName, location->isPostgres());
+    const AuditLedger ledger(db.connectionName(), db.isPostgres());
     if (positional.first() == QLatin1String("export")) {
         const QString format = parser.value(formatOption);
         if (format != QLatin1String("jsonl") && format != QLatin1String("csv"))

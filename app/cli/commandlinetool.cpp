@@ -6,6 +6,7 @@
 #include "cli/controlapiclient.h"
 #include "cli/exitcodes.h"
 #include "cli/operatortokensource.h"
+#include "cli/readonlydatabase.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -154,7 +155,7 @@ int CommandLineTool::execute(const QStringList &arguments)
         return usage(tr("--server must be an http:// or https:// URL"));
     QString tokenError;
     const QByteArray token = OperatorTokenSource::find(
-            {localDatabase(parser.value(dbOption), *m_settings),
+            {ReadOnlyDatabase::configuredLocation(parser.value(dbOption), *m_settings),
              parser.isSet(keyFileOption) ? parser.value(keyFileOption)
                                          : qEnvironmentVariable("GATEHOUSE_KEY_FILE"),
              dataDir() + QStringLiteral("/vault.key")},
@@ -226,19 +227,6 @@ QString CommandLineTool::defaultServer(const QSettings &settings) const
     return QStringLiteral("%1://%2:%3")
             .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), host)
             .arg(settings.value(QStringLiteral("receiver/port"), 8470).toInt());
-}
-
-QString CommandLineTool::localDatabase(const QString &dbArgument, const QSettings &settings) const
-{
-    // The same order as the server: --db, store/url, store/path, the default file.
-    if (!dbArgument.isEmpty())
-        return dbArgument;
-    const QString url = settings.value(QStringLiteral("store/url")).toString();
-    if (!url.isEmpty())
-        return url;
-    return settings
-            .value(QStringLiteral("store/path"), dataDir() + QStringLiteral("/gatehouse.sqlite"))
-            .toString();
 }
 
 void CommandLineTool::printJson(const QJsonObject &json)

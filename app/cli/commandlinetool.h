@@ -38,7 +38,6 @@ private:
     int fail(const QJsonObject &json, const QString &problem, int exitCode);
     void printJson(const QJsonObject &json);
     QString defaultServer(const QSettings &settings) const;
-    QString localDatabase(const QString &dbArgument, const QSettings &settings) const;
 
     QTextStream m_out;
     QTextStream m_err;

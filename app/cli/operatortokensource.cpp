@@ -1,12 +1,9 @@
 #include "operatortokensource.h"
 
+#include "cli/readonlydatabase.h"
 #include "secrets/keychain.h"
 #include "secrets/secretvault.h"
 #include "secrets/vaultkeyloader.h"
-#include "store/databaselocation.h"
-#include "store/store.h"
-
-#include <QFileInfo>
 
 namespace {
 // The names GatehouseService and VaultKeyLoader store them under.
@@ -52,34 +49,20 @@ QByteArray OperatorTokenSource::find(const Local &local, QString *error)
 
 QByteArray OperatorTokenSource::unsealLocal(const Local &local, QString *error)
 {
-    auto location = DatabaseLocation::parse(local.databasePath, error);
-    if (!location)
+    ReadOnlyDatabase database(QStringLiteral("gatehouse-token-cli"));
+    if (database.open(local.databasePath, error) != ReadOnlyDatabase::Problem::None)
         return {};
-    // Opening a SQLite file that is not there would create an empty database.
-    if (!location->isPostgres() && !QFileInfo::exists(location->path())) {
-        *error = QStringLiteral("no database at %1").arg(location->path());
-        return {};
-    }
-    if (location->isPostgres() && !qEnvironmentVariableIsSet("PGPASSWORD")) {
-        QString ignored;
-        const QByteArray password = Keychain::read(location->keychainKey(), &ignored);
-        if (!password.isEmpty())
-            location->setPassword(QString::fromUtf8(password));
-    }
     const QByteArray key = vaultKey(local, error);
     if (key.isEmpty())
         return {};
-    Store store;
-    if (!store.open(*location, error))
-        return {};
-    const QString sealed = store.sealedSecret(sealedTokenName);
+    const QString sealed = database.sealedSecret(sealedTokenName);
     SecretVault vault;
     QByteArray token;
     if (sealed.isEmpty() || !vault.setKey(key) || !vault.open(sealed, &token)) {
         *error = sealed.isEmpty()
-                ? QStringLiteral("%1 holds no operator token").arg(location->displayName())
+                ? QStringLiteral("%1 holds no operator token").arg(database.displayName())
                 : QStringLiteral("the vault key does not open the operator token in %1")
-                          .arg(location->displayName());
+                          .arg(database.displayName());
         return {};
     }
     return token;

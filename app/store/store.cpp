@@ -693,6 +693,7 @@ bool Store::appendAudit(AuditEntry *entry)
     if (auditLedger().append(entry, m_auditSealer, &error))
         return true;
     m_lastError = error;
+    qWarning().noquote() << "gatehouse: cannot append to the audit ledger:" << error;
     return false;
 }
 
