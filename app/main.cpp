@@ -1,6 +1,7 @@
 // Gatehouse: the composition root. Reads the command line and settings, starts the
 // service (store, engine, receiver, delivery) in its own thread, then either shows
 // the console window or runs headless until SIGINT/SIGTERM.
+#include "cli/commandlinetool.h"
 #include "core/engine.h"
 #include "delivery/targetguard.h"
 #include "service/configreloader.h"
@@ -75,6 +76,10 @@ void installTranslations(QCoreApplication &app, const QString &language)
 
 int main(int argc, char **argv)
 {
+    // `gatehouse list|show|approve|reject|watch`: a client of a running Gatehouse, no
+    // window, no display needed (app/cli/).
+    if (CommandLineTool::handles(argc, argv))
+        return CommandLineTool::run(argc, argv);
     const bool headlessAsked = wantsHeadless(argc, argv);
     const bool headless = headlessAsked || !displayAvailable();
     std::unique_ptr<QCoreApplication> app(headless ? new QCoreApplication(argc, argv)
@@ -85,7 +90,9 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            QStringLiteral("Gatehouse: an approval console for release managers."));
+            QStringLiteral("Gatehouse: an approval console for release managers.\n"
+                           "As a client of a running Gatehouse: gatehouse list|show|approve|"
+                           "reject|watch|audit (see gatehouse COMMAND --help)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption headlessOption(

@@ -166,6 +166,7 @@ Engine::IngestResult Engine::ingest(const ParsedWebhook &webhook)
     incoming.id = incoming.externalId.isEmpty()
             ? m_store.insertApproval(incoming)
             : m_store.insertApprovalUnlessKnown(incoming, &known);
+    QVector<Approval> superseded;
     std::optional<Approval> existing;
     if (known) {
         existing = m_store.approvalByExternalId(incoming.connector, incoming.externalId);
@@ -243,6 +244,12 @@ Engine::IngestResult Engine::ingest(const ParsedWebhook &webhook)
             return result;
         }
         opensOutbox = !opening.isEmpty();
+        if (!supersedeOlder(incoming, &superseded)) {
+            result.error = m_store.lastError();
+            m_store.rollback();
+            return result;
+        }
+        opensOutbox = opensOutbox || !superseded.isEmpty();
     }
 
     for (auto it = webhook.secrets.constBegin(); it != webhook.secrets.constEnd(); ++it) {
@@ -259,12 +266,53 @@ Engine::IngestResult Engine::ingest(const ParsedWebhook &webhook)
         return result;
     }
     result.ok = true;
+    for (const Approval &cancelled : std::as_const(superseded))
+        publish(cancelled, {});
     publish(result.approval, m_pendingEntries);
     if (result.approval.deadline.isValid() && !m_grouping)
         scheduleExpiry();
     if (opensOutbox)
         notifyOutbox();
     return result;
+}
+
+bool Engine::supersedeOlder(const Approval &newest, QVector<Approval> *cancelled)
+{
+    if (!m_supersede || !m_supersede(newest))
+        return true;
+    QStringList ids;
+    for (Approval older : m_store.pendingOfDeployment(newest)) {
+        // Several checks of one run share a group key: they are one run, not older ones.
+        if (!newest.groupKey.isEmpty() && older.groupKey == newest.groupKey)
+            continue;
+        older.state = ApprovalState::Cancelled;
+        older.decidedBy = QStringLiteral("gatehouse");
+        older.decisionOrigin = QStringLiteral("supersede");
+        older.comment = tr("superseded by #%1").arg(newest.id);
+        older.decidedAt = now();
+        older.updatedAt = older.decidedAt;
+        older.metadata.insert(QStringLiteral("supersededBy"), newest.id);
+        const Connector *source = connector(older.connector);
+        const QList<OutboundRequest> requests =
+                source ? source->decisionRequests(older) : QList<OutboundRequest>();
+        older.delivery = requests.isEmpty() ? DeliveryState::None : DeliveryState::Queued;
+        // The arbiter as for any decision: one decided by hand a moment ago stays decided.
+        if (!m_store.recordDecisionIfPending(older))
+            continue;
+        if (!m_store.updateApproval(older) || !enqueueAll(older, requests))
+            return false;
+        log(older.id, QStringLiteral("cancelled"),
+            tr("Cancelled: superseded by #%1, a newer run of the same deployment").arg(newest.id));
+        for (const OutboundRequest &request : requests)
+            log(older.id, QStringLiteral("queued"),
+                tr("%1 queued for %2").arg(request.label, request.url.host()));
+        ids.append(QStringLiteral("#%1").arg(older.id));
+        cancelled->append(older);
+    }
+    if (!ids.isEmpty())
+        log(newest.id, QStringLiteral("supersedes"),
+            tr("Supersedes %1 (cancelled)").arg(ids.join(QStringLiteral(", "))));
+    return true;
 }
 
 bool Engine::enqueueAll(const Approval &approval, const QList<OutboundRequest> &requests)
@@ -544,13 +592,60 @@ int Engine::expireDue()
     int expired = 0;
     const QVector<Approval> due = m_store.pendingDueBy(now());
     for (const Approval &approval : due) {
-        const DecideResult result = decide(
-                approval.id,
-                {Verdict::Reject, QStringLiteral("gatehouse"), QStringLiteral("timeout"), {}});
-        if (result.outcome == DecideOutcome::Decided)
+        if (timeOut(approval, m_timeoutRule ? m_timeoutRule(approval) : TimeoutChoice()))
             ++expired;
     }
     return expired;
+}
+
+bool Engine::timeOut(const Approval &approval, const TimeoutChoice &choice)
+{
+    const QString gatehouse = QStringLiteral("gatehouse");
+    switch (choice.outcome) {
+    case TimeoutChoice::Outcome::Leave:
+        return leaveToWaitingSystem(approval, choice.policy);
+    case TimeoutChoice::Outcome::Approve:
+        // Not by hand ("policy"): neither held for gates nor asked for a comment.
+        return decide(approval.id,
+                      {Verdict::Approve, gatehouse, QStringLiteral("policy"),
+                       tr("deadline passed; policy “%1” approves on timeout").arg(choice.policy)})
+                       .outcome
+                == DecideOutcome::Decided;
+    case TimeoutChoice::Outcome::Reject:
+        break;
+    }
+    // The default says nothing more than it always did; a policy is named.
+    const QString why = choice.policy.isEmpty()
+            ? QString()
+            : tr("policy “%1” rejects on timeout").arg(choice.policy);
+    return decide(approval.id, {Verdict::Reject, gatehouse, QStringLiteral("timeout"), why}).outcome
+            == DecideOutcome::Decided;
+}
+
+bool Engine::leaveToWaitingSystem(const Approval &approval, const QString &policy)
+{
+    m_pendingEntries.clear();
+    if (!m_store.begin())
+        return false;
+    std::optional<Approval> current = m_store.approval(approval.id);
+    if (!current || !current->isPending()) {
+        m_store.rollback();
+        return false;
+    }
+    // No deadline any more: a person can still decide until the waiting system gives up.
+    current->deadline = QDateTime();
+    current->updatedAt = now();
+    current->metadata.insert(QStringLiteral("timeoutLeftToSource"), true);
+    log(current->id, QStringLiteral("timeout"),
+        tr("Deadline passed: policy “%1” leaves the outcome to %2; Gatehouse does"
+           " not decide")
+                .arg(policy, current->connector));
+    if (!m_store.updateApproval(*current) || !m_store.commit()) {
+        m_store.rollback();
+        return false;
+    }
+    publish(*current, m_pendingEntries);
+    return true;
 }
 
 void Engine::setExpiryEnabled(bool enabled)

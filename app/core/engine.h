@@ -14,6 +14,7 @@
 #include "core/personaltokens.h"
 #include "core/timelineentry.h"
 #include "gates/decisionrules.h"
+#include "core/timeoutchoice.h"
 #include "monitoring/metrics.h"
 #include "store/outboxitem.h"
 #include "store/store.h"
@@ -85,6 +86,16 @@ public:
     std::shared_ptr<DecisionRules> decisionRules() const { return m_rules; }
     // Personal API tokens; call in the engine's thread.
     PersonalTokens &personalTokens() { return m_personalTokens; }
+    // Asked at ingest whether a new approval supersedes the older pending ones of its
+    // deployment (issue 18, item 1; GatehouseService answers from the policies). They are
+    // cancelled in the ingest's own transaction, each with the callback its system
+    // expects for a cancellation.
+    using SupersedeRule = std::function<bool(const Approval &)>;
+    void setSupersedeRule(SupersedeRule rule) { m_supersede = std::move(rule); }
+    // Asked when a deadline passes (issue 18, item 3): reject (the default), approve, or
+    // leave it to the waiting system; the timeline names the policy that chose.
+    using TimeoutRule = std::function<TimeoutChoice(const Approval &)>;
+    void setTimeoutRule(TimeoutRule rule) { m_timeoutRule = std::move(rule); }
     int expireDue();
     // Off in a console without receiver: the receiving instance expires deadlines.
     void setExpiryEnabled(bool enabled);
@@ -236,6 +247,13 @@ signals:
     void liveUpdatesChanged(bool live);
 
 private:
+    // Cancels what `newest` supersedes (inside the caller's transaction); false when the
+    // database failed.
+    bool supersedeOlder(const Approval &newest, QVector<Approval> *cancelled);
+    // Applies a timeout choice to one due approval; true when it was acted on.
+    bool timeOut(const Approval &approval, const TimeoutChoice &choice);
+    // "leave": no decision; the deadline is cleared and the timeline says why.
+    bool leaveToWaitingSystem(const Approval &approval, const QString &policy);
     DecideResult decide(qint64 approvalId, const Decision &decision,
                         const std::function<bool()> &alsoInTransaction);
     TokenResult checkToken(const QByteArray &token, const QString &purpose) const;
@@ -278,6 +296,8 @@ private:
     ApprovalHold m_hold;
     std::shared_ptr<DecisionRules> m_rules = std::make_shared<DecisionRules>();
     PersonalTokens m_personalTokens{m_store, m_clock};
+    SupersedeRule m_supersede;
+    TimeoutRule m_timeoutRule;
     LinkSettings m_linkSettings;
     qint64 m_remoteTimelineStart = 0;
     QHash<qint64, qint64> m_remoteTimelineSeen; // approval -> last timeline line shown

@@ -4,11 +4,14 @@
 #pragma once
 
 #include "core/approval.h"
+#include "core/timeoutchoice.h"
 #include "gates/gate.h"
 
 #include <QString>
 #include <QStringList>
 #include <QVector>
+
+#include <optional>
 
 // Who may decide an approval a policy matches (issue 13 item 6). The rules name people:
 // on the single seat OS users, in team mode PostgreSQL roles (a role also counts when it
@@ -44,6 +47,13 @@ struct Policy
     Order order = Order::GatesThenApproval;
     QVector<Gate> gates; // may be empty in a policy that only sets approver rules
     ApproverRules rules;
+    // "supersede": "newest": a newer run of the same pipeline, stage and environment
+    // cancels the older pending one (SupersedeRule). A policy may hold only such rules
+    // and no gates; the gate sampler then passes it by.
+    bool supersedeNewest = false;
+    // "onTimeout": what the deadline does to a matching approval (TimeoutRule); unset:
+    // the next matching policy's, or the default (reject).
+    std::optional<TimeoutChoice::Outcome> onTimeout;
 
     bool matches(const Approval &approval) const;
     static QString orderName(Order order);

@@ -1,5 +1,7 @@
 #include "policyfile.h"
 
+#include "gates/timeoutrule.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -310,14 +312,28 @@ std::optional<Policy> readPolicy(const QJsonObject &object, const QString &path,
                PolicyFile::tr("must be gatesOnly, gatesThenApproval or approvalThenGates"));
 
     readApproverRules(r, &policy.rules);
+    const QString supersede = r.string(QStringLiteral("supersede"), false, QStringLiteral("none"));
+    if (supersede == QLatin1String("newest"))
+        policy.supersedeNewest = true;
+    else if (supersede != QLatin1String("none"))
+        r.fail(QStringLiteral("supersede"), PolicyFile::tr("must be newest or none"));
+
+    const QString onTimeout = r.string(QStringLiteral("onTimeout"), false);
+    TimeoutChoice::Outcome outcome = TimeoutChoice::Outcome::Reject;
+    if (!onTimeout.isEmpty() && TimeoutRule::parse(onTimeout, &outcome))
+        policy.onTimeout = outcome;
+    else if (!onTimeout.isEmpty())
+        r.fail(QStringLiteral("onTimeout"), PolicyFile::tr("must be reject, approve or leave"));
+
     const QJsonValue gates = r.value(QStringLiteral("gates"));
-    // A policy of approver rules alone has no gates (it never approves by itself).
+    // A policy of other rules alone (approvers, supersede, the timeout outcome) needs no
+    // gates: it never approves by itself.
     const bool noGates = gates.isUndefined() || (gates.isArray() && gates.toArray().isEmpty());
-    if (noGates && !policy.rules.isEmpty() && policy.order != Policy::Order::GatesOnly) {
-        // nothing to read
-    } else if (!gates.isArray() || gates.toArray().isEmpty()) {
+    const bool otherRules = !policy.rules.isEmpty() || policy.supersedeNewest || policy.onTimeout;
+    const bool rulesOnly = noGates && otherRules && policy.order != Policy::Order::GatesOnly;
+    if (!rulesOnly && (!gates.isArray() || gates.toArray().isEmpty())) {
         r.fail(QStringLiteral("gates"), PolicyFile::tr("must be a non-empty list of gates"));
-    } else {
+    } else if (!rulesOnly) {
         const QJsonArray list = gates.toArray();
         QStringList names;
         for (int i = 0; i < list.size() && problem->isEmpty(); ++i) {
@@ -342,7 +358,8 @@ std::optional<Policy> readPolicy(const QJsonObject &object, const QString &path,
                      QStringLiteral("samplingIntervalSecs"), QStringLiteral("timeoutSecs"),
                      QStringLiteral("maxEvaluations"), QStringLiteral("order"),
                      QStringLiteral("gates"), QStringLiteral("fourEyes"), QStringLiteral("quorum"),
-                     QStringLiteral("approvers")});
+                     QStringLiteral("approvers"), QStringLiteral("supersede"),
+                     QStringLiteral("onTimeout")});
     if (!problem->isEmpty())
         return std::nullopt;
     return policy;

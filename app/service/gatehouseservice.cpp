@@ -9,6 +9,8 @@
 #include "delivery/outboxworker.h"
 #include "gates/gatesampler.h"
 #include "gates/policyfile.h"
+#include "gates/supersederule.h"
+#include "gates/timeoutrule.h"
 #include "monitoring/metrics.h"
 #include "monitoring/metricsserver.h"
 #include "receiver/inboundauth.h"
@@ -26,9 +28,11 @@
 #include "store/changelistener.h"
 #include "store/databaseclock.h"
 #include "service/retentionjob.h"
+#include "service/policyaudit.h"
 #include "store/databaselocation.h"
 #include "store/store.h"
 
+#include <QDebug>
 #include <QEventLoop>
 #include <QRandomGenerator>
 
@@ -106,6 +110,13 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
     }
     m_vault->setKey(key.key);
     m_vaultNotice = key.warning;
+    // The audit ledger's head is sealed with the vault key: a removal of the newest
+    // entries shows (docs/audit.md).
+    m_store->setAuditSealer(
+            [vault = m_vault.get()](const QByteArray &head) { return vault->seal(head); });
+    if (!PolicyAudit::record(*m_store, policies, QStringLiteral("start"), m_clock->now()))
+        qWarning().noquote() << "gatehouse: cannot write the policies to the audit ledger:"
+                             << m_store->lastError();
     m_operatorToken = loadOperatorToken(config);
 
     m_engine = std::make_unique<Engine>(*m_store, *m_vault, *m_clock);
@@ -153,6 +164,7 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
                 secret.connector,
                 InboundSecrets::rule(inbound.value(secret.connector), secret.secret));
     m_gates = std::make_unique<GateSampler>(*m_engine, policies);
+    applySupersedeRule(policies);
     connect(m_receiver.get(), &WebhookReceiver::securityEvent, m_engine.get(),
             &Engine::recordSecurityEvent);
     m_committer = std::make_unique<RequestCommitter>(*m_receiver, *m_engine);
@@ -272,12 +284,29 @@ void GatehouseService::startSchedules()
     m_leader->start(2000);
 }
 
+void GatehouseService::applySupersedeRule(const QVector<Policy> &policies)
+{
+    if (!m_engine)
+        return;
+    m_engine->setSupersedeRule([policies](const Approval &newest) {
+        return SupersedeRule::applies(policies, newest);
+    });
+    m_engine->setTimeoutRule([policies](const Approval &approval) {
+        return TimeoutRule::choose(policies, approval);
+    });
+}
+
 void GatehouseService::setPolicies(const QVector<Policy> &policies)
 {
     if (m_gates)
         m_gates->setPolicies(policies);
     if (m_engine)
         m_engine->decisionRules()->setPolicies(policies);
+    applySupersedeRule(policies);
+    if (m_store
+        && !PolicyAudit::record(*m_store, policies, QStringLiteral("settings"), m_clock->now()))
+        qWarning().noquote() << "gatehouse: cannot write the policy change to the audit ledger:"
+                             << m_store->lastError();
 }
 
 bool GatehouseService::storeSecret(const QString &name, const QByteArray &value)

@@ -63,6 +63,8 @@ public:
     void applyInbound(const QString &connector, const InboundSetting &setting);
 
 private:
+    // The policies' "supersede" and "onTimeout" settings, handed to the engine.
+    void applySupersedeRule(const QVector<Policy> &policies);
     QByteArray loadOperatorToken(const ServiceConfig &config);
     void sealConnectorCredentials(const ServiceConfig &config);
     bool openStore(const QString &databasePath, bool takeSeat, QString *error);

@@ -137,6 +137,33 @@ const QVector<Migration> &schemaMigrations()
                      // reading the whole table.
                      QStringLiteral("CREATE INDEX approvals_decided ON approvals (decided_at)"),
              }},
+            {12,
+             {
+                     // The audit ledger (AuditLedger, docs/audit.md): hash-chained entries,
+                     // numbered without gaps, and one head row whose seal (vault key) makes
+                     // the removal of the newest entries detectable.
+                     QStringLiteral("CREATE TABLE audit_ledger ("
+                                    " seq BIGINT PRIMARY KEY,"
+                                    " at BIGINT NOT NULL,"
+                                    " action TEXT NOT NULL,"
+                                    " approval_id BIGINT NOT NULL,"
+                                    " subject TEXT NOT NULL,"
+                                    " actor TEXT NOT NULL,"
+                                    " origin TEXT NOT NULL,"
+                                    " detail TEXT NOT NULL,"
+                                    " prev_hash TEXT NOT NULL,"
+                                    " hash TEXT NOT NULL)"),
+                     QStringLiteral("CREATE INDEX audit_ledger_at ON audit_ledger (at)"),
+                     QStringLiteral("CREATE TABLE audit_head ("
+                                    " id INTEGER PRIMARY KEY,"
+                                    " count BIGINT NOT NULL,"
+                                    " hash TEXT NOT NULL,"
+                                    " seal TEXT NOT NULL)"),
+                     QStringLiteral(
+                             "INSERT INTO audit_head (id, count, hash, seal) VALUES (1, 0,"
+                             " '0000000000000000000000000000000000000000000000000000000000000000',"
+                             " '')"),
+             }},
     };
     return migrations;
 }

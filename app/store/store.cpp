@@ -584,6 +584,27 @@ QVector<Approval> Store::pendingDueBy(const QDateTime &now) const
     return result;
 }
 
+QVector<Approval> Store::pendingOfDeployment(const Approval &newest) const
+{
+    const Statement statement = prepared(
+            QStringLiteral("SELECT %1 FROM approvals WHERE state = 'pending' AND id < :before"
+                           " AND connector = :connector AND pipeline = :pipeline"
+                           " AND stage = :stage AND environment = :environment ORDER BY id")
+                    .arg(approvalColumns));
+    QSqlQuery &query = *statement;
+    query.bindValue(QStringLiteral(":before"), newest.id);
+    query.bindValue(QStringLiteral(":connector"), newest.connector);
+    query.bindValue(QStringLiteral(":pipeline"), text(newest.pipeline));
+    query.bindValue(QStringLiteral(":stage"), text(newest.stage));
+    query.bindValue(QStringLiteral(":environment"), text(newest.environment));
+    QVector<Approval> result;
+    if (query.exec()) {
+        while (query.next())
+            result.append(approvalFromQuery(query));
+    }
+    return result;
+}
+
 QDateTime Store::earliestPendingDeadline() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
@@ -665,6 +686,12 @@ bool Store::updateApproval(const Approval &approval)
 
 bool Store::recordDecisionIfPending(const Approval &decided)
 {
+    // The ledger's head first, then the approval row: the order every writer keeps.
+    QString lockError;
+    if (!auditLedger().lockHead(&lockError)) {
+        m_lastError = lockError;
+        return false;
+    }
     const Statement statement = prepared(QStringLiteral(
             "UPDATE approvals SET state = :state, delivery_state = :delivery_state,"
             " decided_by = :decided_by, decision_origin = :origin, decision_comment = :comment,"
@@ -685,7 +712,44 @@ bool Store::recordDecisionIfPending(const Approval &decided)
     if (query.numRowsAffected() != 1)
         return false;
     noteChange(decided.id);
-    return true;
+    // The ledger entry lands with the decision or not at all.
+    AuditEntry entry;
+    entry.at = decided.decidedAt;
+    entry.action = stateName(decided.state);
+    entry.approvalId = decided.id;
+    entry.subject =
+            QStringLiteral("%1 %2: %3").arg(decided.connector, decided.externalId, decided.title);
+    entry.actor = decided.decidedBy;
+    entry.origin = decided.decisionOrigin;
+    entry.detail = decided.comment;
+    return appendAudit(&entry);
+}
+
+void Store::setAuditSealer(AuditLedger::Sealer sealer)
+{
+    m_auditSealer = std::move(sealer);
+    if (m_auditSealer && begin()) {
+        QString error;
+        if (auditLedger().sealHeadIfUnsealed(m_auditSealer, &error))
+            commit();
+        else
+            rollback();
+    }
+}
+
+bool Store::appendAudit(AuditEntry *entry)
+{
+    QString error;
+    if (auditLedger().append(entry, m_auditSealer, &error))
+        return true;
+    m_lastError = error;
+    qWarning().noquote() << "gatehouse: cannot append to the audit ledger:" << error;
+    return false;
+}
+
+AuditLedger Store::auditLedger() const
+{
+    return AuditLedger(m_connectionName, m_postgres);
 }
 
 bool Store::setDeliveryState(qint64 approvalId, DeliveryState state, const QString &lastError,

@@ -6,6 +6,7 @@
 #include "core/actiontokens.h"
 #include "core/approval.h"
 #include "core/timelineentry.h"
+#include "store/auditledger.h"
 #include "store/databaselocation.h"
 #include "store/outboxitem.h"
 
@@ -90,6 +91,9 @@ public:
     QVector<Approval> approvals(const ApprovalQuery &query) const;
     int countApprovals(std::optional<ApprovalState> state) const;
     QVector<Approval> pendingDueBy(const QDateTime &now) const;
+    // Pending approvals of one deployment (connector, pipeline, stage, environment)
+    // older than approval `before`, oldest first: what a newer run supersedes.
+    QVector<Approval> pendingOfDeployment(const Approval &newest) const;
     QDateTime earliestPendingDeadline() const;
 
     qint64 insertApproval(const Approval &approval);
@@ -186,6 +190,12 @@ public:
     std::optional<ApiTokenRecord> apiToken(const QByteArray &tokenHash) const;
     bool touchApiToken(qint64 id, const QDateTime &at);
     bool revokeApiToken(qint64 id, const QDateTime &at);
+    // The audit ledger (issue 18, item 6). Decisions recorded by
+    // recordDecisionIfPending() append their entry in the same transaction; other
+    // changes (policies) call appendAudit() inside a unit of work of their own.
+    void setAuditSealer(AuditLedger::Sealer sealer);
+    bool appendAudit(AuditEntry *entry);
+    AuditLedger auditLedger() const;
 
 private:
     ApiTokenRecord readApiToken(const QSqlQuery &query) const;
@@ -241,4 +251,5 @@ private:
     DatabaseLocation m_location;
     QVector<qint64> m_changed; // approvals changed by the open transaction
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    AuditLedger::Sealer m_auditSealer;
 };

@@ -407,6 +407,8 @@ QList<OutboundRequest> AzureChecksConnector::decisionRequests(const Approval &de
             ? tr("Approved by %1").arg(decided.decidedBy)
             : decided.state == ApprovalState::Expired
             ? tr("Expired: no decision before the deadline")
+            : decided.state == ApprovalState::Cancelled // e.g. "superseded by #42", below
+            ? tr("Cancelled by Gatehouse")
             : tr("Rejected by %1").arg(decided.decidedBy);
     if (!decided.comment.isEmpty())
         line += QStringLiteral(": ") + decided.comment;

@@ -105,7 +105,7 @@ QList<OutboundRequest> GenericConnector::decisionRequests(const Approval &decide
     // crash carries the same body, so the receiver can deduplicate.
     request.headers.append(
             {QByteArrayLiteral("Idempotency-Key"), QByteArray::number(decided.id) + "-decision"});
-    const QJsonObject body{
+    QJsonObject body{
             {QStringLiteral("id"), decided.id},
             {QStringLiteral("externalId"), decided.externalId},
             {QStringLiteral("decision"), stateName(decided.state)},
@@ -113,6 +113,10 @@ QList<OutboundRequest> GenericConnector::decisionRequests(const Approval &decide
             {QStringLiteral("comment"), decided.comment},
             {QStringLiteral("decidedAt"), decided.decidedAt.toString(Qt::ISODateWithMs)},
     };
+    // "decision":"cancelled" because a newer run of the same deployment arrived.
+    const QJsonValue supersededBy = decided.metadata.value(QStringLiteral("supersededBy"));
+    if (decided.state == ApprovalState::Cancelled && !supersededBy.isUndefined())
+        body.insert(QStringLiteral("supersededBy"), supersededBy);
     request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     request.label = QStringLiteral("callback");
     request.sign = true;
