@@ -401,9 +401,10 @@ void MainWindow::buildActions()
     m_contextMenu->addAction(m_retryAction);
     updateActions();
 
-    // Ctrl+1 .. Ctrl+9 switch views, in sidebar order.
-    for (int view = 0; view < m_sidebarModel->rowCount(); ++view) {
-        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + view)), this);
+    // Ctrl+1 .. Ctrl+9, then Ctrl+0, switch views, in sidebar order.
+    for (int view = 0; view < qMin(10, m_sidebarModel->rowCount()); ++view) {
+        const Qt::Key key = view < 9 ? Qt::Key(Qt::Key_1 + view) : Qt::Key_0;
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | key), this);
         connect(shortcut, &QShortcut::activated, this, [this, view] { showView(view); });
     }
     auto *searchShortcut = new QShortcut(QKeySequence::Find, this);
