@@ -197,8 +197,6 @@ public:
     bool appendAudit(AuditEntry *entry);
     AuditLedger auditLedger() const;
 
-private:
-    ApiTokenRecord readApiToken(const QSqlQuery &query) const;
     // Retention (RetentionJob): up to `limit` approvals decided before `cutoff`, oldest
     // first, leaving out any with a callback not yet delivered or given up.
     QVector<Approval> decidedBefore(const QDateTime &cutoff, int limit) const;
@@ -210,6 +208,7 @@ private:
     void releaseFreePages();
 
 private:
+    ApiTokenRecord readApiToken(const QSqlQuery &query) const;
     qint64 insertApprovalWith(const QString &sql, const Approval &approval, bool *exists);
     // A cached prepared statement, reset when the Statement goes out of scope so that no
     // read stays open between calls. Preparing costs more than running these small
