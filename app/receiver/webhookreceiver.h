@@ -69,6 +69,9 @@ public:
     // Routes of optional features (fan-in), added by the composition root.
     void addRoute(const QString &method, const QString &pattern, const Access &access,
                   Router::Handler handler);
+    // A connector's parse outcome stored, answered as every webhook is: the 4xx of a
+    // refusal or a field over its limit, 503 when not stored, else 201 new / 200 again.
+    HttpResponse ingest(const ParseOutcome &outcome);
     // Every route as declared (docs/openapi.json describes exactly these).
     QVector<Router::Declared> routes() const { return m_router.routes(); }
 
@@ -80,7 +83,6 @@ private:
     HttpResponse dispatch(const HttpRequest &request);
     bool authorizedOperator(const HttpRequest &request) const;
     std::optional<HttpResponse> admit(const Access &access, const HttpRequest &request);
-    HttpResponse ingest(const ParseOutcome &outcome);
 
     HttpResponse health(const HttpRequest &request);
     static HttpResponse apiDescription();
