@@ -218,6 +218,7 @@ int main(int argc, char **argv)
     }
     config.callbackSigningSecret = qgetenv("GATEHOUSE_CALLBACK_SIGNING_SECRET");
     readTaskSettings(*settings, QProcessEnvironment::systemEnvironment(), &config);
+    config.github = readGitHubSettings(*settings, QProcessEnvironment::systemEnvironment());
     QString settingsError;
     if (!InboundSecrets::readSettings(*settings, &config.inbound, &settingsError)) {
         err << "gatehouse: " << settingsError << '\n';

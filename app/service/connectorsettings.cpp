@@ -86,7 +86,9 @@ void ConnectorSettings::load(QSettings &settings, const SettingsService &service
     inbound.clear();
     for (const QString &connector : InboundSecrets::connectors()) {
         Inbound in;
-        in.scheme = settings.value(authKey(connector, "scheme"), in.scheme).toString();
+        in.scheme = settings.value(authKey(connector, "scheme"),
+                                   InboundSecrets::defaultScheme(connector))
+                            .toString();
         in.savedScheme = in.scheme;
         in.signatureHeader = settings.value(authKey(connector, "signatureHeader")).toString();
         in.signaturePrefix =
@@ -117,6 +119,7 @@ void ConnectorSettings::load(QSettings &settings, const SettingsService &service
         restartCredentialsStored.insert(target,
                                         service.hasSecret(RestartTarget::secretName(target)));
     faninGroupsFile = settings.value(faninKey).toString();
+    github.load(settings, [&service](const QString &name) { return service.hasSecret(name); });
 }
 
 QVector<ConnectorSettings::Problem> ConnectorSettings::validate(
@@ -193,6 +196,9 @@ QVector<ConnectorSettings::Problem> ConnectorSettings::validate(
         if (!FanInGroupFile::load(faninGroupsFile, &error))
             refuse(faninKey, error);
     }
+    for (const auto &[field, reason] : github.validate())
+        refuse(field, reason);
+    anySecret = anySecret || github.hasNewSecret();
     if (anySecret && !service.isAvailable())
         problems.prepend({QString(), tr("secrets can be stored only while Gatehouse runs")});
     return problems;
@@ -240,7 +246,7 @@ bool ConnectorSettings::save(QSettings &settings, const SettingsService &service
     for (const QString &connector : InboundSecrets::connectors()) {
         Inbound &in = inbound[connector];
         bool changed = setOrRemove(settings, authKey(connector, "scheme"), in.scheme,
-                                   QStringLiteral("token"));
+                                   InboundSecrets::defaultScheme(connector));
         changed = setOrRemove(settings, authKey(connector, "signatureHeader"), in.signatureHeader,
                               defaultSignatureHeader())
                 || changed;
@@ -265,6 +271,18 @@ bool ConnectorSettings::save(QSettings &settings, const SettingsService &service
     newFlexDeployUser.clear();
     newFlexDeployPassword.clear();
     newRestartCredentials.clear();
+    bool githubChanged = false;
+    QVector<GitHubSettingsEdit::Problem> githubProblems;
+    if (!github.save(
+                settings,
+                [&service](const QString &name, const QByteArray &value) {
+                    return service.storeSecret(name, value);
+                },
+                &githubChanged, &githubProblems)) {
+        for (const auto &[field, reason] : std::as_const(githubProblems))
+            problems->append({field, reason});
+        return false;
+    }
 
     // Read once at start by the connectors and the receiver.
     bool restart = setOrRemove(settings, publicUrlKey, publicUrl);
@@ -276,6 +294,7 @@ bool ConnectorSettings::save(QSettings &settings, const SettingsService &service
     restart = setOrRemove(settings, baseUrlKey, flexDeployBaseUrl) || restart;
     restart = setOrRemove(settings, chatKey, chatWebhookUrl) || restart;
     restart = setOrRemove(settings, faninKey, faninGroupsFile) || restart;
+    restart = githubChanged || restart;
     *restartNeeded = restart;
     return true;
 }

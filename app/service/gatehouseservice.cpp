@@ -4,6 +4,7 @@
 #include "connectors/faningroupfile.h"
 #include "connectors/flexdeployconnector.h"
 #include "connectors/genericconnector.h"
+#include "connectors/github/githubmodule.h"
 #include "connectors/pausedrunconnector.h"
 #include "core/clock.h"
 #include "core/engine.h"
@@ -132,6 +133,8 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
                                                  std::make_shared<FanInConnector>(*groups));
         m_fanIn->install(*m_receiver);
     }
+    m_github = std::make_unique<GitHubModule>(config.github, *m_engine);
+    m_github->install(*m_receiver, *m_outbox);
     m_gates = std::make_unique<GateSampler>(*m_engine, policies);
     connect(m_receiver.get(), &WebhookReceiver::securityEvent, m_engine.get(),
             &Engine::recordSecurityEvent);
@@ -183,6 +186,7 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
     m_engine->setLinkSettings(m_receiver->linkSettings());
     m_outbox->start();
     m_gates->start();
+    m_github->start();
     connect(&m_outboxPoll, &QTimer::timeout, m_outbox.get(), &OutboxWorker::wake);
     m_outboxPoll.start(2000);
     return true;
@@ -270,6 +274,7 @@ void GatehouseService::stop()
     m_gates.reset();
     m_receiver.reset();
     m_fanIn.reset();
+    m_github.reset();
     m_outbox.reset();
     m_engine.reset();
     m_vault.reset();

@@ -49,8 +49,14 @@ bool readSecretFile(const QString &path, QByteArray *secret, QString *error)
 
 QStringList InboundSecrets::connectors()
 {
-    return {QStringLiteral("generic"), QStringLiteral("azure"), QStringLiteral("flexdeploy"),
-            QStringLiteral("pipelines"), QStringLiteral("fanin")};
+    return {QStringLiteral("generic"),   QStringLiteral("azure"), QStringLiteral("flexdeploy"),
+            QStringLiteral("pipelines"), QStringLiteral("fanin"), QStringLiteral("github")};
+}
+
+QString InboundSecrets::defaultScheme(const QString &connector)
+{
+    return connector == QLatin1String("github") ? QStringLiteral("hmac-sha256")
+                                                : QStringLiteral("token");
 }
 
 QString InboundSecrets::secretName(const QString &connector)
@@ -105,6 +111,7 @@ bool InboundSecrets::readSettings(const QSettings &settings, QHash<QString, Inbo
     for (const QString &connector : connectors()) {
         const QString group = QStringLiteral("auth/%1/").arg(connector);
         InboundSetting setting;
+        setting.scheme = defaultScheme(connector);
         setting.scheme =
                 settings.value(group + QStringLiteral("scheme"), setting.scheme).toString();
         bool known = false;

@@ -39,6 +39,9 @@ struct ConnectorSecret
 
 namespace InboundSecrets {
 QStringList connectors(); // every connector with a webhook route
+// The scheme without auth/<connector>/scheme: "token", but "hmac-sha256" for GitHub,
+// which signs every delivery and sends no token.
+QString defaultScheme(const QString &connector);
 // The name of a connector's sealed secret in the store ("inbound-secret/<connector>").
 QString secretName(const QString &connector);
 // A fresh random secret in the form the scheme's senders expect (whsec_... for

@@ -2,6 +2,7 @@
 // where the database is, where to listen, where the vault key comes from, limits.
 #pragma once
 
+#include "connectors/github/githubsettings.h"
 #include "connectors/restarttarget.h"
 #include "delivery/deliverypolicy.h"
 #include "receiver/receiverlimits.h"
@@ -57,4 +58,5 @@ struct ServiceConfig
     // Named secrets to seal into the vault at start (from GATEHOUSE_SECRET_<name>), for
     // gate probe headers, fan-in callbacks and fan-in shared secrets.
     QHash<QString, QByteArray> secrets;
+    GitHubConfig github; // GitHub Actions (README "GitHub Actions")
 };
