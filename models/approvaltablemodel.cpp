@@ -155,6 +155,10 @@ QString ApprovalTableModel::kindLabel(const QString &kind)
         return tr("Fan-in");
     if (kind == QLatin1String("generic"))
         return tr("Generic");
+    if (kind == QLatin1String("githubrule"))
+        return tr("GitHub protection rule");
+    if (kind == QLatin1String("githubreview"))
+        return tr("GitHub review");
     return kind;
 }
 
@@ -170,9 +174,10 @@ QString ApprovalTableModel::originLabel(const QString &origin)
 
 QString ApprovalTableModel::kindIconPath(const QString &kind)
 {
-    static const QStringList known{QStringLiteral("check"), QStringLiteral("gate"),
-                                   QStringLiteral("task"), QStringLiteral("pausedrun"),
-                                   QStringLiteral("fanin")};
+    static const QStringList known{QStringLiteral("check"),       QStringLiteral("gate"),
+                                   QStringLiteral("task"),        QStringLiteral("pausedrun"),
+                                   QStringLiteral("fanin"),       QStringLiteral("githubrule"),
+                                   QStringLiteral("githubreview")};
     return QStringLiteral(":/icons/kind-%1.svg")
             .arg(known.contains(kind) ? kind : QStringLiteral("generic"));
 }

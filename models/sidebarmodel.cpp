@@ -27,6 +27,10 @@ SidebarModel::SidebarModel(ApprovalTableModel *approvals, QObject *parent)
             {tr("History"), QString(), Scope::Decided, QStringLiteral(":/icons/history.svg")},
             {tr("Delivery failed"), QString(), Scope::DeliveryFailed,
              QStringLiteral(":/icons/state-deliveryfailed.svg")},
+            {tr("GitHub rules"), QStringLiteral("githubrule"), Scope::All,
+             ApprovalTableModel::kindIconPath(QStringLiteral("githubrule"))},
+            {tr("GitHub reviews"), QStringLiteral("githubreview"), Scope::All,
+             ApprovalTableModel::kindIconPath(QStringLiteral("githubreview"))},
     };
     m_recountTimer.setSingleShot(true);
     m_recountTimer.setInterval(0);

@@ -26,7 +26,10 @@ public:
         PausedRunsView,
         FanInView,
         HistoryView,
-        DeliveryFailedView
+        DeliveryFailedView,
+        // After the others, so that Ctrl+1 .. Ctrl+9 keep their views.
+        GitHubRulesView,
+        GitHubReviewsView
     };
     enum Role {
         CountRole = Qt::UserRole + 1, // int: pending items (decided or failed ones)

@@ -271,6 +271,20 @@ void DetailPane::showApproval(const Approval *a)
         addRow(tr("Last delivery error"), a->lastDeliveryError);
     // The run id the restart target answered with (captured from its 2xx answer).
     addRow(tr("Restart run id"), a->metadata.value(QStringLiteral("restartRunId")).toString());
+    if (a->connector == QLatin1String("github")) {
+        addRow(tr("Ref"), a->metadata.value(QStringLiteral("ref")).toString());
+        // Built from github/apiUrl and checked names (GitHubConnector::runPage), so the
+        // link goes where the settings say GitHub is, whatever a payload claimed.
+        const QString run = a->metadata.value(QStringLiteral("runUrl")).toString();
+        if (run.startsWith(QLatin1String("https://")) || run.startsWith(QLatin1String("http://"))) {
+            auto *link =
+                    new QLabel(QStringLiteral("<a href=\"%1\">%1</a>").arg(run.toHtmlEscaped()));
+            link->setTextFormat(Qt::RichText);
+            link->setOpenExternalLinks(true);
+            link->setAccessibleName(tr("Run on GitHub"));
+            m_meta->addRow(tr("Run"), link);
+        }
+    }
     if (a->kind == QLatin1String("fanin")) {
         // Which sources (regions) reported, and which the fan-in still waits for.
         QStringList arrived, missing;
