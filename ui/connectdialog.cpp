@@ -102,6 +102,27 @@ QVector<ConnectDialog::Instructions> ConnectDialog::connectInstructions(
                 "settings. The answer carries a single-use restart link; approving in the console "
                 "starts the second pipeline with \"data\"."),
              secrets.value(QStringLiteral("pipelines"))},
+            {tr("GitHub App"), endpoint + QStringLiteral("/hooks/github"), QStringLiteral("POST"),
+             QStringLiteral(
+                     "Content-Type: application/json\n"
+                     "X-GitHub-Event: deployment_protection_rule\n"
+                     "X-Hub-Signature-256: sha256=<HMAC-SHA256 of the body with the secret>"),
+             QStringLiteral(
+                     "{\"action\": \"requested\", \"environment\": \"production\", \"event\": "
+                     "\"push\",\n \"deployment_callback_url\": "
+                     "\"https://api.github.com/repos/acme/shop/actions/runs/5453085689/"
+                     "deployment_protection_rule\",\n \"deployment\": {\"id\": 1124877, "
+                     "\"ref\": \"main\"},\n \"repository\": {\"full_name\": \"acme/shop\"},\n "
+                     "\"installation\": {\"id\": 35490125}, \"sender\": {\"login\": "
+                     "\"dev1\"}}"),
+             tr("GitHub sends this itself. Create a GitHub App with this webhook URL and the "
+                "secret below; repository permissions Deployments: Read and write, Actions: "
+                "Read-only; subscribe to the Deployment protection rule event. Generate its "
+                "private key, set github/appId and github/privateKeyFile, install the App and "
+                "enable it on each environment (Settings > Environments). For environments with "
+                "required reviewers instead, list the repositories in github/repositories and "
+                "set GATEHOUSE_GITHUB_TOKEN."),
+             secrets.value(QStringLiteral("github"))},
             {tr("Operator API"), endpoint + QStringLiteral("/api/approvals/{id}/approve"),
              QStringLiteral("POST"),
              QStringLiteral(
