@@ -6,6 +6,7 @@
 #include "support/fakehttpserver.h"
 #include "support/testcore.h"
 #include "support/testhttp.h"
+#include "support/testservice.h"
 
 #include "connectors/github/githubapptokens.h"
 #include "connectors/github/githubconnector.h"
@@ -21,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <openssl/evp.h>
@@ -118,6 +120,7 @@ private slots:
     void retryAfterPausesPolling();
     void settingsRead();
     void settingsPageEditValidatesAndSeals();
+    void serviceWiresTheConnector();
 
 private:
     // A poller for acme/shop with the reviewer token sealed in the vault.
@@ -428,6 +431,9 @@ void tst_GitHub::foreignCallbackRefused_data()
     QTest::newRow("another host") << QStringLiteral(
             "https://evil.example/repos/acme/shop/actions/runs/1/"
             "deployment_protection_rule");
+    QTest::newRow("another host, same scheme and port")
+            << QStringLiteral("http://evil.example:{port}/repos/acme/shop/actions/runs/1/"
+                              "deployment_protection_rule");
     QTest::newRow("another port") << QStringLiteral(
             "http://127.0.0.1:1/repos/acme/shop/actions/runs/1/"
             "deployment_protection_rule");
@@ -767,6 +773,7 @@ void tst_GitHub::rateLimitPausesPolling()
     // Until the reset, a poll sends nothing (and ends no round: there is none).
     const int rounds = poller->roundsCompleted();
     poller->pollNow();
+    QVERIFY(!poller->isPolling());
     QCOMPARE(poller->roundsCompleted(), rounds);
     core->clock.set(QDateTime::fromSecsSinceEpoch(reset + 1, Qt::UTC));
     QVERIFY(pollRound(*poller));
@@ -786,6 +793,7 @@ void tst_GitHub::retryAfterPausesPolling()
     QVERIFY(qAbs(poller->pausedUntil().toSecsSinceEpoch() - before.toSecsSinceEpoch() - 120) <= 2);
     const int rounds = poller->roundsCompleted();
     poller->pollNow();
+    QVERIFY(!poller->isPolling());
     QCOMPARE(poller->roundsCompleted(), rounds);
     QCOMPARE(github->requests.size(), 1);
 }
@@ -865,6 +873,57 @@ void tst_GitHub::settingsPageEditValidatesAndSeals()
     QCOMPARE(readGitHubPrivateKey({}, core->engine->secret(GitHubConfig::privateKeySecret()),
                                   &error),
              keys.privatePem);
+}
+
+void tst_GitHub::serviceWiresTheConnector()
+{
+    // The whole service as it runs: github/* settings, the webhook secret of auth/github,
+    // the installation token obtained by the outbox, the decision through the operator API.
+    QTemporaryDir dir;
+    ServiceConfig config = TestService::config(dir.path(), "github-service-token");
+    InboundSetting hmac;
+    hmac.scheme = QStringLiteral("hmac-sha256");
+    hmac.secret = webhookSecret;
+    hmac.secretOrigin = QStringLiteral("environment");
+    hmac.signatureHeader = "X-Hub-Signature-256";
+    config.inbound.insert(QStringLiteral("github"), hmac);
+    config.github = connector->config();
+    ServiceThread service;
+    QVERIFY(TestService::start(service, config));
+    const QUrl hooks(
+            QStringLiteral("http://127.0.0.1:%1/hooks/github").arg(service.service()->port()));
+    const QByteArray body = event(github->url(QString::fromLatin1(runPath)).toString());
+    const TestReply unsigned_ = TestHttp::send(QStringLiteral("POST"), hooks, body,
+                                               {{"Content-Type", "application/json"},
+                                                {"X-GitHub-Event", "deployment_protection_rule"}});
+    QCOMPARE(unsigned_.status, 401);
+    const TestReply created =
+            TestHttp::send(QStringLiteral("POST"), hooks, body,
+                           {{"Content-Type", "application/json"},
+                            {"X-GitHub-Event", "deployment_protection_rule"},
+                            {"X-Hub-Signature-256",
+                             "sha256=" + InboundAuth::hmacSha256(webhookSecret, body).toHex()}});
+    QCOMPARE(created.status, 201);
+    const qint64 id = created.json().value(QStringLiteral("id")).toInteger();
+    const TestReply decided =
+            TestHttp::send(QStringLiteral("POST"),
+                           QUrl(QStringLiteral("http://127.0.0.1:%1/api/approvals/%2/approve")
+                                        .arg(service.service()->port())
+                                        .arg(id)),
+                           R"({"decidedBy":"j.doe","comment":"CHG-1"})",
+                           {{"Content-Type", "application/json"},
+                            {"Authorization", "Bearer github-service-token"}});
+    QCOMPARE(decided.status, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(!requestsTo(QString::fromLatin1(runPath)).isEmpty()
+                                     && requestsTo(QString::fromLatin1(runPath))
+                                                .last()
+                                                .body.contains(R"("state":"approved")"),
+                             15000);
+    QCOMPARE(requestsTo(QString::fromLatin1(runPath)).last().body,
+             QByteArray(R"({"comment":"Approved in Gatehouse by j.doe: CHG-1",)"
+                        R"("environment_name":"production","state":"approved"})"));
+    QCOMPARE(count(QStringLiteral("/app/installations/35490125/access_tokens")), 1);
+    service.stop();
 }
 
 QTEST_GUILESS_MAIN(tst_GitHub)

@@ -41,6 +41,7 @@ public:
     // When the next round may start (rate limit or retry-after); invalid: now.
     QDateTime pausedUntil() const { return m_pausedUntil; }
     int roundsCompleted() const { return m_rounds; }
+    bool isPolling() const { return m_running; }
 
 public slots:
     // Starts a round now, unless one runs or GitHub asked to wait.
