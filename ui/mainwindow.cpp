@@ -402,7 +402,7 @@ void MainWindow::buildActions()
     updateActions();
 
     // Ctrl+1 .. Ctrl+9 switch views, in sidebar order.
-    for (int view = 0; view < m_sidebarModel->rowCount(); ++view) {
+    for (int view = 0; view < qMin(9, m_sidebarModel->rowCount()); ++view) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + view)), this);
         connect(shortcut, &QShortcut::activated, this, [this, view] { showView(view); });
     }

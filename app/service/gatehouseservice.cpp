@@ -203,6 +203,12 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
     // "Issue new link" in the console builds links exactly as the receiver serves them.
     m_engine->setLinkSettings(m_receiver->linkSettings());
     m_outbox->start();
+    // What connectors run in the background (GitHub's reviewer poller), once the outbox
+    // they lend credentials to runs.
+    for (const std::shared_ptr<Connector> &connector : connectors) {
+        if (std::unique_ptr<ConnectorTask> task = connector->startTask(*m_engine, *m_outbox))
+            m_connectorTasks.push_back(std::move(task));
+    }
     startSchedules();
     connect(&m_outboxPoll, &QTimer::timeout, m_outbox.get(), &OutboxWorker::wake);
     m_outboxPoll.start(2000);
@@ -331,6 +337,7 @@ void GatehouseService::stop()
     m_gates.reset();
     m_listener.reset();
     m_receiver.reset();
+    m_connectorTasks.clear();
     m_outbox.reset();
     m_engine.reset();
     m_vault.reset();
