@@ -7,7 +7,7 @@ packages=(
     cmake ninja-build g++ pkg-config make
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
     qt6-translations-l10n qt6-svg-dev libqt6svg6 libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev
-    libsodium-dev libgl-dev openssl
+    libsodium-dev libgl-dev openssl libssl-dev
     # packaging: the man page from --help, metadata validators, dpkg-shlibdeps
     help2man appstream desktop-file-utils dpkg-dev
     # tests: a display server, a keyring in a D-Bus session, screenshots

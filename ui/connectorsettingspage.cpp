@@ -3,6 +3,7 @@
 #include "service/inboundsecrets.h"
 #include "ui/connectornames.h"
 #include "ui/filefield.h"
+#include "ui/githubsettingsgroup.h"
 #include "ui/namedlineedit.h"
 
 #include <QClipboard>
@@ -157,6 +158,9 @@ QWidget *ConnectorSettingsPage::buildConnectorPage(const QString &connector,
         note->setWordWrap(true);
         out->addRow(note);
         layout->addWidget(groups);
+    } else if (connector == QLatin1String("github")) {
+        m_github = new GitHubSettingsGroup(m_secretsWritable, errors, page);
+        layout->addWidget(m_github);
     }
     layout->addStretch(1);
     return page;
@@ -202,6 +206,7 @@ void ConnectorSettingsPage::load(const ConnectorSettings &connectors)
     m_flexUser->setEnabled(m_secretsWritable);
     m_flexPassword->setEnabled(m_secretsWritable);
     m_faninFile->setText(connectors.faninGroupsFile);
+    m_github->load(connectors.github);
 }
 
 void ConnectorSettingsPage::updateSecretState(const QString &connector,
@@ -242,4 +247,5 @@ void ConnectorSettingsPage::collect(ConnectorSettings &connectors) const
     for (auto it = m_restartCredentials.constBegin(); it != m_restartCredentials.constEnd(); ++it)
         connectors.newRestartCredentials.insert(it.key(), it.value()->text().toUtf8());
     connectors.faninGroupsFile = m_faninFile->text().trimmed();
+    m_github->collect(connectors.github);
 }

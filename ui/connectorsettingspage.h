@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QTabWidget>
 
+class GitHubSettingsGroup;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -52,4 +53,5 @@ private:
     QLineEdit *m_flexPassword = nullptr;
     QHash<QString, QLineEdit *> m_restartCredentials;
     QLineEdit *m_faninFile = nullptr;
+    GitHubSettingsGroup *m_github = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "detailpane.h"
 
+#include "connectors/connectorregistry.h"
 #include "core/actiontokens.h"
 #include "gates/decisionrules.h"
 #include "models/approvaltablemodel.h"
@@ -350,6 +351,23 @@ void DetailPane::showApproval(const Approval *a)
         addRow(tr("Last delivery error"), a->lastDeliveryError);
     // The run id the restart target answered with (captured from its 2xx answer).
     addRow(tr("Restart run id"), a->metadata.value(QStringLiteral("restartRunId")).toString());
+    // The connector's own facts (GitHub: the ref and the run), a link where it has one.
+    if (const Connector *connector = ConnectorRegistry::find(a->connector)) {
+        for (const ApprovalFact &fact : connector->facts(*a)) {
+            if (!fact.link.isValid()) {
+                addRow(fact.label, fact.value);
+                continue;
+            }
+            auto *link =
+                    new QLabel(QStringLiteral("<a href=\"%1\">%2</a>")
+                                       .arg(fact.link.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                                            fact.value.toHtmlEscaped()));
+            link->setTextFormat(Qt::RichText);
+            link->setOpenExternalLinks(true);
+            link->setAccessibleName(fact.label);
+            m_meta->addRow(fact.label, link);
+        }
+    }
     if (a->kind == QLatin1String("fanin")) {
         // Which sources (regions) reported, and which the fan-in still waits for.
         QStringList arrived, missing;

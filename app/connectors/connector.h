@@ -4,7 +4,8 @@
 // is made of (its kinds, routes, outbound calls, settings and secrets), so that the
 // receiver, the settings pages, How to connect, the sidebar, the table model, the fuzz
 // target and the tests loop over ConnectorRegistry instead of naming each system.
-// No UI, no SQL, no network I/O of its own.
+// No UI, no SQL, no network I/O of its own; a connector that must call its system on
+// its own schedule (GitHub's reviewer poller) does it in the ConnectorTask it starts.
 //
 // Adding a system: a folder app/connectors/<name>/ with a Connector subclass that has
 // a static create(const ServiceConfig &), and one line in connectorregistry.cpp.
@@ -22,11 +23,22 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class Engine;
 struct LinkSettings;
+class OutboxWorker;
 class TargetGuard;
+
+// What a connector runs for as long as the service does (GitHub: the reviewer poller
+// and the installation tokens it lends the outbox). The service owns it and destroys
+// it before the outbox and the Engine.
+class ConnectorTask
+{
+public:
+    virtual ~ConnectorTask() = default;
+};
 
 // What a connector read out of a webhook: the approval to store, and the secrets it
 // carried (sealed by the engine, never stored in the approval itself).
@@ -187,6 +199,9 @@ public:
     // Does it take webhooks (has an auth realm with a secret)? Fan-in does even when no
     // group is configured yet (its routes are then empty).
     virtual bool receivesWebhooks() const { return true; }
+    // The scheme of its auth realm when auth/<name>/scheme is not set: a shared token,
+    // or "hmac-sha256" for a system that signs every delivery and sends no token (GitHub).
+    virtual QString defaultAuthScheme() const { return QStringLiteral("token"); }
     virtual QList<InboundRoute> routes() const { return {}; }
     virtual QList<OutboundCall> outboundCalls() const { return {}; }
     virtual QList<ConnectorSetting> settings() const { return {}; }
@@ -206,6 +221,15 @@ public:
     }
     // Which callback hosts a webhook may name (a refusable literal is a 400 at ingest).
     virtual void setTargetGuard(const TargetGuard &guard) { Q_UNUSED(guard); }
+    // Starts what the connector runs in the background, on the service thread, once its
+    // routes are installed and the outbox runs (the service's own connector only, never
+    // a described() one). Default: nothing.
+    virtual std::unique_ptr<ConnectorTask> startTask(Engine &engine, OutboxWorker &outbox)
+    {
+        Q_UNUSED(engine);
+        Q_UNUSED(outbox);
+        return nullptr;
+    }
 
     // The calls that carry this approval's final decision to the waiting system.
     virtual QList<OutboundRequest> decisionRequests(const Approval &decided) const = 0;

@@ -4,6 +4,7 @@
 #include "connectors/fanin/faninconnector.h"
 #include "connectors/flexdeploy/flexdeployconnector.h"
 #include "connectors/generic/genericconnector.h"
+#include "connectors/github/githubconnector.h"
 #include "connectors/jenkins/jenkinsconnector.h"
 #include "connectors/pausedrun/pausedrunconnector.h"
 #include "service/serviceconfig.h"
@@ -15,6 +16,7 @@ const QList<ConnectorRegistry::Factory> &ConnectorRegistry::factories()
             &GenericConnector::create,    &AzureChecksConnector::create,
             &FlexDeployConnector::create, &PausedRunConnector::create,
             &FanInConnector::create,      &JenkinsConnector::create,
+            &GitHubConnector::create,
     };
     return list;
 }

@@ -56,6 +56,10 @@ QJsonObject OutboundRequest::toJson() const
     }
     if (sign)
         json.insert(QStringLiteral("sign"), true);
+    if (!credentialProvider.isEmpty()) {
+        json.insert(QStringLiteral("credentialProvider"), credentialProvider);
+        json.insert(QStringLiteral("credentialScope"), credentialScope);
+    }
     if (!placeholders.isEmpty())
         json.insert(QStringLiteral("placeholders"), QJsonArray::fromStringList(placeholders));
     return json;
@@ -81,6 +85,8 @@ OutboundRequest OutboundRequest::fromJson(const QJsonObject &json)
     request.label = json.value(QStringLiteral("label")).toString();
     request.bodySecretName = json.value(QStringLiteral("bodySecret")).toString();
     request.sign = json.value(QStringLiteral("sign")).toBool();
+    request.credentialProvider = json.value(QStringLiteral("credentialProvider")).toString();
+    request.credentialScope = json.value(QStringLiteral("credentialScope")).toString();
     request.captureField = json.value(QStringLiteral("captureField")).toString();
     request.captureAs = json.value(QStringLiteral("captureAs")).toString();
     for (const QJsonValue &key : json.value(QStringLiteral("placeholders")).toArray())

@@ -36,6 +36,10 @@ struct OutboundRequest
     QString bodySecretName;
     // Signed with the callback signing secret (Standard Webhooks headers) at send time.
     bool sign = false;
+    // When set, the Authorization header comes from this CredentialProvider of the outbox
+    // worker, for credentialScope, at send time (a short-lived token); auth stays None.
+    QString credentialProvider;
+    QString credentialScope;
     QString label; // short human name for the timeline: "callback", "TaskCompleted", ...
 
     // Calls that build on an earlier answer (Azure's task log: create it, then write to

@@ -7,6 +7,7 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPointer>
 #include <QRandomGenerator>
 
 namespace {
@@ -240,7 +241,42 @@ void OutboxWorker::send(const OutboxItem &item)
         }
         request.setRawHeader("Authorization", authorizationHeader(item.request.auth, secret));
     }
-    QByteArray body = outbound.body;
+    // Placeholders are filled in the body as well: it goes on as the connector built it.
+    if (!item.request.credentialProvider.isEmpty())
+        sendWithCredential(item, request, outbound.body);
+    else
+        sendPrepared(item, request, outbound.body);
+}
+
+void OutboxWorker::sendWithCredential(const OutboxItem &item, const QNetworkRequest &request,
+                                      const QByteArray &body)
+{
+    const std::shared_ptr<CredentialProvider> provider =
+            m_providers.value(item.request.credentialProvider);
+    if (!provider) {
+        fail(item,
+             tr("no credentials for '%1' are configured").arg(item.request.credentialProvider),
+             false);
+        return;
+    }
+    provider->obtain(item.request.credentialScope,
+                     [self = QPointer<OutboxWorker>(this), item, request,
+                      body](const CredentialProvider::Result &result) {
+                         if (!self)
+                             return;
+                         if (!result.error.isEmpty()) {
+                             self->fail(item, result.error, result.retry);
+                             return;
+                         }
+                         QNetworkRequest withCredential = request;
+                         withCredential.setRawHeader("Authorization", result.authorization);
+                         self->sendPrepared(item, withCredential, body);
+                     });
+}
+
+void OutboxWorker::sendPrepared(const OutboxItem &item, QNetworkRequest request, QByteArray body)
+{
+    const QUrl url = request.url();
     if (!item.request.bodySecretName.isEmpty()) {
         body = m_engine.secret(item.request.bodySecretName);
         if (body.isEmpty()) {
@@ -336,6 +372,11 @@ void OutboxWorker::finished(QNetworkReply *reply, const OutboxItem &item)
         m_engine.deliverySucceeded(item, status, answer);
         wake();
         return;
+    }
+    if (status == 401 && !item.request.credentialProvider.isEmpty()) {
+        if (const auto provider = m_providers.value(item.request.credentialProvider))
+            provider->refused(item.request.credentialScope,
+                              reply->request().rawHeader("Authorization"));
     }
     QString error;
     if (status > 0) {

@@ -6,6 +6,7 @@
 // takes more than its share. Targets pass the TargetGuard on their resolved address.
 #pragma once
 
+#include "delivery/credentialprovider.h"
 #include "delivery/deliverypolicy.h"
 #include "delivery/targetguard.h"
 #include "store/outboxitem.h"
@@ -14,6 +15,8 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QTimer>
+
+#include <memory>
 
 class Engine;
 class QHostInfo;
@@ -28,6 +31,11 @@ public:
     void start();
     int inFlight() const { return int(m_slots.size()); }
     const TargetGuard &targetGuard() const { return m_guard; }
+    // Credentials obtained at send time for requests that name this provider.
+    void setCredentialProvider(const QString &name, std::shared_ptr<CredentialProvider> provider)
+    {
+        m_providers.insert(name, std::move(provider));
+    }
 
 public slots:
     void wake();
@@ -44,6 +52,9 @@ private:
     void take(const OutboxItem &item);
     void release(qint64 approvalId);
     void send(const OutboxItem &item);
+    void sendWithCredential(const OutboxItem &item, const QNetworkRequest &request,
+                            const QByteArray &body);
+    void sendPrepared(const OutboxItem &item, QNetworkRequest request, QByteArray body);
     void resolveAndSend(const OutboxItem &item, QNetworkRequest request, const QByteArray &body);
     void transmit(const OutboxItem &item, const QNetworkRequest &request, const QByteArray &body);
     void fail(const OutboxItem &item, const QString &error, bool retry);
@@ -55,6 +66,7 @@ private:
     TargetGuard m_guard;
     QNetworkAccessManager m_network;
     QHash<qint64, Slot> m_slots; // by approval id
+    QHash<QString, std::shared_ptr<CredentialProvider>> m_providers;
     QHash<QString, int> m_hostLoad;
     QHash<QString, int> m_hostRetries;
     int m_retries = 0;

@@ -89,7 +89,9 @@ void ConnectorSettings::load(QSettings &settings, const SettingsService &service
         // Read where an earlier version may have written it (auth/pipelines/...); saved
         // under the connector's one name.
         const QString source = InboundSecrets::settingsName(settings, connector);
-        in.scheme = settings.value(authKey(source, "scheme"), in.scheme).toString();
+        in.scheme =
+                settings.value(authKey(source, "scheme"), InboundSecrets::defaultScheme(connector))
+                        .toString();
         in.savedScheme = in.scheme;
         in.signatureHeader = settings.value(authKey(source, "signatureHeader")).toString();
         in.signaturePrefix =
@@ -123,6 +125,7 @@ void ConnectorSettings::load(QSettings &settings, const SettingsService &service
         restartCredentialsStored.insert(target,
                                         service.hasSecret(RestartTarget::secretName(target)));
     faninGroupsFile = settings.value(faninKey).toString();
+    github.load(settings, [&service](const QString &name) { return service.hasSecret(name); });
 }
 
 QVector<ConnectorSettings::Problem> ConnectorSettings::validate(
@@ -199,6 +202,9 @@ QVector<ConnectorSettings::Problem> ConnectorSettings::validate(
         if (!FanInGroupFile::load(faninGroupsFile, &error))
             refuse(faninKey, error);
     }
+    for (const auto &[field, reason] : github.validate())
+        refuse(field, reason);
+    anySecret = anySecret || github.hasNewSecret();
     if (anySecret && !service.isAvailable())
         problems.prepend({QString(), tr("secrets can be stored only while Gatehouse runs")});
     return problems;
@@ -246,7 +252,7 @@ bool ConnectorSettings::save(QSettings &settings, const SettingsService &service
     for (const QString &connector : InboundSecrets::connectors()) {
         Inbound &in = inbound[connector];
         bool changed = setOrRemove(settings, authKey(connector, "scheme"), in.scheme,
-                                   QStringLiteral("token"));
+                                   InboundSecrets::defaultScheme(connector));
         changed = setOrRemove(settings, authKey(connector, "signatureHeader"), in.signatureHeader,
                               defaultSignatureHeader())
                 || changed;
@@ -271,6 +277,18 @@ bool ConnectorSettings::save(QSettings &settings, const SettingsService &service
     newFlexDeployUser.clear();
     newFlexDeployPassword.clear();
     newRestartCredentials.clear();
+    bool githubChanged = false;
+    QVector<GitHubSettingsEdit::Problem> githubProblems;
+    if (!github.save(
+                settings,
+                [&service](const QString &name, const QByteArray &value) {
+                    return service.storeSecret(name, value);
+                },
+                &githubChanged, &githubProblems)) {
+        for (const auto &[field, reason] : std::as_const(githubProblems))
+            problems->append({field, reason});
+        return false;
+    }
 
     // Read once at start by the connectors and the receiver.
     bool restart = setOrRemove(settings, publicUrlKey, publicUrl);
@@ -282,6 +300,7 @@ bool ConnectorSettings::save(QSettings &settings, const SettingsService &service
     restart = setOrRemove(settings, baseUrlKey, flexDeployBaseUrl) || restart;
     restart = setOrRemove(settings, chatKey, chatWebhookUrl) || restart;
     restart = setOrRemove(settings, faninKey, faninGroupsFile) || restart;
+    restart = githubChanged || restart;
     *restartNeeded = restart;
     return true;
 }

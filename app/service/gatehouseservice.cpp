@@ -219,6 +219,12 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
     RetentionSettings retention = config.retention;
     retention.archiveFile = retention.archiveFileFor(config.databasePath);
     m_retention = std::make_unique<RetentionJob>(*m_store, retention);
+    // What connectors run in the background (GitHub's reviewer poller), once the outbox
+    // they lend credentials to runs.
+    for (const std::shared_ptr<Connector> &connector : connectors) {
+        if (std::unique_ptr<ConnectorTask> task = connector->startTask(*m_engine, *m_outbox))
+            m_connectorTasks.push_back(std::move(task));
+    }
     startSchedules();
     connect(&m_outboxPoll, &QTimer::timeout, m_outbox.get(), &OutboxWorker::wake);
     m_outboxPoll.start(2000);
@@ -369,6 +375,7 @@ void GatehouseService::stop()
     m_listener.reset();
     m_retention.reset(); // before the store it works on
     m_receiver.reset();
+    m_connectorTasks.clear();
     m_outbox.reset();
     m_engine.reset();
     m_vault.reset();

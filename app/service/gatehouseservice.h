@@ -12,9 +12,11 @@
 #include <QTimer>
 
 #include <memory>
+#include <vector>
 
 class ChangeListener;
 class Clock;
+class ConnectorTask;
 class DatabaseClock;
 class LeaderElection;
 class Engine;
@@ -84,6 +86,7 @@ private:
     std::unique_ptr<RequestCommitter> m_committer;
     std::unique_ptr<ReceiverPool> m_pool;
     std::unique_ptr<GateSampler> m_gates;
+    std::vector<std::unique_ptr<ConnectorTask>> m_connectorTasks; // Connector::startTask
     std::unique_ptr<ChangeListener> m_listener; // team mode only
     std::unique_ptr<LeaderElection> m_leader; // team mode only
     std::unique_ptr<RetentionJob> m_retention; // the leader's, like the schedules

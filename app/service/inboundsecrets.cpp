@@ -77,6 +77,12 @@ QString InboundSecrets::settingsName(const QSettings &settings, const QString &c
     return connector;
 }
 
+QString InboundSecrets::defaultScheme(const QString &connector)
+{
+    const Connector *known = ConnectorRegistry::find(connector);
+    return known ? known->defaultAuthScheme() : QStringLiteral("token");
+}
+
 QString InboundSecrets::secretName(const QString &connector)
 {
     return QStringLiteral("inbound-secret/") + connector;
@@ -130,6 +136,7 @@ bool InboundSecrets::readSettings(const QSettings &settings, QHash<QString, Inbo
         const QString source = settingsName(settings, connector);
         const QString group = QStringLiteral("auth/%1/").arg(source);
         InboundSetting setting;
+        setting.scheme = defaultScheme(connector);
         setting.scheme =
                 settings.value(group + QStringLiteral("scheme"), setting.scheme).toString();
         bool known = false;

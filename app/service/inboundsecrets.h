@@ -44,6 +44,9 @@ QStringList namesOf(const QString &connector);
 // The name under which the settings hold auth/<name>/...: the canonical one, or an
 // earlier one that an older version wrote.
 QString settingsName(const QSettings &settings, const QString &connector);
+// The scheme without auth/<connector>/scheme: the connector's defaultAuthScheme()
+// ("token"; "hmac-sha256" for GitHub, which signs every delivery and sends no token).
+QString defaultScheme(const QString &connector);
 // The name of a connector's sealed secret in the store ("inbound-secret/<connector>").
 QString secretName(const QString &connector);
 // A fresh random secret in the form the scheme's senders expect (whsec_... for

@@ -26,6 +26,14 @@ QString credentialsVariable(const QString &target)
     return QStringLiteral("GATEHOUSE_RESTART_CREDENTIALS_") + name;
 }
 
+// A plain setting as text; an INI value with commas reads back as a list: joined again.
+QString plainSetting(const QSettings &settings, const QString &key)
+{
+    const QVariant value = settings.value(key);
+    return value.typeId() == QMetaType::QStringList ? value.toStringList().join(QLatin1Char(','))
+                                                    : value.toString();
+}
+
 } // namespace
 
 void readTaskSettings(QSettings &settings, const QProcessEnvironment &environment,
@@ -84,8 +92,7 @@ void readConnectorSettings(const QSettings &settings, const QProcessEnvironment 
         for (const ConnectorSetting &setting : connector->settings()) {
             if (setting.type != ConnectorSetting::Type::Secret && !setting.key.isEmpty()
                 && !setting.key.contains(QLatin1Char('<')) && settings.contains(setting.key))
-                config->connectorSettings.insert(setting.key,
-                                                 settings.value(setting.key).toString());
+                config->connectorSettings.insert(setting.key, plainSetting(settings, setting.key));
             if (setting.type == ConnectorSetting::Type::Secret && !setting.environment.isEmpty()
                 && !setting.environment.contains(QLatin1Char('<'))
                 && !setting.vaultName.contains(QLatin1Char('<'))

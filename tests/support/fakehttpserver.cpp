@@ -59,8 +59,17 @@ bool FakeHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     else if (!m_script.isEmpty())
         answer = m_script.size() > 1 ? m_script.takeFirst() : m_script.first();
     QHttpServerResponder responder = makeResponder(request, socket);
-    responder.write(answer.body, answer.contentType,
-                    static_cast<QHttpServerResponder::StatusCode>(answer.status));
+    if (answer.headers.isEmpty()) {
+        responder.write(answer.body, answer.contentType,
+                        static_cast<QHttpServerResponder::StatusCode>(answer.status));
+    } else {
+        responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(answer.status));
+        responder.writeHeader("Content-Type", answer.contentType);
+        responder.writeHeader("Content-Length", QByteArray::number(answer.body.size()));
+        for (const auto &[name, value] : std::as_const(answer.headers))
+            responder.writeHeader(name, value);
+        responder.writeBody(answer.body);
+    }
     emit received(recorded);
     return true;
 }

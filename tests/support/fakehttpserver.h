@@ -30,6 +30,8 @@ struct FakeResponse
     int status = 200;
     QByteArray body = "{}";
     QByteArray contentType = "application/json";
+    // Further response headers (ETag, rate-limit headers); none by default.
+    QList<QPair<QByteArray, QByteArray>> headers = {};
 };
 
 class FakeHttpServer : public QAbstractHttpServer
