@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/approval.h"
+#include "core/decision.h"
 #include "core/outboundrequest.h"
 
 #include <QHash>
@@ -63,6 +64,17 @@ struct ParseOutcome
     }
 };
 
+// What the answer to one of a connector's own calls (OutboundRequest::readAnswer) says
+// about the waiting item: metadata to merge, a timeline line, and, when the waiting
+// system has settled the item itself, the decision to record (its connector sends
+// nothing back for a decision of that system's origin, nor for Verdict::Cancel).
+struct AnswerEffect
+{
+    QJsonObject metadata;
+    QString line;
+    std::optional<Decision> decision;
+};
+
 class Connector
 {
 public:
@@ -83,6 +95,16 @@ public:
     {
         Q_UNUSED(approval);
         Q_UNUSED(line);
+        return {};
+    }
+
+    // Reads a 2xx answer to a request with readAnswer set; nothing by default.
+    virtual AnswerEffect answerEffect(const Approval &approval, const OutboundRequest &request,
+                                      const QByteArray &answer) const
+    {
+        Q_UNUSED(approval);
+        Q_UNUSED(request);
+        Q_UNUSED(answer);
         return {};
     }
 

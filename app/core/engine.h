@@ -212,6 +212,10 @@ private:
     bool m_expiryEnabled = true;
     void dropSecrets(qint64 approvalId);
     void captureAnswer(const OutboxItem &item, const QByteArray &answer);
+    // The connector's reading of a readAnswer call's answer; its decision is recorded now.
+    AnswerEffect answerEffect(const OutboxItem &item, const QByteArray &answer);
+    // Its metadata and line, inside the delivery's transaction.
+    void applyAnswerEffect(qint64 approvalId, const AnswerEffect &effect);
     void finishDelivery(qint64 approvalId);
     DecideResult hold(qint64 approvalId, const Decision &decision,
                       const std::function<bool()> &alsoInTransaction);

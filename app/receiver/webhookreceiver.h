@@ -50,6 +50,11 @@ public:
     {
         m_auth.setRule(connector, rule);
     }
+    // A connector that verifies its webhooks its own way (InboundAuth::setVerifier).
+    void setInboundVerifier(const QString &connector, InboundAuth::Verifier verifier)
+    {
+        m_auth.setVerifier(connector, std::move(verifier));
+    }
     // Failed credentials per address before 429 (default 20 a minute). The block holds
     // back only further refused credentials: valid ones from the address still pass, so
     // a shared egress address cannot be locked out by one misconfigured neighbour.
