@@ -7,6 +7,7 @@
 #include "support/fakehttpserver.h"
 #include "support/testcore.h"
 #include "support/testhttp.h"
+#include "support/testservice.h"
 
 #include "connectors/gitlab/gitlabhook.h"
 #include "connectors/gitlab/gitlabmetadata.h"
@@ -136,6 +137,7 @@ private slots:
     void approvedInGitLab();
     void rejectedInGitLab();
     void ownDecisionEchoedByGitLab();
+    void serviceWiresRouteSecretAndToken();
     void settingsRoundTrip();
 
 private:
@@ -552,6 +554,52 @@ void tst_GitLab::ownDecisionEchoedByGitLab()
     const Approval after = *core->engine->approval(id);
     QCOMPARE(after.decidedBy, QStringLiteral("alice"));
     QCOMPARE(gitlab->server.requests.size(), 2); // no re-read for a decided item
+}
+
+void tst_GitLab::serviceWiresRouteSecretAndToken()
+{
+    // The composition the desktop runs: GATEHOUSE_SECRET_GITLAB and GATEHOUSE_GITLAB_TOKEN
+    // as the environment gives them, gitlab/url from the settings.
+    QTemporaryDir dir;
+    ServiceConfig config = TestService::config(dir.path(), TestCore::operatorToken);
+    TestService::acceptToken(config, {QStringLiteral("gitlab")}, "gitlab-hook-secret-0123456789");
+    config.gitlab.url = gitlab->server.url({});
+    config.gitlab.token = apiToken;
+    ServiceThread service;
+    QVERIFY(TestService::start(service, config));
+    const QUrl hookUrl(
+            QStringLiteral("http://127.0.0.1:%1/hooks/gitlab").arg(service.service()->port()));
+    const QList<QPair<QByteArray, QByteArray>> headers{{"X-Gitlab-Event", "Deployment Hook"},
+                                                       {"Content-Type", "application/json"}};
+    QCOMPARE(TestHttp::send(
+                     QStringLiteral("POST"), hookUrl, deploymentEvent(QStringLiteral("blocked")),
+                     headers
+                             + QList<QPair<QByteArray, QByteArray>>{{"X-Gitlab-Token",
+                                                                     TestCore::webhookSecret}})
+                     .status,
+             401);
+    const TestReply created = TestHttp::send(
+            QStringLiteral("POST"), hookUrl, deploymentEvent(QStringLiteral("blocked")),
+            headers
+                    + QList<QPair<QByteArray, QByteArray>>{
+                            {"X-Gitlab-Token", "gitlab-hook-secret-0123456789"}});
+    QCOMPARE(created.status, 201);
+    QTRY_COMPARE(gitlab->server.requests.size(), 1);
+    QCOMPARE(gitlab->server.requests.first().path, deploymentPath);
+    QCOMPARE(gitlab->server.requests.first().header("PRIVATE-TOKEN"), apiToken);
+    const QUrl show(QStringLiteral("http://127.0.0.1:%1/api/approvals/%2")
+                            .arg(service.service()->port())
+                            .arg(created.json().value(QStringLiteral("id")).toInteger()));
+    const QList<QPair<QByteArray, QByteArray>> operatorAuth{
+            {"Authorization", QByteArray("Bearer ") + TestCore::operatorToken}};
+    QTRY_COMPARE(TestHttp::send(QStringLiteral("GET"), show, {}, operatorAuth)
+                         .json()
+                         .value(QStringLiteral("metadata"))
+                         .toObject()
+                         .value(GitLabMetadata::confirmation())
+                         .toString(),
+                 GitLabMetadata::confirmedApproval());
+    service.stop();
 }
 
 void tst_GitLab::settingsRoundTrip()

@@ -4,6 +4,7 @@
 #include "connectors/faningroupfile.h"
 #include "connectors/flexdeployconnector.h"
 #include "connectors/genericconnector.h"
+#include "connectors/gitlab/gitlabhook.h"
 #include "connectors/pausedrunconnector.h"
 #include "core/clock.h"
 #include "core/engine.h"
@@ -132,6 +133,11 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
                                                  std::make_shared<FanInConnector>(*groups));
         m_fanIn->install(*m_receiver);
     }
+    if (!config.gitlab.token.isEmpty())
+        m_store->putSealedSecret(GitLabSettings::tokenSecret(), m_vault->seal(config.gitlab.token));
+    m_gitlab = std::make_unique<GitLabHook>(*m_engine,
+                                            std::make_shared<GitLabConnector>(config.gitlab));
+    m_gitlab->install(*m_receiver);
     m_gates = std::make_unique<GateSampler>(*m_engine, policies);
     connect(m_receiver.get(), &WebhookReceiver::securityEvent, m_engine.get(),
             &Engine::recordSecurityEvent);
@@ -270,6 +276,7 @@ void GatehouseService::stop()
     m_gates.reset();
     m_receiver.reset();
     m_fanIn.reset();
+    m_gitlab.reset();
     m_outbox.reset();
     m_engine.reset();
     m_vault.reset();

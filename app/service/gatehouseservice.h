@@ -16,6 +16,7 @@
 class Clock;
 class Engine;
 class FanInHandler;
+class GitLabHook;
 class GateSampler;
 class MetricsServer;
 class OutboxWorker;
@@ -78,6 +79,7 @@ private:
     std::unique_ptr<ReceiverPool> m_pool;
     std::unique_ptr<GateSampler> m_gates;
     std::unique_ptr<FanInHandler> m_fanIn;
+    std::unique_ptr<GitLabHook> m_gitlab;
     QByteArray m_operatorToken;
     QString m_vaultNotice;
     QVector<ConnectorSecret> m_connectionSecrets;

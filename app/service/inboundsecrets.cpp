@@ -49,8 +49,8 @@ bool readSecretFile(const QString &path, QByteArray *secret, QString *error)
 
 QStringList InboundSecrets::connectors()
 {
-    return {QStringLiteral("generic"), QStringLiteral("azure"), QStringLiteral("flexdeploy"),
-            QStringLiteral("pipelines"), QStringLiteral("fanin")};
+    return {QStringLiteral("generic"),   QStringLiteral("azure"), QStringLiteral("flexdeploy"),
+            QStringLiteral("pipelines"), QStringLiteral("fanin"), QStringLiteral("gitlab")};
 }
 
 QString InboundSecrets::secretName(const QString &connector)

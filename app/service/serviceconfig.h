@@ -2,6 +2,7 @@
 // where the database is, where to listen, where the vault key comes from, limits.
 #pragma once
 
+#include "connectors/gitlab/gitlabsettings.h"
 #include "connectors/restarttarget.h"
 #include "delivery/deliverypolicy.h"
 #include "receiver/receiverlimits.h"
@@ -52,6 +53,7 @@ struct ServiceConfig
     QUrl chatWebhookUrl; // Slack-compatible incoming webhook for new tasks; empty: none
     QList<RestartTarget> restartTargets;
     QHash<QString, QByteArray> restartTargetCredentials; // target name -> token or "user:password"
+    GitLabSettings gitlab; // gitlab/url, gitlab/representedAs, gitlab/playJob, the API token
     QString policyFile; // gate policies (JSON); empty: Gatehouse evaluates no gates
     QString faninFile; // fan-in groups (JSON); empty: no /hooks/fanin routes
     // Named secrets to seal into the vault at start (from GATEHOUSE_SECRET_<name>), for

@@ -39,6 +39,8 @@ void readTaskSettings(QSettings &settings, const QProcessEnvironment &environmen
     config->flexDeployCredentials =
             environment.value(QStringLiteral("GATEHOUSE_FLEXDEPLOY_CREDENTIALS")).toUtf8();
 
+    config->gitlab = GitLabSettings::read(settings, environment);
+
     settings.beginGroup(QStringLiteral("restartTargets"));
     const QStringList names = settings.childGroups();
     for (const QString &name : names) {
