@@ -155,6 +155,8 @@ QString ApprovalTableModel::kindLabel(const QString &kind)
         return tr("Fan-in");
     if (kind == QLatin1String("generic"))
         return tr("Generic");
+    if (kind == QLatin1String("gitlab"))
+        return tr("GitLab deployment");
     return kind;
 }
 
@@ -171,8 +173,8 @@ QString ApprovalTableModel::originLabel(const QString &origin)
 QString ApprovalTableModel::kindIconPath(const QString &kind)
 {
     static const QStringList known{QStringLiteral("check"), QStringLiteral("gate"),
-                                   QStringLiteral("task"), QStringLiteral("pausedrun"),
-                                   QStringLiteral("fanin")};
+                                   QStringLiteral("task"),  QStringLiteral("pausedrun"),
+                                   QStringLiteral("fanin"), QStringLiteral("gitlab")};
     return QStringLiteral(":/icons/kind-%1.svg")
             .arg(known.contains(kind) ? kind : QStringLiteral("generic"));
 }

@@ -27,6 +27,8 @@ SidebarModel::SidebarModel(ApprovalTableModel *approvals, QObject *parent)
             {tr("History"), QString(), Scope::Decided, QStringLiteral(":/icons/history.svg")},
             {tr("Delivery failed"), QString(), Scope::DeliveryFailed,
              QStringLiteral(":/icons/state-deliveryfailed.svg")},
+            {tr("GitLab"), QStringLiteral("gitlab"), Scope::All,
+             ApprovalTableModel::kindIconPath(QStringLiteral("gitlab"))},
     };
     m_recountTimer.setSingleShot(true);
     m_recountTimer.setInterval(0);

@@ -26,7 +26,10 @@ public:
         PausedRunsView,
         FanInView,
         HistoryView,
-        DeliveryFailedView
+        DeliveryFailedView,
+        // Last, so that Ctrl+1 .. Ctrl+9 keep their views; the connector registry will
+        // place connector views with the other kinds.
+        GitLabView
     };
     enum Role {
         CountRole = Qt::UserRole + 1, // int: pending items (decided or failed ones)

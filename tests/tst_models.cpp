@@ -311,7 +311,7 @@ void tst_Models::sidebarCountsUnderBurst()
     SidebarModel sidebar(&model);
     QAbstractItemModelTester tester(&sidebar,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(sidebar.rowCount(), 9);
+    QCOMPARE(sidebar.rowCount(), 10);
     QCOMPARE(sidebar.index(SidebarModel::PendingView).data().toString(), QStringLiteral("Pending"));
     const QStringList kinds{QStringLiteral("check"), QStringLiteral("gate"),
                             QStringLiteral("task"),  QStringLiteral("pausedrun"),
