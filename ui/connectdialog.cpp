@@ -102,6 +102,26 @@ QVector<ConnectDialog::Instructions> ConnectDialog::connectInstructions(
                 "settings. The answer carries a single-use restart link; approving in the console "
                 "starts the second pipeline with \"data\"."),
              secrets.value(QStringLiteral("pipelines"))},
+            {tr("GitLab deployments"), endpoint + QStringLiteral("/hooks/gitlab"),
+             QStringLiteral("POST"),
+             QStringLiteral("X-Gitlab-Event: Deployment Hook")
+                     + (secrets.value(QStringLiteral("gitlab")).isEmpty()
+                                ? QString()
+                                : QStringLiteral("\nX-Gitlab-Token: %1")
+                                          .arg(secrets.value(QStringLiteral("gitlab")))),
+             QStringLiteral("{\"object_kind\": \"deployment\", \"status\": \"blocked\",\n"
+                            " \"deployment_id\": 1503204389, \"deployable_id\": 15663409982,\n"
+                            " \"environment\": \"production\", \"ref\": \"main\",\n"
+                            " \"project\": {\"id\": 85038800, \"path_with_namespace\": "
+                            "\"grp/app\"},\n \"user\": {\"username\": \"dev1\"}}"),
+             tr("In GitLab, open the project's (or group's) Settings > Webhooks > Add new "
+                "webhook. URL: %1/hooks/gitlab. Secret token: the secret below. Trigger: "
+                "Deployment events only. (With a signing token, give Gatehouse that whsec_ value "
+                "as its GitLab secret.) Gatehouse re-reads each blocked deployment and approves "
+                "or rejects it through GitLab's API with an access token of scope api, of a user "
+                "allowed to approve (GATEHOUSE_GITLAB_TOKEN, or Settings > Connectors > GitLab).")
+                     .arg(endpoint),
+             secrets.value(QStringLiteral("gitlab"))},
             {tr("Operator API"), endpoint + QStringLiteral("/api/approvals/{id}/approve"),
              QStringLiteral("POST"),
              QStringLiteral(

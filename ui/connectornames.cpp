@@ -12,5 +12,7 @@ QString ConnectorNames::title(const QString &connector)
         return tr("Paused pipelines");
     if (connector == QLatin1String("fanin"))
         return tr("Fan-in");
+    if (connector == QLatin1String("gitlab"))
+        return QStringLiteral("GitLab");
     return connector;
 }
