@@ -674,7 +674,7 @@ void tst_MainWindow::connectDialogShowsEndpoint()
 {
     const QString endpoint = QStringLiteral("http://127.0.0.1:%1").arg(service->service()->port());
     const auto all = ConnectDialog::connectInstructions(endpoint);
-    QCOMPARE(all.size(), 6);
+    QCOMPARE(all.size(), 7);
     QCOMPARE(all.at(0).url, endpoint + QStringLiteral("/hooks/generic"));
     QCOMPARE(all.at(1).url, endpoint + QStringLiteral("/hooks/azure/check"));
     QVERIFY(all.at(1).headers.contains(
@@ -698,7 +698,7 @@ void tst_MainWindow::connectDialogShowsEndpoint()
             QStringLiteral("{\n    \"X-Gatehouse-Secret\": \"az-s3cret\",\n    \"Content-Type\"")));
     QCOMPARE(secured.at(3).headers, all.at(3).headers); // no FlexDeploy secret given
     ConnectDialog dialog(endpoint);
-    QCOMPARE(dialog.tabs()->count(), 6);
+    QCOMPARE(dialog.tabs()->count(), 7);
     const auto buttons = dialog.tabs()->widget(0)->findChildren<QPushButton *>();
     QCOMPARE(buttons.size(), 3);
     for (QPushButton *button : buttons)

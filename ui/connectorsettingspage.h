@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QTabWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -52,4 +53,10 @@ private:
     QLineEdit *m_flexPassword = nullptr;
     QHash<QString, QLineEdit *> m_restartCredentials;
     QLineEdit *m_faninFile = nullptr;
+    // GitLab (gitlab/url, gitlab/representedAs, gitlab/playJob, the API token)
+    QLineEdit *m_gitlabUrl = nullptr;
+    QLineEdit *m_gitlabRepresentedAs = nullptr;
+    QCheckBox *m_gitlabPlayJob = nullptr;
+    QLabel *m_gitlabTokenState = nullptr;
+    QLineEdit *m_gitlabToken = nullptr;
 };

@@ -154,12 +154,14 @@ void PolicyEditor::build()
                        m_errors.withError(m_fourEyes, QStringLiteral("policy.fourEyes")));
     m_quorum = new QSpinBox(m_policyPane);
     m_quorum->setObjectName(QStringLiteral("quorum"));
+    m_quorum->setAccessibleName(tr("Approvals needed"));
     m_quorum->setRange(1, 20);
     m_quorum->setToolTip(tr("Distinct people who must approve; one rejection rejects"));
     policyForm->addRow(tr("Approvals &needed:"),
                        m_errors.withError(m_quorum, QStringLiteral("policy.quorum")));
     m_approvers = new QLineEdit(m_policyPane);
     m_approvers->setObjectName(QStringLiteral("approvers"));
+    m_approvers->setAccessibleName(tr("Who may decide"));
     m_approvers->setPlaceholderText(tr("anyone"));
     m_approvers->setToolTip(tr("Comma-separated: users on a single seat; PostgreSQL roles in "
                                "team mode (members of a listed role count)"));

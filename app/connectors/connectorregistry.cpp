@@ -4,6 +4,7 @@
 #include "connectors/fanin/faninconnector.h"
 #include "connectors/flexdeploy/flexdeployconnector.h"
 #include "connectors/generic/genericconnector.h"
+#include "connectors/gitlab/gitlabconnector.h"
 #include "connectors/pausedrun/pausedrunconnector.h"
 #include "service/serviceconfig.h"
 
@@ -13,7 +14,7 @@ const QList<ConnectorRegistry::Factory> &ConnectorRegistry::factories()
     static const QList<Factory> list{
             &GenericConnector::create,    &AzureChecksConnector::create,
             &FlexDeployConnector::create, &PausedRunConnector::create,
-            &FanInConnector::create,
+            &FanInConnector::create,      &GitLabConnector::create,
     };
     return list;
 }

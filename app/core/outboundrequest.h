@@ -18,6 +18,7 @@ struct OutboundRequest
         BasicToken, // Authorization: Basic base64(":" + secret), as Azure DevOps job tokens
         BasicUserPassword, // the secret is "user:password"
         Bearer, // Authorization: Bearer secret
+        Header, // the secret as the value of the header authHeader (GitLab's PRIVATE-TOKEN)
     };
     enum class Purpose {
         Decision, // carries the decision; its result is the approval's delivery state
@@ -30,12 +31,16 @@ struct OutboundRequest
     QByteArray body;
     Auth auth = Auth::None;
     QString secretName; // key of the secret in the vault, with Auth != None
+    QByteArray authHeader; // Auth::Header only
     Purpose purpose = Purpose::Decision;
     // When set, the body is this sealed secret, opened only at send time (a body that
     // carries action links must not sit in the outbox in plain text).
     QString bodySecretName;
     // Signed with the callback signing secret (Standard Webhooks headers) at send time.
     bool sign = false;
+    // A 2xx answer goes to the connector's answerEffect(): a re-read of the waiting item
+    // (GitLab's deployment) whose answer settles or updates the approval.
+    bool readAnswer = false;
     QString label; // short human name for the timeline: "callback", "TaskCompleted", ...
 
     // Calls that build on an earlier answer (Azure's task log: create it, then write to

@@ -2,6 +2,7 @@
 
 #include "connectors/fanin/faningroupfile.h"
 #include "connectors/flexdeploy/flexdeployconnector.h"
+#include "connectors/gitlab/gitlabsettings.h"
 #include "connectors/pausedrun/restarttarget.h"
 #include "service/inboundsecrets.h"
 #include "service/settingsservice.h"
@@ -123,6 +124,7 @@ void ConnectorSettings::load(QSettings &settings, const SettingsService &service
         restartCredentialsStored.insert(target,
                                         service.hasSecret(RestartTarget::secretName(target)));
     faninGroupsFile = settings.value(faninKey).toString();
+    gitlab.load(settings, service.hasSecret(GitLabSettings::tokenSecret()));
 }
 
 QVector<ConnectorSettings::Problem> ConnectorSettings::validate(
@@ -199,6 +201,9 @@ QVector<ConnectorSettings::Problem> ConnectorSettings::validate(
         if (!FanInGroupFile::load(faninGroupsFile, &error))
             refuse(faninKey, error);
     }
+    for (const auto &[field, reason] : gitlab.validate())
+        refuse(field, reason);
+    anySecret |= !gitlab.newToken.isEmpty();
     if (anySecret && !service.isAvailable())
         problems.prepend({QString(), tr("secrets can be stored only while Gatehouse runs")});
     return problems;
@@ -243,6 +248,16 @@ bool ConnectorSettings::save(QSettings &settings, const SettingsService &service
         restartCredentialsStored.insert(it.key(), true);
     }
 
+    if (!gitlab.newToken.isEmpty()) {
+        if (!service.storeSecret(GitLabSettings::tokenSecret(), gitlab.newToken)) {
+            problems->append(
+                    {GitLabSettingsEdit::tokenField(), tr("could not be stored in the vault")});
+            return false;
+        }
+        gitlab.tokenStored = true;
+        gitlab.newToken.clear();
+    }
+
     for (const QString &connector : InboundSecrets::connectors()) {
         Inbound &in = inbound[connector];
         bool changed = setOrRemove(settings, authKey(connector, "scheme"), in.scheme,
@@ -282,6 +297,7 @@ bool ConnectorSettings::save(QSettings &settings, const SettingsService &service
     restart = setOrRemove(settings, baseUrlKey, flexDeployBaseUrl) || restart;
     restart = setOrRemove(settings, chatKey, chatWebhookUrl) || restart;
     restart = setOrRemove(settings, faninKey, faninGroupsFile) || restart;
+    restart = gitlab.write(settings) || restart;
     *restartNeeded = restart;
     return true;
 }

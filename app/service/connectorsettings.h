@@ -7,6 +7,8 @@
 // widgets: the dialog only shows it.
 #pragma once
 
+#include "connectors/gitlab/gitlabsettingsedit.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
@@ -53,6 +55,7 @@ public:
     QHash<QString, bool> restartCredentialsStored;
     QHash<QString, QByteArray> newRestartCredentials; // target -> token or "user:password"
     QString faninGroupsFile;
+    GitLabSettingsEdit gitlab;
 
     static QStringList schemes();
     static QString defaultSignatureHeader();
