@@ -6,6 +6,7 @@
 #include "ui/githubsettingsgroup.h"
 #include "ui/namedlineedit.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFormLayout>
@@ -161,6 +162,33 @@ QWidget *ConnectorSettingsPage::buildConnectorPage(const QString &connector,
     } else if (connector == QLatin1String("github")) {
         m_github = new GitHubSettingsGroup(m_secretsWritable, errors, page);
         layout->addWidget(m_github);
+    } else if (connector == QLatin1String("gitlab")) {
+        auto *server = new QGroupBox(tr("GitLab server"), page);
+        auto *out = new QFormLayout(server);
+        m_gitlabUrl =
+                namedLineEdit(page, tr("GitLab address"), QStringLiteral("https://gitlab.com"));
+        m_gitlabRepresentedAs = namedLineEdit(page, tr("Approve as (represented_as)"),
+                                              tr("user, group or role (optional)"));
+        m_gitlabPlayJob = new QCheckBox(tr("&Play the deployment job after approving"), page);
+        m_gitlabTokenState = new QLabel(page);
+        m_gitlabTokenState->setWordWrap(true);
+        m_gitlabTokenState->setAccessibleName(tr("GitLab token state"));
+        m_gitlabToken = namedLineEdit(page, tr("New GitLab access token"));
+        m_gitlabToken->setEchoMode(QLineEdit::Password);
+        out->addRow(tr("&Address:"), errors.withError(m_gitlabUrl, QStringLiteral("gitlab/url")));
+        out->addRow(tr("Approve &as:"), m_gitlabRepresentedAs);
+        out->addRow(m_gitlabPlayJob);
+        out->addRow(tr("Access token:"), m_gitlabTokenState);
+        out->addRow(tr("Replace &token:"),
+                    errors.withError(m_gitlabToken, GitLabSettingsEdit::tokenField()));
+        auto *note = new QLabel(tr("A token with the api scope, of a user allowed to approve the "
+                                   "environment's deployments; it applies with the next call. "
+                                   "The address and the options apply when Gatehouse starts "
+                                   "again."),
+                                server);
+        note->setWordWrap(true);
+        out->addRow(note);
+        layout->addWidget(server);
     }
     layout->addStretch(1);
     return page;
@@ -207,6 +235,20 @@ void ConnectorSettingsPage::load(const ConnectorSettings &connectors)
     m_flexPassword->setEnabled(m_secretsWritable);
     m_faninFile->setText(connectors.faninGroupsFile);
     m_github->load(connectors.github);
+    m_gitlabUrl->setText(connectors.gitlab.url);
+    m_gitlabRepresentedAs->setText(connectors.gitlab.representedAs);
+    m_gitlabPlayJob->setChecked(connectors.gitlab.playJob);
+    m_gitlabToken->clear();
+    m_gitlabToken->setEnabled(m_secretsWritable);
+    m_gitlabToken->setPlaceholderText(connectors.gitlab.tokenStored ? tr("stored — type to replace")
+                                                                    : tr("glpat-..."));
+    QString gitlabState = connectors.gitlab.tokenStored
+            ? tr("Stored in the vault. Type a token to replace it.")
+            : tr("None stored: blocked deployments cannot be confirmed or decided.");
+    if (connectors.gitlab.tokenFromEnvironment)
+        gitlabState += QLatin1Char(' ')
+                + tr("GATEHOUSE_GITLAB_TOKEN is set and replaces it at every start.");
+    m_gitlabTokenState->setText(gitlabState);
 }
 
 void ConnectorSettingsPage::updateSecretState(const QString &connector,
@@ -248,4 +290,8 @@ void ConnectorSettingsPage::collect(ConnectorSettings &connectors) const
         connectors.newRestartCredentials.insert(it.key(), it.value()->text().toUtf8());
     connectors.faninGroupsFile = m_faninFile->text().trimmed();
     m_github->collect(connectors.github);
+    connectors.gitlab.url = m_gitlabUrl->text().trimmed();
+    connectors.gitlab.representedAs = m_gitlabRepresentedAs->text().trimmed();
+    connectors.gitlab.playJob = m_gitlabPlayJob->isChecked();
+    connectors.gitlab.newToken = m_gitlabToken->text().trimmed().toUtf8();
 }

@@ -12,6 +12,7 @@
 #include <QTabWidget>
 
 class GitHubSettingsGroup;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -54,4 +55,10 @@ private:
     QHash<QString, QLineEdit *> m_restartCredentials;
     QLineEdit *m_faninFile = nullptr;
     GitHubSettingsGroup *m_github = nullptr;
+    // GitLab (gitlab/url, gitlab/representedAs, gitlab/playJob, the API token)
+    QLineEdit *m_gitlabUrl = nullptr;
+    QLineEdit *m_gitlabRepresentedAs = nullptr;
+    QCheckBox *m_gitlabPlayJob = nullptr;
+    QLabel *m_gitlabTokenState = nullptr;
+    QLineEdit *m_gitlabToken = nullptr;
 };

@@ -338,6 +338,18 @@ void DetailPane::showApproval(const Approval *a)
     addRow(tr("Environment"), a->environment);
     addRow(tr("Requested by"), a->requestedBy);
     addRow(tr("Approvals"), DecisionRules::progress(*a));
+    // What CI systems' connectors keep (GitLab): the ref, the state at the source, and
+    // the run's page (only http and https links get that far).
+    addRow(tr("Ref"), a->metadata.value(QStringLiteral("ref")).toString());
+    addRow(tr("At the source"), a->metadata.value(QStringLiteral("sourceStatus")).toString());
+    if (const QString link = a->metadata.value(QStringLiteral("link")).toString();
+        !link.isEmpty()) {
+        auto *field = new QLabel(QStringLiteral("<a href=\"%1\">%1</a>").arg(link.toHtmlEscaped()));
+        field->setTextFormat(Qt::RichText);
+        field->setOpenExternalLinks(true);
+        field->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        m_meta->addRow(tr("Link"), field);
+    }
     addRow(tr("External id"), a->externalId);
     addRow(tr("Received"), LocalTime::text(a->createdAt));
     if (a->deadline.isValid())

@@ -18,8 +18,8 @@
 #include "ui/detailpane.h"
 #include "ui/exportdialog.h"
 #include "ui/inboxkeys.h"
-#include "ui/liveupdateslabel.h"
 #include "ui/kindicondelegate.h"
+#include "ui/liveupdateslabel.h"
 #include "ui/notificationbanner.h"
 #include "ui/rejectbar.h"
 #include "ui/securitylogdialog.h"
@@ -401,10 +401,17 @@ void MainWindow::buildActions()
     m_contextMenu->addAction(m_retryAction);
     updateActions();
 
-    // Ctrl+1 .. Ctrl+9, then Ctrl+0, switch views, in sidebar order.
-    for (int view = 0; view < qMin(10, m_sidebarModel->rowCount()); ++view) {
-        const Qt::Key key = view < 9 ? Qt::Key(Qt::Key_1 + view) : Qt::Key_0;
-        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | key), this);
+    // Ctrl+1 .. Ctrl+9 switch views, in sidebar order: the first seven, then History
+    // (Ctrl+8) and Delivery failed (Ctrl+9) wherever further connectors' kind views put
+    // them, so the keys users learned keep their views.
+    for (int view = 0; view < m_sidebarModel->rowCount(); ++view) {
+        const int key = view == SidebarModel::historyView()  ? 7
+                : view == SidebarModel::deliveryFailedView() ? 8
+                : view < 7                                   ? view
+                                                             : -1;
+        if (key < 0)
+            continue;
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + key)), this);
         connect(shortcut, &QShortcut::activated, this, [this, view] { showView(view); });
     }
     auto *searchShortcut = new QShortcut(QKeySequence::Find, this);

@@ -12,12 +12,15 @@
 #pragma once
 
 #include "core/approval.h"
+#include "core/decision.h"
 #include "core/outboundrequest.h"
 #include "receiver/httpmessage.h"
+#include "receiver/inboundauth.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -183,6 +186,17 @@ struct ApprovalFact
     QUrl link; // optional: where the fact leads (the run)
 };
 
+// What the answer to one of a connector's own calls (OutboundRequest::readAnswer) says
+// about the waiting item: metadata to merge, a timeline line, and, when the waiting
+// system has settled the item itself, the decision to record (its connector sends
+// nothing back for a decision of that system's origin, nor for Verdict::Cancel).
+struct AnswerEffect
+{
+    QJsonObject metadata;
+    QString line;
+    std::optional<Decision> decision;
+};
+
 class Connector
 {
 public:
@@ -267,6 +281,21 @@ public:
         return {};
     }
     static constexpr const char *readByConnector = "*"; // OutboundRequest::captureField
+
+    // Reads a 2xx answer to a request with readAnswer set; nothing by default.
+    virtual AnswerEffect answerEffect(const Approval &approval, const OutboundRequest &request,
+                                      const QByteArray &answer) const
+    {
+        Q_UNUSED(approval);
+        Q_UNUSED(request);
+        Q_UNUSED(answer);
+        return {};
+    }
+
+    // A connector whose senders prove themselves in a way of their own (GitLab's
+    // X-Gitlab-Token, or its Standard Webhooks signature when present): under the token
+    // scheme this decides, with the connector's secret. Empty: the scheme's own check.
+    virtual InboundAuth::Verifier webhookVerifier() const { return {}; }
 
     // The vault name of one of an approval's secrets.
     static QString secretName(qint64 approvalId, const QString &name)

@@ -5,6 +5,7 @@
 #include "connectors/flexdeploy/flexdeployconnector.h"
 #include "connectors/generic/genericconnector.h"
 #include "connectors/github/githubconnector.h"
+#include "connectors/gitlab/gitlabconnector.h"
 #include "connectors/jenkins/jenkinsconnector.h"
 #include "connectors/pausedrun/pausedrunconnector.h"
 #include "service/serviceconfig.h"
@@ -17,6 +18,7 @@ const QList<ConnectorRegistry::Factory> &ConnectorRegistry::factories()
             &FlexDeployConnector::create, &PausedRunConnector::create,
             &FanInConnector::create,      &JenkinsConnector::create,
             &GitHubConnector::create,
+            &GitLabConnector::create,
     };
     return list;
 }

@@ -3,7 +3,9 @@
 
 #include <QString>
 
-enum class Verdict { Approve, Reject };
+// Cancel: the waiting system itself withdrew or settled the item (GitLab: a manual job,
+// not an approval; a deployment cancelled there); nothing is sent back for it.
+enum class Verdict { Approve, Reject, Cancel };
 
 struct Decision
 {

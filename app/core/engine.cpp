@@ -348,8 +348,12 @@ Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision,
         return result;
     }
 
+    // A decision the waiting system took itself (origin: its connector's name, as GitLab's
+    // approvers) or a withdrawal is a fact to record, not a Gatehouse decision to rule on.
+    const bool bySource =
+            decision.verdict == Verdict::Cancel || decision.origin == current->connector;
     const bool byHand = decision.origin != QLatin1String("policy")
-            && decision.origin != QLatin1String("timeout");
+            && decision.origin != QLatin1String("timeout") && !bySource;
     QString quorumLine;
     if (byHand) {
         if (auto ruled = applyRules(*current, decision, alsoInTransaction, &quorumLine))
@@ -371,7 +375,9 @@ Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision,
 
     Approval decided = *current;
     const bool timeout = decision.origin == QLatin1String("timeout");
+    const bool cancel = decision.verdict == Verdict::Cancel;
     decided.state = timeout                        ? ApprovalState::Expired
+            : cancel                               ? ApprovalState::Cancelled
             : decision.verdict == Verdict::Approve ? ApprovalState::Approved
                                                    : ApprovalState::Rejected;
     decided.decidedBy = decision.decidedBy;
@@ -380,7 +386,8 @@ Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision,
     decided.decidedAt = now();
     decided.updatedAt = decided.decidedAt;
 
-    const Connector *source = connector(decided.connector);
+    // A cancelled item was withdrawn by its own system: there is nothing to tell it.
+    const Connector *source = cancel ? nullptr : connector(decided.connector);
     const QList<OutboundRequest> requests =
             source ? source->decisionRequests(decided) : QList<OutboundRequest>();
     decided.delivery = requests.isEmpty() ? DeliveryState::None : DeliveryState::Queued;
@@ -401,11 +408,13 @@ Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision,
                 : m_store.lastError();
         return result;
     }
-    QString line = timeout ? tr("Expired: no decision before the deadline")
-                           : tr("%1 by %2 from %3")
-                                     .arg(decided.state == ApprovalState::Approved ? tr("Approved")
-                                                                                   : tr("Rejected"),
-                                          decided.decidedBy, decided.decisionOrigin);
+    QString line = timeout
+            ? tr("Expired: no decision before the deadline")
+            : tr("%1 by %2 from %3")
+                      .arg(cancel                                             ? tr("Cancelled")
+                                   : decided.state == ApprovalState::Approved ? tr("Approved")
+                                                                              : tr("Rejected"),
+                           decided.decidedBy, decided.decisionOrigin);
     if (!quorumLine.isEmpty())
         line += tr(" (%1)").arg(quorumLine);
     if (!decided.comment.isEmpty())
@@ -805,6 +814,9 @@ void Engine::deliverySucceeded(const OutboxItem &item, int httpStatus, const QBy
     Metrics::global().count(
             "gatehouse_delivery_attempts_total",
             {{"host", item.request.url.host()}, {"outcome", QStringLiteral("delivered")}});
+    AnswerEffect effect;
+    if (item.request.readAnswer)
+        effect = answerEffect(item, answer);
     m_pendingEntries.clear();
     m_store.begin();
     m_store.markOutbox(item.id, QStringLiteral("delivered"), item.attempts + 1, {}, {}, now());
@@ -817,6 +829,8 @@ void Engine::deliverySucceeded(const OutboxItem &item, int httpStatus, const QBy
         readAnswer(item, answer);
     else if (!item.request.captureAs.isEmpty())
         captureAnswer(item, answer);
+    if (!effect.metadata.isEmpty() || !effect.line.isEmpty())
+        applyAnswerEffect(item.approvalId, effect);
     const bool decision = item.request.purpose == OutboundRequest::Purpose::Decision;
     if (decision && !m_store.hasUndeliveredDecision(item.approvalId))
         m_store.setDeliveryState(item.approvalId, DeliveryState::Delivered, {}, now());
@@ -842,6 +856,35 @@ void Engine::readAnswer(const OutboxItem &item, const QByteArray &answer)
     if (!reading.requests.isEmpty()
         && enqueueAll(reading.approval.value_or(*approval), reading.requests))
         m_readQueued = true;
+}
+
+AnswerEffect Engine::answerEffect(const OutboxItem &item, const QByteArray &answer)
+{
+    const std::optional<Approval> approval = m_store.approval(item.approvalId);
+    const Connector *source = approval ? connector(approval->connector) : nullptr;
+    if (!source)
+        return {};
+    AnswerEffect effect = source->answerEffect(*approval, item.request, answer);
+    // The decision first, in its own transaction: should this call be sent again after a
+    // crash, the same answer finds the item decided and changes nothing.
+    if (effect.decision && approval->isPending())
+        decide(item.approvalId, *effect.decision);
+    return effect;
+}
+
+void Engine::applyAnswerEffect(qint64 approvalId, const AnswerEffect &effect)
+{
+    std::optional<Approval> approval = m_store.approval(approvalId);
+    if (!approval)
+        return;
+    if (!effect.metadata.isEmpty()) {
+        for (auto it = effect.metadata.constBegin(); it != effect.metadata.constEnd(); ++it)
+            approval->metadata.insert(it.key(), it.value());
+        approval->updatedAt = now();
+        m_store.updateApproval(*approval);
+    }
+    if (!effect.line.isEmpty())
+        log(approvalId, QStringLiteral("status"), effect.line);
 }
 
 void Engine::captureAnswer(const OutboxItem &item, const QByteArray &answer)

@@ -270,6 +270,10 @@ private:
     void captureAnswer(const OutboxItem &item, const QByteArray &answer);
     void readAnswer(const OutboxItem &item, const QByteArray &answer);
     bool m_readQueued = false; // readAnswer() queued calls: wake the outbox after the commit
+    // The connector's reading of a readAnswer call's answer; its decision is recorded now.
+    AnswerEffect answerEffect(const OutboxItem &item, const QByteArray &answer);
+    // Its metadata and line, inside the delivery's transaction.
+    void applyAnswerEffect(qint64 approvalId, const AnswerEffect &effect);
     void finishDelivery(qint64 approvalId);
     DecideResult hold(qint64 approvalId, const Decision &decision,
                       const std::function<bool()> &alsoInTransaction);

@@ -16,6 +16,8 @@ QString authName(OutboundRequest::Auth auth)
         return QStringLiteral("basic");
     case OutboundRequest::Auth::Bearer:
         return QStringLiteral("bearer");
+    case OutboundRequest::Auth::Header:
+        return QStringLiteral("header");
     }
     return QStringLiteral("none");
 }
@@ -28,6 +30,8 @@ OutboundRequest::Auth authFromName(const QString &name)
         return OutboundRequest::Auth::BasicUserPassword;
     if (name == QLatin1String("bearer"))
         return OutboundRequest::Auth::Bearer;
+    if (name == QLatin1String("header"))
+        return OutboundRequest::Auth::Header;
     return OutboundRequest::Auth::None;
 }
 
@@ -60,6 +64,10 @@ QJsonObject OutboundRequest::toJson() const
         json.insert(QStringLiteral("credentialProvider"), credentialProvider);
         json.insert(QStringLiteral("credentialScope"), credentialScope);
     }
+    if (!authHeader.isEmpty())
+        json.insert(QStringLiteral("authHeader"), QString::fromLatin1(authHeader));
+    if (readAnswer)
+        json.insert(QStringLiteral("readAnswer"), true);
     if (!placeholders.isEmpty())
         json.insert(QStringLiteral("placeholders"), QJsonArray::fromStringList(placeholders));
     return json;
@@ -87,6 +95,8 @@ OutboundRequest OutboundRequest::fromJson(const QJsonObject &json)
     request.sign = json.value(QStringLiteral("sign")).toBool();
     request.credentialProvider = json.value(QStringLiteral("credentialProvider")).toString();
     request.credentialScope = json.value(QStringLiteral("credentialScope")).toString();
+    request.authHeader = json.value(QStringLiteral("authHeader")).toString().toLatin1();
+    request.readAnswer = json.value(QStringLiteral("readAnswer")).toBool();
     request.captureField = json.value(QStringLiteral("captureField")).toString();
     request.captureAs = json.value(QStringLiteral("captureAs")).toString();
     for (const QJsonValue &key : json.value(QStringLiteral("placeholders")).toArray())

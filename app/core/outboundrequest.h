@@ -18,6 +18,7 @@ struct OutboundRequest
         BasicToken, // Authorization: Basic base64(":" + secret), as Azure DevOps job tokens
         BasicUserPassword, // the secret is "user:password"
         Bearer, // Authorization: Bearer secret
+        Header, // the secret as the value of the header authHeader (GitLab's PRIVATE-TOKEN)
     };
     enum class Purpose {
         Decision, // carries the decision; its result is the approval's delivery state
@@ -30,6 +31,7 @@ struct OutboundRequest
     QByteArray body;
     Auth auth = Auth::None;
     QString secretName; // key of the secret in the vault, with Auth != None
+    QByteArray authHeader; // Auth::Header only
     Purpose purpose = Purpose::Decision;
     // When set, the body is this sealed secret, opened only at send time (a body that
     // carries action links must not sit in the outbox in plain text).
@@ -40,6 +42,9 @@ struct OutboundRequest
     // worker, for credentialScope, at send time (a short-lived token); auth stays None.
     QString credentialProvider;
     QString credentialScope;
+    // A 2xx answer goes to the connector's answerEffect(): a re-read of the waiting item
+    // (GitLab's deployment) whose answer settles or updates the approval.
+    bool readAnswer = false;
     QString label; // short human name for the timeline: "callback", "TaskCompleted", ...
 
     // Calls that build on an earlier answer (Azure's task log: create it, then write to

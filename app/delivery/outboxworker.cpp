@@ -26,6 +26,7 @@ QByteArray authorizationHeader(OutboundRequest::Auth auth, const QByteArray &sec
         return "Basic " + secret.toBase64();
     case OutboundRequest::Auth::Bearer:
         return "Bearer " + secret;
+    case OutboundRequest::Auth::Header: // sent under its own name (send())
     case OutboundRequest::Auth::None:
         break;
     }
@@ -239,7 +240,10 @@ void OutboxWorker::send(const OutboxItem &item)
             fail(item, tr("the credential for this call is no longer available"), false);
             return;
         }
-        request.setRawHeader("Authorization", authorizationHeader(item.request.auth, secret));
+        if (item.request.auth == OutboundRequest::Auth::Header)
+            request.setRawHeader(item.request.authHeader, secret);
+        else
+            request.setRawHeader("Authorization", authorizationHeader(item.request.auth, secret));
     }
     // Placeholders are filled in the body as well: it goes on as the connector built it.
     if (!item.request.credentialProvider.isEmpty())
@@ -367,8 +371,8 @@ void OutboxWorker::finished(QNetworkReply *reply, const OutboxItem &item)
     if (status >= 200 && status < 300) {
         release(item.approvalId);
         // Only an answer that a later call builds on is read; it is small (a log record).
-        const QByteArray answer =
-                item.request.captureAs.isEmpty() ? QByteArray() : reply->read(maxCapturedAnswer);
+        const bool read = !item.request.captureAs.isEmpty() || item.request.readAnswer;
+        const QByteArray answer = read ? reply->read(maxCapturedAnswer) : QByteArray();
         m_engine.deliverySucceeded(item, status, answer);
         wake();
         return;
@@ -381,8 +385,10 @@ void OutboxWorker::finished(QNetworkReply *reply, const OutboxItem &item)
     QString error;
     if (status > 0) {
         error = tr("HTTP %1").arg(status);
-        const QString answer = storableAnswer(reply->read(4 * maxStoredAnswer),
-                                              reply->request().rawHeader("Authorization"));
+        const QByteArray credential = item.request.auth == OutboundRequest::Auth::Header
+                ? reply->request().rawHeader(item.request.authHeader)
+                : reply->request().rawHeader("Authorization");
+        const QString answer = storableAnswer(reply->read(4 * maxStoredAnswer), credential);
         if (!answer.isEmpty())
             error += QStringLiteral(" ") + answer;
     } else {

@@ -54,6 +54,8 @@ InboundAuth::Verdict InboundAuth::check(const QString &connector, const HttpRequ
         return {false, QStringLiteral("no secret is configured for this endpoint")};
     switch (it->scheme) {
     case InboundRule::Scheme::Token:
+        if (const auto own = m_verifiers.constFind(connector); own != m_verifiers.constEnd())
+            return (*own)(it->secret, request, now);
         return checkToken(*it, request);
     case InboundRule::Scheme::HmacSha256:
         return checkHmac(*it, request, now);

@@ -14,6 +14,8 @@
 #include <QHash>
 #include <QString>
 
+#include <functional>
+
 struct InboundRule
 {
     enum class Scheme { Token, HmacSha256, StandardWebhooks, None };
@@ -49,6 +51,15 @@ public:
         QString detail; // what the caller must send; empty when ok
     };
     Verdict check(const QString &connector, const HttpRequest &request, const QDateTime &now);
+    // A connector whose senders prove themselves in a way of their own (GitLab's
+    // X-Gitlab-Token, or its Standard Webhooks signature when present): under the token
+    // scheme its verifier decides, with the connector's secret.
+    using Verifier = std::function<Verdict(const QByteArray &secret, const HttpRequest &request,
+                                           const QDateTime &now)>;
+    void setVerifier(const QString &connector, Verifier verifier)
+    {
+        m_verifiers.insert(connector, std::move(verifier));
+    }
 
     static bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
     static QByteArray hmacSha256(const QByteArray &key, const QByteArray &message);
@@ -61,4 +72,5 @@ private:
                                   const QDateTime &now) const;
 
     QHash<QString, InboundRule> m_rules;
+    QHash<QString, Verifier> m_verifiers;
 };

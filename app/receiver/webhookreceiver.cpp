@@ -266,6 +266,8 @@ HttpResponse WebhookReceiver::ingest(const ParseOutcome &outcome, int createdSta
 
 void WebhookReceiver::addConnectorRoutes(const Connector &connector)
 {
+    if (InboundAuth::Verifier verifier = connector.webhookVerifier())
+        m_auth.setVerifier(connector.name(), std::move(verifier));
     const QList<InboundRoute> routes = connector.routes();
     for (int index = 0; index < routes.size(); ++index) {
         const InboundRoute &route = routes.at(index);

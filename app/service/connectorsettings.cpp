@@ -2,6 +2,7 @@
 
 #include "connectors/fanin/faningroupfile.h"
 #include "connectors/flexdeploy/flexdeployconnector.h"
+#include "connectors/gitlab/gitlabsettings.h"
 #include "connectors/pausedrun/restarttarget.h"
 #include "service/inboundsecrets.h"
 #include "service/settingsservice.h"
@@ -126,6 +127,7 @@ void ConnectorSettings::load(QSettings &settings, const SettingsService &service
                                         service.hasSecret(RestartTarget::secretName(target)));
     faninGroupsFile = settings.value(faninKey).toString();
     github.load(settings, [&service](const QString &name) { return service.hasSecret(name); });
+    gitlab.load(settings, service.hasSecret(GitLabSettings::tokenSecret()));
 }
 
 QVector<ConnectorSettings::Problem> ConnectorSettings::validate(
@@ -205,6 +207,9 @@ QVector<ConnectorSettings::Problem> ConnectorSettings::validate(
     for (const auto &[field, reason] : github.validate())
         refuse(field, reason);
     anySecret = anySecret || github.hasNewSecret();
+    for (const auto &[field, reason] : gitlab.validate())
+        refuse(field, reason);
+    anySecret |= !gitlab.newToken.isEmpty();
     if (anySecret && !service.isAvailable())
         problems.prepend({QString(), tr("secrets can be stored only while Gatehouse runs")});
     return problems;
@@ -247,6 +252,16 @@ bool ConnectorSettings::save(QSettings &settings, const SettingsService &service
             return false;
         }
         restartCredentialsStored.insert(it.key(), true);
+    }
+
+    if (!gitlab.newToken.isEmpty()) {
+        if (!service.storeSecret(GitLabSettings::tokenSecret(), gitlab.newToken)) {
+            problems->append(
+                    {GitLabSettingsEdit::tokenField(), tr("could not be stored in the vault")});
+            return false;
+        }
+        gitlab.tokenStored = true;
+        gitlab.newToken.clear();
     }
 
     for (const QString &connector : InboundSecrets::connectors()) {
@@ -301,6 +316,7 @@ bool ConnectorSettings::save(QSettings &settings, const SettingsService &service
     restart = setOrRemove(settings, chatKey, chatWebhookUrl) || restart;
     restart = setOrRemove(settings, faninKey, faninGroupsFile) || restart;
     restart = githubChanged || restart;
+    restart = gitlab.write(settings) || restart;
     *restartNeeded = restart;
     return true;
 }

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "connectors/github/githubsettingsedit.h"
+#include "connectors/gitlab/gitlabsettingsedit.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -56,6 +57,7 @@ public:
     QHash<QString, QByteArray> newRestartCredentials; // target -> token or "user:password"
     QString faninGroupsFile;
     GitHubSettingsEdit github;
+    GitLabSettingsEdit gitlab;
 
     static QStringList schemes();
     static QString defaultSignatureHeader();
