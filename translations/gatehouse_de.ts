@@ -2,6 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ApiTokensDialog</name>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="31"/>
+        <location filename="../ui/apitokensdialog.cpp" line="45"/>
+        <source>Personal API tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="32"/>
+        <source>A personal token authenticates you to the control API: a decision made with it is recorded as yours (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="39"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="39"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="39"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="39"/>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="39"/>
+        <source>State</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="48"/>
+        <source>What the token is for, e.g. release script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="50"/>
+        <source>Token name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="51"/>
+        <source>&amp;New token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="52"/>
+        <source>&amp;Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="62"/>
+        <source>New token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="63"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="64"/>
+        <source>Copy the new token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="78"/>
+        <source>Token copied. It is not shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="116"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="120"/>
+        <source>revoked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="121"/>
+        <source>active</source>
+        <translation type="unfinished">aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="135"/>
+        <source>No token made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="142"/>
+        <source>Copy the token now: Gatehouse keeps only its hash and cannot show it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="156"/>
+        <source>Token revoked: the API refuses it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="157"/>
+        <source>The token could not be revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApprovalExporter</name>
     <message numerus="yes">
         <location filename="../models/approvalexporter.cpp" line="153"/>
@@ -20,7 +134,7 @@
 <context>
     <name>ApprovalTableModel</name>
     <message numerus="yes">
-        <location filename="../models/approvaltablemodel.cpp" line="16"/>
+        <location filename="../models/relativetime.cpp" line="17"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -28,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvaltablemodel.cpp" line="18"/>
+        <location filename="../models/relativetime.cpp" line="19"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n Min.</numerusform>
@@ -36,12 +150,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="20"/>
+        <location filename="../models/relativetime.cpp" line="21"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvaltablemodel.cpp" line="21"/>
+        <location filename="../models/relativetime.cpp" line="24"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -49,290 +163,714 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="41"/>
+        <location filename="../models/approvaltablemodel.cpp" line="63"/>
         <source>Pending, evaluated once</source>
         <translation>Offen, einmal ausgewertet</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="44"/>
+        <location filename="../models/approvaltablemodel.cpp" line="66"/>
         <source>Pending</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="46"/>
+        <location filename="../models/approvaltablemodel.cpp" line="68"/>
         <source>Gates green, waiting for approval</source>
         <translation>Gates grün, wartet auf Genehmigung</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="47"/>
-        <source>Waiting for gates (%1/%2 green)</source>
-        <translation>Warten auf Gates (%1/%2 grün)</translation>
-    </message>
-    <message>
-        <location filename="../models/approvaltablemodel.cpp" line="55"/>
-        <source>%1, %2 min left</source>
-        <translation>%1, noch %2 min</translation>
-    </message>
-    <message>
-        <location filename="../models/approvaltablemodel.cpp" line="62"/>
+        <location filename="../models/approvaltablemodel.cpp" line="86"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="64"/>
+        <location filename="../models/approvaltablemodel.cpp" line="88"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="66"/>
+        <location filename="../models/approvaltablemodel.cpp" line="90"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="67"/>
+        <location filename="../models/approvaltablemodel.cpp" line="91"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="71"/>
+        <location filename="../models/approvaltablemodel.cpp" line="95"/>
         <source>%1, delivering</source>
         <translation>%1, wird zugestellt</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="73"/>
+        <location filename="../models/approvaltablemodel.cpp" line="99"/>
+        <source>%1, delivery failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="101"/>
         <source>%1, delivery failed</source>
         <translation>%1, Zustellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="75"/>
+        <location filename="../models/approvaltablemodel.cpp" line="103"/>
         <source>%1, delivered</source>
         <translation>%1, zugestellt</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="85"/>
+        <location filename="../models/approvaltablemodel.cpp" line="113"/>
         <source>window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="87"/>
+        <location filename="../models/approvaltablemodel.cpp" line="115"/>
         <source>tray</source>
         <translation>Infobereich</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="89"/>
+        <location filename="../models/approvaltablemodel.cpp" line="117"/>
         <source>link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="91"/>
+        <location filename="../models/approvaltablemodel.cpp" line="119"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="93"/>
+        <location filename="../models/approvaltablemodel.cpp" line="121"/>
         <source>policy</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="95"/>
+        <location filename="../models/approvaltablemodel.cpp" line="123"/>
         <source>timeout</source>
         <translation>Zeitablauf</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="147"/>
+        <location filename="../app/connectors/azure/azureconnectordescription.cpp" line="15"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="149"/>
+        <location filename="../app/connectors/azure/azureconnectordescription.cpp" line="17"/>
         <source>Gate</source>
         <translation>Gate</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="151"/>
+        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="16"/>
         <source>Human task</source>
         <translation>Menschliche Aufgabe</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="153"/>
+        <location filename="../app/connectors/pausedrun/pausedrunconnectordescription.cpp" line="21"/>
         <source>Paused run</source>
         <translation>Pausierter Lauf</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="155"/>
+        <location filename="../app/connectors/fanin/faninconnectordescription.cpp" line="19"/>
         <source>Fan-in</source>
         <translation>Fan-in</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="157"/>
+        <location filename="../app/connectors/generic/genericconnector.cpp" line="139"/>
         <source>Generic</source>
         <translation>Generisch</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="198"/>
+        <location filename="../models/relativetime.cpp" line="33"/>
         <source>due</source>
         <translation>fällig</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="198"/>
+        <location filename="../models/relativetime.cpp" line="34"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="213"/>
+        <location filename="../models/approvaltablemodel.cpp" line="228"/>
         <source>%1: %2 of %3 approved, waiting</source>
         <translation>%1: %2 von %3 genehmigt, wartet</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="215"/>
+        <location filename="../models/approvaltablemodel.cpp" line="230"/>
         <source>%1: all %2 approved</source>
         <translation>%1: alle %2 genehmigt</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="217"/>
+        <location filename="../models/approvaltablemodel.cpp" line="232"/>
         <source>%1: failed, %2 of %3 rejected or expired</source>
         <translation>%1: fehlgeschlagen, %2 von %3 abgelehnt oder abgelaufen</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="288"/>
+        <location filename="../models/approvaltablemodel.cpp" line="303"/>
         <source>%1 of %2 approved</source>
         <translation>%1 von %2 genehmigt</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="290"/>
+        <location filename="../models/approvaltablemodel.cpp" line="305"/>
         <source>all %1 approved</source>
         <translation>alle %1 genehmigt</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="292"/>
+        <location filename="../models/approvaltablemodel.cpp" line="307"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="374"/>
+        <location filename="../models/approvaltablemodel.cpp" line="391"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="376"/>
+        <location filename="../models/approvaltablemodel.cpp" line="393"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="378"/>
+        <location filename="../models/approvaltablemodel.cpp" line="395"/>
         <source>Pipeline / stage / env.</source>
         <translation>Pipeline / Stufe / Umg.</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="390"/>
+        <location filename="../models/approvaltablemodel.cpp" line="407"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="392"/>
+        <location filename="../models/approvaltablemodel.cpp" line="409"/>
         <source>Decided by</source>
         <translation>Entschieden von</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="394"/>
+        <location filename="../models/approvaltablemodel.cpp" line="411"/>
         <source>Decided at</source>
         <translation>Entschieden am</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="396"/>
+        <location filename="../models/approvaltablemodel.cpp" line="413"/>
         <source>From</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="398"/>
+        <location filename="../models/approvaltablemodel.cpp" line="415"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="380"/>
+        <location filename="../models/approvaltablemodel.cpp" line="397"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvaltablemodel.cpp" line="42"/>
+        <location filename="../models/approvaltablemodel.cpp" line="52"/>
+        <source>Waiting for %1 (%2 of %n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/approvaltablemodel.cpp" line="64"/>
         <source>Pending, evaluated %n times</source>
         <translation>
             <numerusform>Offen, %n-mal ausgewertet</numerusform>
             <numerusform>Offen, %n-mal ausgewertet</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/approvaltablemodel.cpp" line="70"/>
+        <source>Gates: %1 of %n green</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="382"/>
+        <location filename="../models/approvaltablemodel.cpp" line="78"/>
+        <source>%1, time out %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="399"/>
         <source>Requested by</source>
         <translation>Angefordert von</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="384"/>
+        <location filename="../models/approvaltablemodel.cpp" line="401"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="386"/>
+        <location filename="../models/approvaltablemodel.cpp" line="403"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="388"/>
+        <location filename="../models/approvaltablemodel.cpp" line="405"/>
         <source>State</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="18"/>
+        <source>GitHub protection rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="21"/>
+        <source>GitHub review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="16"/>
+        <source>GitLab deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="18"/>
+        <source>Jenkins input</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalText</name>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="43"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="44"/>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="45"/>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="46"/>
+        <source>AGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="47"/>
+        <source>WHERE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="48"/>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="69"/>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="70"/>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="71"/>
+        <source>State</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="72"/>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="73"/>
+        <source>Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="74"/>
+        <source>External id</source>
+        <translation type="unfinished">Externe ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="75"/>
+        <source>Pipeline</source>
+        <translation type="unfinished">Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="76"/>
+        <source>Stage</source>
+        <translation type="unfinished">Stufe</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="77"/>
+        <source>Environment</source>
+        <translation type="unfinished">Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="78"/>
+        <source>Requested by</source>
+        <translation type="unfinished">Angefordert von</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="79"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="80"/>
+        <source>Deadline</source>
+        <translation type="unfinished">Frist</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="81"/>
+        <source>Decided by</source>
+        <translation type="unfinished">Entschieden von</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="82"/>
+        <source>Decided from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="83"/>
+        <source>Decided at</source>
+        <translation type="unfinished">Entschieden am</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="84"/>
+        <source>Comment</source>
+        <translation type="unfinished">Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="85"/>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="86"/>
+        <source>Delivery error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="92"/>
+        <source>Timeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <location filename="../app/cli/auditcommand.cpp" line="47"/>
+        <source>Try &apos;gatehouse audit --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/auditcommand.cpp" line="56"/>
+        <source>gatehouse audit verify|export: check or write the audit ledger.
+verify: checks every entry&apos;s hash and link and the sealed head; names the first entry altered or removed. Exit codes: 0 intact, 1 altered or removed (or the head could not be checked), 2 usage, 3 no database, 5 database not readable.
+export: writes the entries with their hashes (docs/audit.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/auditcommand.cpp" line="63"/>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/auditcommand.cpp" line="66"/>
+        <source>SQLite file or PostgreSQL URL (default: the settings&apos; store, as the app).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/auditcommand.cpp" line="68"/>
+        <source>Settings file (INI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/auditcommand.cpp" line="72"/>
+        <source>The vault key file that seals the head (default: the keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/auditcommand.cpp" line="76"/>
+        <source>verify: check the chain without the vault key; the removal of the newest entries is then not detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/auditcommand.cpp" line="78"/>
+        <source>verify: answer in JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/auditcommand.cpp" line="80"/>
+        <source>export: first day or time (ISO 8601, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/auditcommand.cpp" line="83"/>
+        <source>export: last day or time (ISO 8601, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/auditcommand.cpp" line="86"/>
+        <source>export: jsonl (default) or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/auditcommand.cpp" line="90"/>
+        <source>What to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/auditcommand.cpp" line="104"/>
+        <source>say verify or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/auditcommand.cpp" line="130"/>
+        <source>--format must be jsonl or csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/auditcommand.cpp" line="173"/>
+        <source>FAILED at entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/auditcommand.cpp" line="176"/>
+        <source>the chain of %1 entries is intact, but its sealed head could not be checked (%2): the removal of the newest entries would not show. Give --key-file, or --chain-only to accept that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/auditcommand.cpp" line="184"/>
+        <source>OK: %1 entries, every hash and link intact, the sealed head matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/auditcommand.cpp" line="186"/>
+        <source>OK: %1 entries, every hash and link intact (head not checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/auditcommand.cpp" line="200"/>
+        <source>--from and --to take an ISO 8601 date or time, e.g. 2026-11-30 or 2026-11-30T10:00:00Z</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AzureChecksConnector</name>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="323"/>
+        <location filename="../app/connectors/azure/azurechecksconnector.cpp" line="323"/>
         <source>Gatehouse received the check; waiting for approval</source>
         <translation>Gatehouse hat die Prüfung empfangen; wartet auf Genehmigung</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="331"/>
+        <location filename="../app/connectors/azure/azurechecksconnector.cpp" line="331"/>
         <source>Azure Pipelines check: %1</source>
         <translation>Azure-Pipelines-Prüfung: %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="332"/>
+        <location filename="../app/connectors/azure/azurechecksconnector.cpp" line="332"/>
         <source>Azure Pipelines check, build %1</source>
         <translation>Azure-Pipelines-Prüfung, Build %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="333"/>
+        <location filename="../app/connectors/azure/azurechecksconnector.cpp" line="333"/>
         <source>Azure Pipelines check, run %1</source>
         <translation>Azure-Pipelines-Prüfung, Lauf %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="392"/>
+        <location filename="../app/connectors/azure/azurechecksconnector.cpp" line="392"/>
         <source>Azure Pipelines gate: %1</source>
         <translation>Azure-Pipelines-Gate: %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="393"/>
+        <location filename="../app/connectors/azure/azurechecksconnector.cpp" line="393"/>
         <source>Azure Pipelines gate %1</source>
         <translation>Azure-Pipelines-Gate %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="407"/>
+        <location filename="../app/connectors/azure/azurechecksconnector.cpp" line="407"/>
         <source>Approved by %1</source>
         <translation>Genehmigt von %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="409"/>
+        <location filename="../app/connectors/azure/azurechecksconnector.cpp" line="409"/>
         <source>Expired: no decision before the deadline</source>
         <translation>Abgelaufen: keine Entscheidung vor der Frist</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="410"/>
+        <location filename="../app/connectors/azure/azurechecksconnector.cpp" line="411"/>
+        <source>Cancelled by Gatehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/azure/azurechecksconnector.cpp" line="412"/>
         <source>Rejected by %1</source>
         <translation>Abgelehnt von %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="427"/>
+        <location filename="../app/connectors/azure/azurechecksconnector.cpp" line="429"/>
         <source> (job token expired)</source>
         <translation> (Job-Token abgelaufen)</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineTool</name>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="63"/>
+        <source>Try &apos;gatehouse %1 --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="75"/>
+        <source>gatehouse %1: a client of a running Gatehouse&apos;s control API.
+Token: GATEHOUSE_TOKEN, else GATEHOUSE_OPERATOR_TOKEN, else the local Gatehouse&apos;s own (unsealed with its key from the keychain or key file).
+Exit codes: 0 ok, 1 refused (already decided, comment required), 2 usage, 3 not found, 4 token missing or refused, 5 server unreachable or failing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="82"/>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="85"/>
+        <source>The Gatehouse to talk to (default: the receiver address and port in the settings, http://127.0.0.1:8470).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="89"/>
+        <source>Print the control API&apos;s JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="90"/>
+        <source>Settings file (INI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="94"/>
+        <source>The local database holding the sealed operator token (when no token is in the environment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="98"/>
+        <source>The vault key file (instead of the keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="101"/>
+        <source>Seconds to wait for each answer (default 15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="105"/>
+        <source>pending (default), approved, rejected, expired, cancelled or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="108"/>
+        <source>At most this many, newest first (1-500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="111"/>
+        <source>The comment recorded with the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="114"/>
+        <source>The name recorded as the decider (default: $USER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="117"/>
+        <source>Milliseconds between polls (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="125"/>
+        <source>The approval&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="150"/>
+        <source>--timeout must be a number of seconds from 1 to 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="155"/>
+        <source>--server must be an http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="175"/>
+        <source>--state must be pending, approved, rejected, expired, cancelled or all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="180"/>
+        <source>--limit must be a number from 1 to 500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="186"/>
+        <source>--interval must be a number of milliseconds from 100 to 3600000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="188"/>
+        <source>watch takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="194"/>
+        <source>give the approval&apos;s id (a positive number) and nothing else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="202"/>
+        <source>reject needs a reason: -m REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="261"/>
+        <source>No approvals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="270"/>
+        <source>(%1 of %2; --limit shows more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="302"/>
+        <source>Recorded for approval %1; its gates decide when it is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="305"/>
+        <source>Approved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="305"/>
+        <source>Rejected %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="327"/>
+        <source>; trying again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="334"/>
+        <source>connected again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -362,136 +900,164 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="45"/>
-        <source>Generic webhook</source>
-        <translation>Generischer Webhook</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectdialog.cpp" line="59"/>
-        <source>Required: title and callbackUrl. Gatehouse posts the decision as JSON (id, externalId, decision, decidedBy, comment, decidedAt) to callbackUrl. The same externalId updates the approval instead of creating a twin.</source>
-        <translation>Pflichtfelder: title und callbackUrl. Gatehouse sendet die Entscheidung als JSON (id, externalId, decision, decidedBy, comment, decidedAt) an callbackUrl. Dieselbe externalId aktualisiert die Genehmigung, statt eine doppelte anzulegen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectdialog.cpp" line="63"/>
+        <location filename="../app/connectors/azure/azureconnectordescription.cpp" line="82"/>
         <source>Azure Pipelines check</source>
         <translation>Azure-Pipelines-Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="68"/>
+        <location filename="../app/connectors/azure/azureconnectordescription.cpp" line="87"/>
         <source>Invoke REST API check on a Generic service connection pointing at %1, URL suffix /hooks/azure/check. Completion event: Callback; time between evaluations: 0; timeout: as long as the operator may take.</source>
         <translation>Prüfung „Invoke REST API“ über eine generische Dienstverbindung zu %1, URL-Suffix /hooks/azure/check. Abschlussereignis: Callback; Zeit zwischen Auswertungen: 0; Zeitlimit: so lange, wie der Bediener brauchen darf.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="73"/>
+        <location filename="../app/connectors/azure/azureconnectordescription.cpp" line="94"/>
         <source>Azure gate (ApiResponse)</source>
         <translation>Azure-Gate (ApiResponse)</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="76"/>
+        <location filename="../app/connectors/azure/azureconnectordescription.cpp" line="97"/>
         <source>Completion event: ApiResponse. Success criterion: eq(root[&apos;status&apos;], &apos;approved&apos;). Timeout / time between evaluations at most 10. For classic release gates add the header &quot;GatehouseKey&quot;: &quot;$(Release.ReleaseId)-$(Release.EnvironmentId)&quot;. Add &quot;GatehouseInterval&quot; and &quot;GatehouseTimeout&quot; (minutes, as configured in Azure) to see the evaluations and the time left.</source>
         <translation>Abschlussereignis: ApiResponse. Erfolgskriterium: eq(root[&apos;status&apos;], &apos;approved&apos;). Zeitlimit / Zeit zwischen Auswertungen höchstens 10. Für klassische Release-Gates den Header &quot;GatehouseKey&quot;: &quot;$(Release.ReleaseId)-$(Release.EnvironmentId)&quot; hinzufügen. &quot;GatehouseInterval&quot; und &quot;GatehouseTimeout&quot; (Minuten, wie in Azure konfiguriert) hinzufügen, um die Auswertungen und die verbleibende Zeit zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="82"/>
+        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="68"/>
         <source>FlexDeploy human task</source>
         <translation>Menschliche Aufgabe in FlexDeploy</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="89"/>
+        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="73"/>
         <source>Call this from a FlexDeploy notification or plugin step when a human task is created. Gatehouse approves or rejects the task through FlexDeploy&apos;s task REST API with the credentials set for the FlexDeploy connector.</source>
         <translation>Aus einer FlexDeploy-Benachrichtigung oder einem Plugin-Schritt aufrufen, sobald eine menschliche Aufgabe entsteht. Gatehouse genehmigt oder lehnt die Aufgabe über die Aufgaben-REST-API von FlexDeploy ab, mit den Zugangsdaten des FlexDeploy-Konnektors.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="93"/>
+        <location filename="../app/connectors/pausedrun/pausedrunconnectordescription.cpp" line="58"/>
         <source>Paused pipeline</source>
         <translation>Pausierte Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="100"/>
+        <location filename="../app/connectors/pausedrun/pausedrunconnectordescription.cpp" line="65"/>
         <source>The first pipeline pauses with this call; &quot;target&quot; names a restart target from the settings. The answer carries a single-use restart link; approving in the console starts the second pipeline with &quot;data&quot;.</source>
         <translation>Die erste Pipeline pausiert mit diesem Aufruf; &quot;target&quot; nennt ein Neustartziel aus den Einstellungen. Die Antwort enthält einen einmal gültigen Neustart-Link; eine Genehmigung in der Konsole startet die zweite Pipeline mit &quot;data&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="105"/>
+        <location filename="../ui/connectdialog.cpp" line="33"/>
         <source>Operator API</source>
         <translation>Bediener-API</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="111"/>
+        <location filename="../ui/connectdialog.cpp" line="39"/>
         <source>For scripts and chat bots: /approve or /reject decides, /retry-delivery retries, GET /api/approvals lists. The operator token is under File &gt; Copy operator token.</source>
         <translation>Für Skripte und Chatbots: /approve oder /reject entscheidet, /retry-delivery wiederholt die Zustellung, GET /api/approvals listet auf. Das Bediener-Token finden Sie unter Datei &gt; Bediener-Token kopieren.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="121"/>
-        <location filename="../ui/connectdialog.cpp" line="122"/>
+        <location filename="../ui/connectdialog.cpp" line="49"/>
+        <location filename="../ui/connectdialog.cpp" line="50"/>
         <source>How to connect</source>
         <translation>So verbinden Sie</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="124"/>
+        <location filename="../ui/connectdialog.cpp" line="52"/>
         <source>Connectors</source>
         <translation>Konnektoren</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="145"/>
+        <location filename="../ui/connectdialog.cpp" line="73"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="146"/>
+        <location filename="../ui/connectdialog.cpp" line="74"/>
         <source>Copy %1</source>
         <translation>%1 kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="147"/>
+        <location filename="../ui/connectdialog.cpp" line="75"/>
         <source>Copy %1 to the clipboard</source>
         <translation>%1 in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="156"/>
-        <location filename="../ui/connectdialog.cpp" line="157"/>
+        <location filename="../ui/connectdialog.cpp" line="84"/>
+        <location filename="../ui/connectdialog.cpp" line="85"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="157"/>
+        <location filename="../ui/connectdialog.cpp" line="85"/>
         <source>%1 URL:</source>
         <translation>%1-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="172"/>
+        <location filename="../ui/connectdialog.cpp" line="100"/>
         <source>Headers:</source>
         <translation>Header:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="171"/>
+        <location filename="../ui/connectdialog.cpp" line="99"/>
         <source>Headers</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="172"/>
+        <location filename="../ui/connectdialog.cpp" line="100"/>
         <source>headers</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="175"/>
+        <location filename="../ui/connectdialog.cpp" line="103"/>
         <source>Secret:</source>
         <translation>Secret:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="181"/>
+        <location filename="../ui/connectdialog.cpp" line="109"/>
         <source>Sample payload:</source>
         <translation>Beispiel-Nutzlast:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="182"/>
+        <location filename="../ui/connectdialog.cpp" line="110"/>
         <source>Sample payload</source>
         <translation>Beispiel-Nutzlast</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="182"/>
+        <location filename="../ui/connectdialog.cpp" line="110"/>
         <source>payload</source>
         <translation>Nutzlast</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="89"/>
+        <source>GitLab deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="99"/>
+        <source>In GitLab, open the project&apos;s (or group&apos;s) Settings &gt; Webhooks &gt; Add new webhook. URL: %1/hooks/gitlab. Secret token: the secret below. Trigger: Deployment events only. (With a signing token, give Gatehouse that whsec_ value as its GitLab secret.) Gatehouse re-reads each blocked deployment and approves or rejects it through GitLab&apos;s API with an access token of scope api, of a user allowed to approve (GATEHOUSE_GITLAB_TOKEN, or Settings &gt; Connectors &gt; GitLab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="85"/>
+        <source>Set jenkins/url to your Jenkins and GATEHOUSE_JENKINS_CREDENTIALS to user:API token of the user who decides. Gatehouse answers 202, confirms the wait with pendingInputActions, and proceeds (with every parameter) or aborts the input. The input id must start with an upper-case letter, as Jenkins stores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectHelp</name>
+    <message>
+        <location filename="../app/connectors/generic/genericconnector.cpp" line="171"/>
+        <source>Generic webhook</source>
+        <translation type="unfinished">Generischer Webhook</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/generic/genericconnector.cpp" line="184"/>
+        <source>Required: title and callbackUrl. Gatehouse posts the decision as JSON (id, externalId, decision, decidedBy, comment, decidedAt) to callbackUrl. The same externalId updates the approval instead of creating a twin.</source>
+        <translation type="unfinished">Pflichtfelder: title und callbackUrl. Gatehouse sendet die Entscheidung als JSON (id, externalId, decision, decidedBy, comment, decidedAt) an callbackUrl. Dieselbe externalId aktualisiert die Genehmigung, statt eine doppelte anzulegen.</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="100"/>
+        <source>GitHub App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="113"/>
+        <source>GitHub sends this itself. Create a GitHub App with this webhook URL and the secret below; repository permissions Deployments: Read and write, Actions: Read-only; subscribe to the Deployment protection rule event. Generate its private key, set github/appId and github/privateKeyFile, install the App and enable it on each environment (Settings &gt; Environments). For environments with required reviewers instead, list the repositories in github/repositories and set GATEHOUSE_GITHUB_TOKEN.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -530,19 +1096,87 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     </message>
 </context>
 <context>
+    <name>Connector</name>
+    <message>
+        <location filename="../app/connectors/fanin/faninconnectordescription.cpp" line="52"/>
+        <source>fan-in groups file (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="52"/>
+        <source>FlexDeploy server</source>
+        <translation type="unfinished">FlexDeploy-Server</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="57"/>
+        <source>chat webhook for new tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="62"/>
+        <source>user:password for FlexDeploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="129"/>
+        <source>Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="135"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="67"/>
+        <source>GitLab address (default gitlab.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="72"/>
+        <source>approve as (represented_as)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="77"/>
+        <source>play the deployment job after approving (true/false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="83"/>
+        <source>GitLab access token (scope api)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="59"/>
+        <source>Jenkins URL; Gatehouse calls nothing outside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="65"/>
+        <source>user:API token of the deciding user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/pausedrun/pausedrunconnectordescription.cpp" line="52"/>
+        <source>restart targets and their credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectorNames</name>
     <message>
-        <location filename="../ui/connectornames.cpp" line="6"/>
+        <location filename="../app/connectors/generic/genericconnector.cpp" line="133"/>
         <source>Generic</source>
         <translation>Generisch</translation>
     </message>
     <message>
-        <location filename="../ui/connectornames.cpp" line="12"/>
+        <location filename="../app/connectors/pausedrun/pausedrunconnectordescription.cpp" line="16"/>
         <source>Paused pipelines</source>
         <translation>Pausierte Pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/connectornames.cpp" line="14"/>
+        <location filename="../app/connectors/fanin/faninconnectordescription.cpp" line="14"/>
         <source>Fan-in</source>
         <translation>Fan-in</translation>
     </message>
@@ -550,71 +1184,72 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
 <context>
     <name>ConnectorSettings</name>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="134"/>
+        <location filename="../app/service/connectorsettings.cpp" line="145"/>
         <source>must be token, hmac-sha256, standard-webhooks or none</source>
         <translation>muss token, hmac-sha256, standard-webhooks oder none sein</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="142"/>
+        <location filename="../app/service/connectorsettings.cpp" line="153"/>
         <source>must be an HTTP header name such as X-Hub-Signature-256</source>
         <translation>muss ein HTTP-Header-Name wie X-Hub-Signature-256 sein</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="150"/>
+        <location filename="../app/service/connectorsettings.cpp" line="161"/>
         <source>must not contain spaces or control characters</source>
         <translation>darf keine Leer- oder Steuerzeichen enthalten</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="155"/>
+        <location filename="../app/service/connectorsettings.cpp" line="166"/>
         <source>a Standard Webhooks secret is whsec_ followed by base64 of at least 16 bytes: press Generate</source>
         <translation>ein Standard-Webhooks-Secret ist whsec_ gefolgt von Base64 aus mindestens 16 Bytes: klicken Sie auf Erzeugen</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="158"/>
+        <location filename="../app/service/connectorsettings.cpp" line="169"/>
         <source>must be at least 16 characters long</source>
         <translation>muss mindestens 16 Zeichen lang sein</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="163"/>
+        <location filename="../app/service/connectorsettings.cpp" line="174"/>
         <source>switching to or from Standard Webhooks needs a new secret: press Generate</source>
         <translation>der Wechsel zu oder von Standard Webhooks braucht ein neues Secret: klicken Sie auf Erzeugen</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="168"/>
-        <location filename="../app/service/connectorsettings.cpp" line="172"/>
-        <location filename="../app/service/connectorsettings.cpp" line="174"/>
+        <location filename="../app/service/connectorsettings.cpp" line="179"/>
+        <location filename="../app/service/connectorsettings.cpp" line="183"/>
+        <location filename="../app/service/connectorsettings.cpp" line="185"/>
         <source>must be an absolute http or https URL</source>
         <translation>muss eine absolute http- oder https-URL sein</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="170"/>
+        <location filename="../app/service/connectorsettings.cpp" line="181"/>
         <source>must be from 1 to %1 minutes</source>
         <translation>muss zwischen 1 und %1 Minuten liegen</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="178"/>
+        <location filename="../app/service/connectorsettings.cpp" line="189"/>
         <source>needs both a user name and a password</source>
         <translation>braucht einen Benutzernamen und ein Passwort</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="181"/>
+        <location filename="../app/service/connectorsettings.cpp" line="192"/>
         <source>the user name must not contain &apos;:&apos;</source>
         <translation>der Benutzername darf kein &apos;:&apos; enthalten</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="189"/>
+        <location filename="../app/service/connectorsettings.cpp" line="200"/>
         <source>no such restart target</source>
         <translation>kein solches Neustartziel</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="197"/>
+        <location filename="../app/service/connectorsettings.cpp" line="214"/>
         <source>secrets can be stored only while Gatehouse runs</source>
         <translation>Secrets können nur gespeichert werden, während Gatehouse läuft</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="215"/>
-        <location filename="../app/service/connectorsettings.cpp" line="223"/>
-        <location filename="../app/service/connectorsettings.cpp" line="234"/>
+        <location filename="../app/service/connectorsettings.cpp" line="232"/>
+        <location filename="../app/service/connectorsettings.cpp" line="240"/>
+        <location filename="../app/service/connectorsettings.cpp" line="251"/>
+        <location filename="../app/service/connectorsettings.cpp" line="260"/>
         <source>could not be stored in the vault</source>
         <translation>konnte nicht im Tresor gespeichert werden</translation>
     </message>
@@ -622,269 +1257,350 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
 <context>
     <name>ConnectorSettingsPage</name>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="24"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="26"/>
         <source>Connectors</source>
         <translation>Konnektoren</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="38"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="40"/>
         <source>%1 authentication scheme</source>
         <translation>Authentifizierungsverfahren von %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="39"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="41"/>
         <source>Shared token (Bearer, X-Gatehouse-Secret, Basic or ?code=)</source>
         <translation>Gemeinsames Token (Bearer, X-Gatehouse-Secret, Basic oder ?code=)</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="41"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="43"/>
         <source>HMAC-SHA256 signature of the body</source>
         <translation>HMAC-SHA256-Signatur des Inhalts</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="42"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="44"/>
         <source>Standard Webhooks signature</source>
         <translation>Standard-Webhooks-Signatur</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="43"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="45"/>
         <source>None: anyone who can reach the port</source>
         <translation>Keine: jeder, der den Port erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="44"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="46"/>
         <source>%1 signature header</source>
         <translation>Signatur-Header von %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="46"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="48"/>
         <source>%1 signature prefix</source>
         <translation>Signaturpräfix von %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="49"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="51"/>
         <source>%1 secret state</source>
         <translation>Zustand des Secrets von %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="50"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="52"/>
         <source>New %1 webhook secret</source>
         <translation>Neues Webhook-Secret für %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="52"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="54"/>
         <source>&amp;Generate</source>
         <translation>&amp;Erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="53"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="55"/>
         <source>Generate a %1 webhook secret</source>
         <translation>Ein Webhook-Secret für %1 erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="54"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="56"/>
         <source>Makes a new random secret, puts it in the field and copies it to the clipboard for the sender; it is stored when you save.</source>
         <translation>Erzeugt ein neues zufälliges Secret, setzt es ins Feld und kopiert es für den Absender in die Zwischenablage; gespeichert wird es beim Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="66"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="68"/>
         <source>A new secret was generated and copied to the clipboard: configure the sender with it. It is stored when you save.</source>
         <translation>Ein neues Secret wurde erzeugt und in die Zwischenablage kopiert: richten Sie den Absender damit ein. Gespeichert wird es beim Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="80"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="82"/>
         <source>Inbound webhooks</source>
         <translation>Eingehende Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="82"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="84"/>
         <source>&amp;Scheme:</source>
         <translation>&amp;Verfahren:</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="84"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="86"/>
         <source>Signature &amp;header:</source>
         <translation>Signatur-&amp;Header:</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="87"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="89"/>
         <source>Signature p&amp;refix:</source>
         <translation>Signatur&amp;präfix:</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="88"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="90"/>
         <source>Secret:</source>
         <translation>Secret:</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="89"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="91"/>
         <source>&amp;Replace secret:</source>
         <translation>Secret &amp;ersetzen:</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="92"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="94"/>
         <source>Applies at once: the next webhook must use the new scheme and secret.</source>
         <translation>Gilt sofort: der nächste Webhook muss das neue Verfahren und Secret verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="99"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="101"/>
         <source>FlexDeploy server</source>
         <translation>FlexDeploy-Server</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="101"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="103"/>
         <source>FlexDeploy base URL</source>
         <translation>Basis-URL von FlexDeploy</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="103"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="105"/>
         <source>Chat webhook URL</source>
         <translation>URL des Chat-Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="104"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="106"/>
         <source>Slack-compatible incoming webhook (optional)</source>
         <translation>Slack-kompatibler eingehender Webhook (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="107"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="109"/>
         <source>FlexDeploy credentials state</source>
         <translation>Zustand der FlexDeploy-Zugangsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="108"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="110"/>
         <source>New FlexDeploy user name</source>
         <translation>Neuer FlexDeploy-Benutzername</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="109"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="111"/>
         <source>New FlexDeploy password</source>
         <translation>Neues FlexDeploy-Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="116"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="118"/>
         <source>&amp;Base URL:</source>
         <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="118"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="120"/>
         <source>C&amp;hat webhook:</source>
         <translation>C&amp;hat-Webhook:</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="120"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="122"/>
         <source>Credentials:</source>
         <translation>Zugangsdaten:</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="121"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="123"/>
         <source>Replace cre&amp;dentials:</source>
         <translation>Zugangs&amp;daten ersetzen:</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="123"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="125"/>
         <source>The base URL and the chat webhook apply when Gatehouse starts again; new credentials with the next delivery.</source>
         <translation>Basis-URL und Chat-Webhook gelten nach dem nächsten Start von Gatehouse; neue Zugangsdaten ab der nächsten Zustellung.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="130"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="132"/>
         <source>Restart targets</source>
         <translation>Neustartziele</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="134"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="136"/>
         <source>New credentials for restart target %1</source>
         <translation>Neue Zugangsdaten für das Neustartziel %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="141"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="143"/>
         <source>Targets are configured in the settings file (restartTargets/&lt;name&gt;/...). Credentials are a token or user:password; stored ones are never shown, and new ones apply with the next restart call.</source>
         <translation>Ziele werden in der Einstellungsdatei eingerichtet (restartTargets/&lt;Name&gt;/...). Zugangsdaten sind ein Token oder Benutzer:Passwort; gespeicherte werden nie angezeigt, neue gelten ab dem nächsten Neustartaufruf.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="150"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="152"/>
         <source>Fan-in groups</source>
         <translation>Fan-in-Gruppen</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="152"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="154"/>
         <source>Fan-in groups file</source>
         <translation>Datei der Fan-in-Gruppen</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="152"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="154"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="155"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="157"/>
         <source>Groups &amp;file:</source>
         <translation>Gruppen&amp;datei:</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="156"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="158"/>
         <source>The groups file is read when Gatehouse starts again.</source>
         <translation>Die Gruppendatei wird beim nächsten Start von Gatehouse gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="185"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="166"/>
+        <source>GitLab server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="169"/>
+        <source>GitLab address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="170"/>
+        <source>Approve as (represented_as)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="171"/>
+        <source>user, group or role (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="172"/>
+        <source>&amp;Play the deployment job after approving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="175"/>
+        <source>GitLab token state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="176"/>
+        <source>New GitLab access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="178"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="179"/>
+        <source>Approve &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="181"/>
+        <source>Access token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="182"/>
+        <source>Replace &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="184"/>
+        <source>A token with the api scope, of a user allowed to approve the environment&apos;s deployments; it applies with the next call. The address and the options apply when Gatehouse starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="217"/>
         <source>Stored in the vault. Type a user name and password to replace them.</source>
         <translation>Im Tresor gespeichert. Geben Sie Benutzername und Passwort ein, um sie zu ersetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="186"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="218"/>
         <source>None stored: decisions are sent without credentials.</source>
         <translation>Keine gespeichert: Entscheidungen werden ohne Zugangsdaten gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="189"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="221"/>
         <source>GATEHOUSE_FLEXDEPLOY_CREDENTIALS is set and replaces them at every start.</source>
         <translation>GATEHOUSE_FLEXDEPLOY_CREDENTIALS ist gesetzt und ersetzt sie bei jedem Start.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="192"/>
-        <location filename="../ui/connectorsettingspage.cpp" line="198"/>
         <location filename="../ui/connectorsettingspage.cpp" line="224"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="230"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="243"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="271"/>
         <source>stored — type to replace</source>
         <translation>gespeichert — zum Ersetzen eingeben</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="193"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="225"/>
         <source>password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="194"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="226"/>
         <source>user name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="199"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="231"/>
         <source>none stored: token or user:password</source>
         <translation>keine gespeichert: Token oder Benutzer:Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="213"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="244"/>
+        <source>glpat-...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="246"/>
+        <source>Stored in the vault. Type a token to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="247"/>
+        <source>None stored: blocked deployments cannot be confirmed or decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="250"/>
+        <source>GATEHOUSE_GITLAB_TOKEN is set and replaces it at every start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="260"/>
         <source>Secrets can be changed only while Gatehouse runs.</source>
         <translation>Secrets können nur geändert werden, während Gatehouse läuft.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="215"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="262"/>
         <source>Stored in the vault (see File › Webhook secrets). Type or generate a new one to replace it.</source>
         <translation>Im Tresor gespeichert (siehe Datei › Webhook-Secrets). Geben Sie ein neues ein oder erzeugen Sie eines, um es zu ersetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="218"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="265"/>
         <source>None stored yet: one is generated when needed.</source>
         <translation>Noch keines gespeichert: bei Bedarf wird eines erzeugt.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="221"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="268"/>
         <source>%1 gives the secret in use; a secret stored here applies once it is gone.</source>
         <translation>%1 liefert das verwendete Secret; ein hier gespeichertes gilt erst, wenn es entfällt.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="225"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="272"/>
         <source>type a new secret</source>
         <translation>neues Secret eingeben</translation>
     </message>
@@ -958,146 +1674,174 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     </message>
 </context>
 <context>
+    <name>DecisionRules</name>
+    <message>
+        <location filename="../app/gates/decisionrules.cpp" line="69"/>
+        <source>The policy %1 needs to know who decides: decide in the console or with a personal API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/decisionrules.cpp" line="74"/>
+        <source>Only %1 may decide this (policy %2); %3 may not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/decisionrules.cpp" line="81"/>
+        <source>%1 requested this run: four eyes (policy %2) needs someone else to approve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/decisionrules.cpp" line="86"/>
+        <source>%1 has approved already: %2 (policy %3) needs another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gates/decisionrules.cpp" line="128"/>
+        <source>%1 of %n approvals: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/detailpane.cpp" line="30"/>
+        <location filename="../ui/detailpane.cpp" line="37"/>
         <source>Restart</source>
         <translation>Neustart</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="32"/>
+        <location filename="../ui/detailpane.cpp" line="39"/>
         <source>Approve or reject</source>
         <translation>Genehmigen oder ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="44"/>
+        <location filename="../ui/detailpane.cpp" line="51"/>
         <source>%1 of at most %2 (every %3 min, timeout %4 min)</source>
         <translation>%1 von höchstens %2 (alle %3 min, Zeitlimit %4 min)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="50"/>
+        <location filename="../ui/detailpane.cpp" line="57"/>
         <source>%1 (every %2 min)</source>
         <translation>%1 (alle %2 min)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="52"/>
+        <location filename="../ui/detailpane.cpp" line="59"/>
         <source>%1 (timeout %2 min)</source>
         <translation>%1 (Zeitlimit %2 min)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="55"/>
-        <source>%1, %2 min left</source>
-        <translation>%1, noch %2 min</translation>
-    </message>
-    <message>
-        <location filename="../ui/detailpane.cpp" line="78"/>
+        <location filename="../ui/detailpane.cpp" line="102"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="81"/>
+        <location filename="../ui/detailpane.cpp" line="105"/>
         <source>Selected approvals</source>
         <translation>Ausgewählte Genehmigungen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="87"/>
+        <location filename="../ui/detailpane.cpp" line="111"/>
         <source>Comment or reason (optional)</source>
         <translation>Kommentar oder Begründung (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="88"/>
+        <location filename="../ui/detailpane.cpp" line="112"/>
         <source>Decision comment</source>
         <translation>Kommentar zur Entscheidung</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="89"/>
+        <location filename="../ui/detailpane.cpp" line="113"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="90"/>
+        <location filename="../ui/detailpane.cpp" line="114"/>
         <source>Approve</source>
         <translation>Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="91"/>
+        <location filename="../ui/detailpane.cpp" line="115"/>
+        <location filename="../ui/detailpane.cpp" line="424"/>
         <source>Approve the selected approval (Ctrl+Return)</source>
         <translation>Die ausgewählte Genehmigung erteilen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="92"/>
+        <location filename="../ui/detailpane.cpp" line="116"/>
         <source>&amp;Reject</source>
         <translation>&amp;Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="93"/>
+        <location filename="../ui/detailpane.cpp" line="117"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="94"/>
+        <location filename="../ui/detailpane.cpp" line="118"/>
+        <location filename="../ui/detailpane.cpp" line="425"/>
         <source>Reject the selected approval (Ctrl+Backspace)</source>
         <translation>Die ausgewählte Genehmigung ablehnen (Strg+Rücktaste)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="95"/>
+        <location filename="../ui/detailpane.cpp" line="119"/>
         <source>Retry &amp;delivery</source>
         <translation>&amp;Zustellung wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="96"/>
+        <location filename="../ui/detailpane.cpp" line="120"/>
         <source>Retry delivery</source>
         <translation>Zustellung wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="103"/>
-        <location filename="../ui/detailpane.cpp" line="163"/>
+        <location filename="../ui/detailpane.cpp" line="132"/>
+        <location filename="../ui/detailpane.cpp" line="198"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="109"/>
-        <location filename="../ui/detailpane.cpp" line="112"/>
+        <location filename="../ui/detailpane.cpp" line="138"/>
+        <location filename="../ui/detailpane.cpp" line="141"/>
         <source>Action links</source>
         <translation>Aktionslinks</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="116"/>
+        <location filename="../ui/detailpane.cpp" line="145"/>
         <source>Issue &amp;new link</source>
         <translation>&amp;Neuen Link ausstellen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="117"/>
+        <location filename="../ui/detailpane.cpp" line="146"/>
         <source>Issue new link</source>
         <translation>Neuen Link ausstellen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="118"/>
+        <location filename="../ui/detailpane.cpp" line="147"/>
         <source>Make a new link for this approval and revoke its unused links</source>
         <translation>Einen neuen Link für diese Genehmigung ausstellen und ihre unbenutzten Links widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="122"/>
+        <location filename="../ui/detailpane.cpp" line="151"/>
         <source>New link</source>
         <translation>Neuer Link</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="123"/>
+        <location filename="../ui/detailpane.cpp" line="152"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="124"/>
+        <location filename="../ui/detailpane.cpp" line="153"/>
         <source>Copy the new link</source>
         <translation>Den neuen Link kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="177"/>
+        <location filename="../ui/detailpane.cpp" line="212"/>
         <source>Link copied to the clipboard</source>
         <translation>Link in die Zwischenablage kopiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="204"/>
+        <location filename="../ui/detailpane.cpp" line="258"/>
         <source>%n approvals selected</source>
         <translation>
             <numerusform>%n Genehmigung ausgewählt</numerusform>
@@ -1105,7 +1849,7 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="206"/>
+        <location filename="../ui/detailpane.cpp" line="260"/>
         <source>%n of them pending; Approve and Reject act on all pending ones</source>
         <translation>
             <numerusform>davon %n offen; Genehmigen und Ablehnen wirken auf alle offenen</numerusform>
@@ -1113,152 +1857,207 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         </translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="233"/>
+        <location filename="../ui/detailpane.cpp" line="291"/>
+        <source>View run ↗</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="299"/>
+        <source>Approving restarts %1 with this data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="308"/>
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="246"/>
+        <location filename="../ui/detailpane.cpp" line="321"/>
         <source>%1 by %2 (%3) at %4</source>
         <translation>%1 von %2 (%3) am %4</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="259"/>
+        <location filename="../ui/detailpane.cpp" line="335"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="260"/>
+        <location filename="../ui/detailpane.cpp" line="336"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="261"/>
+        <location filename="../ui/detailpane.cpp" line="337"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="262"/>
+        <location filename="../ui/detailpane.cpp" line="338"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="263"/>
+        <location filename="../ui/detailpane.cpp" line="339"/>
         <source>Requested by</source>
         <translation>Angefordert von</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="264"/>
+        <location filename="../ui/detailpane.cpp" line="340"/>
+        <source>Approvals</source>
+        <translation type="unfinished">Genehmigungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="343"/>
+        <source>Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="344"/>
+        <source>At the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="351"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="353"/>
         <source>External id</source>
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="265"/>
+        <location filename="../ui/detailpane.cpp" line="354"/>
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="267"/>
+        <location filename="../ui/detailpane.cpp" line="356"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="269"/>
+        <location filename="../ui/detailpane.cpp" line="357"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="361"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="271"/>
+        <location filename="../ui/detailpane.cpp" line="363"/>
         <source>Last delivery error</source>
         <translation>Letzter Zustellfehler</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="273"/>
+        <location filename="../ui/detailpane.cpp" line="365"/>
         <source>Restart run id</source>
         <translation>Lauf-ID des Neustarts</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="284"/>
+        <location filename="../ui/detailpane.cpp" line="393"/>
         <source>Sources arrived</source>
         <translation>Eingegangene Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="285"/>
+        <location filename="../ui/detailpane.cpp" line="394"/>
         <source>Sources missing</source>
         <translation>Fehlende Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="286"/>
+        <location filename="../ui/detailpane.cpp" line="395"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="289"/>
+        <location filename="../ui/detailpane.cpp" line="398"/>
         <source>Evaluations</source>
         <translation>Auswertungen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="292"/>
+        <location filename="../ui/detailpane.cpp" line="401"/>
         <source>Gates</source>
         <translation>Gates</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="294"/>
+        <location filename="../ui/detailpane.cpp" line="403"/>
         <source>all %1 green: waiting for a human approval</source>
         <translation>alle %1 grün: wartet auf manuelle Genehmigung</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="320"/>
+        <location filename="../ui/detailpane.cpp" line="443"/>
         <source>Expires %1</source>
         <translation>Läuft ab %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="321"/>
+        <location filename="../ui/detailpane.cpp" line="444"/>
         <source>Issued %1</source>
         <translation>Ausgestellt %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="324"/>
+        <location filename="../ui/detailpane.cpp" line="447"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="327"/>
+        <location filename="../ui/detailpane.cpp" line="450"/>
         <source>used</source>
         <translation>verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="328"/>
+        <location filename="../ui/detailpane.cpp" line="451"/>
         <source>Used %1</source>
         <translation>Verwendet %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="331"/>
+        <location filename="../ui/detailpane.cpp" line="454"/>
         <source>replaced by a newer link</source>
         <translation>durch einen neueren Link ersetzt</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="332"/>
+        <location filename="../ui/detailpane.cpp" line="455"/>
         <source>Replaced %1</source>
         <translation>Ersetzt %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="371"/>
+        <location filename="../ui/detailpane.cpp" line="494"/>
         <source>The earlier link no longer works.</source>
         <translation>Der frühere Link funktioniert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="372"/>
+        <location filename="../ui/detailpane.cpp" line="495"/>
         <source>%1 earlier links no longer work.</source>
         <translation>%1 frühere Links funktionieren nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="335"/>
+        <location filename="../ui/detailpane.cpp" line="458"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="63"/>
+        <source>%1, ends %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="87"/>
+        <source>View run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="89"/>
+        <source>Approving restarts the run with this data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="93"/>
+        <source>Restart data</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="296"/>
+        <location filename="../ui/detailpane.cpp" line="405"/>
         <source>%1 of %2 green after %n evaluations</source>
         <translation>
             <numerusform>%1 von %2 grün nach %n Auswertung</numerusform>
@@ -1266,22 +2065,22 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         </translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="336"/>
+        <location filename="../ui/detailpane.cpp" line="459"/>
         <source>Expired %1</source>
         <translation>Abgelaufen %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="339"/>
+        <location filename="../ui/detailpane.cpp" line="462"/>
         <source>closed: already decided</source>
         <translation>geschlossen: bereits entschieden</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="367"/>
+        <location filename="../ui/detailpane.cpp" line="490"/>
         <source>%1 link, expires %2. Copy it now: it is shown only once.</source>
         <translation>Link „%1“, läuft ab %2. Jetzt kopieren: Er wird nur einmal angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="376"/>
+        <location filename="../ui/detailpane.cpp" line="499"/>
         <source>New link issued</source>
         <translation>Neuer Link ausgestellt</translation>
     </message>
@@ -1289,174 +2088,229 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../app/core/engine.cpp" line="168"/>
+        <location filename="../app/core/engine.cpp" line="214"/>
         <source>Received again from %1; details refreshed</source>
         <translation>Erneut von %1 empfangen; Angaben aktualisiert</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="169"/>
+        <location filename="../app/core/engine.cpp" line="215"/>
         <source>Received again from %1 after the decision; nothing changed</source>
         <translation>Nach der Entscheidung erneut von %1 empfangen; nichts geändert</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="190"/>
+        <location filename="../app/core/engine.cpp" line="227"/>
         <source>Received from %1; expires %2</source>
         <translation>Von %1 empfangen; läuft ab %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="192"/>
+        <location filename="../app/core/engine.cpp" line="229"/>
         <source>Received from %1</source>
         <translation>Von %1 empfangen</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="256"/>
-        <location filename="../app/core/engine.cpp" line="364"/>
-        <location filename="../app/core/engine.cpp" line="803"/>
+        <location filename="../app/core/engine.cpp" line="291"/>
+        <source>superseded by #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="305"/>
+        <source>Cancelled: superseded by #%1, a newer run of the same deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="314"/>
+        <source>Supersedes %1 (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="340"/>
+        <location filename="../app/core/engine.cpp" line="499"/>
+        <location filename="../app/core/engine.cpp" line="561"/>
+        <location filename="../app/core/engine.cpp" line="1105"/>
         <source>Approval %1 does not exist</source>
         <translation>Genehmigung %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="263"/>
-        <location filename="../app/core/engine.cpp" line="311"/>
-        <location filename="../app/core/engine.cpp" line="363"/>
+        <location filename="../app/core/engine.cpp" line="347"/>
+        <location filename="../app/core/engine.cpp" line="407"/>
+        <location filename="../app/core/engine.cpp" line="498"/>
+        <location filename="../app/core/engine.cpp" line="560"/>
         <source>Already %1 by %2</source>
         <translation>Bereits %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="276"/>
+        <location filename="../app/core/engine.cpp" line="369"/>
         <source>Its gates are not all green (%1 of %2): approving overrides them; say why in a comment</source>
         <translation>Nicht alle Gates sind grün (%1 von %2): Eine Genehmigung setzt sich darüber hinweg; bitte im Kommentar begründen</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="300"/>
-        <location filename="../app/core/engine.cpp" line="355"/>
-        <location filename="../app/core/engine.cpp" line="836"/>
+        <location filename="../app/core/engine.cpp" line="396"/>
+        <location filename="../app/core/engine.cpp" line="486"/>
+        <location filename="../app/core/engine.cpp" line="552"/>
+        <location filename="../app/core/engine.cpp" line="1138"/>
         <source>The database is not available</source>
         <translation>Die Datenbank ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="315"/>
+        <location filename="../app/core/engine.cpp" line="412"/>
         <source>Expired: no decision before the deadline</source>
         <translation>Abgelaufen: keine Entscheidung vor der Frist</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="316"/>
+        <location filename="../app/core/engine.cpp" line="413"/>
         <source>%1 by %2 from %3</source>
         <translation>%1 von %2 über %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="317"/>
+        <location filename="../app/core/engine.cpp" line="414"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="415"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="318"/>
+        <location filename="../app/core/engine.cpp" line="416"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="321"/>
-        <location filename="../app/core/engine.cpp" line="387"/>
+        <location filename="../app/core/engine.cpp" line="419"/>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="421"/>
+        <location filename="../app/core/engine.cpp" line="531"/>
+        <location filename="../app/core/engine.cpp" line="584"/>
         <source>: &quot;%1&quot;</source>
         <translation>: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="330"/>
+        <location filename="../app/core/engine.cpp" line="308"/>
+        <location filename="../app/core/engine.cpp" line="430"/>
         <source>%1 queued for %2</source>
         <translation>%1 für %2 eingereiht</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="373"/>
+        <location filename="../app/core/engine.cpp" line="507"/>
+        <source>%1 has approved already: %2; the quorum needs another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="528"/>
+        <source>Approval by %1 from %2 recorded: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="570"/>
         <source>Already approved by %1; the gates decide</source>
         <translation>Bereits von %1 genehmigt; die Gates entscheiden</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="384"/>
+        <location filename="../app/core/engine.cpp" line="581"/>
         <source>Approved by %1 from %2; the decision waits for the gates</source>
         <translation>Von %1 über %2 genehmigt; die Entscheidung wartet auf die Gates</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="451"/>
+        <location filename="../app/core/engine.cpp" line="620"/>
+        <source>deadline passed; policy “%1” approves on timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="629"/>
+        <source>policy “%1” rejects on timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="649"/>
+        <source>Deadline passed: policy “%1” leaves the outcome to %2; Gatehouse does not decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="695"/>
         <source>Delivery retried by hand</source>
         <translation>Zustellung von Hand wiederholt</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="577"/>
+        <location filename="../app/core/engine.cpp" line="824"/>
         <source>%1 delivered to %2: HTTP %3 (attempt %4)</source>
         <translation>%1 an %2 zugestellt: HTTP %3 (Versuch %4)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="608"/>
+        <location filename="../app/core/engine.cpp" line="908"/>
         <source>%1: the answer has no &apos;%2&apos;; calls that need it will not be sent</source>
         <translation>%1: Die Antwort enthält kein „%2“; Aufrufe, die es brauchen, werden nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="616"/>
+        <location filename="../app/core/engine.cpp" line="917"/>
         <source>%1 answered with %2 %3</source>
         <translation>%1 antwortete mit %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="649"/>
+        <location filename="../app/core/engine.cpp" line="950"/>
         <source>%1 to %2 failed: %3 (attempt %4, giving up)</source>
         <translation>%1 an %2 fehlgeschlagen: %3 (Versuch %4, aufgegeben)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="652"/>
+        <location filename="../app/core/engine.cpp" line="953"/>
         <source>%1 to %2 failed: %3 (attempt %4, next try %5)</source>
         <translation>%1 an %2 fehlgeschlagen: %3 (Versuch %4, nächster Versuch %5)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="764"/>
+        <location filename="../app/core/engine.cpp" line="1066"/>
         <source>Action link issued (%1); expires %2</source>
         <translation>Aktionslink ausgestellt (%1); läuft ab %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="807"/>
+        <location filename="../app/core/engine.cpp" line="1109"/>
         <source>Already %1: a new link could not decide anything</source>
         <translation>Bereits %1: Ein neuer Link könnte nichts mehr entscheiden</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="824"/>
+        <location filename="../app/core/engine.cpp" line="1126"/>
         <source>The approval&apos;s deadline has passed: no new link</source>
         <translation>Die Frist der Genehmigung ist abgelaufen: kein neuer Link</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="851"/>
+        <location filename="../app/core/engine.cpp" line="1153"/>
         <source>New action link (%1) issued by %2 from the console; expires %3</source>
         <translation>Neuer Aktionslink (%1) von %2 in der Konsole ausgestellt; läuft ab %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="723"/>
+        <location filename="../app/core/engine.cpp" line="1025"/>
         <source>; the earlier link no longer works</source>
         <translation>; der frühere Link funktioniert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="724"/>
+        <location filename="../app/core/engine.cpp" line="1026"/>
         <source>; %1 earlier links no longer work</source>
         <translation>; %1 frühere Links funktionieren nicht mehr</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="906"/>
+        <location filename="../app/core/engine.cpp" line="1208"/>
         <source>This link was already used at %1</source>
         <translation>Dieser Link wurde bereits am %1 verwendet</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="909"/>
+        <location filename="../app/core/engine.cpp" line="1211"/>
         <source>This link was replaced by a newer one at %1</source>
         <translation>Dieser Link wurde am %1 durch einen neueren ersetzt</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="913"/>
+        <location filename="../app/core/engine.cpp" line="1215"/>
         <source>This link expired at %1</source>
         <translation>Dieser Link ist am %1 abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="916"/>
+        <location filename="../app/core/engine.cpp" line="1218"/>
         <source>Already %1 by %2 from %3</source>
         <translation>Bereits %1 von %2 über %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="934"/>
+        <location filename="../app/core/engine.cpp" line="1236"/>
         <source>Action link from %1 refused: %2</source>
         <translation>Aktionslink von %1 zurückgewiesen: %2</translation>
     </message>
@@ -1571,104 +2425,104 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
 <context>
     <name>FanInGroupFile</name>
     <message>
-        <location filename="../app/connectors/faningroupfile.cpp" line="16"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="16"/>
         <source>field %1: %2</source>
         <translation>Feld %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/connectors/faningroupfile.cpp" line="26"/>
-        <location filename="../app/connectors/faningroupfile.cpp" line="186"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="26"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="186"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/connectors/faningroupfile.cpp" line="37"/>
-        <location filename="../app/connectors/faningroupfile.cpp" line="86"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="37"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="86"/>
         <source>is not a known field (known: %1)</source>
         <translation>ist kein bekanntes Feld (bekannt: %1)</translation>
     </message>
     <message>
-        <location filename="../app/connectors/faningroupfile.cpp" line="46"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="46"/>
         <source>must be POST, PUT, PATCH or GET</source>
         <translation>muss POST, PUT, PATCH oder GET sein</translation>
     </message>
     <message>
-        <location filename="../app/connectors/faningroupfile.cpp" line="50"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="50"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/connectors/faningroupfile.cpp" line="55"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="55"/>
         <source>must be an absolute http or https URL</source>
         <translation>muss eine absolute http- oder https-URL sein</translation>
     </message>
     <message>
-        <location filename="../app/connectors/faningroupfile.cpp" line="59"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="59"/>
         <source>must be an object of name: value</source>
         <translation>muss ein Objekt aus Name: Wert sein</translation>
     </message>
     <message>
-        <location filename="../app/connectors/faningroupfile.cpp" line="64"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="64"/>
         <source>must be a string</source>
         <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../app/connectors/faningroupfile.cpp" line="95"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="95"/>
         <source>is required: 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>ist erforderlich: 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../app/connectors/faningroupfile.cpp" line="99"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="99"/>
         <source>must be a non-empty list of source names</source>
         <translation>muss eine nicht leere Liste von Quellnamen sein</translation>
     </message>
     <message>
-        <location filename="../app/connectors/faningroupfile.cpp" line="103"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="103"/>
         <source>must hold non-empty strings</source>
         <translation>darf nur nicht leere Zeichenketten enthalten</translation>
     </message>
     <message>
-        <location filename="../app/connectors/faningroupfile.cpp" line="106"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="106"/>
         <source>&apos;%1&apos; is listed twice</source>
         <translation>&apos;%1&apos; ist doppelt aufgeführt</translation>
     </message>
     <message>
-        <location filename="../app/connectors/faningroupfile.cpp" line="119"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="119"/>
         <source>must be a number of minutes above 0, at most a year</source>
         <translation>muss eine Minutenzahl über 0 und höchstens ein Jahr sein</translation>
     </message>
     <message>
-        <location filename="../app/connectors/faningroupfile.cpp" line="130"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="130"/>
         <source>must be callback or approval</source>
         <translation>muss callback oder approval sein</translation>
     </message>
     <message>
-        <location filename="../app/connectors/faningroupfile.cpp" line="137"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="137"/>
         <source>is required when onComplete is callback</source>
         <translation>ist erforderlich, wenn onComplete callback ist</translation>
     </message>
     <message>
-        <location filename="../app/connectors/faningroupfile.cpp" line="144"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="144"/>
         <source>must name a header and a secret</source>
         <translation>muss einen Header und ein Secret nennen</translation>
     </message>
     <message>
-        <location filename="../app/connectors/faningroupfile.cpp" line="157"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="157"/>
         <source>cannot read the fan-in groups file %1: %2</source>
         <translation>Fan-in-Gruppendatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/connectors/faningroupfile.cpp" line="169"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="169"/>
         <source>the fan-in groups file is not JSON: %1 at offset %2</source>
         <translation>die Fan-in-Gruppendatei ist kein JSON: %1 an Position %2</translation>
     </message>
     <message>
-        <location filename="../app/connectors/faningroupfile.cpp" line="176"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="176"/>
         <source>field groups: is required and must be a list</source>
         <translation>Feld groups: ist erforderlich und muss eine Liste sein</translation>
     </message>
     <message>
-        <location filename="../app/connectors/faningroupfile.cpp" line="192"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="192"/>
         <source>&apos;%1&apos; is used twice</source>
         <translation>&apos;%1&apos; wird doppelt verwendet</translation>
     </message>
@@ -1676,27 +2530,27 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
 <context>
     <name>FanInHandler</name>
     <message>
-        <location filename="../app/receiver/faninhandler.cpp" line="82"/>
+        <location filename="../app/connectors/fanin/faninhandler.cpp" line="81"/>
         <source>%1 reported after the fan-in ended (%2); ignored</source>
         <translation>%1 hat nach dem Ende des Fan-in gemeldet (%2); ignoriert</translation>
     </message>
     <message>
-        <location filename="../app/receiver/faninhandler.cpp" line="84"/>
+        <location filename="../app/connectors/fanin/faninhandler.cpp" line="83"/>
         <source>%1 reported again; ignored</source>
         <translation>%1 hat erneut gemeldet; ignoriert</translation>
     </message>
     <message>
-        <location filename="../app/receiver/faninhandler.cpp" line="106"/>
+        <location filename="../app/connectors/fanin/faninhandler.cpp" line="105"/>
         <source>%1 arrived (%2 of %3): all sources have reported</source>
         <translation>%1 eingegangen (%2 von %3): alle Quellen haben gemeldet</translation>
     </message>
     <message>
-        <location filename="../app/receiver/faninhandler.cpp" line="110"/>
+        <location filename="../app/connectors/fanin/faninhandler.cpp" line="109"/>
         <source>%1 arrived (%2 of %3); missing: %4</source>
         <translation>%1 eingegangen (%2 von %3); es fehlen: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/receiver/faninhandler.cpp" line="121"/>
+        <location filename="../app/connectors/fanin/faninhandler.cpp" line="120"/>
         <source>All %n sources reported</source>
         <translation>
             <numerusform>%n von %n Quelle hat gemeldet</numerusform>
@@ -1704,7 +2558,7 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         </translation>
     </message>
     <message>
-        <location filename="../app/receiver/faninhandler.cpp" line="124"/>
+        <location filename="../app/connectors/fanin/faninhandler.cpp" line="123"/>
         <source>All sources reported: waiting for a human approval</source>
         <translation>Alle Quellen haben gemeldet: wartet auf manuelle Genehmigung</translation>
     </message>
@@ -1738,248 +2592,248 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         <translation>Gate</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="27"/>
+        <location filename="../ui/gateeditor.cpp" line="28"/>
         <source>Gate name</source>
         <translation>Name des Gates</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="30"/>
+        <location filename="../ui/gateeditor.cpp" line="31"/>
         <source>Gate kind</source>
         <translation>Art des Gates</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="31"/>
+        <location filename="../ui/gateeditor.cpp" line="32"/>
         <source>HTTP probe</source>
         <translation>HTTP-Abfrage</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="32"/>
+        <location filename="../ui/gateeditor.cpp" line="33"/>
         <source>Count within a threshold</source>
         <translation>Anzahl innerhalb einer Schwelle</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="33"/>
+        <location filename="../ui/gateeditor.cpp" line="34"/>
         <source>Time window</source>
         <translation>Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="36"/>
+        <location filename="../ui/gateeditor.cpp" line="37"/>
         <source>HTTP method</source>
         <translation>HTTP-Methode</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="39"/>
+        <location filename="../ui/gateeditor.cpp" line="40"/>
         <source>Probe URL</source>
         <translation>URL der Abfrage</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="41"/>
+        <location filename="../ui/gateeditor.cpp" line="42"/>
         <source>Request headers</source>
         <translation>Anfrage-Header</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="42"/>
+        <location filename="../ui/gateeditor.cpp" line="43"/>
         <source>One per line: Name: value</source>
         <translation>Einer pro Zeile: Name: Wert</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="47"/>
+        <location filename="../ui/gateeditor.cpp" line="48"/>
         <source>Secret header name</source>
         <translation>Name des geheimen Headers</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="48"/>
+        <location filename="../ui/gateeditor.cpp" line="49"/>
         <source>Secret header value</source>
         <translation>Wert des geheimen Headers</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="48"/>
+        <location filename="../ui/gateeditor.cpp" line="49"/>
         <source>Bearer …</source>
         <translation>Bearer …</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="50"/>
+        <location filename="../ui/gateeditor.cpp" line="51"/>
         <source>Add secret &amp;header</source>
         <translation>Geheimen &amp;Header hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="51"/>
+        <location filename="../ui/gateeditor.cpp" line="52"/>
         <source>Add secret header</source>
         <translation>Geheimen Header hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="52"/>
+        <location filename="../ui/gateeditor.cpp" line="53"/>
         <source>The value is sealed in the vault when you save; the headers name it as ${secret:NAME}.</source>
         <translation>Der Wert wird beim Speichern im Tresor versiegelt; die Header nennen ihn als ${secret:NAME}.</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="62"/>
+        <location filename="../ui/gateeditor.cpp" line="63"/>
         <source>Condition on the JSON answer</source>
         <translation>Bedingung an die JSON-Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="64"/>
+        <location filename="../ui/gateeditor.cpp" line="65"/>
         <source>What to count</source>
         <translation>Was gezählt wird</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="65"/>
+        <location filename="../ui/gateeditor.cpp" line="66"/>
         <source>Minimum count</source>
         <translation>Mindestanzahl</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="65"/>
         <location filename="../ui/gateeditor.cpp" line="66"/>
+        <location filename="../ui/gateeditor.cpp" line="67"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="66"/>
+        <location filename="../ui/gateeditor.cpp" line="67"/>
         <source>Maximum count</source>
         <translation>Höchstanzahl</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="70"/>
+        <location filename="../ui/gateeditor.cpp" line="71"/>
         <source>Mon</source>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="70"/>
+        <location filename="../ui/gateeditor.cpp" line="71"/>
         <source>Tue</source>
         <translation>Di</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="70"/>
+        <location filename="../ui/gateeditor.cpp" line="71"/>
         <source>Wed</source>
         <translation>Mi</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="70"/>
+        <location filename="../ui/gateeditor.cpp" line="71"/>
         <source>Thu</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="71"/>
+        <location filename="../ui/gateeditor.cpp" line="72"/>
         <source>Fri</source>
         <translation>Fr</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="71"/>
+        <location filename="../ui/gateeditor.cpp" line="72"/>
         <source>Sat</source>
         <translation>Sa</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="71"/>
+        <location filename="../ui/gateeditor.cpp" line="72"/>
         <source>Sun</source>
         <translation>So</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="79"/>
+        <location filename="../ui/gateeditor.cpp" line="80"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="80"/>
+        <location filename="../ui/gateeditor.cpp" line="81"/>
         <source>Window from</source>
         <translation>Fenster ab</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="81"/>
+        <location filename="../ui/gateeditor.cpp" line="82"/>
         <source>Window to</source>
         <translation>Fenster bis</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="82"/>
+        <location filename="../ui/gateeditor.cpp" line="83"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="83"/>
+        <location filename="../ui/gateeditor.cpp" line="84"/>
         <source>&amp;Inverse: green outside the window (a change freeze)</source>
         <translation>&amp;Umgekehrt: grün außerhalb des Fensters (ein Änderungsstopp)</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="84"/>
+        <location filename="../ui/gateeditor.cpp" line="85"/>
         <source>Inverse window</source>
         <translation>Umgekehrtes Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="93"/>
+        <location filename="../ui/gateeditor.cpp" line="94"/>
         <source>Na&amp;me:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="94"/>
+        <location filename="../ui/gateeditor.cpp" line="95"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="95"/>
+        <location filename="../ui/gateeditor.cpp" line="96"/>
         <source>Met&amp;hod:</source>
         <translation>Met&amp;hode:</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="96"/>
+        <location filename="../ui/gateeditor.cpp" line="97"/>
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="97"/>
+        <location filename="../ui/gateeditor.cpp" line="98"/>
         <source>Head&amp;ers:</source>
         <translation>Head&amp;er:</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="98"/>
+        <location filename="../ui/gateeditor.cpp" line="99"/>
         <source>Secret header:</source>
         <translation>Geheimer Header:</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="99"/>
+        <location filename="../ui/gateeditor.cpp" line="100"/>
         <source>Con&amp;dition:</source>
         <translation>Be&amp;dingung:</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="100"/>
+        <location filename="../ui/gateeditor.cpp" line="101"/>
         <source>Cou&amp;nt:</source>
         <translation>An&amp;zahl:</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="101"/>
+        <location filename="../ui/gateeditor.cpp" line="102"/>
         <source>Mi&amp;nimum:</source>
         <translation>Mi&amp;nimum:</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="102"/>
+        <location filename="../ui/gateeditor.cpp" line="103"/>
         <source>Ma&amp;ximum:</source>
         <translation>Ma&amp;ximum:</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="103"/>
+        <location filename="../ui/gateeditor.cpp" line="104"/>
         <source>Days:</source>
         <translation>Tage:</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="104"/>
+        <location filename="../ui/gateeditor.cpp" line="105"/>
         <source>Fro&amp;m:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="105"/>
+        <location filename="../ui/gateeditor.cpp" line="106"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="106"/>
+        <location filename="../ui/gateeditor.cpp" line="107"/>
         <source>Time &amp;zone:</source>
         <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="261"/>
+        <location filename="../ui/gateeditor.cpp" line="262"/>
         <source>Name the gate, then give the header&apos;s name and value.</source>
         <translation>Benennen Sie das Gate, dann geben Sie Name und Wert des Headers an.</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="282"/>
+        <location filename="../ui/gateeditor.cpp" line="283"/>
         <source>The value of %1 is sealed in the vault when you save.</source>
         <translation>Der Wert von %1 wird beim Speichern im Tresor versiegelt.</translation>
     </message>
@@ -2101,12 +2955,12 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         </translation>
     </message>
     <message>
-        <location filename="../app/gates/gatesampler.cpp" line="185"/>
+        <location filename="../app/gates/gatesampler.cpp" line="196"/>
         <source>Gates did not pass within the timeout of %1 (no evaluation)</source>
         <translation>Gates nicht innerhalb des Zeitlimits von %1 bestanden (keine Auswertung)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gates/gatesampler.cpp" line="187"/>
+        <location filename="../app/gates/gatesampler.cpp" line="198"/>
         <source>Gates did not all pass within the timeout of %1 (%n evaluations; last: %2)</source>
         <translation>
             <numerusform>Nicht alle Gates innerhalb des Zeitlimits von %1 bestanden (%n Auswertung; zuletzt: %2)</numerusform>
@@ -2114,8 +2968,8 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gates/gatesampler.cpp" line="195"/>
-        <location filename="../app/gates/gatesampler.cpp" line="321"/>
+        <location filename="../app/gates/gatesampler.cpp" line="206"/>
+        <location filename="../app/gates/gatesampler.cpp" line="332"/>
         <source>Gates did not all pass in %n evaluations, the policy&apos;s cap (last: %1)</source>
         <translation>
             <numerusform>Nicht alle Gates bestanden in %n Auswertung, dem Höchstwert der Regel (zuletzt: %1)</numerusform>
@@ -2123,32 +2977,32 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         </translation>
     </message>
     <message>
-        <location filename="../app/gates/gatesampler.cpp" line="256"/>
+        <location filename="../app/gates/gatesampler.cpp" line="267"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gates/gatesampler.cpp" line="257"/>
+        <location filename="../app/gates/gatesampler.cpp" line="268"/>
         <source>green</source>
         <translation>grün</translation>
     </message>
     <message>
-        <location filename="../app/gates/gatesampler.cpp" line="257"/>
+        <location filename="../app/gates/gatesampler.cpp" line="268"/>
         <source>red</source>
         <translation>rot</translation>
     </message>
     <message>
-        <location filename="../app/gates/gatesampler.cpp" line="287"/>
+        <location filename="../app/gates/gatesampler.cpp" line="298"/>
         <source>Gates evaluation %1: %2 of %3 green: %4</source>
         <translation>Gate-Auswertung %1: %2 von %3 grün: %4</translation>
     </message>
     <message>
-        <location filename="../app/gates/gatesampler.cpp" line="293"/>
+        <location filename="../app/gates/gatesampler.cpp" line="304"/>
         <source>. All gates green: waiting for a human approval</source>
         <translation>. Alle Gates grün: wartet auf manuelle Genehmigung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gates/gatesampler.cpp" line="304"/>
+        <location filename="../app/gates/gatesampler.cpp" line="315"/>
         <source>Approved by %1, then all %n gates green in evaluation %2</source>
         <translation>
             <numerusform>Von %1 genehmigt, dann %n Gate grün in Auswertung %2</numerusform>
@@ -2156,7 +3010,7 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gates/gatesampler.cpp" line="314"/>
+        <location filename="../app/gates/gatesampler.cpp" line="325"/>
         <source>All %n gates green in evaluation %1 (policy %2)</source>
         <translation>
             <numerusform>%n Gate grün in Auswertung %1 (Regel %2)</numerusform>
@@ -2164,7 +3018,7 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         </translation>
     </message>
     <message>
-        <location filename="../app/gates/gatesampler.cpp" line="308"/>
+        <location filename="../app/gates/gatesampler.cpp" line="319"/>
         <source>: &quot;%1&quot;</source>
         <translation>: „%1“</translation>
     </message>
@@ -2441,6 +3295,381 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     </message>
 </context>
 <context>
+    <name>GitHubAppTokens</name>
+    <message>
+        <location filename="../app/connectors/github/githubapptokens.cpp" line="29"/>
+        <source>the GitHub installation id &apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubapptokens.cpp" line="66"/>
+        <source>no GitHub App private key is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubapptokens.cpp" line="97"/>
+        <source> (check github/appId and the private key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubapptokens.cpp" line="98"/>
+        <source> (is the App installed on this repository?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubapptokens.cpp" line="102"/>
+        <source>GitHub refused the installation token: HTTP %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubapptokens.cpp" line="105"/>
+        <source>cannot reach GitHub for an installation token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubapptokens.cpp" line="116"/>
+        <source>GitHub answered without an installation token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GitHubConnector</name>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="68"/>
+        <source>GitHub API (https://HOST/api/v3 on GitHub Enterprise Server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="69"/>
+        <source>GitHub App ID or client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="74"/>
+        <source>the App&apos;s private key (PEM file, owner-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="79"/>
+        <source>repositories polled for required-reviewer waits (owner/name, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="84"/>
+        <source>seconds between polls of those repositories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="89"/>
+        <source>the App&apos;s private key, sealed from the settings page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="94"/>
+        <source>a required reviewer&apos;s token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GitHubHttp</name>
+    <message>
+        <location filename="../app/connectors/github/githubhttp.cpp" line="21"/>
+        <source>refused: %1</source>
+        <translation type="unfinished">zurückgewiesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubhttp.cpp" line="22"/>
+        <source>invalid github/apiUrl</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GitHubReviewPoller</name>
+    <message>
+        <location filename="../app/connectors/github/githubreviewpoller.cpp" line="51"/>
+        <source>github/repositories: &apos;%1&apos; is not owner/name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubreviewpoller.cpp" line="83"/>
+        <source>no GitHub reviewer token: set GATEHOUSE_GITHUB_TOKEN or store one in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubreviewpoller.cpp" line="149"/>
+        <source>GitHub answered %1 for %2/%3: check the reviewer token and github/repositories</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GitHubSettingsEdit</name>
+    <message>
+        <location filename="../app/connectors/github/githubsettingsedit.cpp" line="49"/>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubsettingsedit.cpp" line="67"/>
+        <source>must be an absolute https URL such as https://api.github.com or https://HOST/api/v3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubsettingsedit.cpp" line="75"/>
+        <source>&apos;%1&apos; is not owner/name; separate repositories with commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubsettingsedit.cpp" line="84"/>
+        <source>must not contain spaces or line breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubsettingsedit.cpp" line="96"/>
+        <location filename="../app/connectors/github/githubsettingsedit.cpp" line="104"/>
+        <source>could not be stored in the vault</source>
+        <translation type="unfinished">konnte nicht im Tresor gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>GitHubSettingsGroup</name>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="11"/>
+        <source>GitHub App and reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="14"/>
+        <source>GitHub API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="15"/>
+        <source>GitHub App ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="16"/>
+        <source>GitHub App private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="17"/>
+        <location filename="../ui/githubsettingsgroup.cpp" line="20"/>
+        <source>PEM (*.pem);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="19"/>
+        <source>GitHub App private key to seal in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="22"/>
+        <source>or a key file to seal in the vault once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="24"/>
+        <source>Repositories to poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="25"/>
+        <source>New GitHub reviewer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="29"/>
+        <source>GitHub secrets state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="30"/>
+        <source>API &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="31"/>
+        <source>App &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="32"/>
+        <source>Private &amp;key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="34"/>
+        <source>&amp;Seal a key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="36"/>
+        <source>&amp;Repositories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="38"/>
+        <source>Reviewer &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="41"/>
+        <source>The App (custom deployment protection rule) needs the App ID and its private key; polling for required reviewers needs the repositories and a token of a reviewer. Applies when Gatehouse starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="60"/>
+        <source>stored — type to replace</source>
+        <translation type="unfinished">gespeichert — zum Ersetzen eingeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="61"/>
+        <source>none stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="62"/>
+        <source>A private key is stored in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="63"/>
+        <source>No private key is stored in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="66"/>
+        <source>GATEHOUSE_GITHUB_TOKEN is set and replaces the reviewer token at every start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GitLabConnector</name>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="163"/>
+        <source>Deploy %1 %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="170"/>
+        <source>GitLab deployment %1 of %2 at %3 (%4) to %5, triggered by %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="172"/>
+        <source>nobody named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="175"/>
+        <source>Commit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="191"/>
+        <source>Confirming with GitLab that approvals are pending (a blocked deployment can also be a manual job)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="204"/>
+        <source>GitLab: %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="205"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="206"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="207"/>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="209"/>
+        <source>GitLab: the deployment is now %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="211"/>
+        <source>: &quot;%1&quot;</source>
+        <translation type="unfinished">: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="318"/>
+        <source>GitLab&apos;s answer names no deployment status; nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="323"/>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="364"/>
+        <source>GitLab: the deployment is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="340"/>
+        <source>%n approvals pending in GitLab</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="342"/>
+        <source>GitLab: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="343"/>
+        <source>GitLab confirms: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="351"/>
+        <source>the deployment %1 in GitLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="352"/>
+        <source>failed</source>
+        <translation type="unfinished">fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="352"/>
+        <source>was canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="358"/>
+        <source>the deployment went ahead in GitLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="362"/>
+        <source>manual job, not an approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GitLabSettingsEdit</name>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabsettingsedit.cpp" line="29"/>
+        <source>must be the GitLab address, such as https://gitlab.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabsettingsedit.cpp" line="33"/>
+        <source>must not contain spaces or control characters</source>
+        <translation type="unfinished">darf keine Leer- oder Steuerzeichen enthalten</translation>
+    </message>
+</context>
+<context>
     <name>GroupMembersList</name>
     <message>
         <location filename="../ui/groupmemberslist.cpp" line="9"/>
@@ -2448,7 +3677,7 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         <translation>Gruppenmitglieder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groupmemberslist.cpp" line="23"/>
+        <location filename="../ui/groupmemberslist.cpp" line="27"/>
         <source>This run&apos;s stage: %n approvals</source>
         <translation>
             <numerusform>Stufe dieses Laufs: %n Genehmigung</numerusform>
@@ -2456,9 +3685,42 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         </translation>
     </message>
     <message>
-        <location filename="../ui/groupmemberslist.cpp" line="25"/>
+        <location filename="../ui/groupmemberslist.cpp" line="29"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>JenkinsConnector</name>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="101"/>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="102"/>
+        <source>Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="105"/>
+        <source>Triggered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="106"/>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="109"/>
+        <source>confirming with Jenkins…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="110"/>
+        <source>not waiting in Jenkins</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2642,67 +3904,77 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         <translation>Hierüber wurde bereits entschieden: %1. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="98"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="95"/>
+        <source>Not allowed from a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="96"/>
+        <source>%1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="102"/>
         <source>Not available</source>
         <translation>Nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="99"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="103"/>
         <source>The decision could not be stored. Try again in a moment.</source>
         <translation>Die Entscheidung konnte nicht gespeichert werden. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="144"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="148"/>
         <source>Unsupported form</source>
         <translation>Formular nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="145"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="149"/>
         <source>Send the form as application/x-www-form-urlencoded.</source>
         <translation>Senden Sie das Formular als application/x-www-form-urlencoded.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="150"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="154"/>
         <source>No decision</source>
         <translation>Keine Entscheidung</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="151"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="155"/>
         <source>The form must say decision=approve or decision=reject.</source>
         <translation>Das Formular muss decision=approve oder decision=reject enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="165"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="170"/>
         <source>Restart requested</source>
         <translation>Neustart angefordert</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="165"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="170"/>
         <source>Run cancelled</source>
         <translation>Lauf abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="166"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="171"/>
         <source>%1 is being restarted. You can close this page.</source>
         <translation>%1 wird neu gestartet. Sie können diese Seite schließen.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="168"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="173"/>
         <source>The run was closed without a restart.</source>
         <translation>Der Lauf wurde ohne Neustart beendet.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="170"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="175"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="170"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="175"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="171"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="176"/>
         <source>Your decision was recorded and is being delivered. You can close this page.</source>
         <translation>Ihre Entscheidung wurde gespeichert und wird zugestellt. Sie können diese Seite schließen.</translation>
     </message>
@@ -2791,334 +4063,204 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     </message>
 </context>
 <context>
+    <name>LiveUpdatesLabel</name>
+    <message>
+        <location filename="../ui/liveupdateslabel.cpp" line="6"/>
+        <source>Live updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liveupdateslabel.cpp" line="16"/>
+        <source>Live updates back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liveupdateslabel.cpp" line="20"/>
+        <source>Live updates lost, reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
-        <location filename="../ui/mainwindow.cpp" line="766"/>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="873"/>
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>Search title, pipeline, environment, source… (Ctrl+F)</source>
         <translation>Titel, Pipeline, Umgebung, Quelle suchen… (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>Search approvals</source>
         <translation>Genehmigungen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>All environments</source>
         <translation>Alle Umgebungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <source>Search… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Filter by source</source>
         <translation>Nach Quelle filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>Filter by environment</source>
         <translation>Nach Umgebung filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Filter by state</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>All states</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>Pending</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>Delivery failed</source>
         <translation>Zustellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>Approvals</source>
         <translation>Genehmigungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>Last action</source>
         <translation>Letzte Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Pending count</source>
         <translation>Anzahl offener</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Export in progress</source>
         <translation>Export läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>Receiver off: this window shows and decides</source>
         <translation>Empfänger aus: dieses Fenster zeigt an und entscheidet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Listening on %1</source>
         <translation>Empfängt auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Listening address</source>
         <translation>Empfangsadresse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>Undone: %1 stays pending</source>
         <translation>Rückgängig gemacht: %1 weiterhin offen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="689"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="684"/>
         <source>Approve the selected approvals (Ctrl+Return)</source>
         <translation>Die ausgewählten Genehmigungen erteilen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="691"/>
         <source>&amp;Reject…</source>
         <translation>&amp;Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Reject the selected approvals, with an optional reason (Ctrl+Backspace)</source>
         <translation>Die ausgewählten Genehmigungen ablehnen, mit optionaler Begründung (Strg+Rücktaste)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>&amp;Copy id</source>
         <translation>ID &amp;kopieren</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="796"/>
-        <source>Exporting %n approvals…</source>
-        <translation>
-            <numerusform>%n Genehmigung wird exportiert…</numerusform>
-            <numerusform>%n Genehmigungen werden exportiert…</numerusform>
-        </translation>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <source>&amp;Detail pane</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
-        <source>Retry &amp;delivery</source>
-        <translation>&amp;Zustellung wiederholen</translation>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <source>Show or hide the detail pane (F8)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
-        <source>Approval actions</source>
-        <translation>Aktionen zur Genehmigung</translation>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <source>Personal API to&amp;kens…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
-        <source>&amp;Settings…</source>
-        <translation>E&amp;instellungen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
-        <source>Copy operator &amp;token</source>
-        <translation>Bediener-&amp;Token kopieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
-        <source>Operator token copied</source>
-        <translation>Bediener-Token kopiert</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
-        <source>&amp;Webhook secrets…</source>
-        <translation>&amp;Webhook-Secrets…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
-        <source>Security &amp;log…</source>
-        <translation>Sicherheits&amp;protokoll…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
-        <source>&amp;Approval</source>
-        <translation>&amp;Genehmigung</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
-        <source>How to &amp;connect…</source>
-        <translation>So &amp;verbinden Sie…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
-        <source>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;An approval console for release managers.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;Eine Genehmigungskonsole für Release-Manager.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="591"/>
-        <source>&amp;Approve %n</source>
-        <translation>
-            <numerusform>%n &amp;genehmigen</numerusform>
-            <numerusform>%n &amp;genehmigen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="593"/>
-        <source>&amp;Reject %n…</source>
-        <translation>
-            <numerusform>%n &amp;ablehnen…</numerusform>
-            <numerusform>%n &amp;ablehnen…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="621"/>
-        <location filename="../ui/mainwindow.cpp" line="671"/>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="655"/>
-        <source>“%1”</source>
-        <translation>„%1“</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="656"/>
-        <source>%n approvals</source>
-        <translation>
-            <numerusform>%n Genehmigung</numerusform>
-            <numerusform>%n Genehmigungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="676"/>
-        <source>Approve for production?</source>
-        <translation>Für die Produktion genehmigen?</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="676"/>
-        <source>Reject for production?</source>
-        <translation>Für die Produktion ablehnen?</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="782"/>
-        <source>An export is still running</source>
-        <translation>Ein Export läuft noch</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="818"/>
-        <source>Gatehouse keeps running</source>
-        <translation>Gatehouse läuft weiter</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="819"/>
-        <source>Approvals still arrive and notify you here. Quit from the tray menu or with File &gt; Quit.</source>
-        <translation>Genehmigungen kommen weiterhin an und werden hier gemeldet. Beenden über das Menü im Infobereich oder mit Datei &gt; Beenden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
-        <source>&amp;About Gatehouse</source>
-        <translation>Ü&amp;ber Gatehouse</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
-        <source>Views (Ctrl+1 to Ctrl+9)</source>
-        <translation>Ansichten (Strg+1 bis Strg+9)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="310"/>
-        <source>Copied %n ids</source>
-        <translation>
-            <numerusform>%n ID kopiert</numerusform>
-            <numerusform>%n IDs kopiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="326"/>
-        <source>Retrying %n deliveries</source>
-        <translation>
-            <numerusform>%n Zustellung wird wiederholt</numerusform>
-            <numerusform>%n Zustellungen werden wiederholt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>Ctrl+Return: approve the selection (the next pending one is selected)
 Ctrl+Backspace: reject the selection (asks for a reason inline)
 Ctrl+Z or Undo in the status bar: take a decision back within the undo window
@@ -3127,28 +4269,194 @@ Down or Enter in the search field: the first result
 Ctrl+Shift+C: copy the ids of the selection
 Ctrl+R: retry failed deliveries of the selection
 Ctrl+1 to Ctrl+9: Needs me, Pending, Checks, Gates, Human tasks, Paused runs, Fan-in, History, Delivery failed
+F8: show or hide the detail pane
+Enter or a click on a folded timeline line: show its lines
 Ctrl+F: search
 Ctrl+E: export
 Ctrl+Q: quit</source>
-        <translation>Strg+Eingabe: die Auswahl genehmigen (die nächste offene wird ausgewählt)
-Strg+Rücktaste: die Auswahl ablehnen (fragt direkt nach einer Begründung)
-Strg+Z oder Rückgängig in der Statusleiste: eine Entscheidung innerhalb der Rücknahmefrist zurücknehmen
-j / k: nächste / vorherige Genehmigung; Tab: die Tabelle verlassen
-Pfeil nach unten oder Eingabe im Suchfeld: das erste Ergebnis
-Strg+Umschalt+C: die IDs der Auswahl kopieren
-Strg+R: fehlgeschlagene Zustellungen der Auswahl wiederholen
-Strg+1 bis Strg+9: Für mich, Offen, Prüfungen, Gates, Menschliche Aufgaben, Pausierte Läufe, Fan-in, Verlauf, Zustellung fehlgeschlagen
-Strg+F: suchen
-Strg+E: exportieren
-Strg+Q: beenden</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="903"/>
+        <source>Exporting %n approvals…</source>
+        <translation>
+            <numerusform>%n Genehmigung wird exportiert…</numerusform>
+            <numerusform>%n Genehmigungen werden exportiert…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <source>Retry &amp;delivery</source>
+        <translation>&amp;Zustellung wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <source>Approval actions</source>
+        <translation>Aktionen zur Genehmigung</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <source>&amp;Settings…</source>
+        <translation>E&amp;instellungen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <source>Copy operator &amp;token</source>
+        <translation>Bediener-&amp;Token kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <source>Operator token copied</source>
+        <translation>Bediener-Token kopiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <source>&amp;Webhook secrets…</source>
+        <translation>&amp;Webhook-Secrets…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <source>Security &amp;log…</source>
+        <translation>Sicherheits&amp;protokoll…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <source>&amp;Approval</source>
+        <translation>&amp;Genehmigung</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <source>How to &amp;connect…</source>
+        <translation>So &amp;verbinden Sie…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <source>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;An approval console for release managers.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;Eine Genehmigungskonsole für Release-Manager.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="688"/>
+        <source>&amp;Approve %n</source>
+        <translation>
+            <numerusform>%n &amp;genehmigen</numerusform>
+            <numerusform>%n &amp;genehmigen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <source>&amp;Reject %n…</source>
+        <translation>
+            <numerusform>%n &amp;ablehnen…</numerusform>
+            <numerusform>%n &amp;ablehnen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="718"/>
+        <location filename="../ui/mainwindow.cpp" line="777"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="761"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="762"/>
+        <source>%n approvals</source>
+        <translation>
+            <numerusform>%n Genehmigung</numerusform>
+            <numerusform>%n Genehmigungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
+        <source>Approve for production?</source>
+        <translation>Für die Produktion genehmigen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
+        <source>Reject for production?</source>
+        <translation>Für die Produktion ablehnen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="889"/>
+        <source>An export is still running</source>
+        <translation>Ein Export läuft noch</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="925"/>
+        <source>Gatehouse keeps running</source>
+        <translation>Gatehouse läuft weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="926"/>
+        <source>Approvals still arrive and notify you here. Quit from the tray menu or with File &gt; Quit.</source>
+        <translation>Genehmigungen kommen weiterhin an und werden hier gemeldet. Beenden über das Menü im Infobereich oder mit Datei &gt; Beenden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <source>&amp;About Gatehouse</source>
+        <translation>Ü&amp;ber Gatehouse</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <source>Views (Ctrl+1 to Ctrl+9)</source>
+        <translation>Ansichten (Strg+1 bis Strg+9)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <source>Copied %n ids</source>
+        <translation>
+            <numerusform>%n ID kopiert</numerusform>
+            <numerusform>%n IDs kopiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <source>Retrying %n deliveries</source>
+        <translation>
+            <numerusform>%n Zustellung wird wiederholt</numerusform>
+            <numerusform>%n Zustellungen werden wiederholt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>About Gatehouse</source>
         <translation>Über Gatehouse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="677"/>
+        <location filename="../ui/mainwindow.cpp" line="783"/>
         <source>You are approving %n production approvals:</source>
         <translation>
             <numerusform>Sie erteilen %n Genehmigung für die Produktion:</numerusform>
@@ -3156,7 +4464,7 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow.cpp" line="785"/>
         <source>You are rejecting %n production approvals:</source>
         <translation>
             <numerusform>Sie lehnen %n Genehmigung für die Produktion ab:</numerusform>
@@ -3164,12 +4472,12 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="754"/>
+        <location filename="../ui/mainwindow.cpp" line="861"/>
         <source>Approval %1: %2</source>
         <translation>Genehmigung %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="765"/>
+        <location filename="../ui/mainwindow.cpp" line="872"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n offen</numerusform>
@@ -3177,7 +4485,7 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="766"/>
+        <location filename="../ui/mainwindow.cpp" line="873"/>
         <source>Gatehouse (%1)</source>
         <translation>Gatehouse (%1)</translation>
     </message>
@@ -3204,53 +4512,58 @@ Strg+Q: beenden</translation>
 <context>
     <name>OutboxWorker</name>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="209"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="211"/>
         <source>needs %1 from an earlier call, which did not succeed</source>
         <translation>braucht %1 aus einem früheren Aufruf, der nicht gelungen ist</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="217"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="219"/>
         <source>refused: the target is not an absolute http or https URL</source>
         <translation>zurückgewiesen: das Ziel ist keine absolute http- oder https-URL</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="221"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="223"/>
         <source>refused: the target URL has a &apos;.&apos; or &apos;..&apos; path segment</source>
         <translation>zurückgewiesen: die Ziel-URL enthält ein Pfadsegment &apos;.&apos; oder &apos;..&apos;</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="226"/>
-        <location filename="../app/delivery/outboxworker.cpp" line="291"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="228"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="331"/>
         <source>refused: %1</source>
         <translation>zurückgewiesen: %1</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="238"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="240"/>
         <source>the credential for this call is no longer available</source>
         <translation>die Zugangsdaten für diesen Aufruf sind nicht mehr verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="247"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="262"/>
+        <source>no credentials for &apos;%1&apos; are configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/delivery/outboxworker.cpp" line="287"/>
         <source>the sealed body of this call is no longer available</source>
         <translation>der versiegelte Inhalt dieses Aufrufs ist nicht mehr verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="254"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="294"/>
         <source>the callback signing secret is not available</source>
         <translation>das Secret für die Callback-Signatur ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="285"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="325"/>
         <source>cannot resolve %1: %2</source>
         <translation>%1 kann nicht aufgelöst werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="342"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="387"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="348"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="395"/>
         <source>timed out</source>
         <translation>Zeitüberschreitung</translation>
     </message>
@@ -3276,230 +4589,280 @@ Strg+Q: beenden</translation>
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="29"/>
+        <location filename="../ui/policyeditor.cpp" line="30"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="44"/>
+        <location filename="../ui/policyeditor.cpp" line="45"/>
         <source>Policies</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="45"/>
+        <location filename="../ui/policyeditor.cpp" line="46"/>
         <source>&amp;Add policy</source>
         <translation>Regel &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="46"/>
+        <location filename="../ui/policyeditor.cpp" line="47"/>
         <source>Add policy</source>
         <translation>Regel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="47"/>
+        <location filename="../ui/policyeditor.cpp" line="48"/>
         <source>Remo&amp;ve policy</source>
         <translation>Regel &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="48"/>
+        <location filename="../ui/policyeditor.cpp" line="49"/>
         <source>Remove policy</source>
         <translation>Regel entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="65"/>
+        <location filename="../ui/policyeditor.cpp" line="66"/>
         <source>Policy name</source>
         <translation>Name der Regel</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="71"/>
+        <location filename="../ui/policyeditor.cpp" line="72"/>
         <source>Match connector</source>
         <translation>Passender Konnektor</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="72"/>
-        <location filename="../ui/policyeditor.cpp" line="75"/>
+        <location filename="../ui/policyeditor.cpp" line="73"/>
         <location filename="../ui/policyeditor.cpp" line="76"/>
         <location filename="../ui/policyeditor.cpp" line="77"/>
+        <location filename="../ui/policyeditor.cpp" line="78"/>
         <source>any</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="75"/>
+        <location filename="../ui/policyeditor.cpp" line="76"/>
         <source>Match pipeline</source>
         <translation>Passende Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="76"/>
+        <location filename="../ui/policyeditor.cpp" line="77"/>
         <source>Match stage</source>
         <translation>Passende Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="77"/>
+        <location filename="../ui/policyeditor.cpp" line="78"/>
         <source>Match environment</source>
         <translation>Passende Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="78"/>
+        <location filename="../ui/policyeditor.cpp" line="79"/>
         <source>Delay before evaluation</source>
         <translation>Verzögerung vor der Auswertung</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="79"/>
+        <location filename="../ui/policyeditor.cpp" line="80"/>
         <source>Sampling interval</source>
         <translation>Prüfintervall</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="80"/>
+        <location filename="../ui/policyeditor.cpp" line="81"/>
         <source>Timeout</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="83"/>
+        <location filename="../ui/policyeditor.cpp" line="84"/>
         <source>no cap</source>
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="84"/>
+        <location filename="../ui/policyeditor.cpp" line="85"/>
         <source>Evaluation cap</source>
         <translation>Höchstzahl der Auswertungen</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="86"/>
+        <location filename="../ui/policyeditor.cpp" line="87"/>
         <source>Order of gates and approval</source>
         <translation>Reihenfolge von Gates und Genehmigung</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="87"/>
+        <location filename="../ui/policyeditor.cpp" line="91"/>
         <source>Gates first, then a person approves</source>
         <translation>Erst die Gates, dann genehmigt eine Person</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="89"/>
+        <location filename="../ui/policyeditor.cpp" line="93"/>
         <source>A person approves first, then the gates</source>
         <translation>Erst genehmigt eine Person, dann die Gates</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="91"/>
+        <location filename="../ui/policyeditor.cpp" line="95"/>
         <source>Gates only, no person</source>
         <translation>Nur Gates, keine Person</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="94"/>
+        <location filename="../ui/policyeditor.cpp" line="98"/>
         <source>Gates</source>
         <translation>Gates</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="102"/>
+        <location filename="../ui/policyeditor.cpp" line="106"/>
         <source>Add &amp;gate</source>
         <translation>&amp;Gate hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="103"/>
+        <location filename="../ui/policyeditor.cpp" line="107"/>
         <source>Add gate</source>
         <translation>Gate hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="104"/>
+        <location filename="../ui/policyeditor.cpp" line="108"/>
         <source>Remove ga&amp;te</source>
         <translation>Ga&amp;te entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="105"/>
+        <location filename="../ui/policyeditor.cpp" line="109"/>
         <source>Remove gate</source>
         <translation>Gate entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="119"/>
+        <location filename="../ui/policyeditor.cpp" line="126"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="122"/>
+        <location filename="../ui/policyeditor.cpp" line="129"/>
         <source>Match co&amp;nnector:</source>
         <translation>Co&amp;nnector:</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="125"/>
+        <location filename="../ui/policyeditor.cpp" line="132"/>
         <source>Match p&amp;ipeline:</source>
         <translation>P&amp;ipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="127"/>
+        <location filename="../ui/policyeditor.cpp" line="134"/>
         <source>Match &amp;stage:</source>
         <translation>&amp;Stufe:</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="130"/>
+        <location filename="../ui/policyeditor.cpp" line="137"/>
         <source>Match &amp;environment:</source>
         <translation>&amp;Umgebung:</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="133"/>
+        <location filename="../ui/policyeditor.cpp" line="140"/>
         <source>&amp;Delay before evaluation:</source>
         <translation>&amp;Verzögerung vor der Auswertung:</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="136"/>
+        <location filename="../ui/policyeditor.cpp" line="143"/>
         <source>Sampling inter&amp;val:</source>
         <translation>Prüfinter&amp;vall:</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="138"/>
+        <location filename="../ui/policyeditor.cpp" line="145"/>
         <source>Ti&amp;meout:</source>
         <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="141"/>
+        <location filename="../ui/policyeditor.cpp" line="148"/>
         <source>Eva&amp;luation cap:</source>
         <translation>Höchstzahl der Aus&amp;wertungen:</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="143"/>
+        <location filename="../ui/policyeditor.cpp" line="150"/>
         <source>&amp;Order:</source>
         <translation>&amp;Reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="144"/>
+        <location filename="../ui/policyeditor.cpp" line="151"/>
+        <source>Whoever requested a run cannot approve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="153"/>
+        <source>Four eyes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="154"/>
+        <source>Four e&amp;yes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="158"/>
+        <source>Approvals needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="160"/>
+        <source>Distinct people who must approve; one rejection rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="161"/>
+        <source>Approvals &amp;needed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="165"/>
+        <source>Who may decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="166"/>
+        <source>anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="167"/>
+        <source>Comma-separated: users on a single seat; PostgreSQL roles in team mode (members of a listed role count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="169"/>
+        <source>Who may de&amp;cide:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="171"/>
         <source>Gates:</source>
         <translation>Gates:</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="168"/>
+        <location filename="../ui/policyeditor.cpp" line="195"/>
         <source>Policies are checked as the policy file is and apply at once to pending and new approvals.</source>
         <translation>Regeln werden wie die Regeldatei geprüft und gelten sofort für offene und neue Genehmigungen.</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="170"/>
+        <location filename="../ui/policyeditor.cpp" line="197"/>
         <source>Policies are checked as the policy file is and apply when Gatehouse starts again.</source>
         <translation>Regeln werden wie die Regeldatei geprüft und gelten nach dem nächsten Start von Gatehouse.</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="301"/>
+        <location filename="../ui/policyeditor.cpp" line="345"/>
         <source>New policy</source>
         <translation>Neue Regel</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="303"/>
+        <location filename="../ui/policyeditor.cpp" line="347"/>
         <source>New policy %1</source>
         <translation>Neue Regel %1</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="310"/>
+        <location filename="../ui/policyeditor.cpp" line="354"/>
         <source>health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="342"/>
+        <location filename="../ui/policyeditor.cpp" line="386"/>
         <source>gate %1</source>
         <translation>Gate %1</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="411"/>
+        <location filename="../ui/policyeditor.cpp" line="455"/>
         <source>secrets can be stored only while Gatehouse runs</source>
         <translation>Secrets können nur gespeichert werden, während Gatehouse läuft</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="427"/>
+        <location filename="../ui/policyeditor.cpp" line="471"/>
         <source>could not be stored in the vault</source>
         <translation>konnte nicht im Tresor gespeichert werden</translation>
     </message>
@@ -3507,140 +4870,157 @@ Strg+Q: beenden</translation>
 <context>
     <name>PolicyFile</name>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="342"/>
+        <location filename="../app/gates/policyfile.cpp" line="391"/>
         <source>field %1: %2</source>
         <translation>Feld %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="40"/>
+        <location filename="../app/gates/policyfile.cpp" line="42"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="44"/>
-        <location filename="../app/gates/policyfile.cpp" line="189"/>
+        <location filename="../app/gates/policyfile.cpp" line="46"/>
+        <location filename="../app/gates/policyfile.cpp" line="191"/>
         <source>must be a string</source>
         <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="48"/>
+        <location filename="../app/gates/policyfile.cpp" line="50"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="59"/>
+        <location filename="../app/gates/policyfile.cpp" line="61"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="71"/>
+        <location filename="../app/gates/policyfile.cpp" line="73"/>
         <source>must be a number</source>
         <translation>muss eine Zahl sein</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="83"/>
+        <location filename="../app/gates/policyfile.cpp" line="85"/>
+        <location filename="../app/gates/policyfile.cpp" line="257"/>
         <source>must be true or false</source>
         <translation>muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="92"/>
+        <location filename="../app/gates/policyfile.cpp" line="94"/>
         <source>is not a known field (known: %1)</source>
         <translation>ist kein bekanntes Feld (bekannt: %1)</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="106"/>
-        <location filename="../app/gates/policyfile.cpp" line="295"/>
-        <location filename="../app/gates/policyfile.cpp" line="369"/>
+        <location filename="../app/gates/policyfile.cpp" line="108"/>
+        <location filename="../app/gates/policyfile.cpp" line="342"/>
+        <location filename="../app/gates/policyfile.cpp" line="418"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="133"/>
+        <location filename="../app/gates/policyfile.cpp" line="135"/>
         <source>must be a time as HH:mm</source>
         <translation>muss eine Uhrzeit im Format HH:mm sein</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="150"/>
+        <location filename="../app/gates/policyfile.cpp" line="152"/>
         <source>must be a non-empty list of days (&quot;mon&quot; .. &quot;sun&quot;)</source>
         <translation>muss eine nicht leere Liste von Tagen sein (&quot;mon&quot; .. &quot;sun&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="157"/>
+        <location filename="../app/gates/policyfile.cpp" line="159"/>
         <source>&apos;%1&apos; is not a day; use mon, tue, wed, thu, fri, sat, sun</source>
         <translation>&apos;%1&apos; ist kein Tag; verwenden Sie mon, tue, wed, thu, fri, sat, sun</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="172"/>
+        <location filename="../app/gates/policyfile.cpp" line="174"/>
         <source>must be GET, POST, PUT or HEAD</source>
         <translation>muss GET, POST, PUT oder HEAD sein</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="179"/>
+        <location filename="../app/gates/policyfile.cpp" line="181"/>
         <source>must be an absolute http or https URL</source>
         <translation>muss eine absolute http- oder https-URL sein</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="183"/>
+        <location filename="../app/gates/policyfile.cpp" line="185"/>
         <source>must be an object of name: value</source>
         <translation>muss ein Objekt aus Name: Wert sein</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="221"/>
+        <location filename="../app/gates/policyfile.cpp" line="223"/>
         <source>a count gate needs min, max or both</source>
         <translation>ein count-Gate braucht min, max oder beides</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="223"/>
+        <location filename="../app/gates/policyfile.cpp" line="225"/>
         <source>must not be greater than max</source>
         <translation>darf nicht größer als max sein</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="232"/>
+        <location filename="../app/gates/policyfile.cpp" line="234"/>
         <source>must differ from &apos;from&apos;</source>
         <translation>muss sich von &apos;from&apos; unterscheiden</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="237"/>
+        <location filename="../app/gates/policyfile.cpp" line="239"/>
         <source>&apos;%1&apos; is not an IANA time zone such as Europe/Berlin</source>
         <translation>&apos;%1&apos; ist keine IANA-Zeitzone wie Europe/Berlin</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="242"/>
+        <location filename="../app/gates/policyfile.cpp" line="244"/>
         <source>must be http, count or timeWindow</source>
         <translation>muss http, count oder timeWindow sein</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="284"/>
+        <location filename="../app/gates/policyfile.cpp" line="268"/>
+        <location filename="../app/gates/policyfile.cpp" line="275"/>
+        <source>must be a list of user or role names (1 to 63 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="312"/>
         <source>must be gatesOnly, gatesThenApproval or approvalThenGates</source>
         <translation>muss gatesOnly, gatesThenApproval oder approvalThenGates sein</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="288"/>
+        <location filename="../app/gates/policyfile.cpp" line="319"/>
+        <source>must be newest or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="326"/>
+        <source>must be reject, approve or leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="335"/>
         <source>must be a non-empty list of gates</source>
         <translation>muss eine nicht leere Liste von Gates sein</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="359"/>
+        <location filename="../app/gates/policyfile.cpp" line="408"/>
         <source>is required and must be a list</source>
         <translation>ist erforderlich und muss eine Liste sein</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="379"/>
+        <location filename="../app/gates/policyfile.cpp" line="428"/>
         <source>&apos;%1&apos; is used twice</source>
         <translation>&apos;%1&apos; wird doppelt verwendet</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="302"/>
+        <location filename="../app/gates/policyfile.cpp" line="349"/>
         <source>&apos;%1&apos; is used twice in this policy</source>
         <translation>&apos;%1&apos; wird in dieser Regel doppelt verwendet</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="325"/>
+        <location filename="../app/gates/policyfile.cpp" line="374"/>
         <source>cannot read the policy file %1: %2</source>
         <translation>Regeldatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="350"/>
+        <location filename="../app/gates/policyfile.cpp" line="399"/>
         <source>the policy file is not JSON: %1 at offset %2</source>
         <translation>die Regeldatei ist kein JSON: %1 an Position %2</translation>
     </message>
@@ -3672,6 +5052,24 @@ Strg+Q: beenden</translation>
         <location filename="../app/service/policysettings.cpp" line="124"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/connectors/github/githubapptokens.cpp" line="129"/>
+        <source>no GitHub App private key: set github/privateKeyFile or store the key in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubapptokens.cpp" line="135"/>
+        <source>cannot read the GitHub App private key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubapptokens.cpp" line="141"/>
+        <source>the GitHub App private key %1 is readable by others; run chmod 600 on it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3858,57 +5256,57 @@ Strg+Q: beenden</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../models/sidebarmodel.cpp" line="14"/>
+        <location filename="../models/sidebarmodel.cpp" line="39"/>
         <source>Needs me</source>
         <translation>Für mich</translation>
     </message>
     <message>
-        <location filename="../models/sidebarmodel.cpp" line="16"/>
+        <location filename="../models/sidebarmodel.cpp" line="41"/>
         <source>Pending</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../models/sidebarmodel.cpp" line="17"/>
+        <location filename="../app/connectors/azure/azureconnectordescription.cpp" line="16"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../models/sidebarmodel.cpp" line="19"/>
+        <location filename="../app/connectors/azure/azureconnectordescription.cpp" line="18"/>
         <source>Gates</source>
         <translation>Gates</translation>
     </message>
     <message>
-        <location filename="../models/sidebarmodel.cpp" line="21"/>
+        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="17"/>
         <source>Human tasks</source>
         <translation>Menschliche Aufgaben</translation>
     </message>
     <message>
-        <location filename="../models/sidebarmodel.cpp" line="23"/>
+        <location filename="../app/connectors/pausedrun/pausedrunconnectordescription.cpp" line="22"/>
         <source>Paused runs</source>
         <translation>Pausierte Läufe</translation>
     </message>
     <message>
-        <location filename="../models/sidebarmodel.cpp" line="25"/>
+        <location filename="../app/connectors/fanin/faninconnectordescription.cpp" line="20"/>
         <source>Fan-in</source>
         <translation>Fan-in</translation>
     </message>
     <message>
-        <location filename="../models/sidebarmodel.cpp" line="27"/>
+        <location filename="../models/sidebarmodel.cpp" line="47"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../models/sidebarmodel.cpp" line="28"/>
+        <location filename="../models/sidebarmodel.cpp" line="48"/>
         <source>Delivery failed</source>
         <translation>Zustellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/sidebarmodel.cpp" line="56"/>
+        <location filename="../models/sidebarmodel.cpp" line="75"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sidebarmodel.cpp" line="59"/>
+        <location filename="../models/sidebarmodel.cpp" line="78"/>
         <source>%1: %n failed</source>
         <translation>
             <numerusform>%1: %n fehlgeschlagen</numerusform>
@@ -3916,7 +5314,7 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sidebarmodel.cpp" line="61"/>
+        <location filename="../models/sidebarmodel.cpp" line="80"/>
         <source>%1: %n decided</source>
         <translation>
             <numerusform>%1: %n entschieden</numerusform>
@@ -3924,7 +5322,7 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sidebarmodel.cpp" line="62"/>
+        <location filename="../models/sidebarmodel.cpp" line="81"/>
         <source>%1: %n pending</source>
         <translation>
             <numerusform>%1: %n offen</numerusform>
@@ -3932,7 +5330,7 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sidebarmodel.cpp" line="65"/>
+        <location filename="../models/sidebarmodel.cpp" line="84"/>
         <source>%n waiting for you, the soonest deadline first</source>
         <translation>
             <numerusform>%n wartet auf Sie, die früheste Frist zuerst</numerusform>
@@ -3940,7 +5338,7 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sidebarmodel.cpp" line="67"/>
+        <location filename="../models/sidebarmodel.cpp" line="86"/>
         <source>%n decisions whose callback failed; Ctrl+R retries</source>
         <translation>
             <numerusform>%n Entscheidung, deren Callback fehlgeschlagen ist; Strg+R wiederholt</numerusform>
@@ -3948,7 +5346,7 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sidebarmodel.cpp" line="68"/>
+        <location filename="../models/sidebarmodel.cpp" line="87"/>
         <source>%n decided approvals</source>
         <translation>
             <numerusform>%n entschiedene Genehmigung</numerusform>
@@ -3956,31 +5354,105 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sidebarmodel.cpp" line="69"/>
+        <location filename="../models/sidebarmodel.cpp" line="88"/>
         <source>%n waiting for a decision</source>
         <translation>
             <numerusform>%n wartet auf eine Entscheidung</numerusform>
             <numerusform>%n warten auf eine Entscheidung</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="19"/>
+        <source>GitHub rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="22"/>
+        <source>GitHub reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="17"/>
+        <source>GitLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="19"/>
+        <source>Jenkins inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaskHooks</name>
     <message>
-        <location filename="../app/receiver/taskhooks.cpp" line="67"/>
+        <location filename="../app/connectors/flexdeploy/flexdeploytaskhook.cpp" line="54"/>
         <source>Task announced in chat with approve and reject links</source>
         <translation>Aufgabe im Chat mit Links zum Genehmigen und Ablehnen angekündigt</translation>
     </message>
 </context>
 <context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../models/timelinemodel.cpp" line="35"/>
+        <source>Click to fold these lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timelinemodel.cpp" line="35"/>
+        <source>Click to show each line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePresentation</name>
+    <message>
+        <location filename="../models/timelinepresentation.cpp" line="118"/>
+        <source>Delivered to %1 ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timelinepresentation.cpp" line="121"/>
+        <source>Delivery to %1 failed ✗</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timelinepresentation.cpp" line="125"/>
+        <source>Delivering to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/timelinepresentation.cpp" line="128"/>
+        <source>%1 · %n lines</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/timelinepresentation.cpp" line="136"/>
+        <source>green</source>
+        <translation type="unfinished">grün</translation>
+    </message>
+    <message>
+        <location filename="../models/timelinepresentation.cpp" line="137"/>
+        <source>red</source>
+        <translation type="unfinished">rot</translation>
+    </message>
+    <message>
+        <location filename="../models/timelinepresentation.cpp" line="139"/>
+        <source>Gates %1 ×%2 since %3 (%4 of %5 green)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../ui/trayicon.cpp" line="187"/>
+        <location filename="../ui/trayicon.cpp" line="196"/>
         <source>Open Gatehouse</source>
         <translation>Gatehouse öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="188"/>
+        <location filename="../ui/trayicon.cpp" line="197"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
@@ -4026,7 +5498,7 @@ Strg+Q: beenden</translation>
         <translation>Ablehnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="184"/>
+        <location filename="../ui/trayicon.cpp" line="193"/>
         <source>%n more in the window…</source>
         <translation>
             <numerusform>%n weitere im Fenster…</numerusform>
@@ -4034,22 +5506,22 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="220"/>
+        <location filename="../ui/trayicon.cpp" line="229"/>
         <source>Delivery failed</source>
         <translation>Zustellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="221"/>
+        <location filename="../ui/trayicon.cpp" line="230"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="228"/>
+        <location filename="../ui/trayicon.cpp" line="237"/>
         <source>About to expire</source>
         <translation>Läuft bald ab</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="229"/>
+        <location filename="../ui/trayicon.cpp" line="238"/>
         <source>%1 expires in %n min</source>
         <translation>
             <numerusform>%1 läuft in %n Min. ab</numerusform>
@@ -4057,27 +5529,27 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="237"/>
+        <location filename="../ui/trayicon.cpp" line="246"/>
         <source>Fan-in timed out</source>
         <translation>Fan-in abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="238"/>
+        <location filename="../ui/trayicon.cpp" line="247"/>
         <source>Fan-in %1 %2 timed out</source>
         <translation>Fan-in %1 %2 ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="239"/>
+        <location filename="../ui/trayicon.cpp" line="248"/>
         <source>Fan-in %1 %2 timed out: missing %3</source>
         <translation>Fan-in %1 %2 ist abgelaufen: es fehlen %3</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="249"/>
+        <location filename="../ui/trayicon.cpp" line="258"/>
         <source>New approval</source>
         <translation>Neue Genehmigung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="251"/>
+        <location filename="../ui/trayicon.cpp" line="260"/>
         <source>%n new approvals</source>
         <translation>
             <numerusform>%n neue Genehmigung</numerusform>
@@ -4135,7 +5607,7 @@ Strg+Q: beenden</translation>
 <context>
     <name>WebhookReceiver</name>
     <message>
-        <location filename="../app/receiver/webhookreceiver.cpp" line="306"/>
+        <location filename="../app/connectors/azure/azuregatehook.cpp" line="26"/>
         <source>Evaluation %1: answered %2</source>
         <translation>Auswertung %1: %2 geantwortet</translation>
     </message>
@@ -4143,7 +5615,7 @@ Strg+Q: beenden</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="267"/>
+        <location filename="../app/main.cpp" line="275"/>
         <source>Gatehouse is starting…
 If the keyring asks for its password, answer it: Gatehouse uses its key file when the keyring does not answer.</source>
         <translation>Gatehouse startet…

@@ -41,6 +41,20 @@
             <numerusform>Pending, evaluated %n times</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Waiting for %1 (%2 of %n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gates: %1 of %n green</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DecisionResults</name>
@@ -63,6 +77,16 @@
         <translation>
             <numerusform>%1; %n refused</numerusform>
             <numerusform>%1; %n refused</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRules</name>
+    <message numerus="yes">
+        <source>%1 of %n approvals: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -159,6 +183,16 @@
         <translation>
             <numerusform>%n gate green in evaluation %1 (policy %2)</numerusform>
             <numerusform>All %n gates green in evaluation %1 (policy %2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GitLabConnector</name>
+    <message numerus="yes">
+        <source>%n approvals pending in GitLab</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -307,6 +341,16 @@
         <translation>
             <numerusform>%n waiting for a decision</numerusform>
             <numerusform>%n waiting for a decision</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePresentation</name>
+    <message numerus="yes">
+        <source>%1 · %n lines</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ApiTokensDialog</name>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="31"/>
+        <location filename="../ui/apitokensdialog.cpp" line="45"/>
+        <source>Personal API tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="32"/>
+        <source>A personal token authenticates you to the control API: a decision made with it is recorded as yours (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="39"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="39"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="39"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="39"/>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="39"/>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="48"/>
+        <source>What the token is for, e.g. release script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="50"/>
+        <source>Token name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="51"/>
+        <source>&amp;New token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="52"/>
+        <source>&amp;Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="62"/>
+        <source>New token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="63"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="64"/>
+        <source>Copy the new token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="78"/>
+        <source>Token copied. It is not shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="116"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="120"/>
+        <source>revoked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="121"/>
+        <source>active</source>
+        <translation type="unfinished">actif</translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="135"/>
+        <source>No token made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="142"/>
+        <source>Copy the token now: Gatehouse keeps only its hash and cannot show it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="156"/>
+        <source>Token revoked: the API refuses it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apitokensdialog.cpp" line="157"/>
+        <source>The token could not be revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApprovalExporter</name>
     <message numerus="yes">
         <location filename="../models/approvalexporter.cpp" line="153"/>
@@ -20,7 +134,7 @@
 <context>
     <name>ApprovalTableModel</name>
     <message numerus="yes">
-        <location filename="../models/approvaltablemodel.cpp" line="16"/>
+        <location filename="../models/relativetime.cpp" line="17"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -28,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvaltablemodel.cpp" line="18"/>
+        <location filename="../models/relativetime.cpp" line="19"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -36,12 +150,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="20"/>
+        <location filename="../models/relativetime.cpp" line="21"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvaltablemodel.cpp" line="21"/>
+        <location filename="../models/relativetime.cpp" line="24"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -49,290 +163,714 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="41"/>
+        <location filename="../models/approvaltablemodel.cpp" line="63"/>
         <source>Pending, evaluated once</source>
         <translation>En attente, évalué une fois</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="44"/>
+        <location filename="../models/approvaltablemodel.cpp" line="66"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="46"/>
+        <location filename="../models/approvaltablemodel.cpp" line="68"/>
         <source>Gates green, waiting for approval</source>
         <translation>Portes au vert, en attente d’approbation</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="47"/>
-        <source>Waiting for gates (%1/%2 green)</source>
-        <translation>En attente des portes (%1/%2 au vert)</translation>
-    </message>
-    <message>
-        <location filename="../models/approvaltablemodel.cpp" line="55"/>
-        <source>%1, %2 min left</source>
-        <translation>%1, %2 min restantes</translation>
-    </message>
-    <message>
-        <location filename="../models/approvaltablemodel.cpp" line="62"/>
+        <location filename="../models/approvaltablemodel.cpp" line="86"/>
         <source>Expired</source>
         <translation>Expirée</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="64"/>
+        <location filename="../models/approvaltablemodel.cpp" line="88"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="66"/>
+        <location filename="../models/approvaltablemodel.cpp" line="90"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="67"/>
+        <location filename="../models/approvaltablemodel.cpp" line="91"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="71"/>
+        <location filename="../models/approvaltablemodel.cpp" line="95"/>
         <source>%1, delivering</source>
         <translation>%1, envoi en cours</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="73"/>
+        <location filename="../models/approvaltablemodel.cpp" line="99"/>
+        <source>%1, delivery failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="101"/>
         <source>%1, delivery failed</source>
         <translation>%1, échec de l’envoi</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="75"/>
+        <location filename="../models/approvaltablemodel.cpp" line="103"/>
         <source>%1, delivered</source>
         <translation>%1, envoyée</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="85"/>
+        <location filename="../models/approvaltablemodel.cpp" line="113"/>
         <source>window</source>
         <translation>fenêtre</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="87"/>
+        <location filename="../models/approvaltablemodel.cpp" line="115"/>
         <source>tray</source>
         <translation>zone de notification</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="89"/>
+        <location filename="../models/approvaltablemodel.cpp" line="117"/>
         <source>link</source>
         <translation>lien</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="91"/>
+        <location filename="../models/approvaltablemodel.cpp" line="119"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="93"/>
+        <location filename="../models/approvaltablemodel.cpp" line="121"/>
         <source>policy</source>
         <translation>règle</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="95"/>
+        <location filename="../models/approvaltablemodel.cpp" line="123"/>
         <source>timeout</source>
         <translation>délai dépassé</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="147"/>
+        <location filename="../app/connectors/azure/azureconnectordescription.cpp" line="15"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="149"/>
+        <location filename="../app/connectors/azure/azureconnectordescription.cpp" line="17"/>
         <source>Gate</source>
         <translation>Porte</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="151"/>
+        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="16"/>
         <source>Human task</source>
         <translation>Tâche humaine</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="153"/>
+        <location filename="../app/connectors/pausedrun/pausedrunconnectordescription.cpp" line="21"/>
         <source>Paused run</source>
         <translation>Exécution en pause</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="155"/>
+        <location filename="../app/connectors/fanin/faninconnectordescription.cpp" line="19"/>
         <source>Fan-in</source>
         <translation>Convergence</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="157"/>
+        <location filename="../app/connectors/generic/genericconnector.cpp" line="139"/>
         <source>Generic</source>
         <translation>Générique</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="198"/>
+        <location filename="../models/relativetime.cpp" line="33"/>
         <source>due</source>
         <translation>échue</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="198"/>
+        <location filename="../models/relativetime.cpp" line="34"/>
         <source>in %1</source>
         <translation>dans %1</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="213"/>
+        <location filename="../models/approvaltablemodel.cpp" line="228"/>
         <source>%1: %2 of %3 approved, waiting</source>
         <translation>%1 : %2 sur %3 approuvées, en attente</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="215"/>
+        <location filename="../models/approvaltablemodel.cpp" line="230"/>
         <source>%1: all %2 approved</source>
         <translation>%1 : les %2 approuvées</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="217"/>
+        <location filename="../models/approvaltablemodel.cpp" line="232"/>
         <source>%1: failed, %2 of %3 rejected or expired</source>
         <translation>%1 : échec, %2 sur %3 rejetées ou expirées</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="288"/>
+        <location filename="../models/approvaltablemodel.cpp" line="303"/>
         <source>%1 of %2 approved</source>
         <translation>%1 sur %2 approuvées</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="290"/>
+        <location filename="../models/approvaltablemodel.cpp" line="305"/>
         <source>all %1 approved</source>
         <translation>les %1 approuvées</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="292"/>
+        <location filename="../models/approvaltablemodel.cpp" line="307"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="374"/>
+        <location filename="../models/approvaltablemodel.cpp" line="391"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="376"/>
+        <location filename="../models/approvaltablemodel.cpp" line="393"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="378"/>
+        <location filename="../models/approvaltablemodel.cpp" line="395"/>
         <source>Pipeline / stage / env.</source>
         <translation>Pipeline / étape / env.</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="390"/>
+        <location filename="../models/approvaltablemodel.cpp" line="407"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="392"/>
+        <location filename="../models/approvaltablemodel.cpp" line="409"/>
         <source>Decided by</source>
         <translation>Décidé par</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="394"/>
+        <location filename="../models/approvaltablemodel.cpp" line="411"/>
         <source>Decided at</source>
         <translation>Décidé le</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="396"/>
+        <location filename="../models/approvaltablemodel.cpp" line="413"/>
         <source>From</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="398"/>
+        <location filename="../models/approvaltablemodel.cpp" line="415"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="380"/>
+        <location filename="../models/approvaltablemodel.cpp" line="397"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvaltablemodel.cpp" line="42"/>
+        <location filename="../models/approvaltablemodel.cpp" line="52"/>
+        <source>Waiting for %1 (%2 of %n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/approvaltablemodel.cpp" line="64"/>
         <source>Pending, evaluated %n times</source>
         <translation>
             <numerusform>En attente, évalué %n fois</numerusform>
             <numerusform>En attente, évalué %n fois</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/approvaltablemodel.cpp" line="70"/>
+        <source>Gates: %1 of %n green</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="382"/>
+        <location filename="../models/approvaltablemodel.cpp" line="78"/>
+        <source>%1, time out %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="399"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="384"/>
+        <location filename="../models/approvaltablemodel.cpp" line="401"/>
         <source>Waiting</source>
         <translation>Attente</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="386"/>
+        <location filename="../models/approvaltablemodel.cpp" line="403"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="388"/>
+        <location filename="../models/approvaltablemodel.cpp" line="405"/>
         <source>State</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="18"/>
+        <source>GitHub protection rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="21"/>
+        <source>GitHub review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="16"/>
+        <source>GitLab deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="18"/>
+        <source>Jenkins input</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalText</name>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="43"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="44"/>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="45"/>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="46"/>
+        <source>AGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="47"/>
+        <source>WHERE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="48"/>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="69"/>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="70"/>
+        <source>Title</source>
+        <translation type="unfinished">Titre</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="71"/>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="72"/>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="73"/>
+        <source>Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="74"/>
+        <source>External id</source>
+        <translation type="unfinished">Identifiant externe</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="75"/>
+        <source>Pipeline</source>
+        <translation type="unfinished">Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="76"/>
+        <source>Stage</source>
+        <translation type="unfinished">Étape</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="77"/>
+        <source>Environment</source>
+        <translation type="unfinished">Environnement</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="78"/>
+        <source>Requested by</source>
+        <translation type="unfinished">Demandé par</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="79"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="80"/>
+        <source>Deadline</source>
+        <translation type="unfinished">Échéance</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="81"/>
+        <source>Decided by</source>
+        <translation type="unfinished">Décidé par</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="82"/>
+        <source>Decided from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="83"/>
+        <source>Decided at</source>
+        <translation type="unfinished">Décidé le</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="84"/>
+        <source>Comment</source>
+        <translation type="unfinished">Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="85"/>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="86"/>
+        <source>Delivery error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="92"/>
+        <source>Timeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <location filename="../app/cli/auditcommand.cpp" line="47"/>
+        <source>Try &apos;gatehouse audit --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/auditcommand.cpp" line="56"/>
+        <source>gatehouse audit verify|export: check or write the audit ledger.
+verify: checks every entry&apos;s hash and link and the sealed head; names the first entry altered or removed. Exit codes: 0 intact, 1 altered or removed (or the head could not be checked), 2 usage, 3 no database, 5 database not readable.
+export: writes the entries with their hashes (docs/audit.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/auditcommand.cpp" line="63"/>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/auditcommand.cpp" line="66"/>
+        <source>SQLite file or PostgreSQL URL (default: the settings&apos; store, as the app).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/auditcommand.cpp" line="68"/>
+        <source>Settings file (INI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/auditcommand.cpp" line="72"/>
+        <source>The vault key file that seals the head (default: the keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/auditcommand.cpp" line="76"/>
+        <source>verify: check the chain without the vault key; the removal of the newest entries is then not detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/auditcommand.cpp" line="78"/>
+        <source>verify: answer in JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/auditcommand.cpp" line="80"/>
+        <source>export: first day or time (ISO 8601, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/auditcommand.cpp" line="83"/>
+        <source>export: last day or time (ISO 8601, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/auditcommand.cpp" line="86"/>
+        <source>export: jsonl (default) or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/auditcommand.cpp" line="90"/>
+        <source>What to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/auditcommand.cpp" line="104"/>
+        <source>say verify or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/auditcommand.cpp" line="130"/>
+        <source>--format must be jsonl or csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/auditcommand.cpp" line="173"/>
+        <source>FAILED at entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/auditcommand.cpp" line="176"/>
+        <source>the chain of %1 entries is intact, but its sealed head could not be checked (%2): the removal of the newest entries would not show. Give --key-file, or --chain-only to accept that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/auditcommand.cpp" line="184"/>
+        <source>OK: %1 entries, every hash and link intact, the sealed head matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/auditcommand.cpp" line="186"/>
+        <source>OK: %1 entries, every hash and link intact (head not checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/auditcommand.cpp" line="200"/>
+        <source>--from and --to take an ISO 8601 date or time, e.g. 2026-11-30 or 2026-11-30T10:00:00Z</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AzureChecksConnector</name>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="323"/>
+        <location filename="../app/connectors/azure/azurechecksconnector.cpp" line="323"/>
         <source>Gatehouse received the check; waiting for approval</source>
         <translation>Gatehouse a reçu la vérification ; en attente d’approbation</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="331"/>
+        <location filename="../app/connectors/azure/azurechecksconnector.cpp" line="331"/>
         <source>Azure Pipelines check: %1</source>
         <translation>Vérification Azure Pipelines : %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="332"/>
+        <location filename="../app/connectors/azure/azurechecksconnector.cpp" line="332"/>
         <source>Azure Pipelines check, build %1</source>
         <translation>Vérification Azure Pipelines, build %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="333"/>
+        <location filename="../app/connectors/azure/azurechecksconnector.cpp" line="333"/>
         <source>Azure Pipelines check, run %1</source>
         <translation>Vérification Azure Pipelines, exécution %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="392"/>
+        <location filename="../app/connectors/azure/azurechecksconnector.cpp" line="392"/>
         <source>Azure Pipelines gate: %1</source>
         <translation>Porte Azure Pipelines : %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="393"/>
+        <location filename="../app/connectors/azure/azurechecksconnector.cpp" line="393"/>
         <source>Azure Pipelines gate %1</source>
         <translation>Porte Azure Pipelines %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="407"/>
+        <location filename="../app/connectors/azure/azurechecksconnector.cpp" line="407"/>
         <source>Approved by %1</source>
         <translation>Approuvé par %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="409"/>
+        <location filename="../app/connectors/azure/azurechecksconnector.cpp" line="409"/>
         <source>Expired: no decision before the deadline</source>
         <translation>Expiré : aucune décision avant l’échéance</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="410"/>
+        <location filename="../app/connectors/azure/azurechecksconnector.cpp" line="411"/>
+        <source>Cancelled by Gatehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/azure/azurechecksconnector.cpp" line="412"/>
         <source>Rejected by %1</source>
         <translation>Rejeté par %1</translation>
     </message>
     <message>
-        <location filename="../app/connectors/azurechecksconnector.cpp" line="427"/>
+        <location filename="../app/connectors/azure/azurechecksconnector.cpp" line="429"/>
         <source> (job token expired)</source>
         <translation> (jeton du job expiré)</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineTool</name>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="63"/>
+        <source>Try &apos;gatehouse %1 --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="75"/>
+        <source>gatehouse %1: a client of a running Gatehouse&apos;s control API.
+Token: GATEHOUSE_TOKEN, else GATEHOUSE_OPERATOR_TOKEN, else the local Gatehouse&apos;s own (unsealed with its key from the keychain or key file).
+Exit codes: 0 ok, 1 refused (already decided, comment required), 2 usage, 3 not found, 4 token missing or refused, 5 server unreachable or failing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="82"/>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="85"/>
+        <source>The Gatehouse to talk to (default: the receiver address and port in the settings, http://127.0.0.1:8470).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="89"/>
+        <source>Print the control API&apos;s JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="90"/>
+        <source>Settings file (INI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="94"/>
+        <source>The local database holding the sealed operator token (when no token is in the environment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="98"/>
+        <source>The vault key file (instead of the keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="101"/>
+        <source>Seconds to wait for each answer (default 15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="105"/>
+        <source>pending (default), approved, rejected, expired, cancelled or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="108"/>
+        <source>At most this many, newest first (1-500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="111"/>
+        <source>The comment recorded with the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="114"/>
+        <source>The name recorded as the decider (default: $USER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="117"/>
+        <source>Milliseconds between polls (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="125"/>
+        <source>The approval&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="150"/>
+        <source>--timeout must be a number of seconds from 1 to 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="155"/>
+        <source>--server must be an http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="175"/>
+        <source>--state must be pending, approved, rejected, expired, cancelled or all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="180"/>
+        <source>--limit must be a number from 1 to 500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="186"/>
+        <source>--interval must be a number of milliseconds from 100 to 3600000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="188"/>
+        <source>watch takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="194"/>
+        <source>give the approval&apos;s id (a positive number) and nothing else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="202"/>
+        <source>reject needs a reason: -m REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="261"/>
+        <source>No approvals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="270"/>
+        <source>(%1 of %2; --limit shows more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="302"/>
+        <source>Recorded for approval %1; its gates decide when it is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="305"/>
+        <source>Approved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="305"/>
+        <source>Rejected %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="327"/>
+        <source>; trying again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="334"/>
+        <source>connected again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -362,136 +900,164 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="45"/>
-        <source>Generic webhook</source>
-        <translation>Webhook générique</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectdialog.cpp" line="59"/>
-        <source>Required: title and callbackUrl. Gatehouse posts the decision as JSON (id, externalId, decision, decidedBy, comment, decidedAt) to callbackUrl. The same externalId updates the approval instead of creating a twin.</source>
-        <translation>Obligatoires : title et callbackUrl. Gatehouse envoie la décision en JSON (id, externalId, decision, decidedBy, comment, decidedAt) à callbackUrl. Le même externalId met à jour l’approbation au lieu d’en créer une seconde.</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectdialog.cpp" line="63"/>
+        <location filename="../app/connectors/azure/azureconnectordescription.cpp" line="82"/>
         <source>Azure Pipelines check</source>
         <translation>Vérification Azure Pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="68"/>
+        <location filename="../app/connectors/azure/azureconnectordescription.cpp" line="87"/>
         <source>Invoke REST API check on a Generic service connection pointing at %1, URL suffix /hooks/azure/check. Completion event: Callback; time between evaluations: 0; timeout: as long as the operator may take.</source>
         <translation>Vérification « Invoke REST API » sur une connexion de service générique vers %1, suffixe d’URL /hooks/azure/check. Événement de fin : Callback ; délai entre évaluations : 0 ; délai d’expiration : le temps que l’opérateur peut prendre.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="73"/>
+        <location filename="../app/connectors/azure/azureconnectordescription.cpp" line="94"/>
         <source>Azure gate (ApiResponse)</source>
         <translation>Porte Azure (ApiResponse)</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="76"/>
+        <location filename="../app/connectors/azure/azureconnectordescription.cpp" line="97"/>
         <source>Completion event: ApiResponse. Success criterion: eq(root[&apos;status&apos;], &apos;approved&apos;). Timeout / time between evaluations at most 10. For classic release gates add the header &quot;GatehouseKey&quot;: &quot;$(Release.ReleaseId)-$(Release.EnvironmentId)&quot;. Add &quot;GatehouseInterval&quot; and &quot;GatehouseTimeout&quot; (minutes, as configured in Azure) to see the evaluations and the time left.</source>
         <translation>Événement de fin : ApiResponse. Critère de réussite : eq(root[&apos;status&apos;], &apos;approved&apos;). Délai d’expiration / délai entre évaluations : 10 au plus. Pour les portes de release classiques, ajoutez l’en-tête &quot;GatehouseKey&quot;: &quot;$(Release.ReleaseId)-$(Release.EnvironmentId)&quot;. Ajoutez &quot;GatehouseInterval&quot; et &quot;GatehouseTimeout&quot; (en minutes, comme configurés dans Azure) pour voir les évaluations et le temps restant.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="82"/>
+        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="68"/>
         <source>FlexDeploy human task</source>
         <translation>Tâche humaine FlexDeploy</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="89"/>
+        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="73"/>
         <source>Call this from a FlexDeploy notification or plugin step when a human task is created. Gatehouse approves or rejects the task through FlexDeploy&apos;s task REST API with the credentials set for the FlexDeploy connector.</source>
         <translation>Appelez cette adresse depuis une notification ou une étape de plugin FlexDeploy lorsqu’une tâche humaine est créée. Gatehouse approuve ou rejette la tâche via l’API REST des tâches de FlexDeploy, avec les identifiants du connecteur FlexDeploy.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="93"/>
+        <location filename="../app/connectors/pausedrun/pausedrunconnectordescription.cpp" line="58"/>
         <source>Paused pipeline</source>
         <translation>Pipeline en pause</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="100"/>
+        <location filename="../app/connectors/pausedrun/pausedrunconnectordescription.cpp" line="65"/>
         <source>The first pipeline pauses with this call; &quot;target&quot; names a restart target from the settings. The answer carries a single-use restart link; approving in the console starts the second pipeline with &quot;data&quot;.</source>
         <translation>La première pipeline se met en pause avec cet appel ; &quot;target&quot; désigne une cible de redémarrage des paramètres. La réponse contient un lien de redémarrage à usage unique ; une approbation dans la console démarre la seconde pipeline avec &quot;data&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="105"/>
+        <location filename="../ui/connectdialog.cpp" line="33"/>
         <source>Operator API</source>
         <translation>API opérateur</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="111"/>
+        <location filename="../ui/connectdialog.cpp" line="39"/>
         <source>For scripts and chat bots: /approve or /reject decides, /retry-delivery retries, GET /api/approvals lists. The operator token is under File &gt; Copy operator token.</source>
         <translation>Pour les scripts et les bots de discussion : /approve ou /reject décide, /retry-delivery relance l’envoi, GET /api/approvals liste. Le jeton opérateur se trouve dans Fichier &gt; Copier le jeton opérateur.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="121"/>
-        <location filename="../ui/connectdialog.cpp" line="122"/>
+        <location filename="../ui/connectdialog.cpp" line="49"/>
+        <location filename="../ui/connectdialog.cpp" line="50"/>
         <source>How to connect</source>
         <translation>Comment se connecter</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="124"/>
+        <location filename="../ui/connectdialog.cpp" line="52"/>
         <source>Connectors</source>
         <translation>Connecteurs</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="145"/>
+        <location filename="../ui/connectdialog.cpp" line="73"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="146"/>
+        <location filename="../ui/connectdialog.cpp" line="74"/>
         <source>Copy %1</source>
         <translation>Copier %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="147"/>
+        <location filename="../ui/connectdialog.cpp" line="75"/>
         <source>Copy %1 to the clipboard</source>
         <translation>Copier %1 dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="156"/>
-        <location filename="../ui/connectdialog.cpp" line="157"/>
+        <location filename="../ui/connectdialog.cpp" line="84"/>
+        <location filename="../ui/connectdialog.cpp" line="85"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="157"/>
+        <location filename="../ui/connectdialog.cpp" line="85"/>
         <source>%1 URL:</source>
         <translation>URL %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="172"/>
+        <location filename="../ui/connectdialog.cpp" line="100"/>
         <source>Headers:</source>
         <translation>En-têtes :</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="171"/>
+        <location filename="../ui/connectdialog.cpp" line="99"/>
         <source>Headers</source>
         <translation>En-têtes</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="172"/>
+        <location filename="../ui/connectdialog.cpp" line="100"/>
         <source>headers</source>
         <translation>les en-têtes</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="175"/>
+        <location filename="../ui/connectdialog.cpp" line="103"/>
         <source>Secret:</source>
         <translation>Secret :</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="181"/>
+        <location filename="../ui/connectdialog.cpp" line="109"/>
         <source>Sample payload:</source>
         <translation>Exemple de contenu :</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="182"/>
+        <location filename="../ui/connectdialog.cpp" line="110"/>
         <source>Sample payload</source>
         <translation>Exemple de contenu</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="182"/>
+        <location filename="../ui/connectdialog.cpp" line="110"/>
         <source>payload</source>
         <translation>le contenu</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="89"/>
+        <source>GitLab deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="99"/>
+        <source>In GitLab, open the project&apos;s (or group&apos;s) Settings &gt; Webhooks &gt; Add new webhook. URL: %1/hooks/gitlab. Secret token: the secret below. Trigger: Deployment events only. (With a signing token, give Gatehouse that whsec_ value as its GitLab secret.) Gatehouse re-reads each blocked deployment and approves or rejects it through GitLab&apos;s API with an access token of scope api, of a user allowed to approve (GATEHOUSE_GITLAB_TOKEN, or Settings &gt; Connectors &gt; GitLab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="85"/>
+        <source>Set jenkins/url to your Jenkins and GATEHOUSE_JENKINS_CREDENTIALS to user:API token of the user who decides. Gatehouse answers 202, confirms the wait with pendingInputActions, and proceeds (with every parameter) or aborts the input. The input id must start with an upper-case letter, as Jenkins stores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectHelp</name>
+    <message>
+        <location filename="../app/connectors/generic/genericconnector.cpp" line="171"/>
+        <source>Generic webhook</source>
+        <translation type="unfinished">Webhook générique</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/generic/genericconnector.cpp" line="184"/>
+        <source>Required: title and callbackUrl. Gatehouse posts the decision as JSON (id, externalId, decision, decidedBy, comment, decidedAt) to callbackUrl. The same externalId updates the approval instead of creating a twin.</source>
+        <translation type="unfinished">Obligatoires : title et callbackUrl. Gatehouse envoie la décision en JSON (id, externalId, decision, decidedBy, comment, decidedAt) à callbackUrl. Le même externalId met à jour l’approbation au lieu d’en créer une seconde.</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="100"/>
+        <source>GitHub App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="113"/>
+        <source>GitHub sends this itself. Create a GitHub App with this webhook URL and the secret below; repository permissions Deployments: Read and write, Actions: Read-only; subscribe to the Deployment protection rule event. Generate its private key, set github/appId and github/privateKeyFile, install the App and enable it on each environment (Settings &gt; Environments). For environments with required reviewers instead, list the repositories in github/repositories and set GATEHOUSE_GITHUB_TOKEN.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -530,19 +1096,87 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     </message>
 </context>
 <context>
+    <name>Connector</name>
+    <message>
+        <location filename="../app/connectors/fanin/faninconnectordescription.cpp" line="52"/>
+        <source>fan-in groups file (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="52"/>
+        <source>FlexDeploy server</source>
+        <translation type="unfinished">Serveur FlexDeploy</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="57"/>
+        <source>chat webhook for new tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="62"/>
+        <source>user:password for FlexDeploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="129"/>
+        <source>Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="135"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="67"/>
+        <source>GitLab address (default gitlab.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="72"/>
+        <source>approve as (represented_as)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="77"/>
+        <source>play the deployment job after approving (true/false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="83"/>
+        <source>GitLab access token (scope api)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="59"/>
+        <source>Jenkins URL; Gatehouse calls nothing outside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="65"/>
+        <source>user:API token of the deciding user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/pausedrun/pausedrunconnectordescription.cpp" line="52"/>
+        <source>restart targets and their credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectorNames</name>
     <message>
-        <location filename="../ui/connectornames.cpp" line="6"/>
+        <location filename="../app/connectors/generic/genericconnector.cpp" line="133"/>
         <source>Generic</source>
         <translation>Générique</translation>
     </message>
     <message>
-        <location filename="../ui/connectornames.cpp" line="12"/>
+        <location filename="../app/connectors/pausedrun/pausedrunconnectordescription.cpp" line="16"/>
         <source>Paused pipelines</source>
         <translation>Pipelines en pause</translation>
     </message>
     <message>
-        <location filename="../ui/connectornames.cpp" line="14"/>
+        <location filename="../app/connectors/fanin/faninconnectordescription.cpp" line="14"/>
         <source>Fan-in</source>
         <translation>Convergence</translation>
     </message>
@@ -550,71 +1184,72 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
 <context>
     <name>ConnectorSettings</name>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="134"/>
+        <location filename="../app/service/connectorsettings.cpp" line="145"/>
         <source>must be token, hmac-sha256, standard-webhooks or none</source>
         <translation>doit être token, hmac-sha256, standard-webhooks ou none</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="142"/>
+        <location filename="../app/service/connectorsettings.cpp" line="153"/>
         <source>must be an HTTP header name such as X-Hub-Signature-256</source>
         <translation>doit être un nom d’en-tête HTTP comme X-Hub-Signature-256</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="150"/>
+        <location filename="../app/service/connectorsettings.cpp" line="161"/>
         <source>must not contain spaces or control characters</source>
         <translation>ne doit contenir ni espaces ni caractères de contrôle</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="155"/>
+        <location filename="../app/service/connectorsettings.cpp" line="166"/>
         <source>a Standard Webhooks secret is whsec_ followed by base64 of at least 16 bytes: press Generate</source>
         <translation>un secret Standard Webhooks est whsec_ suivi d’au moins 16 octets en base64 : cliquez sur Générer</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="158"/>
+        <location filename="../app/service/connectorsettings.cpp" line="169"/>
         <source>must be at least 16 characters long</source>
         <translation>doit comporter au moins 16 caractères</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="163"/>
+        <location filename="../app/service/connectorsettings.cpp" line="174"/>
         <source>switching to or from Standard Webhooks needs a new secret: press Generate</source>
         <translation>passer à Standard Webhooks ou le quitter exige un nouveau secret : cliquez sur Générer</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="168"/>
-        <location filename="../app/service/connectorsettings.cpp" line="172"/>
-        <location filename="../app/service/connectorsettings.cpp" line="174"/>
+        <location filename="../app/service/connectorsettings.cpp" line="179"/>
+        <location filename="../app/service/connectorsettings.cpp" line="183"/>
+        <location filename="../app/service/connectorsettings.cpp" line="185"/>
         <source>must be an absolute http or https URL</source>
         <translation>doit être une URL http ou https absolue</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="170"/>
+        <location filename="../app/service/connectorsettings.cpp" line="181"/>
         <source>must be from 1 to %1 minutes</source>
         <translation>doit être compris entre 1 et %1 minutes</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="178"/>
+        <location filename="../app/service/connectorsettings.cpp" line="189"/>
         <source>needs both a user name and a password</source>
         <translation>exige un nom d’utilisateur et un mot de passe</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="181"/>
+        <location filename="../app/service/connectorsettings.cpp" line="192"/>
         <source>the user name must not contain &apos;:&apos;</source>
         <translation>le nom d’utilisateur ne doit pas contenir &apos;:&apos;</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="189"/>
+        <location filename="../app/service/connectorsettings.cpp" line="200"/>
         <source>no such restart target</source>
         <translation>cible de redémarrage inconnue</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="197"/>
+        <location filename="../app/service/connectorsettings.cpp" line="214"/>
         <source>secrets can be stored only while Gatehouse runs</source>
         <translation>les secrets ne peuvent être enregistrés que pendant que Gatehouse tourne</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="215"/>
-        <location filename="../app/service/connectorsettings.cpp" line="223"/>
-        <location filename="../app/service/connectorsettings.cpp" line="234"/>
+        <location filename="../app/service/connectorsettings.cpp" line="232"/>
+        <location filename="../app/service/connectorsettings.cpp" line="240"/>
+        <location filename="../app/service/connectorsettings.cpp" line="251"/>
+        <location filename="../app/service/connectorsettings.cpp" line="260"/>
         <source>could not be stored in the vault</source>
         <translation>n’a pas pu être enregistré dans le coffre</translation>
     </message>
@@ -622,269 +1257,350 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
 <context>
     <name>ConnectorSettingsPage</name>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="24"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="26"/>
         <source>Connectors</source>
         <translation>Connecteurs</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="38"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="40"/>
         <source>%1 authentication scheme</source>
         <translation>Schéma d’authentification de %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="39"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="41"/>
         <source>Shared token (Bearer, X-Gatehouse-Secret, Basic or ?code=)</source>
         <translation>Jeton partagé (Bearer, X-Gatehouse-Secret, Basic ou ?code=)</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="41"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="43"/>
         <source>HMAC-SHA256 signature of the body</source>
         <translation>Signature HMAC-SHA256 du corps</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="42"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="44"/>
         <source>Standard Webhooks signature</source>
         <translation>Signature Standard Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="43"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="45"/>
         <source>None: anyone who can reach the port</source>
         <translation>Aucune : quiconque atteint le port</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="44"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="46"/>
         <source>%1 signature header</source>
         <translation>En-tête de signature de %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="46"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="48"/>
         <source>%1 signature prefix</source>
         <translation>Préfixe de signature de %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="49"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="51"/>
         <source>%1 secret state</source>
         <translation>État du secret de %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="50"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="52"/>
         <source>New %1 webhook secret</source>
         <translation>Nouveau secret de webhook %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="52"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="54"/>
         <source>&amp;Generate</source>
         <translation>&amp;Générer</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="53"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="55"/>
         <source>Generate a %1 webhook secret</source>
         <translation>Générer un secret de webhook %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="54"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="56"/>
         <source>Makes a new random secret, puts it in the field and copies it to the clipboard for the sender; it is stored when you save.</source>
         <translation>Crée un nouveau secret aléatoire, le place dans le champ et le copie dans le presse-papiers pour l’expéditeur ; il est enregistré quand vous enregistrez.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="66"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="68"/>
         <source>A new secret was generated and copied to the clipboard: configure the sender with it. It is stored when you save.</source>
         <translation>Un nouveau secret a été généré et copié dans le presse-papiers : configurez l’expéditeur avec. Il est enregistré quand vous enregistrez.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="80"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="82"/>
         <source>Inbound webhooks</source>
         <translation>Webhooks entrants</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="82"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="84"/>
         <source>&amp;Scheme:</source>
         <translation>&amp;Schéma :</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="84"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="86"/>
         <source>Signature &amp;header:</source>
         <translation>&amp;En-tête de signature :</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="87"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="89"/>
         <source>Signature p&amp;refix:</source>
         <translation>&amp;Préfixe de signature :</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="88"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="90"/>
         <source>Secret:</source>
         <translation>Secret :</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="89"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="91"/>
         <source>&amp;Replace secret:</source>
         <translation>&amp;Remplacer le secret :</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="92"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="94"/>
         <source>Applies at once: the next webhook must use the new scheme and secret.</source>
         <translation>S’applique tout de suite : le prochain webhook doit utiliser le nouveau schéma et le nouveau secret.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="99"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="101"/>
         <source>FlexDeploy server</source>
         <translation>Serveur FlexDeploy</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="101"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="103"/>
         <source>FlexDeploy base URL</source>
         <translation>URL de base de FlexDeploy</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="103"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="105"/>
         <source>Chat webhook URL</source>
         <translation>URL du webhook de discussion</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="104"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="106"/>
         <source>Slack-compatible incoming webhook (optional)</source>
         <translation>webhook entrant compatible Slack (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="107"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="109"/>
         <source>FlexDeploy credentials state</source>
         <translation>État des identifiants FlexDeploy</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="108"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="110"/>
         <source>New FlexDeploy user name</source>
         <translation>Nouveau nom d’utilisateur FlexDeploy</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="109"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="111"/>
         <source>New FlexDeploy password</source>
         <translation>Nouveau mot de passe FlexDeploy</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="116"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="118"/>
         <source>&amp;Base URL:</source>
         <translation>URL de &amp;base :</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="118"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="120"/>
         <source>C&amp;hat webhook:</source>
         <translation>Webhook de &amp;discussion :</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="120"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="122"/>
         <source>Credentials:</source>
         <translation>Identifiants :</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="121"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="123"/>
         <source>Replace cre&amp;dentials:</source>
         <translation>Remplacer les &amp;identifiants :</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="123"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="125"/>
         <source>The base URL and the chat webhook apply when Gatehouse starts again; new credentials with the next delivery.</source>
         <translation>L’URL de base et le webhook de discussion s’appliquent au prochain démarrage de Gatehouse ; les nouveaux identifiants dès le prochain envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="130"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="132"/>
         <source>Restart targets</source>
         <translation>Cibles de redémarrage</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="134"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="136"/>
         <source>New credentials for restart target %1</source>
         <translation>Nouveaux identifiants de la cible de redémarrage %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="141"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="143"/>
         <source>Targets are configured in the settings file (restartTargets/&lt;name&gt;/...). Credentials are a token or user:password; stored ones are never shown, and new ones apply with the next restart call.</source>
         <translation>Les cibles se configurent dans le fichier de paramètres (restartTargets/&lt;nom&gt;/...). Les identifiants sont un jeton ou utilisateur:mot de passe ; ceux qui sont enregistrés ne sont jamais affichés, les nouveaux s’appliquent dès le prochain appel de redémarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="150"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="152"/>
         <source>Fan-in groups</source>
         <translation>Groupes de convergence</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="152"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="154"/>
         <source>Fan-in groups file</source>
         <translation>Fichier des groupes de convergence</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="152"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="154"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="155"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="157"/>
         <source>Groups &amp;file:</source>
         <translation>&amp;Fichier des groupes :</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="156"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="158"/>
         <source>The groups file is read when Gatehouse starts again.</source>
         <translation>Le fichier des groupes est lu au prochain démarrage de Gatehouse.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="185"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="166"/>
+        <source>GitLab server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="169"/>
+        <source>GitLab address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="170"/>
+        <source>Approve as (represented_as)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="171"/>
+        <source>user, group or role (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="172"/>
+        <source>&amp;Play the deployment job after approving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="175"/>
+        <source>GitLab token state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="176"/>
+        <source>New GitLab access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="178"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="179"/>
+        <source>Approve &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="181"/>
+        <source>Access token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="182"/>
+        <source>Replace &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="184"/>
+        <source>A token with the api scope, of a user allowed to approve the environment&apos;s deployments; it applies with the next call. The address and the options apply when Gatehouse starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="217"/>
         <source>Stored in the vault. Type a user name and password to replace them.</source>
         <translation>Enregistrés dans le coffre. Saisissez un nom d’utilisateur et un mot de passe pour les remplacer.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="186"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="218"/>
         <source>None stored: decisions are sent without credentials.</source>
         <translation>Aucun enregistré : les décisions sont envoyées sans identifiants.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="189"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="221"/>
         <source>GATEHOUSE_FLEXDEPLOY_CREDENTIALS is set and replaces them at every start.</source>
         <translation>GATEHOUSE_FLEXDEPLOY_CREDENTIALS est défini et les remplace à chaque démarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="192"/>
-        <location filename="../ui/connectorsettingspage.cpp" line="198"/>
         <location filename="../ui/connectorsettingspage.cpp" line="224"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="230"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="243"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="271"/>
         <source>stored — type to replace</source>
         <translation>enregistré — saisir pour remplacer</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="193"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="225"/>
         <source>password</source>
         <translation>mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="194"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="226"/>
         <source>user name</source>
         <translation>nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="199"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="231"/>
         <source>none stored: token or user:password</source>
         <translation>aucun enregistré : jeton ou utilisateur:mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="213"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="244"/>
+        <source>glpat-...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="246"/>
+        <source>Stored in the vault. Type a token to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="247"/>
+        <source>None stored: blocked deployments cannot be confirmed or decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="250"/>
+        <source>GATEHOUSE_GITLAB_TOKEN is set and replaces it at every start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorsettingspage.cpp" line="260"/>
         <source>Secrets can be changed only while Gatehouse runs.</source>
         <translation>Les secrets ne peuvent être modifiés que pendant que Gatehouse tourne.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="215"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="262"/>
         <source>Stored in the vault (see File › Webhook secrets). Type or generate a new one to replace it.</source>
         <translation>Enregistré dans le coffre (voir Fichier › Secrets des webhooks). Saisissez-en ou générez-en un nouveau pour le remplacer.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="218"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="265"/>
         <source>None stored yet: one is generated when needed.</source>
         <translation>Aucun enregistré pour l’instant : un secret est généré au besoin.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="221"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="268"/>
         <source>%1 gives the secret in use; a secret stored here applies once it is gone.</source>
         <translation>%1 fournit le secret en vigueur ; un secret enregistré ici s’applique quand il disparaît.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="225"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="272"/>
         <source>type a new secret</source>
         <translation>saisir un nouveau secret</translation>
     </message>
@@ -958,146 +1674,174 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     </message>
 </context>
 <context>
+    <name>DecisionRules</name>
+    <message>
+        <location filename="../app/gates/decisionrules.cpp" line="69"/>
+        <source>The policy %1 needs to know who decides: decide in the console or with a personal API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/decisionrules.cpp" line="74"/>
+        <source>Only %1 may decide this (policy %2); %3 may not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/decisionrules.cpp" line="81"/>
+        <source>%1 requested this run: four eyes (policy %2) needs someone else to approve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/decisionrules.cpp" line="86"/>
+        <source>%1 has approved already: %2 (policy %3) needs another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gates/decisionrules.cpp" line="128"/>
+        <source>%1 of %n approvals: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/detailpane.cpp" line="30"/>
+        <location filename="../ui/detailpane.cpp" line="37"/>
         <source>Restart</source>
         <translation>Redémarrage</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="32"/>
+        <location filename="../ui/detailpane.cpp" line="39"/>
         <source>Approve or reject</source>
         <translation>Approuver ou rejeter</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="44"/>
+        <location filename="../ui/detailpane.cpp" line="51"/>
         <source>%1 of at most %2 (every %3 min, timeout %4 min)</source>
         <translation>%1 sur %2 au plus (toutes les %3 min, délai %4 min)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="50"/>
+        <location filename="../ui/detailpane.cpp" line="57"/>
         <source>%1 (every %2 min)</source>
         <translation>%1 (toutes les %2 min)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="52"/>
+        <location filename="../ui/detailpane.cpp" line="59"/>
         <source>%1 (timeout %2 min)</source>
         <translation>%1 (délai %2 min)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="55"/>
-        <source>%1, %2 min left</source>
-        <translation>%1, encore %2 min</translation>
-    </message>
-    <message>
-        <location filename="../ui/detailpane.cpp" line="78"/>
+        <location filename="../ui/detailpane.cpp" line="102"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="81"/>
+        <location filename="../ui/detailpane.cpp" line="105"/>
         <source>Selected approvals</source>
         <translation>Demandes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="87"/>
+        <location filename="../ui/detailpane.cpp" line="111"/>
         <source>Comment or reason (optional)</source>
         <translation>Commentaire ou motif (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="88"/>
+        <location filename="../ui/detailpane.cpp" line="112"/>
         <source>Decision comment</source>
         <translation>Commentaire de décision</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="89"/>
+        <location filename="../ui/detailpane.cpp" line="113"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approuver</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="90"/>
+        <location filename="../ui/detailpane.cpp" line="114"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="91"/>
+        <location filename="../ui/detailpane.cpp" line="115"/>
+        <location filename="../ui/detailpane.cpp" line="424"/>
         <source>Approve the selected approval (Ctrl+Return)</source>
         <translation>Approuver la demande sélectionnée (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="92"/>
+        <location filename="../ui/detailpane.cpp" line="116"/>
         <source>&amp;Reject</source>
         <translation>&amp;Rejeter</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="93"/>
+        <location filename="../ui/detailpane.cpp" line="117"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="94"/>
+        <location filename="../ui/detailpane.cpp" line="118"/>
+        <location filename="../ui/detailpane.cpp" line="425"/>
         <source>Reject the selected approval (Ctrl+Backspace)</source>
         <translation>Rejeter la demande sélectionnée (Ctrl+Retour arrière)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="95"/>
+        <location filename="../ui/detailpane.cpp" line="119"/>
         <source>Retry &amp;delivery</source>
         <translation>Ré&amp;essayer l’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="96"/>
+        <location filename="../ui/detailpane.cpp" line="120"/>
         <source>Retry delivery</source>
         <translation>Réessayer l’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="103"/>
-        <location filename="../ui/detailpane.cpp" line="163"/>
+        <location filename="../ui/detailpane.cpp" line="132"/>
+        <location filename="../ui/detailpane.cpp" line="198"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="109"/>
-        <location filename="../ui/detailpane.cpp" line="112"/>
+        <location filename="../ui/detailpane.cpp" line="138"/>
+        <location filename="../ui/detailpane.cpp" line="141"/>
         <source>Action links</source>
         <translation>Liens d’action</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="116"/>
+        <location filename="../ui/detailpane.cpp" line="145"/>
         <source>Issue &amp;new link</source>
         <translation>Émettre un &amp;nouveau lien</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="117"/>
+        <location filename="../ui/detailpane.cpp" line="146"/>
         <source>Issue new link</source>
         <translation>Émettre un nouveau lien</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="118"/>
+        <location filename="../ui/detailpane.cpp" line="147"/>
         <source>Make a new link for this approval and revoke its unused links</source>
         <translation>Créer un nouveau lien pour cette approbation et révoquer ses liens inutilisés</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="122"/>
+        <location filename="../ui/detailpane.cpp" line="151"/>
         <source>New link</source>
         <translation>Nouveau lien</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="123"/>
+        <location filename="../ui/detailpane.cpp" line="152"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="124"/>
+        <location filename="../ui/detailpane.cpp" line="153"/>
         <source>Copy the new link</source>
         <translation>Copier le nouveau lien</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="177"/>
+        <location filename="../ui/detailpane.cpp" line="212"/>
         <source>Link copied to the clipboard</source>
         <translation>Lien copié dans le presse-papiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="204"/>
+        <location filename="../ui/detailpane.cpp" line="258"/>
         <source>%n approvals selected</source>
         <translation>
             <numerusform>%n demande sélectionnée</numerusform>
@@ -1105,7 +1849,7 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="206"/>
+        <location filename="../ui/detailpane.cpp" line="260"/>
         <source>%n of them pending; Approve and Reject act on all pending ones</source>
         <translation>
             <numerusform>dont %n en attente ; Approuver et Rejeter agissent sur toutes celles en attente</numerusform>
@@ -1113,152 +1857,207 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         </translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="233"/>
+        <location filename="../ui/detailpane.cpp" line="291"/>
+        <source>View run ↗</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="299"/>
+        <source>Approving restarts %1 with this data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="308"/>
         <source>Nothing selected</source>
         <translation>Aucune sélection</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="246"/>
+        <location filename="../ui/detailpane.cpp" line="321"/>
         <source>%1 by %2 (%3) at %4</source>
         <translation>%1 par %2 (%3) le %4</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="259"/>
+        <location filename="../ui/detailpane.cpp" line="335"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="260"/>
+        <location filename="../ui/detailpane.cpp" line="336"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="261"/>
+        <location filename="../ui/detailpane.cpp" line="337"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="262"/>
+        <location filename="../ui/detailpane.cpp" line="338"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="263"/>
+        <location filename="../ui/detailpane.cpp" line="339"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="264"/>
+        <location filename="../ui/detailpane.cpp" line="340"/>
+        <source>Approvals</source>
+        <translation type="unfinished">Approbations</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="343"/>
+        <source>Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="344"/>
+        <source>At the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="351"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="353"/>
         <source>External id</source>
         <translation>Identifiant externe</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="265"/>
+        <location filename="../ui/detailpane.cpp" line="354"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="267"/>
+        <location filename="../ui/detailpane.cpp" line="356"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="269"/>
+        <location filename="../ui/detailpane.cpp" line="357"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="361"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="271"/>
+        <location filename="../ui/detailpane.cpp" line="363"/>
         <source>Last delivery error</source>
         <translation>Dernière erreur d’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="273"/>
+        <location filename="../ui/detailpane.cpp" line="365"/>
         <source>Restart run id</source>
         <translation>ID d’exécution du redémarrage</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="284"/>
+        <location filename="../ui/detailpane.cpp" line="393"/>
         <source>Sources arrived</source>
         <translation>Sources reçues</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="285"/>
+        <location filename="../ui/detailpane.cpp" line="394"/>
         <source>Sources missing</source>
         <translation>Sources manquantes</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="286"/>
+        <location filename="../ui/detailpane.cpp" line="395"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="289"/>
+        <location filename="../ui/detailpane.cpp" line="398"/>
         <source>Evaluations</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="292"/>
+        <location filename="../ui/detailpane.cpp" line="401"/>
         <source>Gates</source>
         <translation>Portes</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="294"/>
+        <location filename="../ui/detailpane.cpp" line="403"/>
         <source>all %1 green: waiting for a human approval</source>
         <translation>les %1 au vert : en attente d’une approbation humaine</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="320"/>
+        <location filename="../ui/detailpane.cpp" line="443"/>
         <source>Expires %1</source>
         <translation>Expire %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="321"/>
+        <location filename="../ui/detailpane.cpp" line="444"/>
         <source>Issued %1</source>
         <translation>Émis %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="324"/>
+        <location filename="../ui/detailpane.cpp" line="447"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="327"/>
+        <location filename="../ui/detailpane.cpp" line="450"/>
         <source>used</source>
         <translation>utilisé</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="328"/>
+        <location filename="../ui/detailpane.cpp" line="451"/>
         <source>Used %1</source>
         <translation>Utilisé %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="331"/>
+        <location filename="../ui/detailpane.cpp" line="454"/>
         <source>replaced by a newer link</source>
         <translation>remplacé par un lien plus récent</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="332"/>
+        <location filename="../ui/detailpane.cpp" line="455"/>
         <source>Replaced %1</source>
         <translation>Remplacé %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="371"/>
+        <location filename="../ui/detailpane.cpp" line="494"/>
         <source>The earlier link no longer works.</source>
         <translation>Le lien précédent ne fonctionne plus.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="372"/>
+        <location filename="../ui/detailpane.cpp" line="495"/>
         <source>%1 earlier links no longer work.</source>
         <translation>%1 liens précédents ne fonctionnent plus.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="335"/>
+        <location filename="../ui/detailpane.cpp" line="458"/>
         <source>expired</source>
         <translation>expiré</translation>
     </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="63"/>
+        <source>%1, ends %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="87"/>
+        <source>View run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="89"/>
+        <source>Approving restarts the run with this data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="93"/>
+        <source>Restart data</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="296"/>
+        <location filename="../ui/detailpane.cpp" line="405"/>
         <source>%1 of %2 green after %n evaluations</source>
         <translation>
             <numerusform>%1 sur %2 au vert après %n évaluation</numerusform>
@@ -1266,22 +2065,22 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         </translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="336"/>
+        <location filename="../ui/detailpane.cpp" line="459"/>
         <source>Expired %1</source>
         <translation>Expiré %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="339"/>
+        <location filename="../ui/detailpane.cpp" line="462"/>
         <source>closed: already decided</source>
         <translation>fermé : déjà décidé</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="367"/>
+        <location filename="../ui/detailpane.cpp" line="490"/>
         <source>%1 link, expires %2. Copy it now: it is shown only once.</source>
         <translation>Lien « %1 », expire %2. Copiez-le maintenant : il n’est affiché qu’une fois.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="376"/>
+        <location filename="../ui/detailpane.cpp" line="499"/>
         <source>New link issued</source>
         <translation>Nouveau lien émis</translation>
     </message>
@@ -1289,174 +2088,229 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../app/core/engine.cpp" line="168"/>
+        <location filename="../app/core/engine.cpp" line="214"/>
         <source>Received again from %1; details refreshed</source>
         <translation>Reçue de nouveau de %1 ; détails mis à jour</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="169"/>
+        <location filename="../app/core/engine.cpp" line="215"/>
         <source>Received again from %1 after the decision; nothing changed</source>
         <translation>Reçue de nouveau de %1 après la décision ; rien n’a changé</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="190"/>
+        <location filename="../app/core/engine.cpp" line="227"/>
         <source>Received from %1; expires %2</source>
         <translation>Reçue de %1 ; expire %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="192"/>
+        <location filename="../app/core/engine.cpp" line="229"/>
         <source>Received from %1</source>
         <translation>Reçue de %1</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="256"/>
-        <location filename="../app/core/engine.cpp" line="364"/>
-        <location filename="../app/core/engine.cpp" line="803"/>
+        <location filename="../app/core/engine.cpp" line="291"/>
+        <source>superseded by #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="305"/>
+        <source>Cancelled: superseded by #%1, a newer run of the same deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="314"/>
+        <source>Supersedes %1 (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="340"/>
+        <location filename="../app/core/engine.cpp" line="499"/>
+        <location filename="../app/core/engine.cpp" line="561"/>
+        <location filename="../app/core/engine.cpp" line="1105"/>
         <source>Approval %1 does not exist</source>
         <translation>L’approbation %1 n’existe pas</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="263"/>
-        <location filename="../app/core/engine.cpp" line="311"/>
-        <location filename="../app/core/engine.cpp" line="363"/>
+        <location filename="../app/core/engine.cpp" line="347"/>
+        <location filename="../app/core/engine.cpp" line="407"/>
+        <location filename="../app/core/engine.cpp" line="498"/>
+        <location filename="../app/core/engine.cpp" line="560"/>
         <source>Already %1 by %2</source>
         <translation>Déjà %1 par %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="276"/>
+        <location filename="../app/core/engine.cpp" line="369"/>
         <source>Its gates are not all green (%1 of %2): approving overrides them; say why in a comment</source>
         <translation>Ses portes ne sont pas toutes au vert (%1 sur %2) : approuver passe outre ; indiquez pourquoi dans un commentaire</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="300"/>
-        <location filename="../app/core/engine.cpp" line="355"/>
-        <location filename="../app/core/engine.cpp" line="836"/>
+        <location filename="../app/core/engine.cpp" line="396"/>
+        <location filename="../app/core/engine.cpp" line="486"/>
+        <location filename="../app/core/engine.cpp" line="552"/>
+        <location filename="../app/core/engine.cpp" line="1138"/>
         <source>The database is not available</source>
         <translation>La base de données n’est pas disponible</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="315"/>
+        <location filename="../app/core/engine.cpp" line="412"/>
         <source>Expired: no decision before the deadline</source>
         <translation>Expirée : aucune décision avant l’échéance</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="316"/>
+        <location filename="../app/core/engine.cpp" line="413"/>
         <source>%1 by %2 from %3</source>
         <translation>%1 par %2 depuis %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="317"/>
+        <location filename="../app/core/engine.cpp" line="414"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">Annulée</translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="415"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="318"/>
+        <location filename="../app/core/engine.cpp" line="416"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="321"/>
-        <location filename="../app/core/engine.cpp" line="387"/>
+        <location filename="../app/core/engine.cpp" line="419"/>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="421"/>
+        <location filename="../app/core/engine.cpp" line="531"/>
+        <location filename="../app/core/engine.cpp" line="584"/>
         <source>: &quot;%1&quot;</source>
         <translation> : « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="330"/>
+        <location filename="../app/core/engine.cpp" line="308"/>
+        <location filename="../app/core/engine.cpp" line="430"/>
         <source>%1 queued for %2</source>
         <translation>%1 en file pour %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="373"/>
+        <location filename="../app/core/engine.cpp" line="507"/>
+        <source>%1 has approved already: %2; the quorum needs another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="528"/>
+        <source>Approval by %1 from %2 recorded: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="570"/>
         <source>Already approved by %1; the gates decide</source>
         <translation>Déjà approuvée par %1 ; les portes décident</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="384"/>
+        <location filename="../app/core/engine.cpp" line="581"/>
         <source>Approved by %1 from %2; the decision waits for the gates</source>
         <translation>Approuvée par %1 depuis %2 ; la décision attend les portes</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="451"/>
+        <location filename="../app/core/engine.cpp" line="620"/>
+        <source>deadline passed; policy “%1” approves on timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="629"/>
+        <source>policy “%1” rejects on timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="649"/>
+        <source>Deadline passed: policy “%1” leaves the outcome to %2; Gatehouse does not decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="695"/>
         <source>Delivery retried by hand</source>
         <translation>Envoi relancé à la main</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="577"/>
+        <location filename="../app/core/engine.cpp" line="824"/>
         <source>%1 delivered to %2: HTTP %3 (attempt %4)</source>
         <translation>%1 envoyé à %2 : HTTP %3 (tentative %4)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="608"/>
+        <location filename="../app/core/engine.cpp" line="908"/>
         <source>%1: the answer has no &apos;%2&apos;; calls that need it will not be sent</source>
         <translation>%1 : la réponse n’a pas de « %2 » ; les appels qui en ont besoin ne seront pas envoyés</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="616"/>
+        <location filename="../app/core/engine.cpp" line="917"/>
         <source>%1 answered with %2 %3</source>
         <translation>%1 a répondu avec %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="649"/>
+        <location filename="../app/core/engine.cpp" line="950"/>
         <source>%1 to %2 failed: %3 (attempt %4, giving up)</source>
         <translation>Échec de %1 vers %2 : %3 (tentative %4, abandon)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="652"/>
+        <location filename="../app/core/engine.cpp" line="953"/>
         <source>%1 to %2 failed: %3 (attempt %4, next try %5)</source>
         <translation>Échec de %1 vers %2 : %3 (tentative %4, prochain essai %5)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="764"/>
+        <location filename="../app/core/engine.cpp" line="1066"/>
         <source>Action link issued (%1); expires %2</source>
         <translation>Lien d’action émis (%1) ; expire %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="807"/>
+        <location filename="../app/core/engine.cpp" line="1109"/>
         <source>Already %1: a new link could not decide anything</source>
         <translation>Déjà %1 : un nouveau lien ne pourrait plus rien décider</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="824"/>
+        <location filename="../app/core/engine.cpp" line="1126"/>
         <source>The approval&apos;s deadline has passed: no new link</source>
         <translation>L’échéance de l’approbation est passée : pas de nouveau lien</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="851"/>
+        <location filename="../app/core/engine.cpp" line="1153"/>
         <source>New action link (%1) issued by %2 from the console; expires %3</source>
         <translation>Nouveau lien d’action (%1) émis par %2 depuis la console ; expire %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="723"/>
+        <location filename="../app/core/engine.cpp" line="1025"/>
         <source>; the earlier link no longer works</source>
         <translation> ; le lien précédent ne fonctionne plus</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="724"/>
+        <location filename="../app/core/engine.cpp" line="1026"/>
         <source>; %1 earlier links no longer work</source>
         <translation> ; %1 liens précédents ne fonctionnent plus</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="906"/>
+        <location filename="../app/core/engine.cpp" line="1208"/>
         <source>This link was already used at %1</source>
         <translation>Ce lien a déjà été utilisé le %1</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="909"/>
+        <location filename="../app/core/engine.cpp" line="1211"/>
         <source>This link was replaced by a newer one at %1</source>
         <translation>Ce lien a été remplacé par un plus récent le %1</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="913"/>
+        <location filename="../app/core/engine.cpp" line="1215"/>
         <source>This link expired at %1</source>
         <translation>Ce lien a expiré le %1</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="916"/>
+        <location filename="../app/core/engine.cpp" line="1218"/>
         <source>Already %1 by %2 from %3</source>
         <translation>Déjà %1 par %2 depuis %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="934"/>
+        <location filename="../app/core/engine.cpp" line="1236"/>
         <source>Action link from %1 refused: %2</source>
         <translation>Lien d’action de %1 refusé : %2</translation>
     </message>
@@ -1571,104 +2425,104 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
 <context>
     <name>FanInGroupFile</name>
     <message>
-        <location filename="../app/connectors/faningroupfile.cpp" line="16"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="16"/>
         <source>field %1: %2</source>
         <translation>champ %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/connectors/faningroupfile.cpp" line="26"/>
-        <location filename="../app/connectors/faningroupfile.cpp" line="186"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="26"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="186"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../app/connectors/faningroupfile.cpp" line="37"/>
-        <location filename="../app/connectors/faningroupfile.cpp" line="86"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="37"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="86"/>
         <source>is not a known field (known: %1)</source>
         <translation>n’est pas un champ connu (connus : %1)</translation>
     </message>
     <message>
-        <location filename="../app/connectors/faningroupfile.cpp" line="46"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="46"/>
         <source>must be POST, PUT, PATCH or GET</source>
         <translation>doit être POST, PUT, PATCH ou GET</translation>
     </message>
     <message>
-        <location filename="../app/connectors/faningroupfile.cpp" line="50"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="50"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../app/connectors/faningroupfile.cpp" line="55"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="55"/>
         <source>must be an absolute http or https URL</source>
         <translation>doit être une URL http ou https absolue</translation>
     </message>
     <message>
-        <location filename="../app/connectors/faningroupfile.cpp" line="59"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="59"/>
         <source>must be an object of name: value</source>
         <translation>doit être un objet de paires nom : valeur</translation>
     </message>
     <message>
-        <location filename="../app/connectors/faningroupfile.cpp" line="64"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="64"/>
         <source>must be a string</source>
         <translation>doit être une chaîne</translation>
     </message>
     <message>
-        <location filename="../app/connectors/faningroupfile.cpp" line="95"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="95"/>
         <source>is required: 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>est obligatoire : 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../app/connectors/faningroupfile.cpp" line="99"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="99"/>
         <source>must be a non-empty list of source names</source>
         <translation>doit être une liste non vide de noms de sources</translation>
     </message>
     <message>
-        <location filename="../app/connectors/faningroupfile.cpp" line="103"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="103"/>
         <source>must hold non-empty strings</source>
         <translation>doit contenir des chaînes non vides</translation>
     </message>
     <message>
-        <location filename="../app/connectors/faningroupfile.cpp" line="106"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="106"/>
         <source>&apos;%1&apos; is listed twice</source>
         <translation>&apos;%1&apos; figure deux fois</translation>
     </message>
     <message>
-        <location filename="../app/connectors/faningroupfile.cpp" line="119"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="119"/>
         <source>must be a number of minutes above 0, at most a year</source>
         <translation>doit être un nombre de minutes supérieur à 0, au plus un an</translation>
     </message>
     <message>
-        <location filename="../app/connectors/faningroupfile.cpp" line="130"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="130"/>
         <source>must be callback or approval</source>
         <translation>doit être callback ou approval</translation>
     </message>
     <message>
-        <location filename="../app/connectors/faningroupfile.cpp" line="137"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="137"/>
         <source>is required when onComplete is callback</source>
         <translation>est obligatoire quand onComplete vaut callback</translation>
     </message>
     <message>
-        <location filename="../app/connectors/faningroupfile.cpp" line="144"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="144"/>
         <source>must name a header and a secret</source>
         <translation>doit indiquer un en-tête et un secret</translation>
     </message>
     <message>
-        <location filename="../app/connectors/faningroupfile.cpp" line="157"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="157"/>
         <source>cannot read the fan-in groups file %1: %2</source>
         <translation>impossible de lire le fichier des groupes de convergence %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/connectors/faningroupfile.cpp" line="169"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="169"/>
         <source>the fan-in groups file is not JSON: %1 at offset %2</source>
         <translation>le fichier des groupes de convergence n’est pas du JSON : %1 à la position %2</translation>
     </message>
     <message>
-        <location filename="../app/connectors/faningroupfile.cpp" line="176"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="176"/>
         <source>field groups: is required and must be a list</source>
         <translation>champ groups : est obligatoire et doit être une liste</translation>
     </message>
     <message>
-        <location filename="../app/connectors/faningroupfile.cpp" line="192"/>
+        <location filename="../app/connectors/fanin/faningroupfile.cpp" line="192"/>
         <source>&apos;%1&apos; is used twice</source>
         <translation>&apos;%1&apos; est utilisé deux fois</translation>
     </message>
@@ -1676,27 +2530,27 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
 <context>
     <name>FanInHandler</name>
     <message>
-        <location filename="../app/receiver/faninhandler.cpp" line="82"/>
+        <location filename="../app/connectors/fanin/faninhandler.cpp" line="81"/>
         <source>%1 reported after the fan-in ended (%2); ignored</source>
         <translation>%1 a répondu après la fin de la convergence (%2) ; ignoré</translation>
     </message>
     <message>
-        <location filename="../app/receiver/faninhandler.cpp" line="84"/>
+        <location filename="../app/connectors/fanin/faninhandler.cpp" line="83"/>
         <source>%1 reported again; ignored</source>
         <translation>%1 a répondu de nouveau ; ignoré</translation>
     </message>
     <message>
-        <location filename="../app/receiver/faninhandler.cpp" line="106"/>
+        <location filename="../app/connectors/fanin/faninhandler.cpp" line="105"/>
         <source>%1 arrived (%2 of %3): all sources have reported</source>
         <translation>%1 reçue (%2 sur %3) : toutes les sources ont répondu</translation>
     </message>
     <message>
-        <location filename="../app/receiver/faninhandler.cpp" line="110"/>
+        <location filename="../app/connectors/fanin/faninhandler.cpp" line="109"/>
         <source>%1 arrived (%2 of %3); missing: %4</source>
         <translation>%1 reçue (%2 sur %3) ; manquantes : %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/receiver/faninhandler.cpp" line="121"/>
+        <location filename="../app/connectors/fanin/faninhandler.cpp" line="120"/>
         <source>All %n sources reported</source>
         <translation>
             <numerusform>%n source sur %n a répondu</numerusform>
@@ -1704,7 +2558,7 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         </translation>
     </message>
     <message>
-        <location filename="../app/receiver/faninhandler.cpp" line="124"/>
+        <location filename="../app/connectors/fanin/faninhandler.cpp" line="123"/>
         <source>All sources reported: waiting for a human approval</source>
         <translation>Toutes les sources ont répondu : en attente d’une approbation humaine</translation>
     </message>
@@ -1738,248 +2592,248 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         <translation>Porte</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="27"/>
+        <location filename="../ui/gateeditor.cpp" line="28"/>
         <source>Gate name</source>
         <translation>Nom de la porte</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="30"/>
+        <location filename="../ui/gateeditor.cpp" line="31"/>
         <source>Gate kind</source>
         <translation>Type de porte</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="31"/>
+        <location filename="../ui/gateeditor.cpp" line="32"/>
         <source>HTTP probe</source>
         <translation>Sonde HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="32"/>
+        <location filename="../ui/gateeditor.cpp" line="33"/>
         <source>Count within a threshold</source>
         <translation>Nombre dans un seuil</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="33"/>
+        <location filename="../ui/gateeditor.cpp" line="34"/>
         <source>Time window</source>
         <translation>Plage horaire</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="36"/>
+        <location filename="../ui/gateeditor.cpp" line="37"/>
         <source>HTTP method</source>
         <translation>Méthode HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="39"/>
+        <location filename="../ui/gateeditor.cpp" line="40"/>
         <source>Probe URL</source>
         <translation>URL de la sonde</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="41"/>
+        <location filename="../ui/gateeditor.cpp" line="42"/>
         <source>Request headers</source>
         <translation>En-têtes de la requête</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="42"/>
+        <location filename="../ui/gateeditor.cpp" line="43"/>
         <source>One per line: Name: value</source>
         <translation>Un par ligne : Nom: valeur</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="47"/>
+        <location filename="../ui/gateeditor.cpp" line="48"/>
         <source>Secret header name</source>
         <translation>Nom de l’en-tête secret</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="48"/>
+        <location filename="../ui/gateeditor.cpp" line="49"/>
         <source>Secret header value</source>
         <translation>Valeur de l’en-tête secret</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="48"/>
+        <location filename="../ui/gateeditor.cpp" line="49"/>
         <source>Bearer …</source>
         <translation>Bearer …</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="50"/>
+        <location filename="../ui/gateeditor.cpp" line="51"/>
         <source>Add secret &amp;header</source>
         <translation>Ajouter un &amp;en-tête secret</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="51"/>
+        <location filename="../ui/gateeditor.cpp" line="52"/>
         <source>Add secret header</source>
         <translation>Ajouter un en-tête secret</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="52"/>
+        <location filename="../ui/gateeditor.cpp" line="53"/>
         <source>The value is sealed in the vault when you save; the headers name it as ${secret:NAME}.</source>
         <translation>La valeur est scellée dans le coffre quand vous enregistrez ; les en-têtes la désignent par ${secret:NAME}.</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="62"/>
+        <location filename="../ui/gateeditor.cpp" line="63"/>
         <source>Condition on the JSON answer</source>
         <translation>Condition sur la réponse JSON</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="64"/>
+        <location filename="../ui/gateeditor.cpp" line="65"/>
         <source>What to count</source>
         <translation>Ce qu’il faut compter</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="65"/>
+        <location filename="../ui/gateeditor.cpp" line="66"/>
         <source>Minimum count</source>
         <translation>Nombre minimal</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="65"/>
         <location filename="../ui/gateeditor.cpp" line="66"/>
+        <location filename="../ui/gateeditor.cpp" line="67"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="66"/>
+        <location filename="../ui/gateeditor.cpp" line="67"/>
         <source>Maximum count</source>
         <translation>Nombre maximal</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="70"/>
+        <location filename="../ui/gateeditor.cpp" line="71"/>
         <source>Mon</source>
         <translation>lun</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="70"/>
+        <location filename="../ui/gateeditor.cpp" line="71"/>
         <source>Tue</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="70"/>
+        <location filename="../ui/gateeditor.cpp" line="71"/>
         <source>Wed</source>
         <translation>mer</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="70"/>
+        <location filename="../ui/gateeditor.cpp" line="71"/>
         <source>Thu</source>
         <translation>jeu</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="71"/>
+        <location filename="../ui/gateeditor.cpp" line="72"/>
         <source>Fri</source>
         <translation>ven</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="71"/>
+        <location filename="../ui/gateeditor.cpp" line="72"/>
         <source>Sat</source>
         <translation>sam</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="71"/>
+        <location filename="../ui/gateeditor.cpp" line="72"/>
         <source>Sun</source>
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="79"/>
+        <location filename="../ui/gateeditor.cpp" line="80"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="80"/>
+        <location filename="../ui/gateeditor.cpp" line="81"/>
         <source>Window from</source>
         <translation>Plage à partir de</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="81"/>
+        <location filename="../ui/gateeditor.cpp" line="82"/>
         <source>Window to</source>
         <translation>Plage jusqu’à</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="82"/>
+        <location filename="../ui/gateeditor.cpp" line="83"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="83"/>
+        <location filename="../ui/gateeditor.cpp" line="84"/>
         <source>&amp;Inverse: green outside the window (a change freeze)</source>
         <translation>&amp;Inverse : au vert hors de la plage (un gel des changements)</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="84"/>
+        <location filename="../ui/gateeditor.cpp" line="85"/>
         <source>Inverse window</source>
         <translation>Plage inversée</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="93"/>
+        <location filename="../ui/gateeditor.cpp" line="94"/>
         <source>Na&amp;me:</source>
         <translation>No&amp;m :</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="94"/>
+        <location filename="../ui/gateeditor.cpp" line="95"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="95"/>
+        <location filename="../ui/gateeditor.cpp" line="96"/>
         <source>Met&amp;hod:</source>
         <translation>Mét&amp;hode :</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="96"/>
+        <location filename="../ui/gateeditor.cpp" line="97"/>
         <source>&amp;URL:</source>
         <translation>&amp;URL :</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="97"/>
+        <location filename="../ui/gateeditor.cpp" line="98"/>
         <source>Head&amp;ers:</source>
         <translation>En-tê&amp;tes :</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="98"/>
+        <location filename="../ui/gateeditor.cpp" line="99"/>
         <source>Secret header:</source>
         <translation>En-tête secret :</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="99"/>
+        <location filename="../ui/gateeditor.cpp" line="100"/>
         <source>Con&amp;dition:</source>
         <translation>Con&amp;dition :</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="100"/>
+        <location filename="../ui/gateeditor.cpp" line="101"/>
         <source>Cou&amp;nt:</source>
         <translation>No&amp;mbre :</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="101"/>
+        <location filename="../ui/gateeditor.cpp" line="102"/>
         <source>Mi&amp;nimum:</source>
         <translation>Mi&amp;nimum :</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="102"/>
+        <location filename="../ui/gateeditor.cpp" line="103"/>
         <source>Ma&amp;ximum:</source>
         <translation>Ma&amp;ximum :</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="103"/>
+        <location filename="../ui/gateeditor.cpp" line="104"/>
         <source>Days:</source>
         <translation>Jours :</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="104"/>
+        <location filename="../ui/gateeditor.cpp" line="105"/>
         <source>Fro&amp;m:</source>
         <translation>&amp;De :</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="105"/>
+        <location filename="../ui/gateeditor.cpp" line="106"/>
         <source>&amp;To:</source>
         <translation>&amp;À :</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="106"/>
+        <location filename="../ui/gateeditor.cpp" line="107"/>
         <source>Time &amp;zone:</source>
         <translation>&amp;Fuseau horaire :</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="261"/>
+        <location filename="../ui/gateeditor.cpp" line="262"/>
         <source>Name the gate, then give the header&apos;s name and value.</source>
         <translation>Nommez la porte, puis indiquez le nom et la valeur de l’en-tête.</translation>
     </message>
     <message>
-        <location filename="../ui/gateeditor.cpp" line="282"/>
+        <location filename="../ui/gateeditor.cpp" line="283"/>
         <source>The value of %1 is sealed in the vault when you save.</source>
         <translation>La valeur de %1 est scellée dans le coffre quand vous enregistrez.</translation>
     </message>
@@ -2101,12 +2955,12 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         </translation>
     </message>
     <message>
-        <location filename="../app/gates/gatesampler.cpp" line="185"/>
+        <location filename="../app/gates/gatesampler.cpp" line="196"/>
         <source>Gates did not pass within the timeout of %1 (no evaluation)</source>
         <translation>Les portes ne sont pas passées au vert dans le délai de %1 (aucune évaluation)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gates/gatesampler.cpp" line="187"/>
+        <location filename="../app/gates/gatesampler.cpp" line="198"/>
         <source>Gates did not all pass within the timeout of %1 (%n evaluations; last: %2)</source>
         <translation>
             <numerusform>Les portes ne sont pas toutes passées au vert dans le délai de %1 (%n évaluation ; dernière : %2)</numerusform>
@@ -2114,8 +2968,8 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gates/gatesampler.cpp" line="195"/>
-        <location filename="../app/gates/gatesampler.cpp" line="321"/>
+        <location filename="../app/gates/gatesampler.cpp" line="206"/>
+        <location filename="../app/gates/gatesampler.cpp" line="332"/>
         <source>Gates did not all pass in %n evaluations, the policy&apos;s cap (last: %1)</source>
         <translation>
             <numerusform>Les portes ne sont pas toutes passées au vert en %n évaluation, le plafond de la règle (dernière : %1)</numerusform>
@@ -2123,32 +2977,32 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         </translation>
     </message>
     <message>
-        <location filename="../app/gates/gatesampler.cpp" line="256"/>
+        <location filename="../app/gates/gatesampler.cpp" line="267"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gates/gatesampler.cpp" line="257"/>
+        <location filename="../app/gates/gatesampler.cpp" line="268"/>
         <source>green</source>
         <translation>au vert</translation>
     </message>
     <message>
-        <location filename="../app/gates/gatesampler.cpp" line="257"/>
+        <location filename="../app/gates/gatesampler.cpp" line="268"/>
         <source>red</source>
         <translation>au rouge</translation>
     </message>
     <message>
-        <location filename="../app/gates/gatesampler.cpp" line="287"/>
+        <location filename="../app/gates/gatesampler.cpp" line="298"/>
         <source>Gates evaluation %1: %2 of %3 green: %4</source>
         <translation>Évaluation des portes %1 : %2 sur %3 au vert : %4</translation>
     </message>
     <message>
-        <location filename="../app/gates/gatesampler.cpp" line="293"/>
+        <location filename="../app/gates/gatesampler.cpp" line="304"/>
         <source>. All gates green: waiting for a human approval</source>
         <translation>. Toutes les portes au vert : en attente d’une approbation humaine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gates/gatesampler.cpp" line="304"/>
+        <location filename="../app/gates/gatesampler.cpp" line="315"/>
         <source>Approved by %1, then all %n gates green in evaluation %2</source>
         <translation>
             <numerusform>Approuvée par %1, puis %n porte au vert à l’évaluation %2</numerusform>
@@ -2156,7 +3010,7 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gates/gatesampler.cpp" line="314"/>
+        <location filename="../app/gates/gatesampler.cpp" line="325"/>
         <source>All %n gates green in evaluation %1 (policy %2)</source>
         <translation>
             <numerusform>%n porte au vert à l’évaluation %1 (règle %2)</numerusform>
@@ -2164,7 +3018,7 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         </translation>
     </message>
     <message>
-        <location filename="../app/gates/gatesampler.cpp" line="308"/>
+        <location filename="../app/gates/gatesampler.cpp" line="319"/>
         <source>: &quot;%1&quot;</source>
         <translation> : « %1 »</translation>
     </message>
@@ -2441,6 +3295,381 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     </message>
 </context>
 <context>
+    <name>GitHubAppTokens</name>
+    <message>
+        <location filename="../app/connectors/github/githubapptokens.cpp" line="29"/>
+        <source>the GitHub installation id &apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubapptokens.cpp" line="66"/>
+        <source>no GitHub App private key is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubapptokens.cpp" line="97"/>
+        <source> (check github/appId and the private key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubapptokens.cpp" line="98"/>
+        <source> (is the App installed on this repository?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubapptokens.cpp" line="102"/>
+        <source>GitHub refused the installation token: HTTP %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubapptokens.cpp" line="105"/>
+        <source>cannot reach GitHub for an installation token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubapptokens.cpp" line="116"/>
+        <source>GitHub answered without an installation token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GitHubConnector</name>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="68"/>
+        <source>GitHub API (https://HOST/api/v3 on GitHub Enterprise Server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="69"/>
+        <source>GitHub App ID or client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="74"/>
+        <source>the App&apos;s private key (PEM file, owner-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="79"/>
+        <source>repositories polled for required-reviewer waits (owner/name, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="84"/>
+        <source>seconds between polls of those repositories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="89"/>
+        <source>the App&apos;s private key, sealed from the settings page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="94"/>
+        <source>a required reviewer&apos;s token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GitHubHttp</name>
+    <message>
+        <location filename="../app/connectors/github/githubhttp.cpp" line="21"/>
+        <source>refused: %1</source>
+        <translation type="unfinished">refusé : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubhttp.cpp" line="22"/>
+        <source>invalid github/apiUrl</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GitHubReviewPoller</name>
+    <message>
+        <location filename="../app/connectors/github/githubreviewpoller.cpp" line="51"/>
+        <source>github/repositories: &apos;%1&apos; is not owner/name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubreviewpoller.cpp" line="83"/>
+        <source>no GitHub reviewer token: set GATEHOUSE_GITHUB_TOKEN or store one in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubreviewpoller.cpp" line="149"/>
+        <source>GitHub answered %1 for %2/%3: check the reviewer token and github/repositories</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GitHubSettingsEdit</name>
+    <message>
+        <location filename="../app/connectors/github/githubsettingsedit.cpp" line="49"/>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubsettingsedit.cpp" line="67"/>
+        <source>must be an absolute https URL such as https://api.github.com or https://HOST/api/v3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubsettingsedit.cpp" line="75"/>
+        <source>&apos;%1&apos; is not owner/name; separate repositories with commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubsettingsedit.cpp" line="84"/>
+        <source>must not contain spaces or line breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubsettingsedit.cpp" line="96"/>
+        <location filename="../app/connectors/github/githubsettingsedit.cpp" line="104"/>
+        <source>could not be stored in the vault</source>
+        <translation type="unfinished">n’a pas pu être enregistré dans le coffre</translation>
+    </message>
+</context>
+<context>
+    <name>GitHubSettingsGroup</name>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="11"/>
+        <source>GitHub App and reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="14"/>
+        <source>GitHub API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="15"/>
+        <source>GitHub App ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="16"/>
+        <source>GitHub App private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="17"/>
+        <location filename="../ui/githubsettingsgroup.cpp" line="20"/>
+        <source>PEM (*.pem);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="19"/>
+        <source>GitHub App private key to seal in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="22"/>
+        <source>or a key file to seal in the vault once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="24"/>
+        <source>Repositories to poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="25"/>
+        <source>New GitHub reviewer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="29"/>
+        <source>GitHub secrets state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="30"/>
+        <source>API &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="31"/>
+        <source>App &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="32"/>
+        <source>Private &amp;key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="34"/>
+        <source>&amp;Seal a key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="36"/>
+        <source>&amp;Repositories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="38"/>
+        <source>Reviewer &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="41"/>
+        <source>The App (custom deployment protection rule) needs the App ID and its private key; polling for required reviewers needs the repositories and a token of a reviewer. Applies when Gatehouse starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="60"/>
+        <source>stored — type to replace</source>
+        <translation type="unfinished">enregistré — saisir pour remplacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="61"/>
+        <source>none stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="62"/>
+        <source>A private key is stored in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="63"/>
+        <source>No private key is stored in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/githubsettingsgroup.cpp" line="66"/>
+        <source>GATEHOUSE_GITHUB_TOKEN is set and replaces the reviewer token at every start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GitLabConnector</name>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="163"/>
+        <source>Deploy %1 %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="170"/>
+        <source>GitLab deployment %1 of %2 at %3 (%4) to %5, triggered by %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="172"/>
+        <source>nobody named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="175"/>
+        <source>Commit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="191"/>
+        <source>Confirming with GitLab that approvals are pending (a blocked deployment can also be a manual job)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="204"/>
+        <source>GitLab: %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="205"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="206"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="207"/>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="209"/>
+        <source>GitLab: the deployment is now %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="211"/>
+        <source>: &quot;%1&quot;</source>
+        <translation type="unfinished"> : « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="318"/>
+        <source>GitLab&apos;s answer names no deployment status; nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="323"/>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="364"/>
+        <source>GitLab: the deployment is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="340"/>
+        <source>%n approvals pending in GitLab</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="342"/>
+        <source>GitLab: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="343"/>
+        <source>GitLab confirms: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="351"/>
+        <source>the deployment %1 in GitLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="352"/>
+        <source>failed</source>
+        <translation type="unfinished">échec</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="352"/>
+        <source>was canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="358"/>
+        <source>the deployment went ahead in GitLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="362"/>
+        <source>manual job, not an approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GitLabSettingsEdit</name>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabsettingsedit.cpp" line="29"/>
+        <source>must be the GitLab address, such as https://gitlab.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabsettingsedit.cpp" line="33"/>
+        <source>must not contain spaces or control characters</source>
+        <translation type="unfinished">ne doit contenir ni espaces ni caractères de contrôle</translation>
+    </message>
+</context>
+<context>
     <name>GroupMembersList</name>
     <message>
         <location filename="../ui/groupmemberslist.cpp" line="9"/>
@@ -2448,7 +3677,7 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         <translation>Membres du groupe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groupmemberslist.cpp" line="23"/>
+        <location filename="../ui/groupmemberslist.cpp" line="27"/>
         <source>This run&apos;s stage: %n approvals</source>
         <translation>
             <numerusform>Étape de cette exécution : %n demande</numerusform>
@@ -2456,9 +3685,42 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         </translation>
     </message>
     <message>
-        <location filename="../ui/groupmemberslist.cpp" line="25"/>
+        <location filename="../ui/groupmemberslist.cpp" line="29"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>JenkinsConnector</name>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="101"/>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="102"/>
+        <source>Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="105"/>
+        <source>Triggered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="106"/>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="109"/>
+        <source>confirming with Jenkins…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="110"/>
+        <source>not waiting in Jenkins</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2642,67 +3904,77 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         <translation>La décision a déjà été prise : %1. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="98"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="95"/>
+        <source>Not allowed from a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="96"/>
+        <source>%1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkendpoints.cpp" line="102"/>
         <source>Not available</source>
         <translation>Indisponible</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="99"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="103"/>
         <source>The decision could not be stored. Try again in a moment.</source>
         <translation>La décision n’a pas pu être enregistrée. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="144"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="148"/>
         <source>Unsupported form</source>
         <translation>Formulaire non pris en charge</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="145"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="149"/>
         <source>Send the form as application/x-www-form-urlencoded.</source>
         <translation>Envoyez le formulaire en application/x-www-form-urlencoded.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="150"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="154"/>
         <source>No decision</source>
         <translation>Aucune décision</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="151"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="155"/>
         <source>The form must say decision=approve or decision=reject.</source>
         <translation>Le formulaire doit indiquer decision=approve ou decision=reject.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="165"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="170"/>
         <source>Restart requested</source>
         <translation>Redémarrage demandé</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="165"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="170"/>
         <source>Run cancelled</source>
         <translation>Exécution annulée</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="166"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="171"/>
         <source>%1 is being restarted. You can close this page.</source>
         <translation>%1 est en cours de redémarrage. Vous pouvez fermer cette page.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="168"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="173"/>
         <source>The run was closed without a restart.</source>
         <translation>L’exécution a été close sans redémarrage.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="170"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="175"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="170"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="175"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="171"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="176"/>
         <source>Your decision was recorded and is being delivered. You can close this page.</source>
         <translation>Votre décision a été enregistrée et est en cours d’envoi. Vous pouvez fermer cette page.</translation>
     </message>
@@ -2791,334 +4063,204 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     </message>
 </context>
 <context>
+    <name>LiveUpdatesLabel</name>
+    <message>
+        <location filename="../ui/liveupdateslabel.cpp" line="6"/>
+        <source>Live updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liveupdateslabel.cpp" line="16"/>
+        <source>Live updates back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liveupdateslabel.cpp" line="20"/>
+        <source>Live updates lost, reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
-        <location filename="../ui/mainwindow.cpp" line="766"/>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="873"/>
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>Search title, pipeline, environment, source… (Ctrl+F)</source>
         <translation>Rechercher titre, pipeline, environnement, source… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>Search approvals</source>
         <translation>Rechercher des approbations</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>All environments</source>
         <translation>Tous les environnements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <source>Search… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Filter by source</source>
         <translation>Filtrer par source</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>Filter by environment</source>
         <translation>Filtrer par environnement</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Filter by state</source>
         <translation>Filtrer par état</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>Expired</source>
         <translation>Expirée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>Delivery failed</source>
         <translation>Échec de l’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>Approvals</source>
         <translation>Approbations</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Pending count</source>
         <translation>Nombre en attente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Export in progress</source>
         <translation>Export en cours</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>Receiver off: this window shows and decides</source>
         <translation>Récepteur désactivé : cette fenêtre affiche et décide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Listening on %1</source>
         <translation>À l’écoute sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Listening address</source>
         <translation>Adresse d’écoute</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>Undone: %1 stays pending</source>
         <translation>Décision annulée : %1 toujours en attente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="689"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approuver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="684"/>
         <source>Approve the selected approvals (Ctrl+Return)</source>
         <translation>Approuver les demandes sélectionnées (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="691"/>
         <source>&amp;Reject…</source>
         <translation>&amp;Rejeter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Reject the selected approvals, with an optional reason (Ctrl+Backspace)</source>
         <translation>Rejeter les demandes sélectionnées, avec un motif facultatif (Ctrl+Retour arrière)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>&amp;Copy id</source>
         <translation>&amp;Copier l’identifiant</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="796"/>
-        <source>Exporting %n approvals…</source>
-        <translation>
-            <numerusform>Export de %n approbation…</numerusform>
-            <numerusform>Export de %n approbations…</numerusform>
-        </translation>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <source>&amp;Detail pane</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
-        <source>Retry &amp;delivery</source>
-        <translation>Ré&amp;essayer l’envoi</translation>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <source>Show or hide the detail pane (F8)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
-        <source>Approval actions</source>
-        <translation>Actions sur l’approbation</translation>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <source>Personal API to&amp;kens…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exporter…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Paramètres…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
-        <source>Copy operator &amp;token</source>
-        <translation>Copier le &amp;jeton opérateur</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
-        <source>Operator token copied</source>
-        <translation>Jeton opérateur copié</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
-        <source>&amp;Webhook secrets…</source>
-        <translation>Secrets des &amp;webhooks…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
-        <source>Security &amp;log…</source>
-        <translation>Journal de &amp;sécurité…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
-        <source>&amp;Approval</source>
-        <translation>A&amp;pprobation</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
-        <source>How to &amp;connect…</source>
-        <translation>Comment se &amp;connecter…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Raccourcis clavier</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
-        <source>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;An approval console for release managers.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;Une console d’approbation pour les responsables de release.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="591"/>
-        <source>&amp;Approve %n</source>
-        <translation>
-            <numerusform>&amp;Approuver %n</numerusform>
-            <numerusform>&amp;Approuver %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="593"/>
-        <source>&amp;Reject %n…</source>
-        <translation>
-            <numerusform>&amp;Rejeter %n…</numerusform>
-            <numerusform>&amp;Rejeter %n…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="621"/>
-        <location filename="../ui/mainwindow.cpp" line="671"/>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="655"/>
-        <source>“%1”</source>
-        <translation>« %1 »</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="656"/>
-        <source>%n approvals</source>
-        <translation>
-            <numerusform>%n demande</numerusform>
-            <numerusform>%n demandes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="676"/>
-        <source>Approve for production?</source>
-        <translation>Approuver pour la production ?</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="676"/>
-        <source>Reject for production?</source>
-        <translation>Rejeter pour la production ?</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="782"/>
-        <source>An export is still running</source>
-        <translation>Un export est encore en cours</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="818"/>
-        <source>Gatehouse keeps running</source>
-        <translation>Gatehouse reste actif</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="819"/>
-        <source>Approvals still arrive and notify you here. Quit from the tray menu or with File &gt; Quit.</source>
-        <translation>Les approbations continuent d’arriver et vous sont signalées ici. Quittez depuis le menu de la zone de notification ou avec Fichier &gt; Quitter.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
-        <source>&amp;About Gatehouse</source>
-        <translation>À &amp;propos de Gatehouse</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
-        <source>Views (Ctrl+1 to Ctrl+9)</source>
-        <translation>Vues (Ctrl+1 à Ctrl+9)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="310"/>
-        <source>Copied %n ids</source>
-        <translation>
-            <numerusform>%n identifiant copié</numerusform>
-            <numerusform>%n identifiants copiés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="326"/>
-        <source>Retrying %n deliveries</source>
-        <translation>
-            <numerusform>Nouvel essai pour %n envoi</numerusform>
-            <numerusform>Nouvel essai pour %n envois</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>Ctrl+Return: approve the selection (the next pending one is selected)
 Ctrl+Backspace: reject the selection (asks for a reason inline)
 Ctrl+Z or Undo in the status bar: take a decision back within the undo window
@@ -3127,28 +4269,194 @@ Down or Enter in the search field: the first result
 Ctrl+Shift+C: copy the ids of the selection
 Ctrl+R: retry failed deliveries of the selection
 Ctrl+1 to Ctrl+9: Needs me, Pending, Checks, Gates, Human tasks, Paused runs, Fan-in, History, Delivery failed
+F8: show or hide the detail pane
+Enter or a click on a folded timeline line: show its lines
 Ctrl+F: search
 Ctrl+E: export
 Ctrl+Q: quit</source>
-        <translation>Ctrl+Entrée : approuver la sélection (la demande en attente suivante est sélectionnée)
-Ctrl+Retour arrière : rejeter la sélection (demande un motif sur place)
-Ctrl+Z ou Annuler dans la barre d’état : revenir sur une décision pendant le délai d’annulation
-j / k : approbation suivante / précédente ; Tab : quitter le tableau
-Flèche bas ou Entrée dans le champ de recherche : le premier résultat
-Ctrl+Maj+C : copier les identifiants de la sélection
-Ctrl+R : réessayer les envois échoués de la sélection
-Ctrl+1 à Ctrl+9 : Pour moi, En attente, Vérifications, Portes, Tâches humaines, Exécutions en pause, Convergences, Historique, Échec de l’envoi
-Ctrl+F : rechercher
-Ctrl+E : exporter
-Ctrl+Q : quitter</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="903"/>
+        <source>Exporting %n approvals…</source>
+        <translation>
+            <numerusform>Export de %n approbation…</numerusform>
+            <numerusform>Export de %n approbations…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <source>Retry &amp;delivery</source>
+        <translation>Ré&amp;essayer l’envoi</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <source>Approval actions</source>
+        <translation>Actions sur l’approbation</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <source>Copy operator &amp;token</source>
+        <translation>Copier le &amp;jeton opérateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <source>Operator token copied</source>
+        <translation>Jeton opérateur copié</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <source>&amp;Webhook secrets…</source>
+        <translation>Secrets des &amp;webhooks…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <source>Security &amp;log…</source>
+        <translation>Journal de &amp;sécurité…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <source>&amp;Approval</source>
+        <translation>A&amp;pprobation</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <source>How to &amp;connect…</source>
+        <translation>Comment se &amp;connecter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <source>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;An approval console for release managers.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;Une console d’approbation pour les responsables de release.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="688"/>
+        <source>&amp;Approve %n</source>
+        <translation>
+            <numerusform>&amp;Approuver %n</numerusform>
+            <numerusform>&amp;Approuver %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <source>&amp;Reject %n…</source>
+        <translation>
+            <numerusform>&amp;Rejeter %n…</numerusform>
+            <numerusform>&amp;Rejeter %n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="718"/>
+        <location filename="../ui/mainwindow.cpp" line="777"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="761"/>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="762"/>
+        <source>%n approvals</source>
+        <translation>
+            <numerusform>%n demande</numerusform>
+            <numerusform>%n demandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
+        <source>Approve for production?</source>
+        <translation>Approuver pour la production ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
+        <source>Reject for production?</source>
+        <translation>Rejeter pour la production ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="889"/>
+        <source>An export is still running</source>
+        <translation>Un export est encore en cours</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="925"/>
+        <source>Gatehouse keeps running</source>
+        <translation>Gatehouse reste actif</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="926"/>
+        <source>Approvals still arrive and notify you here. Quit from the tray menu or with File &gt; Quit.</source>
+        <translation>Les approbations continuent d’arriver et vous sont signalées ici. Quittez depuis le menu de la zone de notification ou avec Fichier &gt; Quitter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <source>&amp;About Gatehouse</source>
+        <translation>À &amp;propos de Gatehouse</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <source>Views (Ctrl+1 to Ctrl+9)</source>
+        <translation>Vues (Ctrl+1 à Ctrl+9)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <source>Copied %n ids</source>
+        <translation>
+            <numerusform>%n identifiant copié</numerusform>
+            <numerusform>%n identifiants copiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <source>Retrying %n deliveries</source>
+        <translation>
+            <numerusform>Nouvel essai pour %n envoi</numerusform>
+            <numerusform>Nouvel essai pour %n envois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>About Gatehouse</source>
         <translation>À propos de Gatehouse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="677"/>
+        <location filename="../ui/mainwindow.cpp" line="783"/>
         <source>You are approving %n production approvals:</source>
         <translation>
             <numerusform>Vous approuvez %n demande de production :</numerusform>
@@ -3156,7 +4464,7 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow.cpp" line="785"/>
         <source>You are rejecting %n production approvals:</source>
         <translation>
             <numerusform>Vous rejetez %n demande de production :</numerusform>
@@ -3164,12 +4472,12 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="754"/>
+        <location filename="../ui/mainwindow.cpp" line="861"/>
         <source>Approval %1: %2</source>
         <translation>Approbation %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="765"/>
+        <location filename="../ui/mainwindow.cpp" line="872"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n en attente</numerusform>
@@ -3177,7 +4485,7 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="766"/>
+        <location filename="../ui/mainwindow.cpp" line="873"/>
         <source>Gatehouse (%1)</source>
         <translation>Gatehouse (%1)</translation>
     </message>
@@ -3204,53 +4512,58 @@ Ctrl+Q : quitter</translation>
 <context>
     <name>OutboxWorker</name>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="209"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="211"/>
         <source>needs %1 from an earlier call, which did not succeed</source>
         <translation>nécessite %1 d’un appel précédent, qui n’a pas abouti</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="217"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="219"/>
         <source>refused: the target is not an absolute http or https URL</source>
         <translation>refusé : la cible n’est pas une URL http ou https absolue</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="221"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="223"/>
         <source>refused: the target URL has a &apos;.&apos; or &apos;..&apos; path segment</source>
         <translation>refusé : l’URL cible contient un segment de chemin &apos;.&apos; ou &apos;..&apos;</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="226"/>
-        <location filename="../app/delivery/outboxworker.cpp" line="291"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="228"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="331"/>
         <source>refused: %1</source>
         <translation>refusé : %1</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="238"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="240"/>
         <source>the credential for this call is no longer available</source>
         <translation>l’identifiant pour cet appel n’est plus disponible</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="247"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="262"/>
+        <source>no credentials for &apos;%1&apos; are configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/delivery/outboxworker.cpp" line="287"/>
         <source>the sealed body of this call is no longer available</source>
         <translation>le corps scellé de cet appel n’est plus disponible</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="254"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="294"/>
         <source>the callback signing secret is not available</source>
         <translation>le secret de signature des callbacks n’est pas disponible</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="285"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="325"/>
         <source>cannot resolve %1: %2</source>
         <translation>impossible de résoudre %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="342"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="387"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="348"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="395"/>
         <source>timed out</source>
         <translation>délai dépassé</translation>
     </message>
@@ -3276,230 +4589,280 @@ Ctrl+Q : quitter</translation>
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="29"/>
+        <location filename="../ui/policyeditor.cpp" line="30"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="44"/>
+        <location filename="../ui/policyeditor.cpp" line="45"/>
         <source>Policies</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="45"/>
+        <location filename="../ui/policyeditor.cpp" line="46"/>
         <source>&amp;Add policy</source>
         <translation>&amp;Ajouter une règle</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="46"/>
+        <location filename="../ui/policyeditor.cpp" line="47"/>
         <source>Add policy</source>
         <translation>Ajouter une règle</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="47"/>
+        <location filename="../ui/policyeditor.cpp" line="48"/>
         <source>Remo&amp;ve policy</source>
         <translation>Su&amp;pprimer la règle</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="48"/>
+        <location filename="../ui/policyeditor.cpp" line="49"/>
         <source>Remove policy</source>
         <translation>Supprimer la règle</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="65"/>
+        <location filename="../ui/policyeditor.cpp" line="66"/>
         <source>Policy name</source>
         <translation>Nom de la règle</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="71"/>
+        <location filename="../ui/policyeditor.cpp" line="72"/>
         <source>Match connector</source>
         <translation>Connecteur concerné</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="72"/>
-        <location filename="../ui/policyeditor.cpp" line="75"/>
+        <location filename="../ui/policyeditor.cpp" line="73"/>
         <location filename="../ui/policyeditor.cpp" line="76"/>
         <location filename="../ui/policyeditor.cpp" line="77"/>
+        <location filename="../ui/policyeditor.cpp" line="78"/>
         <source>any</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="75"/>
+        <location filename="../ui/policyeditor.cpp" line="76"/>
         <source>Match pipeline</source>
         <translation>Pipeline concernée</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="76"/>
+        <location filename="../ui/policyeditor.cpp" line="77"/>
         <source>Match stage</source>
         <translation>Étape concernée</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="77"/>
+        <location filename="../ui/policyeditor.cpp" line="78"/>
         <source>Match environment</source>
         <translation>Environnement concerné</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="78"/>
+        <location filename="../ui/policyeditor.cpp" line="79"/>
         <source>Delay before evaluation</source>
         <translation>Délai avant évaluation</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="79"/>
+        <location filename="../ui/policyeditor.cpp" line="80"/>
         <source>Sampling interval</source>
         <translation>Intervalle d’échantillonnage</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="80"/>
+        <location filename="../ui/policyeditor.cpp" line="81"/>
         <source>Timeout</source>
         <translation>Délai maximal</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="83"/>
+        <location filename="../ui/policyeditor.cpp" line="84"/>
         <source>no cap</source>
         <translation>aucune limite</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="84"/>
+        <location filename="../ui/policyeditor.cpp" line="85"/>
         <source>Evaluation cap</source>
         <translation>Nombre maximal d’évaluations</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="86"/>
+        <location filename="../ui/policyeditor.cpp" line="87"/>
         <source>Order of gates and approval</source>
         <translation>Ordre des portes et de l’approbation</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="87"/>
+        <location filename="../ui/policyeditor.cpp" line="91"/>
         <source>Gates first, then a person approves</source>
         <translation>D’abord les portes, puis une personne approuve</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="89"/>
+        <location filename="../ui/policyeditor.cpp" line="93"/>
         <source>A person approves first, then the gates</source>
         <translation>D’abord une personne approuve, puis les portes</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="91"/>
+        <location filename="../ui/policyeditor.cpp" line="95"/>
         <source>Gates only, no person</source>
         <translation>Portes seules, sans personne</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="94"/>
+        <location filename="../ui/policyeditor.cpp" line="98"/>
         <source>Gates</source>
         <translation>Portes</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="102"/>
+        <location filename="../ui/policyeditor.cpp" line="106"/>
         <source>Add &amp;gate</source>
         <translation>Ajouter une p&amp;orte</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="103"/>
+        <location filename="../ui/policyeditor.cpp" line="107"/>
         <source>Add gate</source>
         <translation>Ajouter une porte</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="104"/>
+        <location filename="../ui/policyeditor.cpp" line="108"/>
         <source>Remove ga&amp;te</source>
         <translation>Supprimer la por&amp;te</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="105"/>
+        <location filename="../ui/policyeditor.cpp" line="109"/>
         <source>Remove gate</source>
         <translation>Supprimer la porte</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="119"/>
+        <location filename="../ui/policyeditor.cpp" line="126"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="122"/>
+        <location filename="../ui/policyeditor.cpp" line="129"/>
         <source>Match co&amp;nnector:</source>
         <translation>Co&amp;nnecteur :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="125"/>
+        <location filename="../ui/policyeditor.cpp" line="132"/>
         <source>Match p&amp;ipeline:</source>
         <translation>P&amp;ipeline :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="127"/>
+        <location filename="../ui/policyeditor.cpp" line="134"/>
         <source>Match &amp;stage:</source>
         <translation>É&amp;tape :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="130"/>
+        <location filename="../ui/policyeditor.cpp" line="137"/>
         <source>Match &amp;environment:</source>
         <translation>&amp;Environnement :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="133"/>
+        <location filename="../ui/policyeditor.cpp" line="140"/>
         <source>&amp;Delay before evaluation:</source>
         <translation>&amp;Délai avant évaluation :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="136"/>
+        <location filename="../ui/policyeditor.cpp" line="143"/>
         <source>Sampling inter&amp;val:</source>
         <translation>Inter&amp;valle d’échantillonnage :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="138"/>
+        <location filename="../ui/policyeditor.cpp" line="145"/>
         <source>Ti&amp;meout:</source>
         <translation>Délai &amp;maximal :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="141"/>
+        <location filename="../ui/policyeditor.cpp" line="148"/>
         <source>Eva&amp;luation cap:</source>
         <translation>Nombre maximal d’éva&amp;luations :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="143"/>
+        <location filename="../ui/policyeditor.cpp" line="150"/>
         <source>&amp;Order:</source>
         <translation>&amp;Ordre :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="144"/>
+        <location filename="../ui/policyeditor.cpp" line="151"/>
+        <source>Whoever requested a run cannot approve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="153"/>
+        <source>Four eyes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="154"/>
+        <source>Four e&amp;yes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="158"/>
+        <source>Approvals needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="160"/>
+        <source>Distinct people who must approve; one rejection rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="161"/>
+        <source>Approvals &amp;needed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="165"/>
+        <source>Who may decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="166"/>
+        <source>anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="167"/>
+        <source>Comma-separated: users on a single seat; PostgreSQL roles in team mode (members of a listed role count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="169"/>
+        <source>Who may de&amp;cide:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="171"/>
         <source>Gates:</source>
         <translation>Portes :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="168"/>
+        <location filename="../ui/policyeditor.cpp" line="195"/>
         <source>Policies are checked as the policy file is and apply at once to pending and new approvals.</source>
         <translation>Les règles sont vérifiées comme le fichier de règles et s’appliquent tout de suite aux approbations en attente et nouvelles.</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="170"/>
+        <location filename="../ui/policyeditor.cpp" line="197"/>
         <source>Policies are checked as the policy file is and apply when Gatehouse starts again.</source>
         <translation>Les règles sont vérifiées comme le fichier de règles et s’appliquent au prochain démarrage de Gatehouse.</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="301"/>
+        <location filename="../ui/policyeditor.cpp" line="345"/>
         <source>New policy</source>
         <translation>Nouvelle règle</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="303"/>
+        <location filename="../ui/policyeditor.cpp" line="347"/>
         <source>New policy %1</source>
         <translation>Nouvelle règle %1</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="310"/>
+        <location filename="../ui/policyeditor.cpp" line="354"/>
         <source>health</source>
         <translation>santé</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="342"/>
+        <location filename="../ui/policyeditor.cpp" line="386"/>
         <source>gate %1</source>
         <translation>porte %1</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="411"/>
+        <location filename="../ui/policyeditor.cpp" line="455"/>
         <source>secrets can be stored only while Gatehouse runs</source>
         <translation>les secrets ne peuvent être enregistrés que pendant que Gatehouse tourne</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="427"/>
+        <location filename="../ui/policyeditor.cpp" line="471"/>
         <source>could not be stored in the vault</source>
         <translation>n’a pas pu être enregistré dans le coffre</translation>
     </message>
@@ -3507,140 +4870,157 @@ Ctrl+Q : quitter</translation>
 <context>
     <name>PolicyFile</name>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="342"/>
+        <location filename="../app/gates/policyfile.cpp" line="391"/>
         <source>field %1: %2</source>
         <translation>champ %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="40"/>
+        <location filename="../app/gates/policyfile.cpp" line="42"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="44"/>
-        <location filename="../app/gates/policyfile.cpp" line="189"/>
+        <location filename="../app/gates/policyfile.cpp" line="46"/>
+        <location filename="../app/gates/policyfile.cpp" line="191"/>
         <source>must be a string</source>
         <translation>doit être une chaîne</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="48"/>
+        <location filename="../app/gates/policyfile.cpp" line="50"/>
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="59"/>
+        <location filename="../app/gates/policyfile.cpp" line="61"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>doit être un nombre entier de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="71"/>
+        <location filename="../app/gates/policyfile.cpp" line="73"/>
         <source>must be a number</source>
         <translation>doit être un nombre</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="83"/>
+        <location filename="../app/gates/policyfile.cpp" line="85"/>
+        <location filename="../app/gates/policyfile.cpp" line="257"/>
         <source>must be true or false</source>
         <translation>doit être true ou false</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="92"/>
+        <location filename="../app/gates/policyfile.cpp" line="94"/>
         <source>is not a known field (known: %1)</source>
         <translation>n’est pas un champ connu (connus : %1)</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="106"/>
-        <location filename="../app/gates/policyfile.cpp" line="295"/>
-        <location filename="../app/gates/policyfile.cpp" line="369"/>
+        <location filename="../app/gates/policyfile.cpp" line="108"/>
+        <location filename="../app/gates/policyfile.cpp" line="342"/>
+        <location filename="../app/gates/policyfile.cpp" line="418"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="133"/>
+        <location filename="../app/gates/policyfile.cpp" line="135"/>
         <source>must be a time as HH:mm</source>
         <translation>doit être une heure au format HH:mm</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="150"/>
+        <location filename="../app/gates/policyfile.cpp" line="152"/>
         <source>must be a non-empty list of days (&quot;mon&quot; .. &quot;sun&quot;)</source>
         <translation>doit être une liste non vide de jours (&quot;mon&quot; .. &quot;sun&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="157"/>
+        <location filename="../app/gates/policyfile.cpp" line="159"/>
         <source>&apos;%1&apos; is not a day; use mon, tue, wed, thu, fri, sat, sun</source>
         <translation>&apos;%1&apos; n’est pas un jour ; utilisez mon, tue, wed, thu, fri, sat, sun</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="172"/>
+        <location filename="../app/gates/policyfile.cpp" line="174"/>
         <source>must be GET, POST, PUT or HEAD</source>
         <translation>doit être GET, POST, PUT ou HEAD</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="179"/>
+        <location filename="../app/gates/policyfile.cpp" line="181"/>
         <source>must be an absolute http or https URL</source>
         <translation>doit être une URL http ou https absolue</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="183"/>
+        <location filename="../app/gates/policyfile.cpp" line="185"/>
         <source>must be an object of name: value</source>
         <translation>doit être un objet de paires nom : valeur</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="221"/>
+        <location filename="../app/gates/policyfile.cpp" line="223"/>
         <source>a count gate needs min, max or both</source>
         <translation>une porte count exige min, max ou les deux</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="223"/>
+        <location filename="../app/gates/policyfile.cpp" line="225"/>
         <source>must not be greater than max</source>
         <translation>ne doit pas dépasser max</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="232"/>
+        <location filename="../app/gates/policyfile.cpp" line="234"/>
         <source>must differ from &apos;from&apos;</source>
         <translation>doit différer de &apos;from&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="237"/>
+        <location filename="../app/gates/policyfile.cpp" line="239"/>
         <source>&apos;%1&apos; is not an IANA time zone such as Europe/Berlin</source>
         <translation>&apos;%1&apos; n’est pas un fuseau horaire IANA comme Europe/Berlin</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="242"/>
+        <location filename="../app/gates/policyfile.cpp" line="244"/>
         <source>must be http, count or timeWindow</source>
         <translation>doit être http, count ou timeWindow</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="284"/>
+        <location filename="../app/gates/policyfile.cpp" line="268"/>
+        <location filename="../app/gates/policyfile.cpp" line="275"/>
+        <source>must be a list of user or role names (1 to 63 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="312"/>
         <source>must be gatesOnly, gatesThenApproval or approvalThenGates</source>
         <translation>doit être gatesOnly, gatesThenApproval ou approvalThenGates</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="288"/>
+        <location filename="../app/gates/policyfile.cpp" line="319"/>
+        <source>must be newest or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="326"/>
+        <source>must be reject, approve or leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="335"/>
         <source>must be a non-empty list of gates</source>
         <translation>doit être une liste non vide de portes</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="359"/>
+        <location filename="../app/gates/policyfile.cpp" line="408"/>
         <source>is required and must be a list</source>
         <translation>est obligatoire et doit être une liste</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="379"/>
+        <location filename="../app/gates/policyfile.cpp" line="428"/>
         <source>&apos;%1&apos; is used twice</source>
         <translation>&apos;%1&apos; est utilisé deux fois</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="302"/>
+        <location filename="../app/gates/policyfile.cpp" line="349"/>
         <source>&apos;%1&apos; is used twice in this policy</source>
         <translation>&apos;%1&apos; est utilisé deux fois dans cette règle</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="325"/>
+        <location filename="../app/gates/policyfile.cpp" line="374"/>
         <source>cannot read the policy file %1: %2</source>
         <translation>impossible de lire le fichier de règles %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="350"/>
+        <location filename="../app/gates/policyfile.cpp" line="399"/>
         <source>the policy file is not JSON: %1 at offset %2</source>
         <translation>le fichier de règles n’est pas du JSON : %1 à la position %2</translation>
     </message>
@@ -3672,6 +5052,24 @@ Ctrl+Q : quitter</translation>
         <location filename="../app/service/policysettings.cpp" line="124"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/connectors/github/githubapptokens.cpp" line="129"/>
+        <source>no GitHub App private key: set github/privateKeyFile or store the key in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubapptokens.cpp" line="135"/>
+        <source>cannot read the GitHub App private key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubapptokens.cpp" line="141"/>
+        <source>the GitHub App private key %1 is readable by others; run chmod 600 on it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3858,57 +5256,57 @@ Ctrl+Q : quitter</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../models/sidebarmodel.cpp" line="14"/>
+        <location filename="../models/sidebarmodel.cpp" line="39"/>
         <source>Needs me</source>
         <translation>Pour moi</translation>
     </message>
     <message>
-        <location filename="../models/sidebarmodel.cpp" line="16"/>
+        <location filename="../models/sidebarmodel.cpp" line="41"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../models/sidebarmodel.cpp" line="17"/>
+        <location filename="../app/connectors/azure/azureconnectordescription.cpp" line="16"/>
         <source>Checks</source>
         <translation>Vérifications</translation>
     </message>
     <message>
-        <location filename="../models/sidebarmodel.cpp" line="19"/>
+        <location filename="../app/connectors/azure/azureconnectordescription.cpp" line="18"/>
         <source>Gates</source>
         <translation>Portes</translation>
     </message>
     <message>
-        <location filename="../models/sidebarmodel.cpp" line="21"/>
+        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="17"/>
         <source>Human tasks</source>
         <translation>Tâches humaines</translation>
     </message>
     <message>
-        <location filename="../models/sidebarmodel.cpp" line="23"/>
+        <location filename="../app/connectors/pausedrun/pausedrunconnectordescription.cpp" line="22"/>
         <source>Paused runs</source>
         <translation>Exécutions en pause</translation>
     </message>
     <message>
-        <location filename="../models/sidebarmodel.cpp" line="25"/>
+        <location filename="../app/connectors/fanin/faninconnectordescription.cpp" line="20"/>
         <source>Fan-in</source>
         <translation>Convergences</translation>
     </message>
     <message>
-        <location filename="../models/sidebarmodel.cpp" line="27"/>
+        <location filename="../models/sidebarmodel.cpp" line="47"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../models/sidebarmodel.cpp" line="28"/>
+        <location filename="../models/sidebarmodel.cpp" line="48"/>
         <source>Delivery failed</source>
         <translation>Échec de l’envoi</translation>
     </message>
     <message>
-        <location filename="../models/sidebarmodel.cpp" line="56"/>
+        <location filename="../models/sidebarmodel.cpp" line="75"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sidebarmodel.cpp" line="59"/>
+        <location filename="../models/sidebarmodel.cpp" line="78"/>
         <source>%1: %n failed</source>
         <translation>
             <numerusform>%1 : %n en échec</numerusform>
@@ -3916,7 +5314,7 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sidebarmodel.cpp" line="61"/>
+        <location filename="../models/sidebarmodel.cpp" line="80"/>
         <source>%1: %n decided</source>
         <translation>
             <numerusform>%1 : %n décidée</numerusform>
@@ -3924,7 +5322,7 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sidebarmodel.cpp" line="62"/>
+        <location filename="../models/sidebarmodel.cpp" line="81"/>
         <source>%1: %n pending</source>
         <translation>
             <numerusform>%1 : %n en attente</numerusform>
@@ -3932,7 +5330,7 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sidebarmodel.cpp" line="65"/>
+        <location filename="../models/sidebarmodel.cpp" line="84"/>
         <source>%n waiting for you, the soonest deadline first</source>
         <translation>
             <numerusform>%n vous attend, échéance la plus proche en premier</numerusform>
@@ -3940,7 +5338,7 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sidebarmodel.cpp" line="67"/>
+        <location filename="../models/sidebarmodel.cpp" line="86"/>
         <source>%n decisions whose callback failed; Ctrl+R retries</source>
         <translation>
             <numerusform>%n décision dont le callback a échoué ; Ctrl+R pour réessayer</numerusform>
@@ -3948,7 +5346,7 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sidebarmodel.cpp" line="68"/>
+        <location filename="../models/sidebarmodel.cpp" line="87"/>
         <source>%n decided approvals</source>
         <translation>
             <numerusform>%n approbation décidée</numerusform>
@@ -3956,31 +5354,105 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sidebarmodel.cpp" line="69"/>
+        <location filename="../models/sidebarmodel.cpp" line="88"/>
         <source>%n waiting for a decision</source>
         <translation>
             <numerusform>%n en attente de décision</numerusform>
             <numerusform>%n en attente de décision</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="19"/>
+        <source>GitHub rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="22"/>
+        <source>GitHub reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="17"/>
+        <source>GitLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="19"/>
+        <source>Jenkins inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaskHooks</name>
     <message>
-        <location filename="../app/receiver/taskhooks.cpp" line="67"/>
+        <location filename="../app/connectors/flexdeploy/flexdeploytaskhook.cpp" line="54"/>
         <source>Task announced in chat with approve and reject links</source>
         <translation>Tâche annoncée dans la discussion avec des liens pour approuver et rejeter</translation>
     </message>
 </context>
 <context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../models/timelinemodel.cpp" line="35"/>
+        <source>Click to fold these lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timelinemodel.cpp" line="35"/>
+        <source>Click to show each line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePresentation</name>
+    <message>
+        <location filename="../models/timelinepresentation.cpp" line="118"/>
+        <source>Delivered to %1 ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timelinepresentation.cpp" line="121"/>
+        <source>Delivery to %1 failed ✗</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timelinepresentation.cpp" line="125"/>
+        <source>Delivering to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/timelinepresentation.cpp" line="128"/>
+        <source>%1 · %n lines</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/timelinepresentation.cpp" line="136"/>
+        <source>green</source>
+        <translation type="unfinished">au vert</translation>
+    </message>
+    <message>
+        <location filename="../models/timelinepresentation.cpp" line="137"/>
+        <source>red</source>
+        <translation type="unfinished">au rouge</translation>
+    </message>
+    <message>
+        <location filename="../models/timelinepresentation.cpp" line="139"/>
+        <source>Gates %1 ×%2 since %3 (%4 of %5 green)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../ui/trayicon.cpp" line="187"/>
+        <location filename="../ui/trayicon.cpp" line="196"/>
         <source>Open Gatehouse</source>
         <translation>Ouvrir Gatehouse</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="188"/>
+        <location filename="../ui/trayicon.cpp" line="197"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -4026,7 +5498,7 @@ Ctrl+Q : quitter</translation>
         <translation>Rejeter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="184"/>
+        <location filename="../ui/trayicon.cpp" line="193"/>
         <source>%n more in the window…</source>
         <translation>
             <numerusform>%n autre dans la fenêtre…</numerusform>
@@ -4034,22 +5506,22 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="220"/>
+        <location filename="../ui/trayicon.cpp" line="229"/>
         <source>Delivery failed</source>
         <translation>Échec de l’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="221"/>
+        <location filename="../ui/trayicon.cpp" line="230"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="228"/>
+        <location filename="../ui/trayicon.cpp" line="237"/>
         <source>About to expire</source>
         <translation>Expire bientôt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="229"/>
+        <location filename="../ui/trayicon.cpp" line="238"/>
         <source>%1 expires in %n min</source>
         <translation>
             <numerusform>%1 expire dans %n min</numerusform>
@@ -4057,27 +5529,27 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="237"/>
+        <location filename="../ui/trayicon.cpp" line="246"/>
         <source>Fan-in timed out</source>
         <translation>Convergence expirée</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="238"/>
+        <location filename="../ui/trayicon.cpp" line="247"/>
         <source>Fan-in %1 %2 timed out</source>
         <translation>La convergence %1 %2 a expiré</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="239"/>
+        <location filename="../ui/trayicon.cpp" line="248"/>
         <source>Fan-in %1 %2 timed out: missing %3</source>
         <translation>La convergence %1 %2 a expiré : il manque %3</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="249"/>
+        <location filename="../ui/trayicon.cpp" line="258"/>
         <source>New approval</source>
         <translation>Nouvelle approbation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="251"/>
+        <location filename="../ui/trayicon.cpp" line="260"/>
         <source>%n new approvals</source>
         <translation>
             <numerusform>%n nouvelle approbation</numerusform>
@@ -4135,7 +5607,7 @@ Ctrl+Q : quitter</translation>
 <context>
     <name>WebhookReceiver</name>
     <message>
-        <location filename="../app/receiver/webhookreceiver.cpp" line="306"/>
+        <location filename="../app/connectors/azure/azuregatehook.cpp" line="26"/>
         <source>Evaluation %1: answered %2</source>
         <translation>Évaluation %1 : réponse %2</translation>
     </message>
@@ -4143,7 +5615,7 @@ Ctrl+Q : quitter</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="267"/>
+        <location filename="../app/main.cpp" line="275"/>
         <source>Gatehouse is starting…
 If the keyring asks for its password, answer it: Gatehouse uses its key file when the keyring does not answer.</source>
         <translation>Démarrage de Gatehouse…
