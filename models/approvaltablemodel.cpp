@@ -1,8 +1,8 @@
 #include "approvaltablemodel.h"
 
+#include "connectors/connectorregistry.h"
 #include "gates/decisionrules.h"
 #include "relativetime.h"
-#include "connectors/connectorregistry.h"
 
 #include <QBrush>
 #include <QColor>

@@ -675,7 +675,8 @@ void tst_MainWindow::connectDialogShowsEndpoint()
 {
     const QString endpoint = QStringLiteral("http://127.0.0.1:%1").arg(service->service()->port());
     const auto all = ConnectDialog::connectInstructions(endpoint);
-    QCOMPARE(all.size(), 9); // generic, two Azure, FlexDeploy, paused run, Jenkins, GitHub, GitLab, the API
+    QCOMPARE(all.size(),
+             9); // generic, two Azure, FlexDeploy, paused run, Jenkins, GitHub, GitLab, the API
     QCOMPARE(all.at(0).url, endpoint + QStringLiteral("/hooks/generic"));
     QCOMPARE(all.at(1).url, endpoint + QStringLiteral("/hooks/azure/check"));
     QVERIFY(all.at(1).headers.contains(

@@ -17,8 +17,7 @@ const QList<ConnectorRegistry::Factory> &ConnectorRegistry::factories()
             &GenericConnector::create,    &AzureChecksConnector::create,
             &FlexDeployConnector::create, &PausedRunConnector::create,
             &FanInConnector::create,      &JenkinsConnector::create,
-            &GitHubConnector::create,
-            &GitLabConnector::create,
+            &GitHubConnector::create,     &GitLabConnector::create,
     };
     return list;
 }

@@ -25,10 +25,10 @@
 #include "service/decideridentity.h"
 #include "service/descriptorlimit.h"
 #include "service/leaderelection.h"
+#include "service/policyaudit.h"
+#include "service/retentionjob.h"
 #include "store/changelistener.h"
 #include "store/databaseclock.h"
-#include "service/retentionjob.h"
-#include "service/policyaudit.h"
 #include "store/databaselocation.h"
 #include "store/store.h"
 
