@@ -122,7 +122,7 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
     m_engine = std::make_unique<Engine>(*m_store, *m_vault, *m_clock);
     m_engine->setExpiryEnabled(config.receiverEnabled);
     m_engine->decisionRules()->setConsoleDecider(DeciderIdentity::resolve(*m_store));
-    m_engine->decisionRules()->setPolicies(policies);
+    applyPolicyRules(policies);
     sealConnectorCredentials(config);
     ServiceConfig configured = config;
     if (groups)
@@ -164,7 +164,6 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
                 secret.connector,
                 InboundSecrets::rule(inbound.value(secret.connector), secret.secret));
     m_gates = std::make_unique<GateSampler>(*m_engine, policies);
-    applySupersedeRule(policies);
     connect(m_receiver.get(), &WebhookReceiver::securityEvent, m_engine.get(),
             &Engine::recordSecurityEvent);
     m_committer = std::make_unique<RequestCommitter>(*m_receiver, *m_engine);
@@ -290,10 +289,13 @@ void GatehouseService::startSchedules()
     m_leader->start(2000);
 }
 
-void GatehouseService::applySupersedeRule(const QVector<Policy> &policies)
+// Every rule of the policies that the engine applies: who may decide (DecisionRules),
+// supersede at ingest, and what a timeout does.
+void GatehouseService::applyPolicyRules(const QVector<Policy> &policies)
 {
     if (!m_engine)
         return;
+    m_engine->decisionRules()->setPolicies(policies);
     m_engine->setSupersedeRule([policies](const Approval &newest) {
         return SupersedeRule::applies(policies, newest);
     });
@@ -306,9 +308,7 @@ void GatehouseService::setPolicies(const QVector<Policy> &policies)
 {
     if (m_gates)
         m_gates->setPolicies(policies);
-    if (m_engine)
-        m_engine->decisionRules()->setPolicies(policies);
-    applySupersedeRule(policies);
+    applyPolicyRules(policies);
     if (m_store
         && !PolicyAudit::record(*m_store, policies, QStringLiteral("settings"), m_clock->now()))
         qWarning().noquote() << "gatehouse: cannot write the policy change to the audit ledger:"

@@ -66,7 +66,7 @@ public:
 
 private:
     // The policies' "supersede" and "onTimeout" settings, handed to the engine.
-    void applySupersedeRule(const QVector<Policy> &policies);
+    void applyPolicyRules(const QVector<Policy> &policies);
     QByteArray loadOperatorToken(const ServiceConfig &config);
     void sealConnectorCredentials(const ServiceConfig &config);
     bool openStore(const QString &databasePath, bool takeSeat, QString *error);
