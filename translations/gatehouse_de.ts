@@ -7,112 +7,112 @@
         <location filename="../ui/apitokensdialog.cpp" line="31"/>
         <location filename="../ui/apitokensdialog.cpp" line="45"/>
         <source>Personal API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche API-Tokens</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="32"/>
         <source>A personal token authenticates you to the control API: a decision made with it is recorded as yours (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein persönliches Token weist Sie gegenüber der Steuerungs-API aus: Eine damit getroffene Entscheidung wird als Ihre gespeichert (%1).</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="39"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="39"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="39"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="39"/>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendet</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="39"/>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="48"/>
         <source>What the token is for, e.g. release script</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür das Token ist, z. B. Release-Skript</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="50"/>
         <source>Token name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Tokens</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="51"/>
         <source>&amp;New token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Token</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="52"/>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widerrufen</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="62"/>
         <source>New token</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Token</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="63"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopieren</translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="64"/>
         <source>Copy the new token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Token kopieren</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="78"/>
         <source>Token copied. It is not shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token kopiert. Es wird nicht noch einmal angezeigt.</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="116"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="120"/>
         <source>revoked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>widerrufen am %1</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="121"/>
         <source>active</source>
-        <translation type="unfinished">aktiv</translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="135"/>
         <source>No token made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token erstellt: %1</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="142"/>
         <source>Copy the token now: Gatehouse keeps only its hash and cannot show it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie das Token jetzt: Gatehouse speichert nur seinen Hash und kann es nicht noch einmal anzeigen.</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="156"/>
         <source>Token revoked: the API refuses it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token widerrufen: Die API weist es ab sofort zurück.</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="157"/>
         <source>The token could not be revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token konnte nicht widerrufen werden.</translation>
     </message>
 </context>
 <context>
@@ -205,7 +205,7 @@
     <message>
         <location filename="../models/approvaltablemodel.cpp" line="99"/>
         <source>%1, delivery failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zustellung fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../models/approvaltablemodel.cpp" line="101"/>
@@ -365,9 +365,9 @@
     <message numerus="yes">
         <location filename="../models/approvaltablemodel.cpp" line="52"/>
         <source>Waiting for %1 (%2 of %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wartet auf %1 (%2 von %n)</numerusform>
+            <numerusform>Wartet auf %1 (%2 von %n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -381,15 +381,15 @@
     <message numerus="yes">
         <location filename="../models/approvaltablemodel.cpp" line="70"/>
         <source>Gates: %1 of %n green</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gates: %1 von %n grün</numerusform>
+            <numerusform>Gates: %1 von %n grün</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/approvaltablemodel.cpp" line="78"/>
         <source>%1, time out %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeitablauf %2</translation>
     </message>
     <message>
         <location filename="../models/approvaltablemodel.cpp" line="399"/>
@@ -414,22 +414,22 @@
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="18"/>
         <source>GitHub protection rule</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub-Schutzregel</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="21"/>
         <source>GitHub review</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub-Review</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="16"/>
         <source>GitLab deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab-Deployment</translation>
     </message>
     <message>
         <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="18"/>
         <source>Jenkins input</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenkins-Eingabe</translation>
     </message>
 </context>
 <context>
@@ -437,127 +437,127 @@
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="43"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="44"/>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="45"/>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ART</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="46"/>
         <source>AGE</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTER</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="47"/>
         <source>WHERE</source>
-        <translation type="unfinished"></translation>
+        <translation>WO</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="48"/>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TITEL</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="69"/>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="70"/>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="71"/>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="72"/>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="73"/>
         <source>Connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnektor</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="74"/>
         <source>External id</source>
-        <translation type="unfinished">Externe ID</translation>
+        <translation>Externe ID</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="75"/>
         <source>Pipeline</source>
-        <translation type="unfinished">Pipeline</translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="76"/>
         <source>Stage</source>
-        <translation type="unfinished">Stufe</translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="77"/>
         <source>Environment</source>
-        <translation type="unfinished">Umgebung</translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="78"/>
         <source>Requested by</source>
-        <translation type="unfinished">Angefordert von</translation>
+        <translation>Angefordert von</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="79"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="80"/>
         <source>Deadline</source>
-        <translation type="unfinished">Frist</translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="81"/>
         <source>Decided by</source>
-        <translation type="unfinished">Entschieden von</translation>
+        <translation>Entschieden von</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="82"/>
         <source>Decided from</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden über</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="83"/>
         <source>Decided at</source>
-        <translation type="unfinished">Entschieden am</translation>
+        <translation>Entschieden am</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="84"/>
         <source>Comment</source>
-        <translation type="unfinished">Kommentar</translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="85"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="86"/>
         <source>Delivery error</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellfehler</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="92"/>
         <source>Timeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitachse:</translation>
     </message>
 </context>
 <context>
@@ -565,99 +565,101 @@
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="47"/>
         <source>Try &apos;gatehouse audit --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe „gatehouse audit --help“.</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="56"/>
         <source>gatehouse audit verify|export: check or write the audit ledger.
 verify: checks every entry&apos;s hash and link and the sealed head; names the first entry altered or removed. Exit codes: 0 intact, 1 altered or removed (or the head could not be checked), 2 usage, 3 no database, 5 database not readable.
 export: writes the entries with their hashes (docs/audit.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>gatehouse audit verify|export: das Prüfprotokoll prüfen oder ausgeben.
+verify: prüft Hash und Verkettung jedes Eintrags sowie den versiegelten Kopf; nennt den ersten veränderten oder entfernten Eintrag. Exit-Codes: 0 unversehrt, 1 verändert oder entfernt (oder der Kopf konnte nicht geprüft werden), 2 Aufruffehler, 3 keine Datenbank, 5 Datenbank nicht lesbar.
+export: schreibt die Einträge mit ihren Hashes (docs/audit.md).</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="63"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="66"/>
         <source>SQLite file or PostgreSQL URL (default: the settings&apos; store, as the app).</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datei oder PostgreSQL-URL (Standard: der Speicher aus den Einstellungen, wie bei der Anwendung).</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="68"/>
         <source>Settings file (INI).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungsdatei (INI).</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="72"/>
         <source>The vault key file that seals the head (default: the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei des Tresors, die den Kopf versiegelt (Standard: der Schlüsselbund).</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="76"/>
         <source>verify: check the chain without the vault key; the removal of the newest entries is then not detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify: die Kette ohne den Tresorschlüssel prüfen; das Entfernen der neuesten Einträge wird dann nicht erkannt.</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="78"/>
         <source>verify: answer in JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify: in JSON antworten.</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="80"/>
         <source>export: first day or time (ISO 8601, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>export: erster Tag oder Zeitpunkt (ISO 8601, UTC).</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="83"/>
         <source>export: last day or time (ISO 8601, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>export: letzter Tag oder Zeitpunkt (ISO 8601, UTC).</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="86"/>
         <source>export: jsonl (default) or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: jsonl (Standard) oder csv.</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="90"/>
         <source>What to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist.</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="104"/>
         <source>say verify or export</source>
-        <translation type="unfinished"></translation>
+        <translation>verify oder export angeben</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="130"/>
         <source>--format must be jsonl or csv</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss jsonl oder csv sein</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="173"/>
         <source>FAILED at entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLER bei Eintrag %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="176"/>
         <source>the chain of %1 entries is intact, but its sealed head could not be checked (%2): the removal of the newest entries would not show. Give --key-file, or --chain-only to accept that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette aus %1 Einträgen ist unversehrt, aber ihr versiegelter Kopf konnte nicht geprüft werden (%2): Das Entfernen der neuesten Einträge fiele nicht auf. Geben Sie --key-file an oder --chain-only, um das hinzunehmen.</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="184"/>
         <source>OK: %1 entries, every hash and link intact, the sealed head matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: %1 Einträge, jeder Hash und jede Verkettung unversehrt, der versiegelte Kopf stimmt überein.</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="186"/>
         <source>OK: %1 entries, every hash and link intact (head not checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: %1 Einträge, jeder Hash und jede Verkettung unversehrt (Kopf nicht geprüft).</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="200"/>
         <source>--from and --to take an ISO 8601 date or time, e.g. 2026-11-30 or 2026-11-30T10:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>--from und --to erwarten ein Datum oder einen Zeitpunkt nach ISO 8601, z. B. 2026-11-30 oder 2026-11-30T10:00:00Z</translation>
     </message>
 </context>
 <context>
@@ -705,7 +707,7 @@ export: writes the entries with their hashes (docs/audit.md).</source>
     <message>
         <location filename="../app/connectors/azure/azurechecksconnector.cpp" line="411"/>
         <source>Cancelled by Gatehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Gatehouse abgebrochen</translation>
     </message>
     <message>
         <location filename="../app/connectors/azure/azurechecksconnector.cpp" line="412"/>
@@ -723,154 +725,156 @@ export: writes the entries with their hashes (docs/audit.md).</source>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="63"/>
         <source>Try &apos;gatehouse %1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe „gatehouse %1 --help“.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="75"/>
         <source>gatehouse %1: a client of a running Gatehouse&apos;s control API.
 Token: GATEHOUSE_TOKEN, else GATEHOUSE_OPERATOR_TOKEN, else the local Gatehouse&apos;s own (unsealed with its key from the keychain or key file).
 Exit codes: 0 ok, 1 refused (already decided, comment required), 2 usage, 3 not found, 4 token missing or refused, 5 server unreachable or failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>gatehouse %1: ein Client der Steuerungs-API eines laufenden Gatehouse.
+Token: GATEHOUSE_TOKEN, sonst GATEHOUSE_OPERATOR_TOKEN, sonst das eigene des lokalen Gatehouse (entsiegelt mit seinem Schlüssel aus dem Schlüsselbund oder der Schlüsseldatei).
+Exit-Codes: 0 OK, 1 zurückgewiesen (bereits entschieden, Kommentar erforderlich), 2 Aufruffehler, 3 nicht gefunden, 4 Token fehlt oder zurückgewiesen, 5 Server nicht erreichbar oder fehlerhaft.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="82"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="85"/>
         <source>The Gatehouse to talk to (default: the receiver address and port in the settings, http://127.0.0.1:8470).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gatehouse, mit dem gesprochen wird (Standard: Empfangsadresse und Port aus den Einstellungen, http://127.0.0.1:8470).</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="89"/>
         <source>Print the control API&apos;s JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON der Steuerungs-API statt Text ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="90"/>
         <source>Settings file (INI).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungsdatei (INI).</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="94"/>
         <source>The local database holding the sealed operator token (when no token is in the environment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank mit dem versiegelten Bediener-Token (wenn die Umgebung kein Token enthält).</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="98"/>
         <source>The vault key file (instead of the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei des Tresors (statt des Schlüsselbunds).</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="101"/>
         <source>Seconds to wait for each answer (default 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die auf jede Antwort gewartet wird (Standard 15).</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="105"/>
         <source>pending (default), approved, rejected, expired, cancelled or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>pending (Standard), approved, rejected, expired, cancelled oder all.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="108"/>
         <source>At most this many, newest first (1-500).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens so viele, die neuesten zuerst (1-500).</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="111"/>
         <source>The comment recorded with the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kommentar, der mit der Entscheidung gespeichert wird.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="114"/>
         <source>The name recorded as the decider (default: $USER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, der als Entscheider gespeichert wird (Standard: $USER).</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="117"/>
         <source>Milliseconds between polls (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisekunden zwischen Abfragen (Standard 1000).</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="125"/>
         <source>The approval&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID der Genehmigung.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="150"/>
         <source>--timeout must be a number of seconds from 1 to 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout muss eine Sekundenzahl von 1 bis 3600 sein</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="155"/>
         <source>--server must be an http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--server muss eine http://- oder https://-URL sein</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="175"/>
         <source>--state must be pending, approved, rejected, expired, cancelled or all</source>
-        <translation type="unfinished"></translation>
+        <translation>--state muss pending, approved, rejected, expired, cancelled oder all sein</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="180"/>
         <source>--limit must be a number from 1 to 500</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit muss eine Zahl von 1 bis 500 sein</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="186"/>
         <source>--interval must be a number of milliseconds from 100 to 3600000</source>
-        <translation type="unfinished"></translation>
+        <translation>--interval muss eine Millisekundenzahl von 100 bis 3600000 sein</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="188"/>
         <source>watch takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>watch nimmt keine Argumente an</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="194"/>
         <source>give the approval&apos;s id (a positive number) and nothing else</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie die ID der Genehmigung an (eine positive Zahl) und sonst nichts</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="202"/>
         <source>reject needs a reason: -m REASON</source>
-        <translation type="unfinished"></translation>
+        <translation>reject braucht eine Begründung: -m BEGRÜNDUNG</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="261"/>
         <source>No approvals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Genehmigungen.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="270"/>
         <source>(%1 of %2; --limit shows more)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 von %2; --limit zeigt mehr)</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="302"/>
         <source>Recorded for approval %1; its gates decide when it is released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Genehmigung %1 gespeichert; ihre Gates entscheiden, wann sie freigegeben wird.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="305"/>
         <source>Approved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung %1 erteilt.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="305"/>
         <source>Rejected %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung %1 abgelehnt.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="327"/>
         <source>; trying again</source>
-        <translation type="unfinished"></translation>
+        <translation>; neuer Versuch</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="334"/>
         <source>connected again</source>
-        <translation type="unfinished"></translation>
+        <translation>wieder verbunden</translation>
     </message>
 </context>
 <context>
@@ -1024,17 +1028,17 @@ Exit codes: 0 ok, 1 refused (already decided, comment required), 2 usage, 3 not 
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="89"/>
         <source>GitLab deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab-Deployments</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="99"/>
         <source>In GitLab, open the project&apos;s (or group&apos;s) Settings &gt; Webhooks &gt; Add new webhook. URL: %1/hooks/gitlab. Secret token: the secret below. Trigger: Deployment events only. (With a signing token, give Gatehouse that whsec_ value as its GitLab secret.) Gatehouse re-reads each blocked deployment and approves or rejects it through GitLab&apos;s API with an access token of scope api, of a user allowed to approve (GATEHOUSE_GITLAB_TOKEN, or Settings &gt; Connectors &gt; GitLab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in GitLab die Einstellungen des Projekts (oder der Gruppe) &gt; Webhooks &gt; Neuen Webhook hinzufügen. URL: %1/hooks/gitlab. Geheimes Token: das Secret unten. Auslöser: nur Deployment-Ereignisse. (Mit einem Signatur-Token geben Sie Gatehouse diesen whsec_-Wert als GitLab-Secret.) Gatehouse liest jedes blockierte Deployment erneut und genehmigt oder lehnt es über die GitLab-API ab, mit einem Zugriffstoken mit dem Scope api eines Benutzers, der genehmigen darf (GATEHOUSE_GITLAB_TOKEN oder Einstellungen &gt; Konnektoren &gt; GitLab).</translation>
     </message>
     <message>
         <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="85"/>
         <source>Set jenkins/url to your Jenkins and GATEHOUSE_JENKINS_CREDENTIALS to user:API token of the user who decides. Gatehouse answers 202, confirms the wait with pendingInputActions, and proceeds (with every parameter) or aborts the input. The input id must start with an upper-case letter, as Jenkins stores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie jenkins/url auf Ihr Jenkins und GATEHOUSE_JENKINS_CREDENTIALS auf Benutzer:API-Token des entscheidenden Benutzers. Gatehouse antwortet mit 202, bestätigt das Warten über pendingInputActions und setzt die Eingabe fort (mit allen Parametern) oder bricht sie ab. Die Input-ID muss mit einem Großbuchstaben beginnen, so wie Jenkins sie speichert.</translation>
     </message>
 </context>
 <context>
@@ -1042,22 +1046,22 @@ Exit codes: 0 ok, 1 refused (already decided, comment required), 2 usage, 3 not 
     <message>
         <location filename="../app/connectors/generic/genericconnector.cpp" line="171"/>
         <source>Generic webhook</source>
-        <translation type="unfinished">Generischer Webhook</translation>
+        <translation>Generischer Webhook</translation>
     </message>
     <message>
         <location filename="../app/connectors/generic/genericconnector.cpp" line="184"/>
         <source>Required: title and callbackUrl. Gatehouse posts the decision as JSON (id, externalId, decision, decidedBy, comment, decidedAt) to callbackUrl. The same externalId updates the approval instead of creating a twin.</source>
-        <translation type="unfinished">Pflichtfelder: title und callbackUrl. Gatehouse sendet die Entscheidung als JSON (id, externalId, decision, decidedBy, comment, decidedAt) an callbackUrl. Dieselbe externalId aktualisiert die Genehmigung, statt eine doppelte anzulegen.</translation>
+        <translation>Pflichtfelder: title und callbackUrl. Gatehouse sendet die Entscheidung als JSON (id, externalId, decision, decidedBy, comment, decidedAt) an callbackUrl. Dieselbe externalId aktualisiert die Genehmigung, statt eine doppelte anzulegen.</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="100"/>
         <source>GitHub App</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub-App</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="113"/>
         <source>GitHub sends this itself. Create a GitHub App with this webhook URL and the secret below; repository permissions Deployments: Read and write, Actions: Read-only; subscribe to the Deployment protection rule event. Generate its private key, set github/appId and github/privateKeyFile, install the App and enable it on each environment (Settings &gt; Environments). For environments with required reviewers instead, list the repositories in github/repositories and set GATEHOUSE_GITHUB_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub sendet dies selbst. Legen Sie eine GitHub-App mit dieser Webhook-URL und dem Secret unten an; Repository-Berechtigungen Deployments: Read and write, Actions: Read-only; abonnieren Sie das Ereignis Deployment protection rule. Erzeugen Sie ihren privaten Schlüssel, setzen Sie github/appId und github/privateKeyFile, installieren Sie die App und aktivieren Sie sie in jeder Umgebung (Settings &gt; Environments). Für Umgebungen mit erforderlichen Reviewern stattdessen die Repositorys in github/repositories aufführen und GATEHOUSE_GITHUB_TOKEN setzen.</translation>
     </message>
 </context>
 <context>
@@ -1100,67 +1104,67 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../app/connectors/fanin/faninconnectordescription.cpp" line="52"/>
         <source>fan-in groups file (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei der Fan-in-Gruppen (JSON)</translation>
     </message>
     <message>
         <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="52"/>
         <source>FlexDeploy server</source>
-        <translation type="unfinished">FlexDeploy-Server</translation>
+        <translation>FlexDeploy-Server</translation>
     </message>
     <message>
         <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="57"/>
         <source>chat webhook for new tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat-Webhook für neue Aufgaben</translation>
     </message>
     <message>
         <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="62"/>
         <source>user:password for FlexDeploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer:Passwort für FlexDeploy</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="129"/>
         <source>Ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="135"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="67"/>
         <source>GitLab address (default gitlab.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab-Adresse (Standard gitlab.com)</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="72"/>
         <source>approve as (represented_as)</source>
-        <translation type="unfinished"></translation>
+        <translation>genehmigen als (represented_as)</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="77"/>
         <source>play the deployment job after approving (true/false)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment-Job nach der Genehmigung starten (true/false)</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="83"/>
         <source>GitLab access token (scope api)</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab-Zugriffstoken (Scope api)</translation>
     </message>
     <message>
         <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="59"/>
         <source>Jenkins URL; Gatehouse calls nothing outside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenkins-URL; Gatehouse ruft nichts außerhalb davon auf</translation>
     </message>
     <message>
         <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="65"/>
         <source>user:API token of the deciding user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer:API-Token des entscheidenden Benutzers</translation>
     </message>
     <message>
         <location filename="../app/connectors/pausedrun/pausedrunconnectordescription.cpp" line="52"/>
         <source>restart targets and their credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustartziele und ihre Zugangsdaten</translation>
     </message>
 </context>
 <context>
@@ -1464,62 +1468,62 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../ui/connectorsettingspage.cpp" line="166"/>
         <source>GitLab server</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab-Server</translation>
     </message>
     <message>
         <location filename="../ui/connectorsettingspage.cpp" line="169"/>
         <source>GitLab address</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab-Adresse</translation>
     </message>
     <message>
         <location filename="../ui/connectorsettingspage.cpp" line="170"/>
         <source>Approve as (represented_as)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigen als (represented_as)</translation>
     </message>
     <message>
         <location filename="../ui/connectorsettingspage.cpp" line="171"/>
         <source>user, group or role (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer, Gruppe oder Rolle (optional)</translation>
     </message>
     <message>
         <location filename="../ui/connectorsettingspage.cpp" line="172"/>
         <source>&amp;Play the deployment job after approving</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment-&amp;Job nach der Genehmigung starten</translation>
     </message>
     <message>
         <location filename="../ui/connectorsettingspage.cpp" line="175"/>
         <source>GitLab token state</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand des GitLab-Tokens</translation>
     </message>
     <message>
         <location filename="../ui/connectorsettingspage.cpp" line="176"/>
         <source>New GitLab access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues GitLab-Zugriffstoken</translation>
     </message>
     <message>
         <location filename="../ui/connectorsettingspage.cpp" line="178"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresse:</translation>
     </message>
     <message>
         <location filename="../ui/connectorsettingspage.cpp" line="179"/>
         <source>Approve &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigen al&amp;s:</translation>
     </message>
     <message>
         <location filename="../ui/connectorsettingspage.cpp" line="181"/>
         <source>Access token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken:</translation>
     </message>
     <message>
         <location filename="../ui/connectorsettingspage.cpp" line="182"/>
         <source>Replace &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token ersetzen:</translation>
     </message>
     <message>
         <location filename="../ui/connectorsettingspage.cpp" line="184"/>
         <source>A token with the api scope, of a user allowed to approve the environment&apos;s deployments; it applies with the next call. The address and the options apply when Gatehouse starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token mit dem Scope api eines Benutzers, der die Deployments der Umgebung genehmigen darf; es gilt ab dem nächsten Aufruf. Adresse und Optionen gelten nach dem nächsten Start von Gatehouse.</translation>
     </message>
     <message>
         <location filename="../ui/connectorsettingspage.cpp" line="217"/>
@@ -1562,22 +1566,22 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../ui/connectorsettingspage.cpp" line="244"/>
         <source>glpat-...</source>
-        <translation type="unfinished"></translation>
+        <translation>glpat-...</translation>
     </message>
     <message>
         <location filename="../ui/connectorsettingspage.cpp" line="246"/>
         <source>Stored in the vault. Type a token to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Tresor gespeichert. Geben Sie ein Token ein, um es zu ersetzen.</translation>
     </message>
     <message>
         <location filename="../ui/connectorsettingspage.cpp" line="247"/>
         <source>None stored: blocked deployments cannot be confirmed or decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines gespeichert: Blockierte Deployments können weder bestätigt noch entschieden werden.</translation>
     </message>
     <message>
         <location filename="../ui/connectorsettingspage.cpp" line="250"/>
         <source>GATEHOUSE_GITLAB_TOKEN is set and replaces it at every start.</source>
-        <translation type="unfinished"></translation>
+        <translation>GATEHOUSE_GITLAB_TOKEN ist gesetzt und ersetzt es bei jedem Start.</translation>
     </message>
     <message>
         <location filename="../ui/connectorsettingspage.cpp" line="260"/>
@@ -1678,29 +1682,29 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../app/gates/decisionrules.cpp" line="69"/>
         <source>The policy %1 needs to know who decides: decide in the console or with a personal API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel %1 muss wissen, wer entscheidet: Entscheiden Sie in der Konsole oder mit einem persönlichen API-Token</translation>
     </message>
     <message>
         <location filename="../app/gates/decisionrules.cpp" line="74"/>
         <source>Only %1 may decide this (policy %2); %3 may not</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 darf dies entscheiden (Regel %2); %3 darf es nicht</translation>
     </message>
     <message>
         <location filename="../app/gates/decisionrules.cpp" line="81"/>
         <source>%1 requested this run: four eyes (policy %2) needs someone else to approve it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diesen Lauf angefordert: Das Vier-Augen-Prinzip (Regel %2) verlangt, dass jemand anderes genehmigt</translation>
     </message>
     <message>
         <location filename="../app/gates/decisionrules.cpp" line="86"/>
         <source>%1 has approved already: %2 (policy %3) needs another person</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits genehmigt: %2 (Regel %3) braucht eine weitere Person</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gates/decisionrules.cpp" line="128"/>
         <source>%1 of %n approvals: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Genehmigung: %2</numerusform>
+            <numerusform>%1 von %n Genehmigungen: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -1797,7 +1801,7 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         <location filename="../ui/detailpane.cpp" line="132"/>
         <location filename="../ui/detailpane.cpp" line="198"/>
         <source>Timeline</source>
-        <translation>Zeitleiste</translation>
+        <translation>Zeitachse</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="138"/>
@@ -1859,12 +1863,12 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../ui/detailpane.cpp" line="291"/>
         <source>View run ↗</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf ansehen ↗</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="299"/>
         <source>Approving restarts %1 with this data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Genehmigung startet %1 mit diesen Daten neu:</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="308"/>
@@ -1904,22 +1908,22 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../ui/detailpane.cpp" line="340"/>
         <source>Approvals</source>
-        <translation type="unfinished">Genehmigungen</translation>
+        <translation>Genehmigungen</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="343"/>
         <source>Ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="344"/>
         <source>At the source</source>
-        <translation type="unfinished"></translation>
+        <translation>An der Quelle</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="351"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="353"/>
@@ -1939,7 +1943,7 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../ui/detailpane.cpp" line="357"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="361"/>
@@ -2039,22 +2043,22 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../ui/detailpane.cpp" line="63"/>
         <source>%1, ends %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, endet %2</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="87"/>
         <source>View run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf ansehen</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="89"/>
         <source>Approving restarts the run with this data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Genehmigung startet den Lauf mit diesen Daten neu:</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="93"/>
         <source>Restart data</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustartdaten</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/detailpane.cpp" line="405"/>
@@ -2110,17 +2114,17 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../app/core/engine.cpp" line="291"/>
         <source>superseded by #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>ersetzt durch #%1</translation>
     </message>
     <message>
         <location filename="../app/core/engine.cpp" line="305"/>
         <source>Cancelled: superseded by #%1, a newer run of the same deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: ersetzt durch #%1, einen neueren Lauf desselben Deployments</translation>
     </message>
     <message>
         <location filename="../app/core/engine.cpp" line="314"/>
         <source>Supersedes %1 (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt %1 (abgebrochen)</translation>
     </message>
     <message>
         <location filename="../app/core/engine.cpp" line="340"/>
@@ -2164,7 +2168,7 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../app/core/engine.cpp" line="414"/>
         <source>Cancelled</source>
-        <translation type="unfinished">Abgebrochen</translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location filename="../app/core/engine.cpp" line="415"/>
@@ -2179,7 +2183,7 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../app/core/engine.cpp" line="419"/>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <location filename="../app/core/engine.cpp" line="421"/>
@@ -2197,12 +2201,12 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../app/core/engine.cpp" line="507"/>
         <source>%1 has approved already: %2; the quorum needs another person</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits genehmigt: %2; für das Quorum ist eine weitere Person nötig</translation>
     </message>
     <message>
         <location filename="../app/core/engine.cpp" line="528"/>
         <source>Approval by %1 from %2 recorded: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung von %1 über %2 gespeichert: %3</translation>
     </message>
     <message>
         <location filename="../app/core/engine.cpp" line="570"/>
@@ -2217,17 +2221,17 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../app/core/engine.cpp" line="620"/>
         <source>deadline passed; policy “%1” approves on timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist abgelaufen; Regel „%1“ genehmigt bei Zeitablauf</translation>
     </message>
     <message>
         <location filename="../app/core/engine.cpp" line="629"/>
         <source>policy “%1” rejects on timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“ lehnt bei Zeitablauf ab</translation>
     </message>
     <message>
         <location filename="../app/core/engine.cpp" line="649"/>
         <source>Deadline passed: policy “%1” leaves the outcome to %2; Gatehouse does not decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist abgelaufen: Regel „%1“ überlässt das Ergebnis %2; Gatehouse entscheidet nicht</translation>
     </message>
     <message>
         <location filename="../app/core/engine.cpp" line="695"/>
@@ -3299,37 +3303,37 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../app/connectors/github/githubapptokens.cpp" line="29"/>
         <source>the GitHub installation id &apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>die GitHub-Installations-ID „%1“ ist keine Zahl</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubapptokens.cpp" line="66"/>
         <source>no GitHub App private key is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>kein privater Schlüssel für die GitHub-App eingerichtet</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubapptokens.cpp" line="97"/>
         <source> (check github/appId and the private key)</source>
-        <translation type="unfinished"></translation>
+        <translation> (github/appId und den privaten Schlüssel prüfen)</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubapptokens.cpp" line="98"/>
         <source> (is the App installed on this repository?)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ist die App in diesem Repository installiert?)</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubapptokens.cpp" line="102"/>
         <source>GitHub refused the installation token: HTTP %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub hat das Installationstoken verweigert: HTTP %1%2</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubapptokens.cpp" line="105"/>
         <source>cannot reach GitHub for an installation token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub ist für ein Installationstoken nicht erreichbar: %1</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubapptokens.cpp" line="116"/>
         <source>GitHub answered without an installation token</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub hat ohne Installationstoken geantwortet</translation>
     </message>
 </context>
 <context>
@@ -3337,37 +3341,37 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="68"/>
         <source>GitHub API (https://HOST/api/v3 on GitHub Enterprise Server)</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub-API (https://HOST/api/v3 bei GitHub Enterprise Server)</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="69"/>
         <source>GitHub App ID or client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>App-ID oder Client-ID der GitHub-App</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="74"/>
         <source>the App&apos;s private key (PEM file, owner-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>der private Schlüssel der App (PEM-Datei, nur für den Eigentümer lesbar)</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="79"/>
         <source>repositories polled for required-reviewer waits (owner/name, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorys, die auf Wartezustände mit erforderlichen Reviewern abgefragt werden (owner/name, ...)</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="84"/>
         <source>seconds between polls of those repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden zwischen den Abfragen dieser Repositorys</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="89"/>
         <source>the App&apos;s private key, sealed from the settings page</source>
-        <translation type="unfinished"></translation>
+        <translation>der private Schlüssel der App, auf der Einstellungsseite versiegelt</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="94"/>
         <source>a required reviewer&apos;s token</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token eines erforderlichen Reviewers</translation>
     </message>
 </context>
 <context>
@@ -3375,12 +3379,12 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../app/connectors/github/githubhttp.cpp" line="21"/>
         <source>refused: %1</source>
-        <translation type="unfinished">zurückgewiesen: %1</translation>
+        <translation>zurückgewiesen: %1</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubhttp.cpp" line="22"/>
         <source>invalid github/apiUrl</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige github/apiUrl</translation>
     </message>
 </context>
 <context>
@@ -3388,17 +3392,17 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../app/connectors/github/githubreviewpoller.cpp" line="51"/>
         <source>github/repositories: &apos;%1&apos; is not owner/name</source>
-        <translation type="unfinished"></translation>
+        <translation>github/repositories: „%1“ ist nicht owner/name</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubreviewpoller.cpp" line="83"/>
         <source>no GitHub reviewer token: set GATEHOUSE_GITHUB_TOKEN or store one in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Reviewer-Token für GitHub: GATEHOUSE_GITHUB_TOKEN setzen oder eines in den Einstellungen speichern</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubreviewpoller.cpp" line="149"/>
         <source>GitHub answered %1 for %2/%3: check the reviewer token and github/repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub antwortete %1 für %2/%3: Reviewer-Token und github/repositories prüfen</translation>
     </message>
 </context>
 <context>
@@ -3406,28 +3410,28 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../app/connectors/github/githubsettingsedit.cpp" line="49"/>
         <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubsettingsedit.cpp" line="67"/>
         <source>must be an absolute https URL such as https://api.github.com or https://HOST/api/v3</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine absolute https-URL sein, etwa https://api.github.com oder https://HOST/api/v3</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubsettingsedit.cpp" line="75"/>
         <source>&apos;%1&apos; is not owner/name; separate repositories with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht owner/name; Repositorys durch Kommas trennen</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubsettingsedit.cpp" line="84"/>
         <source>must not contain spaces or line breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>darf keine Leerzeichen oder Zeilenumbrüche enthalten</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubsettingsedit.cpp" line="96"/>
         <location filename="../app/connectors/github/githubsettingsedit.cpp" line="104"/>
         <source>could not be stored in the vault</source>
-        <translation type="unfinished">konnte nicht im Tresor gespeichert werden</translation>
+        <translation>konnte nicht im Tresor gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -3435,113 +3439,113 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="11"/>
         <source>GitHub App and reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub-App und Reviewer</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="14"/>
         <source>GitHub API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub-API-URL</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="15"/>
         <source>GitHub App ID</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub-App-ID</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="16"/>
         <source>GitHub App private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei mit dem privaten Schlüssel der GitHub-App</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="17"/>
         <location filename="../ui/githubsettingsgroup.cpp" line="20"/>
         <source>PEM (*.pem);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM (*.pem);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="19"/>
         <source>GitHub App private key to seal in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel der GitHub-App, der im Tresor versiegelt wird</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="22"/>
         <source>or a key file to seal in the vault once</source>
-        <translation type="unfinished"></translation>
+        <translation>oder eine Schlüsseldatei, die einmalig im Tresor versiegelt wird</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="24"/>
         <source>Repositories to poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzufragende Repositorys</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="25"/>
         <source>New GitHub reviewer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Reviewer-Token für GitHub</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="29"/>
         <source>GitHub secrets state</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand der GitHub-Secrets</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="30"/>
         <source>API &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;URL:</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="31"/>
         <source>App &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>App-&amp;ID:</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="32"/>
         <source>Private &amp;key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Schlüssel&amp;datei:</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="34"/>
         <source>&amp;Seal a key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel versie&amp;geln:</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="36"/>
         <source>&amp;Repositories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rep&amp;ositorys:</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="38"/>
         <source>Reviewer &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewer-&amp;Token:</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="41"/>
         <source>The App (custom deployment protection rule) needs the App ID and its private key; polling for required reviewers needs the repositories and a token of a reviewer. Applies when Gatehouse starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App (benutzerdefinierte Deployment-Schutzregel) braucht die App-ID und ihren privaten Schlüssel; die Abfrage erforderlicher Reviewer braucht die Repositorys und das Token eines Reviewers. Gilt nach dem nächsten Start von Gatehouse.</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="60"/>
         <source>stored — type to replace</source>
-        <translation type="unfinished">gespeichert — zum Ersetzen eingeben</translation>
+        <translation>gespeichert — zum Ersetzen eingeben</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="61"/>
         <source>none stored</source>
-        <translation type="unfinished"></translation>
+        <translation>keines gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="62"/>
         <source>A private key is stored in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein privater Schlüssel ist im Tresor gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="63"/>
         <source>No private key is stored in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Tresor ist kein privater Schlüssel gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="66"/>
         <source>GATEHOUSE_GITHUB_TOKEN is set and replaces the reviewer token at every start.</source>
-        <translation type="unfinished"></translation>
+        <translation>GATEHOUSE_GITHUB_TOKEN ist gesetzt und ersetzt das Reviewer-Token bei jedem Start.</translation>
     </message>
 </context>
 <context>
@@ -3549,111 +3553,111 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="163"/>
         <source>Deploy %1 %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 nach %3 deployen</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="170"/>
         <source>GitLab deployment %1 of %2 at %3 (%4) to %5, triggered by %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab-Deployment %1 von %2 bei %3 (%4) nach %5, ausgelöst von %6.</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="172"/>
         <source>nobody named</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="175"/>
         <source>Commit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit: %1</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="191"/>
         <source>Confirming with GitLab that approvals are pending (a blocked deployment can also be a manual job)</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird bei GitLab bestätigt, dass Genehmigungen offen sind (ein blockiertes Deployment kann auch ein manueller Job sein)</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="204"/>
         <source>GitLab: %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab: %1 von %2</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="205"/>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>genehmigt</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="206"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="207"/>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>jemandem</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="209"/>
         <source>GitLab: the deployment is now %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab: Deployment-Status jetzt %1</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="211"/>
         <source>: &quot;%1&quot;</source>
-        <translation type="unfinished">: „%1“</translation>
+        <translation>: „%1“</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="318"/>
         <source>GitLab&apos;s answer names no deployment status; nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von GitLab nennt keinen Deployment-Status; nichts geändert</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="323"/>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="364"/>
         <source>GitLab: the deployment is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab: Deployment-Status %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="340"/>
         <source>%n approvals pending in GitLab</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Genehmigung in GitLab offen</numerusform>
+            <numerusform>%n Genehmigungen in GitLab offen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="342"/>
         <source>GitLab: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab: %1</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="343"/>
         <source>GitLab confirms: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab bestätigt: %1</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="351"/>
         <source>the deployment %1 in GitLab</source>
-        <translation type="unfinished"></translation>
+        <translation>das Deployment ist in GitLab %1</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="352"/>
         <source>failed</source>
-        <translation type="unfinished">fehlgeschlagen</translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="352"/>
         <source>was canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen worden</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="358"/>
         <source>the deployment went ahead in GitLab</source>
-        <translation type="unfinished"></translation>
+        <translation>das Deployment wurde in GitLab fortgesetzt</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="362"/>
         <source>manual job, not an approval</source>
-        <translation type="unfinished"></translation>
+        <translation>manueller Job, keine Genehmigung</translation>
     </message>
 </context>
 <context>
@@ -3661,12 +3665,12 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../app/connectors/gitlab/gitlabsettingsedit.cpp" line="29"/>
         <source>must be the GitLab address, such as https://gitlab.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>muss die GitLab-Adresse sein, etwa https://gitlab.example.com</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabsettingsedit.cpp" line="33"/>
         <source>must not contain spaces or control characters</source>
-        <translation type="unfinished">darf keine Leer- oder Steuerzeichen enthalten</translation>
+        <translation>darf keine Leer- oder Steuerzeichen enthalten</translation>
     </message>
 </context>
 <context>
@@ -3695,32 +3699,32 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="101"/>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job</translation>
     </message>
     <message>
         <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="102"/>
         <source>Build</source>
-        <translation type="unfinished"></translation>
+        <translation>Build</translation>
     </message>
     <message>
         <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="105"/>
         <source>Triggered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelöst von</translation>
     </message>
     <message>
         <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="106"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="109"/>
         <source>confirming with Jenkins…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird bei Jenkins bestätigt…</translation>
     </message>
     <message>
         <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="110"/>
         <source>not waiting in Jenkins</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet nicht in Jenkins</translation>
     </message>
 </context>
 <context>
@@ -3906,12 +3910,12 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="95"/>
         <source>Not allowed from a link</source>
-        <translation type="unfinished"></translation>
+        <translation>Über einen Link nicht erlaubt</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="96"/>
         <source>%1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="102"/>
@@ -4067,17 +4071,17 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../ui/liveupdateslabel.cpp" line="6"/>
         <source>Live updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Aktualisierungen</translation>
     </message>
     <message>
         <location filename="../ui/liveupdateslabel.cpp" line="16"/>
         <source>Live updates back</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Aktualisierungen wieder da</translation>
     </message>
     <message>
         <location filename="../ui/liveupdateslabel.cpp" line="20"/>
         <source>Live updates lost, reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Aktualisierungen unterbrochen, Verbindung wird wiederhergestellt…</translation>
     </message>
 </context>
 <context>
@@ -4116,7 +4120,7 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>Search… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen… (Strg+F)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="125"/>
@@ -4242,22 +4246,22 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>&amp;Detail pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detailbereich</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Show or hide the detail pane (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detailbereich ein- oder ausblenden (F8)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>Personal API to&amp;kens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche API-To&amp;kens…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="479"/>
@@ -4274,7 +4278,19 @@ Enter or a click on a folded timeline line: show its lines
 Ctrl+F: search
 Ctrl+E: export
 Ctrl+Q: quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Eingabe: die Auswahl genehmigen (die nächste offene wird ausgewählt)
+Strg+Rücktaste: die Auswahl ablehnen (fragt direkt nach einer Begründung)
+Strg+Z oder „Rückgängig“ in der Statusleiste: eine Entscheidung innerhalb der Rücknahmefrist zurücknehmen
+j / k: nächste / vorige Genehmigung; Tab: die Tabelle verlassen
+Pfeil nach unten oder Eingabe im Suchfeld: das erste Ergebnis
+Strg+Umschalt+C: die IDs der Auswahl kopieren
+Strg+R: fehlgeschlagene Zustellungen der Auswahl wiederholen
+Strg+1 bis Strg+9: Für mich, Offen, Prüfungen, Gates, Menschliche Aufgaben, Pausierte Läufe, Fan-in, Verlauf, Zustellung fehlgeschlagen
+F8: Detailbereich ein- oder ausblenden
+Eingabe oder ein Klick auf eine zusammengefasste Zeile der Zeitachse: ihre Zeilen anzeigen
+Strg+F: suchen
+Strg+E: exportieren
+Strg+Q: beenden</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="903"/>
@@ -4540,7 +4556,7 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../app/delivery/outboxworker.cpp" line="262"/>
         <source>no credentials for &apos;%1&apos; are configured</source>
-        <translation type="unfinished"></translation>
+        <translation>für „%1“ sind keine Zugangsdaten eingerichtet</translation>
     </message>
     <message>
         <location filename="../app/delivery/outboxworker.cpp" line="287"/>
@@ -4729,7 +4745,7 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../ui/policyeditor.cpp" line="129"/>
         <source>Match co&amp;nnector:</source>
-        <translation>Co&amp;nnector:</translation>
+        <translation>K&amp;onnektor:</translation>
     </message>
     <message>
         <location filename="../ui/policyeditor.cpp" line="132"/>
@@ -4774,52 +4790,52 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../ui/policyeditor.cpp" line="151"/>
         <source>Whoever requested a run cannot approve it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer einen Lauf angefordert hat, darf ihn nicht genehmigen</translation>
     </message>
     <message>
         <location filename="../ui/policyeditor.cpp" line="153"/>
         <source>Four eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vier-Augen-Prinzip</translation>
     </message>
     <message>
         <location filename="../ui/policyeditor.cpp" line="154"/>
         <source>Four e&amp;yes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vier-Augen-&amp;Prinzip:</translation>
     </message>
     <message>
         <location filename="../ui/policyeditor.cpp" line="158"/>
         <source>Approvals needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderliche Genehmigungen</translation>
     </message>
     <message>
         <location filename="../ui/policyeditor.cpp" line="160"/>
         <source>Distinct people who must approve; one rejection rejects</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiedene Personen, die genehmigen müssen; eine Ablehnung lehnt ab</translation>
     </message>
     <message>
         <location filename="../ui/policyeditor.cpp" line="161"/>
         <source>Approvals &amp;needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Er&amp;forderliche Genehmigungen:</translation>
     </message>
     <message>
         <location filename="../ui/policyeditor.cpp" line="165"/>
         <source>Who may decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer entscheiden darf</translation>
     </message>
     <message>
         <location filename="../ui/policyeditor.cpp" line="166"/>
         <source>anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder</translation>
     </message>
     <message>
         <location filename="../ui/policyeditor.cpp" line="167"/>
         <source>Comma-separated: users on a single seat; PostgreSQL roles in team mode (members of a listed role count)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Kommas getrennt: Benutzer bei Einzelplatzbetrieb; PostgreSQL-Rollen im Teammodus (Mitglieder einer aufgeführten Rolle zählen)</translation>
     </message>
     <message>
         <location filename="../ui/policyeditor.cpp" line="169"/>
         <source>Who may de&amp;cide:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer ents&amp;cheiden darf:</translation>
     </message>
     <message>
         <location filename="../ui/policyeditor.cpp" line="171"/>
@@ -4977,7 +4993,7 @@ Ctrl+Q: quit</source>
         <location filename="../app/gates/policyfile.cpp" line="268"/>
         <location filename="../app/gates/policyfile.cpp" line="275"/>
         <source>must be a list of user or role names (1 to 63 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von Benutzer- oder Rollennamen sein (1 bis 63 Zeichen)</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="312"/>
@@ -4987,12 +5003,12 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="319"/>
         <source>must be newest or none</source>
-        <translation type="unfinished"></translation>
+        <translation>muss newest oder none sein</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="326"/>
         <source>must be reject, approve or leave</source>
-        <translation type="unfinished"></translation>
+        <translation>muss reject, approve oder leave sein</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="335"/>
@@ -5059,17 +5075,17 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../app/connectors/github/githubapptokens.cpp" line="129"/>
         <source>no GitHub App private key: set github/privateKeyFile or store the key in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>kein privater Schlüssel für die GitHub-App: github/privateKeyFile setzen oder den Schlüssel in den Einstellungen speichern</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubapptokens.cpp" line="135"/>
         <source>cannot read the GitHub App private key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der private Schlüssel %1 der GitHub-App kann nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubapptokens.cpp" line="141"/>
         <source>the GitHub App private key %1 is readable by others; run chmod 600 on it</source>
-        <translation type="unfinished"></translation>
+        <translation>der private Schlüssel %1 der GitHub-App ist für andere lesbar; führen Sie chmod 600 darauf aus</translation>
     </message>
 </context>
 <context>
@@ -5364,22 +5380,22 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="19"/>
         <source>GitHub rules</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub-Regeln</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="22"/>
         <source>GitHub reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub-Reviews</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="17"/>
         <source>GitLab</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab</translation>
     </message>
     <message>
         <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="19"/>
         <source>Jenkins inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenkins-Eingaben</translation>
     </message>
 </context>
 <context>
@@ -5395,12 +5411,12 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../models/timelinemodel.cpp" line="35"/>
         <source>Click to fold these lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um diese Zeilen zusammenzufassen</translation>
     </message>
     <message>
         <location filename="../models/timelinemodel.cpp" line="35"/>
         <source>Click to show each line</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um jede Zeile anzuzeigen</translation>
     </message>
 </context>
 <context>
@@ -5408,40 +5424,40 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../models/timelinepresentation.cpp" line="118"/>
         <source>Delivered to %1 ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 zugestellt ✓</translation>
     </message>
     <message>
         <location filename="../models/timelinepresentation.cpp" line="121"/>
         <source>Delivery to %1 failed ✗</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung an %1 fehlgeschlagen ✗</translation>
     </message>
     <message>
         <location filename="../models/timelinepresentation.cpp" line="125"/>
         <source>Delivering to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird an %1 zugestellt…</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/timelinepresentation.cpp" line="128"/>
         <source>%1 · %n lines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n Zeile</numerusform>
+            <numerusform>%1 · %n Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/timelinepresentation.cpp" line="136"/>
         <source>green</source>
-        <translation type="unfinished">grün</translation>
+        <translation>grün</translation>
     </message>
     <message>
         <location filename="../models/timelinepresentation.cpp" line="137"/>
         <source>red</source>
-        <translation type="unfinished">rot</translation>
+        <translation>rot</translation>
     </message>
     <message>
         <location filename="../models/timelinepresentation.cpp" line="139"/>
         <source>Gates %1 ×%2 since %3 (%4 of %5 green)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gates %1 ×%2 seit %3 (%4 von %5 grün)</translation>
     </message>
 </context>
 <context>

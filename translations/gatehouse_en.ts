@@ -43,16 +43,16 @@
     </message>
     <message numerus="yes">
         <source>Waiting for %1 (%2 of %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Waiting for %1 (%2 of %n)</numerusform>
+            <numerusform>Waiting for %1 (%2 of %n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Gates: %1 of %n green</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gates: %1 of %n green</numerusform>
+            <numerusform>Gates: %1 of %n green</numerusform>
         </translation>
     </message>
 </context>
@@ -84,9 +84,9 @@
     <name>DecisionRules</name>
     <message numerus="yes">
         <source>%1 of %n approvals: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n approval: %2</numerusform>
+            <numerusform>%1 of %n approvals: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -190,9 +190,9 @@
     <name>GitLabConnector</name>
     <message numerus="yes">
         <source>%n approvals pending in GitLab</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n approval pending in GitLab</numerusform>
+            <numerusform>%n approvals pending in GitLab</numerusform>
         </translation>
     </message>
 </context>
@@ -348,9 +348,9 @@
     <name>TimelinePresentation</name>
     <message numerus="yes">
         <source>%1 · %n lines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n line</numerusform>
+            <numerusform>%1 · %n lines</numerusform>
         </translation>
     </message>
 </context>

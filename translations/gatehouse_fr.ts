@@ -7,112 +7,112 @@
         <location filename="../ui/apitokensdialog.cpp" line="31"/>
         <location filename="../ui/apitokensdialog.cpp" line="45"/>
         <source>Personal API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d’API personnels</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="32"/>
         <source>A personal token authenticates you to the control API: a decision made with it is recorded as yours (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton personnel vous authentifie auprès de l’API de contrôle : une décision prise avec lui est enregistrée à votre nom (%1).</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="39"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="39"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="39"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé le</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="39"/>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière utilisation</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="39"/>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="48"/>
         <source>What the token is for, e.g. release script</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi sert le jeton, par ex. script de release</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="50"/>
         <source>Token name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du jeton</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="51"/>
         <source>&amp;New token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau jeton</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="52"/>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="62"/>
         <source>New token</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau jeton</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="63"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Copier</translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="64"/>
         <source>Copy the new token</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le nouveau jeton</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="78"/>
         <source>Token copied. It is not shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton copié. Il ne sera plus affiché.</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="116"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="120"/>
         <source>revoked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>révoqué le %1</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="121"/>
         <source>active</source>
-        <translation type="unfinished">actif</translation>
+        <translation>actif</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="135"/>
         <source>No token made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton créé : %1</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="142"/>
         <source>Copy the token now: Gatehouse keeps only its hash and cannot show it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez le jeton maintenant : Gatehouse n’en garde que l’empreinte et ne peut plus l’afficher.</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="156"/>
         <source>Token revoked: the API refuses it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton révoqué : l’API le refuse désormais.</translation>
     </message>
     <message>
         <location filename="../ui/apitokensdialog.cpp" line="157"/>
         <source>The token could not be revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n’a pas pu être révoqué.</translation>
     </message>
 </context>
 <context>
@@ -205,7 +205,7 @@
     <message>
         <location filename="../models/approvaltablemodel.cpp" line="99"/>
         <source>%1, delivery failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, échec de l’envoi : %2</translation>
     </message>
     <message>
         <location filename="../models/approvaltablemodel.cpp" line="101"/>
@@ -365,9 +365,9 @@
     <message numerus="yes">
         <location filename="../models/approvaltablemodel.cpp" line="52"/>
         <source>Waiting for %1 (%2 of %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En attente de %1 (%2 sur %n)</numerusform>
+            <numerusform>En attente de %1 (%2 sur %n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -381,15 +381,15 @@
     <message numerus="yes">
         <location filename="../models/approvaltablemodel.cpp" line="70"/>
         <source>Gates: %1 of %n green</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Portes : %1 sur %n au vert</numerusform>
+            <numerusform>Portes : %1 sur %n au vert</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/approvaltablemodel.cpp" line="78"/>
         <source>%1, time out %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, expiration %2</translation>
     </message>
     <message>
         <location filename="../models/approvaltablemodel.cpp" line="399"/>
@@ -414,22 +414,22 @@
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="18"/>
         <source>GitHub protection rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle de protection GitHub</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="21"/>
         <source>GitHub review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue GitHub</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="16"/>
         <source>GitLab deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement GitLab</translation>
     </message>
     <message>
         <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="18"/>
         <source>Jenkins input</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie Jenkins</translation>
     </message>
 </context>
 <context>
@@ -437,127 +437,127 @@
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="43"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="44"/>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAT</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="45"/>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="46"/>
         <source>AGE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÂGE</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="47"/>
         <source>WHERE</source>
-        <translation type="unfinished"></translation>
+        <translation>OÙ</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="48"/>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TITRE</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="69"/>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="70"/>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="71"/>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="72"/>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="73"/>
         <source>Connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecteur</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="74"/>
         <source>External id</source>
-        <translation type="unfinished">Identifiant externe</translation>
+        <translation>Identifiant externe</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="75"/>
         <source>Pipeline</source>
-        <translation type="unfinished">Pipeline</translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="76"/>
         <source>Stage</source>
-        <translation type="unfinished">Étape</translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="77"/>
         <source>Environment</source>
-        <translation type="unfinished">Environnement</translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="78"/>
         <source>Requested by</source>
-        <translation type="unfinished">Demandé par</translation>
+        <translation>Demandé par</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="79"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée le</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="80"/>
         <source>Deadline</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="81"/>
         <source>Decided by</source>
-        <translation type="unfinished">Décidé par</translation>
+        <translation>Décidé par</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="82"/>
         <source>Decided from</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé depuis</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="83"/>
         <source>Decided at</source>
-        <translation type="unfinished">Décidé le</translation>
+        <translation>Décidé le</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="84"/>
         <source>Comment</source>
-        <translation type="unfinished">Commentaire</translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="85"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="86"/>
         <source>Delivery error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur d’envoi</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="92"/>
         <source>Timeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie :</translation>
     </message>
 </context>
 <context>
@@ -565,99 +565,101 @@
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="47"/>
         <source>Try &apos;gatehouse audit --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez « gatehouse audit --help ».</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="56"/>
         <source>gatehouse audit verify|export: check or write the audit ledger.
 verify: checks every entry&apos;s hash and link and the sealed head; names the first entry altered or removed. Exit codes: 0 intact, 1 altered or removed (or the head could not be checked), 2 usage, 3 no database, 5 database not readable.
 export: writes the entries with their hashes (docs/audit.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>gatehouse audit verify|export : vérifier ou écrire le journal d’audit.
+verify : vérifie l’empreinte et le chaînage de chaque entrée ainsi que la tête scellée ; nomme la première entrée modifiée ou supprimée. Codes de sortie : 0 intact, 1 modifié ou supprimé (ou la tête n’a pas pu être vérifiée), 2 utilisation incorrecte, 3 pas de base de données, 5 base de données illisible.
+export : écrit les entrées avec leurs empreintes (docs/audit.md).</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="63"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="66"/>
         <source>SQLite file or PostgreSQL URL (default: the settings&apos; store, as the app).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier SQLite ou URL PostgreSQL (par défaut : le stockage des paramètres, comme l’application).</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="68"/>
         <source>Settings file (INI).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de paramètres (INI).</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="72"/>
         <source>The vault key file that seals the head (default: the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé du coffre qui scelle la tête (par défaut : le trousseau).</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="76"/>
         <source>verify: check the chain without the vault key; the removal of the newest entries is then not detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify : vérifier la chaîne sans la clé du coffre ; la suppression des entrées les plus récentes n’est alors pas détectée.</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="78"/>
         <source>verify: answer in JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify : répondre en JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="80"/>
         <source>export: first day or time (ISO 8601, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>export : premier jour ou instant (ISO 8601, UTC).</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="83"/>
         <source>export: last day or time (ISO 8601, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>export : dernier jour ou instant (ISO 8601, UTC).</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="86"/>
         <source>export: jsonl (default) or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>export : jsonl (par défaut) ou csv.</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="90"/>
         <source>What to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il faut faire.</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="104"/>
         <source>say verify or export</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez verify ou export</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="130"/>
         <source>--format must be jsonl or csv</source>
-        <translation type="unfinished"></translation>
+        <translation>--format doit être jsonl ou csv</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="173"/>
         <source>FAILED at entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHEC à l’entrée %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="176"/>
         <source>the chain of %1 entries is intact, but its sealed head could not be checked (%2): the removal of the newest entries would not show. Give --key-file, or --chain-only to accept that.</source>
-        <translation type="unfinished"></translation>
+        <translation>la chaîne de %1 entrées est intacte, mais sa tête scellée n’a pas pu être vérifiée (%2) : la suppression des entrées les plus récentes ne se verrait pas. Indiquez --key-file, ou --chain-only pour l’accepter.</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="184"/>
         <source>OK: %1 entries, every hash and link intact, the sealed head matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>OK : %1 entrées, chaque empreinte et chaque lien intacts, la tête scellée correspond.</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="186"/>
         <source>OK: %1 entries, every hash and link intact (head not checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>OK : %1 entrées, chaque empreinte et chaque lien intacts (tête non vérifiée).</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="200"/>
         <source>--from and --to take an ISO 8601 date or time, e.g. 2026-11-30 or 2026-11-30T10:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>--from et --to attendent une date ou une heure ISO 8601, par ex. 2026-11-30 ou 2026-11-30T10:00:00Z</translation>
     </message>
 </context>
 <context>
@@ -705,7 +707,7 @@ export: writes the entries with their hashes (docs/audit.md).</source>
     <message>
         <location filename="../app/connectors/azure/azurechecksconnector.cpp" line="411"/>
         <source>Cancelled by Gatehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé par Gatehouse</translation>
     </message>
     <message>
         <location filename="../app/connectors/azure/azurechecksconnector.cpp" line="412"/>
@@ -723,154 +725,156 @@ export: writes the entries with their hashes (docs/audit.md).</source>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="63"/>
         <source>Try &apos;gatehouse %1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez « gatehouse %1 --help ».</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="75"/>
         <source>gatehouse %1: a client of a running Gatehouse&apos;s control API.
 Token: GATEHOUSE_TOKEN, else GATEHOUSE_OPERATOR_TOKEN, else the local Gatehouse&apos;s own (unsealed with its key from the keychain or key file).
 Exit codes: 0 ok, 1 refused (already decided, comment required), 2 usage, 3 not found, 4 token missing or refused, 5 server unreachable or failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>gatehouse %1 : un client de l’API de contrôle d’un Gatehouse en cours d’exécution.
+Jeton : GATEHOUSE_TOKEN, sinon GATEHOUSE_OPERATOR_TOKEN, sinon celui du Gatehouse local (descellé avec sa clé du trousseau ou du fichier de clé).
+Codes de sortie : 0 OK, 1 refusé (déjà décidé, commentaire requis), 2 utilisation incorrecte, 3 introuvable, 4 jeton manquant ou refusé, 5 serveur injoignable ou en erreur.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="82"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="85"/>
         <source>The Gatehouse to talk to (default: the receiver address and port in the settings, http://127.0.0.1:8470).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Gatehouse à contacter (par défaut : l’adresse et le port du récepteur dans les paramètres, http://127.0.0.1:8470).</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="89"/>
         <source>Print the control API&apos;s JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le JSON de l’API de contrôle au lieu du texte.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="90"/>
         <source>Settings file (INI).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de paramètres (INI).</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="94"/>
         <source>The local database holding the sealed operator token (when no token is in the environment).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données locale qui contient le jeton opérateur scellé (quand l’environnement ne fournit pas de jeton).</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="98"/>
         <source>The vault key file (instead of the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé du coffre (au lieu du trousseau).</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="101"/>
         <source>Seconds to wait for each answer (default 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes d’attente pour chaque réponse (15 par défaut).</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="105"/>
         <source>pending (default), approved, rejected, expired, cancelled or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>pending (par défaut), approved, rejected, expired, cancelled ou all.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="108"/>
         <source>At most this many, newest first (1-500).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus ce nombre, les plus récentes d’abord (1-500).</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="111"/>
         <source>The comment recorded with the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le commentaire enregistré avec la décision.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="114"/>
         <source>The name recorded as the decider (default: $USER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom enregistré comme décideur (par défaut : $USER).</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="117"/>
         <source>Milliseconds between polls (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisecondes entre deux interrogations (1000 par défaut).</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="125"/>
         <source>The approval&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant de l’approbation.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="150"/>
         <source>--timeout must be a number of seconds from 1 to 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout doit être un nombre de secondes de 1 à 3600</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="155"/>
         <source>--server must be an http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--server doit être une URL http:// ou https://</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="175"/>
         <source>--state must be pending, approved, rejected, expired, cancelled or all</source>
-        <translation type="unfinished"></translation>
+        <translation>--state doit être pending, approved, rejected, expired, cancelled ou all</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="180"/>
         <source>--limit must be a number from 1 to 500</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit doit être un nombre de 1 à 500</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="186"/>
         <source>--interval must be a number of milliseconds from 100 to 3600000</source>
-        <translation type="unfinished"></translation>
+        <translation>--interval doit être un nombre de millisecondes de 100 à 3600000</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="188"/>
         <source>watch takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>watch ne prend aucun argument</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="194"/>
         <source>give the approval&apos;s id (a positive number) and nothing else</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez l’identifiant de l’approbation (un nombre positif) et rien d’autre</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="202"/>
         <source>reject needs a reason: -m REASON</source>
-        <translation type="unfinished"></translation>
+        <translation>reject exige un motif : -m MOTIF</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="261"/>
         <source>No approvals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune approbation.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="270"/>
         <source>(%1 of %2; --limit shows more)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 sur %2 ; --limit en affiche plus)</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="302"/>
         <source>Recorded for approval %1; its gates decide when it is released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré pour l’approbation %1 ; ses portes décident quand elle est libérée.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="305"/>
         <source>Approved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande %1 approuvée.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="305"/>
         <source>Rejected %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande %1 rejetée.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="327"/>
         <source>; trying again</source>
-        <translation type="unfinished"></translation>
+        <translation> ; nouvel essai</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="334"/>
         <source>connected again</source>
-        <translation type="unfinished"></translation>
+        <translation>reconnecté</translation>
     </message>
 </context>
 <context>
@@ -1024,17 +1028,17 @@ Exit codes: 0 ok, 1 refused (already decided, comment required), 2 usage, 3 not 
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="89"/>
         <source>GitLab deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiements GitLab</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="99"/>
         <source>In GitLab, open the project&apos;s (or group&apos;s) Settings &gt; Webhooks &gt; Add new webhook. URL: %1/hooks/gitlab. Secret token: the secret below. Trigger: Deployment events only. (With a signing token, give Gatehouse that whsec_ value as its GitLab secret.) Gatehouse re-reads each blocked deployment and approves or rejects it through GitLab&apos;s API with an access token of scope api, of a user allowed to approve (GATEHOUSE_GITLAB_TOKEN, or Settings &gt; Connectors &gt; GitLab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans GitLab, ouvrez Paramètres &gt; Webhooks &gt; Ajouter un webhook du projet (ou du groupe). URL : %1/hooks/gitlab. Jeton secret : le secret ci-dessous. Déclencheur : événements de déploiement uniquement. (Avec un jeton de signature, donnez à Gatehouse cette valeur whsec_ comme secret GitLab.) Gatehouse relit chaque déploiement bloqué et l’approuve ou le rejette via l’API de GitLab, avec un jeton d’accès de portée api d’un utilisateur autorisé à approuver (GATEHOUSE_GITLAB_TOKEN, ou Paramètres &gt; Connecteurs &gt; GitLab).</translation>
     </message>
     <message>
         <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="85"/>
         <source>Set jenkins/url to your Jenkins and GATEHOUSE_JENKINS_CREDENTIALS to user:API token of the user who decides. Gatehouse answers 202, confirms the wait with pendingInputActions, and proceeds (with every parameter) or aborts the input. The input id must start with an upper-case letter, as Jenkins stores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglez jenkins/url sur votre Jenkins et GATEHOUSE_JENKINS_CREDENTIALS sur utilisateur:jeton d’API de l’utilisateur qui décide. Gatehouse répond 202, confirme l’attente avec pendingInputActions, puis poursuit la saisie (avec tous les paramètres) ou l’interrompt. L’identifiant de l’input doit commencer par une majuscule, comme Jenkins l’enregistre.</translation>
     </message>
 </context>
 <context>
@@ -1042,22 +1046,22 @@ Exit codes: 0 ok, 1 refused (already decided, comment required), 2 usage, 3 not 
     <message>
         <location filename="../app/connectors/generic/genericconnector.cpp" line="171"/>
         <source>Generic webhook</source>
-        <translation type="unfinished">Webhook générique</translation>
+        <translation>Webhook générique</translation>
     </message>
     <message>
         <location filename="../app/connectors/generic/genericconnector.cpp" line="184"/>
         <source>Required: title and callbackUrl. Gatehouse posts the decision as JSON (id, externalId, decision, decidedBy, comment, decidedAt) to callbackUrl. The same externalId updates the approval instead of creating a twin.</source>
-        <translation type="unfinished">Obligatoires : title et callbackUrl. Gatehouse envoie la décision en JSON (id, externalId, decision, decidedBy, comment, decidedAt) à callbackUrl. Le même externalId met à jour l’approbation au lieu d’en créer une seconde.</translation>
+        <translation>Obligatoires : title et callbackUrl. Gatehouse envoie la décision en JSON (id, externalId, decision, decidedBy, comment, decidedAt) à callbackUrl. Le même externalId met à jour l’approbation au lieu d’en créer un doublon.</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="100"/>
         <source>GitHub App</source>
-        <translation type="unfinished"></translation>
+        <translation>App GitHub</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="113"/>
         <source>GitHub sends this itself. Create a GitHub App with this webhook URL and the secret below; repository permissions Deployments: Read and write, Actions: Read-only; subscribe to the Deployment protection rule event. Generate its private key, set github/appId and github/privateKeyFile, install the App and enable it on each environment (Settings &gt; Environments). For environments with required reviewers instead, list the repositories in github/repositories and set GATEHOUSE_GITHUB_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub l’envoie lui-même. Créez une App GitHub avec cette URL de webhook et le secret ci-dessous ; permissions de dépôt Deployments : Read and write, Actions : Read-only ; abonnez-vous à l’événement Deployment protection rule. Générez sa clé privée, définissez github/appId et github/privateKeyFile, installez l’App et activez-la sur chaque environnement (Settings &gt; Environments). Pour les environnements avec réviseurs requis, listez plutôt les dépôts dans github/repositories et définissez GATEHOUSE_GITHUB_TOKEN.</translation>
     </message>
 </context>
 <context>
@@ -1100,67 +1104,67 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../app/connectors/fanin/faninconnectordescription.cpp" line="52"/>
         <source>fan-in groups file (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier des groupes de convergence (JSON)</translation>
     </message>
     <message>
         <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="52"/>
         <source>FlexDeploy server</source>
-        <translation type="unfinished">Serveur FlexDeploy</translation>
+        <translation>serveur FlexDeploy</translation>
     </message>
     <message>
         <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="57"/>
         <source>chat webhook for new tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook de discussion pour les nouvelles tâches</translation>
     </message>
     <message>
         <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="62"/>
         <source>user:password for FlexDeploy</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur:mot de passe pour FlexDeploy</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="129"/>
         <source>Ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Réf.</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="135"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="67"/>
         <source>GitLab address (default gitlab.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse GitLab (gitlab.com par défaut)</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="72"/>
         <source>approve as (represented_as)</source>
-        <translation type="unfinished"></translation>
+        <translation>approuver en tant que (represented_as)</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="77"/>
         <source>play the deployment job after approving (true/false)</source>
-        <translation type="unfinished"></translation>
+        <translation>lancer le job de déploiement après l’approbation (true/false)</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="83"/>
         <source>GitLab access token (scope api)</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton d’accès GitLab (portée api)</translation>
     </message>
     <message>
         <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="59"/>
         <source>Jenkins URL; Gatehouse calls nothing outside it</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de Jenkins ; Gatehouse n’appelle rien en dehors</translation>
     </message>
     <message>
         <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="65"/>
         <source>user:API token of the deciding user</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur:jeton d’API de l’utilisateur qui décide</translation>
     </message>
     <message>
         <location filename="../app/connectors/pausedrun/pausedrunconnectordescription.cpp" line="52"/>
         <source>restart targets and their credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>cibles de redémarrage et leurs identifiants</translation>
     </message>
 </context>
 <context>
@@ -1464,62 +1468,62 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../ui/connectorsettingspage.cpp" line="166"/>
         <source>GitLab server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur GitLab</translation>
     </message>
     <message>
         <location filename="../ui/connectorsettingspage.cpp" line="169"/>
         <source>GitLab address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse GitLab</translation>
     </message>
     <message>
         <location filename="../ui/connectorsettingspage.cpp" line="170"/>
         <source>Approve as (represented_as)</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver en tant que (represented_as)</translation>
     </message>
     <message>
         <location filename="../ui/connectorsettingspage.cpp" line="171"/>
         <source>user, group or role (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur, groupe ou rôle (facultatif)</translation>
     </message>
     <message>
         <location filename="../ui/connectorsettingspage.cpp" line="172"/>
         <source>&amp;Play the deployment job after approving</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer le job de déploiement après l’approbation</translation>
     </message>
     <message>
         <location filename="../ui/connectorsettingspage.cpp" line="175"/>
         <source>GitLab token state</source>
-        <translation type="unfinished"></translation>
+        <translation>État du jeton GitLab</translation>
     </message>
     <message>
         <location filename="../ui/connectorsettingspage.cpp" line="176"/>
         <source>New GitLab access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau jeton d’accès GitLab</translation>
     </message>
     <message>
         <location filename="../ui/connectorsettingspage.cpp" line="178"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <location filename="../ui/connectorsettingspage.cpp" line="179"/>
         <source>Approve &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver en &amp;tant que :</translation>
     </message>
     <message>
         <location filename="../ui/connectorsettingspage.cpp" line="181"/>
         <source>Access token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’accès :</translation>
     </message>
     <message>
         <location filename="../ui/connectorsettingspage.cpp" line="182"/>
         <source>Replace &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le &amp;jeton :</translation>
     </message>
     <message>
         <location filename="../ui/connectorsettingspage.cpp" line="184"/>
         <source>A token with the api scope, of a user allowed to approve the environment&apos;s deployments; it applies with the next call. The address and the options apply when Gatehouse starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton de portée api d’un utilisateur autorisé à approuver les déploiements de l’environnement ; il s’applique dès le prochain appel. L’adresse et les options s’appliquent au prochain démarrage de Gatehouse.</translation>
     </message>
     <message>
         <location filename="../ui/connectorsettingspage.cpp" line="217"/>
@@ -1562,22 +1566,22 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../ui/connectorsettingspage.cpp" line="244"/>
         <source>glpat-...</source>
-        <translation type="unfinished"></translation>
+        <translation>glpat-...</translation>
     </message>
     <message>
         <location filename="../ui/connectorsettingspage.cpp" line="246"/>
         <source>Stored in the vault. Type a token to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans le coffre. Saisissez un jeton pour le remplacer.</translation>
     </message>
     <message>
         <location filename="../ui/connectorsettingspage.cpp" line="247"/>
         <source>None stored: blocked deployments cannot be confirmed or decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistré : les déploiements bloqués ne peuvent être ni confirmés ni décidés.</translation>
     </message>
     <message>
         <location filename="../ui/connectorsettingspage.cpp" line="250"/>
         <source>GATEHOUSE_GITLAB_TOKEN is set and replaces it at every start.</source>
-        <translation type="unfinished"></translation>
+        <translation>GATEHOUSE_GITLAB_TOKEN est défini et le remplace à chaque démarrage.</translation>
     </message>
     <message>
         <location filename="../ui/connectorsettingspage.cpp" line="260"/>
@@ -1678,29 +1682,29 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../app/gates/decisionrules.cpp" line="69"/>
         <source>The policy %1 needs to know who decides: decide in the console or with a personal API token</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle %1 doit savoir qui décide : décidez dans la console ou avec un jeton d’API personnel</translation>
     </message>
     <message>
         <location filename="../app/gates/decisionrules.cpp" line="74"/>
         <source>Only %1 may decide this (policy %2); %3 may not</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul %1 peut décider ceci (règle %2) ; %3 ne le peut pas</translation>
     </message>
     <message>
         <location filename="../app/gates/decisionrules.cpp" line="81"/>
         <source>%1 requested this run: four eyes (policy %2) needs someone else to approve it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a demandé cette exécution : le principe des quatre yeux (règle %2) exige que quelqu’un d’autre l’approuve</translation>
     </message>
     <message>
         <location filename="../app/gates/decisionrules.cpp" line="86"/>
         <source>%1 has approved already: %2 (policy %3) needs another person</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà approuvé : %2 (règle %3) exige une autre personne</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gates/decisionrules.cpp" line="128"/>
         <source>%1 of %n approvals: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 approbation sur %n : %2</numerusform>
+            <numerusform>%1 approbations sur %n : %2</numerusform>
         </translation>
     </message>
 </context>
@@ -1797,7 +1801,7 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         <location filename="../ui/detailpane.cpp" line="132"/>
         <location filename="../ui/detailpane.cpp" line="198"/>
         <source>Timeline</source>
-        <translation>Historique</translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="138"/>
@@ -1859,12 +1863,12 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../ui/detailpane.cpp" line="291"/>
         <source>View run ↗</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir l’exécution ↗</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="299"/>
         <source>Approving restarts %1 with this data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver redémarre %1 avec ces données :</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="308"/>
@@ -1904,22 +1908,22 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../ui/detailpane.cpp" line="340"/>
         <source>Approvals</source>
-        <translation type="unfinished">Approbations</translation>
+        <translation>Approbations</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="343"/>
         <source>Ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Réf.</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="344"/>
         <source>At the source</source>
-        <translation type="unfinished"></translation>
+        <translation>À la source</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="351"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="353"/>
@@ -1939,7 +1943,7 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../ui/detailpane.cpp" line="357"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="361"/>
@@ -2039,22 +2043,22 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../ui/detailpane.cpp" line="63"/>
         <source>%1, ends %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fin %2</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="87"/>
         <source>View run</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir l’exécution</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="89"/>
         <source>Approving restarts the run with this data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver redémarre l’exécution avec ces données :</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="93"/>
         <source>Restart data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de redémarrage</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/detailpane.cpp" line="405"/>
@@ -2110,17 +2114,17 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../app/core/engine.cpp" line="291"/>
         <source>superseded by #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacée par #%1</translation>
     </message>
     <message>
         <location filename="../app/core/engine.cpp" line="305"/>
         <source>Cancelled: superseded by #%1, a newer run of the same deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée : remplacée par #%1, une exécution plus récente du même déploiement</translation>
     </message>
     <message>
         <location filename="../app/core/engine.cpp" line="314"/>
         <source>Supersedes %1 (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace %1 (annulation)</translation>
     </message>
     <message>
         <location filename="../app/core/engine.cpp" line="340"/>
@@ -2164,7 +2168,7 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../app/core/engine.cpp" line="414"/>
         <source>Cancelled</source>
-        <translation type="unfinished">Annulée</translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <location filename="../app/core/engine.cpp" line="415"/>
@@ -2179,7 +2183,7 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../app/core/engine.cpp" line="419"/>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <location filename="../app/core/engine.cpp" line="421"/>
@@ -2197,12 +2201,12 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../app/core/engine.cpp" line="507"/>
         <source>%1 has approved already: %2; the quorum needs another person</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà approuvé : %2 ; le quorum exige une autre personne</translation>
     </message>
     <message>
         <location filename="../app/core/engine.cpp" line="528"/>
         <source>Approval by %1 from %2 recorded: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation de %1 depuis %2 enregistrée : %3</translation>
     </message>
     <message>
         <location filename="../app/core/engine.cpp" line="570"/>
@@ -2217,17 +2221,17 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../app/core/engine.cpp" line="620"/>
         <source>deadline passed; policy “%1” approves on timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance passée ; la règle « %1 » approuve à l’expiration</translation>
     </message>
     <message>
         <location filename="../app/core/engine.cpp" line="629"/>
         <source>policy “%1” rejects on timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle « %1 » rejette à l’expiration</translation>
     </message>
     <message>
         <location filename="../app/core/engine.cpp" line="649"/>
         <source>Deadline passed: policy “%1” leaves the outcome to %2; Gatehouse does not decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance passée : la règle « %1 » laisse l’issue à %2 ; Gatehouse ne décide pas</translation>
     </message>
     <message>
         <location filename="../app/core/engine.cpp" line="695"/>
@@ -3299,37 +3303,37 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../app/connectors/github/githubapptokens.cpp" line="29"/>
         <source>the GitHub installation id &apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant d’installation GitHub « %1 » n’est pas un nombre</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubapptokens.cpp" line="66"/>
         <source>no GitHub App private key is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clé privée d’App GitHub n’est configurée</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubapptokens.cpp" line="97"/>
         <source> (check github/appId and the private key)</source>
-        <translation type="unfinished"></translation>
+        <translation> (vérifiez github/appId et la clé privée)</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubapptokens.cpp" line="98"/>
         <source> (is the App installed on this repository?)</source>
-        <translation type="unfinished"></translation>
+        <translation> (l’App est-elle installée sur ce dépôt ?)</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubapptokens.cpp" line="102"/>
         <source>GitHub refused the installation token: HTTP %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub a refusé le jeton d’installation : HTTP %1%2</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubapptokens.cpp" line="105"/>
         <source>cannot reach GitHub for an installation token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de joindre GitHub pour un jeton d’installation : %1</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubapptokens.cpp" line="116"/>
         <source>GitHub answered without an installation token</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub a répondu sans jeton d’installation</translation>
     </message>
 </context>
 <context>
@@ -3337,37 +3341,37 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="68"/>
         <source>GitHub API (https://HOST/api/v3 on GitHub Enterprise Server)</source>
-        <translation type="unfinished"></translation>
+        <translation>API GitHub (https://HOST/api/v3 sur GitHub Enterprise Server)</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="69"/>
         <source>GitHub App ID or client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d’App ou ID client de l’App GitHub</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="74"/>
         <source>the App&apos;s private key (PEM file, owner-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé privée de l’App (fichier PEM, lisible par le seul propriétaire)</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="79"/>
         <source>repositories polled for required-reviewer waits (owner/name, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>dépôts interrogés pour les attentes de réviseurs requis (owner/name, ...)</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="84"/>
         <source>seconds between polls of those repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes entre deux interrogations de ces dépôts</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="89"/>
         <source>the App&apos;s private key, sealed from the settings page</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé privée de l’App, scellée depuis la page des paramètres</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="94"/>
         <source>a required reviewer&apos;s token</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeton d’un réviseur requis</translation>
     </message>
 </context>
 <context>
@@ -3375,12 +3379,12 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../app/connectors/github/githubhttp.cpp" line="21"/>
         <source>refused: %1</source>
-        <translation type="unfinished">refusé : %1</translation>
+        <translation>refusé : %1</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubhttp.cpp" line="22"/>
         <source>invalid github/apiUrl</source>
-        <translation type="unfinished"></translation>
+        <translation>github/apiUrl non valide</translation>
     </message>
 </context>
 <context>
@@ -3388,17 +3392,17 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../app/connectors/github/githubreviewpoller.cpp" line="51"/>
         <source>github/repositories: &apos;%1&apos; is not owner/name</source>
-        <translation type="unfinished"></translation>
+        <translation>github/repositories : « %1 » n’est pas de la forme owner/name</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubreviewpoller.cpp" line="83"/>
         <source>no GitHub reviewer token: set GATEHOUSE_GITHUB_TOKEN or store one in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun jeton de réviseur GitHub : définissez GATEHOUSE_GITHUB_TOKEN ou enregistrez-en un dans les Paramètres</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubreviewpoller.cpp" line="149"/>
         <source>GitHub answered %1 for %2/%3: check the reviewer token and github/repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub a répondu %1 pour %2/%3 : vérifiez le jeton de réviseur et github/repositories</translation>
     </message>
 </context>
 <context>
@@ -3406,28 +3410,28 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../app/connectors/github/githubsettingsedit.cpp" line="49"/>
         <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubsettingsedit.cpp" line="67"/>
         <source>must be an absolute https URL such as https://api.github.com or https://HOST/api/v3</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une URL https absolue comme https://api.github.com ou https://HOST/api/v3</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubsettingsedit.cpp" line="75"/>
         <source>&apos;%1&apos; is not owner/name; separate repositories with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas de la forme owner/name ; séparez les dépôts par des virgules</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubsettingsedit.cpp" line="84"/>
         <source>must not contain spaces or line breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit contenir ni espaces ni sauts de ligne</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubsettingsedit.cpp" line="96"/>
         <location filename="../app/connectors/github/githubsettingsedit.cpp" line="104"/>
         <source>could not be stored in the vault</source>
-        <translation type="unfinished">n’a pas pu être enregistré dans le coffre</translation>
+        <translation>n’a pas pu être enregistré dans le coffre</translation>
     </message>
 </context>
 <context>
@@ -3435,113 +3439,113 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="11"/>
         <source>GitHub App and reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>App GitHub et réviseur</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="14"/>
         <source>GitHub API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l’API GitHub</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="15"/>
         <source>GitHub App ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l’App GitHub</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="16"/>
         <source>GitHub App private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de la clé privée de l’App GitHub</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="17"/>
         <location filename="../ui/githubsettingsgroup.cpp" line="20"/>
         <source>PEM (*.pem);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM (*.pem);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="19"/>
         <source>GitHub App private key to seal in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée de l’App GitHub à sceller dans le coffre</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="22"/>
         <source>or a key file to seal in the vault once</source>
-        <translation type="unfinished"></translation>
+        <translation>ou un fichier de clé à sceller une fois dans le coffre</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="24"/>
         <source>Repositories to poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôts à interroger</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="25"/>
         <source>New GitHub reviewer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau jeton de réviseur GitHub</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="29"/>
         <source>GitHub secrets state</source>
-        <translation type="unfinished"></translation>
+        <translation>État des secrets GitHub</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="30"/>
         <source>API &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL de l’API :</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="31"/>
         <source>App &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID de l’App :</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="32"/>
         <source>Private &amp;key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de clé pri&amp;vée :</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="34"/>
         <source>&amp;Seal a key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sce&amp;ller une clé :</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="36"/>
         <source>&amp;Repositories:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dépôts :</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="38"/>
         <source>Reviewer &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton du réviseur :</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="41"/>
         <source>The App (custom deployment protection rule) needs the App ID and its private key; polling for required reviewers needs the repositories and a token of a reviewer. Applies when Gatehouse starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’App (règle de protection de déploiement personnalisée) a besoin de l’ID de l’App et de sa clé privée ; l’interrogation des réviseurs requis a besoin des dépôts et du jeton d’un réviseur. S’applique au prochain démarrage de Gatehouse.</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="60"/>
         <source>stored — type to replace</source>
-        <translation type="unfinished">enregistré — saisir pour remplacer</translation>
+        <translation>enregistré — saisir pour remplacer</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="61"/>
         <source>none stored</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun enregistré</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="62"/>
         <source>A private key is stored in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé privée est enregistrée dans le coffre.</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="63"/>
         <source>No private key is stored in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé privée n’est enregistrée dans le coffre.</translation>
     </message>
     <message>
         <location filename="../ui/githubsettingsgroup.cpp" line="66"/>
         <source>GATEHOUSE_GITHUB_TOKEN is set and replaces the reviewer token at every start.</source>
-        <translation type="unfinished"></translation>
+        <translation>GATEHOUSE_GITHUB_TOKEN est défini et remplace le jeton de réviseur à chaque démarrage.</translation>
     </message>
 </context>
 <context>
@@ -3549,111 +3553,111 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="163"/>
         <source>Deploy %1 %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Déployer %1 %2 sur %3</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="170"/>
         <source>GitLab deployment %1 of %2 at %3 (%4) to %5, triggered by %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement GitLab %1 de %2 à %3 (%4) sur %5, déclenché par %6.</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="172"/>
         <source>nobody named</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="175"/>
         <source>Commit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit : %1</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="191"/>
         <source>Confirming with GitLab that approvals are pending (a blocked deployment can also be a manual job)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation auprès de GitLab que des approbations sont en attente (un déploiement bloqué peut aussi être un job manuel)</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="204"/>
         <source>GitLab: %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab : %1 par %2</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="205"/>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>approuvé</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="206"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rejeté</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="207"/>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu’un</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="209"/>
         <source>GitLab: the deployment is now %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab : état du déploiement désormais %1</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="211"/>
         <source>: &quot;%1&quot;</source>
-        <translation type="unfinished"> : « %1 »</translation>
+        <translation> : « %1 »</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="318"/>
         <source>GitLab&apos;s answer names no deployment status; nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de GitLab n’indique aucun état de déploiement ; rien n’a changé</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="323"/>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="364"/>
         <source>GitLab: the deployment is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab : état du déploiement %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="340"/>
         <source>%n approvals pending in GitLab</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n approbation en attente dans GitLab</numerusform>
+            <numerusform>%n approbations en attente dans GitLab</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="342"/>
         <source>GitLab: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab : %1</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="343"/>
         <source>GitLab confirms: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab confirme : %1</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="351"/>
         <source>the deployment %1 in GitLab</source>
-        <translation type="unfinished"></translation>
+        <translation>le déploiement %1 dans GitLab</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="352"/>
         <source>failed</source>
-        <translation type="unfinished">échec</translation>
+        <translation>a échoué</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="352"/>
         <source>was canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>a été annulé</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="358"/>
         <source>the deployment went ahead in GitLab</source>
-        <translation type="unfinished"></translation>
+        <translation>le déploiement s’est poursuivi dans GitLab</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnector.cpp" line="362"/>
         <source>manual job, not an approval</source>
-        <translation type="unfinished"></translation>
+        <translation>job manuel, pas une approbation</translation>
     </message>
 </context>
 <context>
@@ -3661,12 +3665,12 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../app/connectors/gitlab/gitlabsettingsedit.cpp" line="29"/>
         <source>must be the GitLab address, such as https://gitlab.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être l’adresse de GitLab, par exemple https://gitlab.example.com</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabsettingsedit.cpp" line="33"/>
         <source>must not contain spaces or control characters</source>
-        <translation type="unfinished">ne doit contenir ni espaces ni caractères de contrôle</translation>
+        <translation>ne doit contenir ni espaces ni caractères de contrôle</translation>
     </message>
 </context>
 <context>
@@ -3695,32 +3699,32 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="101"/>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job</translation>
     </message>
     <message>
         <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="102"/>
         <source>Build</source>
-        <translation type="unfinished"></translation>
+        <translation>Build</translation>
     </message>
     <message>
         <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="105"/>
         <source>Triggered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclenché par</translation>
     </message>
     <message>
         <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="106"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie</translation>
     </message>
     <message>
         <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="109"/>
         <source>confirming with Jenkins…</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmation auprès de Jenkins…</translation>
     </message>
     <message>
         <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="110"/>
         <source>not waiting in Jenkins</source>
-        <translation type="unfinished"></translation>
+        <translation>pas en attente dans Jenkins</translation>
     </message>
 </context>
 <context>
@@ -3906,12 +3910,12 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="95"/>
         <source>Not allowed from a link</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé depuis un lien</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="96"/>
         <source>%1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../app/receiver/linkendpoints.cpp" line="102"/>
@@ -4067,17 +4071,17 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../ui/liveupdateslabel.cpp" line="6"/>
         <source>Live updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à jour en direct</translation>
     </message>
     <message>
         <location filename="../ui/liveupdateslabel.cpp" line="16"/>
         <source>Live updates back</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à jour en direct rétablies</translation>
     </message>
     <message>
         <location filename="../ui/liveupdateslabel.cpp" line="20"/>
         <source>Live updates lost, reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à jour en direct perdues, reconnexion…</translation>
     </message>
 </context>
 <context>
@@ -4116,7 +4120,7 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>Search… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher… (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="125"/>
@@ -4242,22 +4246,22 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>&amp;Detail pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Volet de &amp;détails</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Show or hide the detail pane (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer le volet de détails (F8)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>Personal API to&amp;kens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d’&amp;API personnels…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affi&amp;chage</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="479"/>
@@ -4274,7 +4278,19 @@ Enter or a click on a folded timeline line: show its lines
 Ctrl+F: search
 Ctrl+E: export
 Ctrl+Q: quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Entrée : approuver la sélection (la demande en attente suivante est sélectionnée)
+Ctrl+Retour arrière : rejeter la sélection (demande un motif sur place)
+Ctrl+Z ou Annuler dans la barre d’état : revenir sur une décision pendant le délai d’annulation
+j / k : approbation suivante / précédente ; Tab : quitter le tableau
+Bas ou Entrée dans le champ de recherche : le premier résultat
+Ctrl+Maj+C : copier les identifiants de la sélection
+Ctrl+R : réessayer les envois échoués de la sélection
+Ctrl+1 à Ctrl+9 : Pour moi, En attente, Vérifications, Portes, Tâches humaines, Exécutions en pause, Convergences, Historique, Échec de l’envoi
+F8 : afficher ou masquer le volet de détails
+Entrée ou un clic sur une ligne repliée de la chronologie : afficher ses lignes
+Ctrl+F : rechercher
+Ctrl+E : exporter
+Ctrl+Q : quitter</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="903"/>
@@ -4540,7 +4556,7 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../app/delivery/outboxworker.cpp" line="262"/>
         <source>no credentials for &apos;%1&apos; are configured</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun identifiant n’est configuré pour « %1 »</translation>
     </message>
     <message>
         <location filename="../app/delivery/outboxworker.cpp" line="287"/>
@@ -4774,52 +4790,52 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../ui/policyeditor.cpp" line="151"/>
         <source>Whoever requested a run cannot approve it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a demandé une exécution ne peut pas l’approuver</translation>
     </message>
     <message>
         <location filename="../ui/policyeditor.cpp" line="153"/>
         <source>Four eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>Quatre yeux</translation>
     </message>
     <message>
         <location filename="../ui/policyeditor.cpp" line="154"/>
         <source>Four e&amp;yes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quatre &amp;yeux :</translation>
     </message>
     <message>
         <location filename="../ui/policyeditor.cpp" line="158"/>
         <source>Approvals needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations requises</translation>
     </message>
     <message>
         <location filename="../ui/policyeditor.cpp" line="160"/>
         <source>Distinct people who must approve; one rejection rejects</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes distinctes qui doivent approuver ; un seul rejet suffit à rejeter</translation>
     </message>
     <message>
         <location filename="../ui/policyeditor.cpp" line="161"/>
         <source>Approvals &amp;needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation&amp;s requises :</translation>
     </message>
     <message>
         <location filename="../ui/policyeditor.cpp" line="165"/>
         <source>Who may decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut décider</translation>
     </message>
     <message>
         <location filename="../ui/policyeditor.cpp" line="166"/>
         <source>anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>tout le monde</translation>
     </message>
     <message>
         <location filename="../ui/policyeditor.cpp" line="167"/>
         <source>Comma-separated: users on a single seat; PostgreSQL roles in team mode (members of a listed role count)</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparés par des virgules : utilisateurs en poste unique ; rôles PostgreSQL en mode équipe (les membres d’un rôle listé comptent)</translation>
     </message>
     <message>
         <location filename="../ui/policyeditor.cpp" line="169"/>
         <source>Who may de&amp;cide:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qui peut décider :</translation>
     </message>
     <message>
         <location filename="../ui/policyeditor.cpp" line="171"/>
@@ -4977,7 +4993,7 @@ Ctrl+Q: quit</source>
         <location filename="../app/gates/policyfile.cpp" line="268"/>
         <location filename="../app/gates/policyfile.cpp" line="275"/>
         <source>must be a list of user or role names (1 to 63 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste de noms d’utilisateurs ou de rôles (1 à 63 caractères)</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="312"/>
@@ -4987,12 +5003,12 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="319"/>
         <source>must be newest or none</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être newest ou none</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="326"/>
         <source>must be reject, approve or leave</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être reject, approve ou leave</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="335"/>
@@ -5059,17 +5075,17 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../app/connectors/github/githubapptokens.cpp" line="129"/>
         <source>no GitHub App private key: set github/privateKeyFile or store the key in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clé privée d’App GitHub : définissez github/privateKeyFile ou enregistrez la clé dans les Paramètres</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubapptokens.cpp" line="135"/>
         <source>cannot read the GitHub App private key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la clé privée %1 de l’App GitHub</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubapptokens.cpp" line="141"/>
         <source>the GitHub App private key %1 is readable by others; run chmod 600 on it</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé privée %1 de l’App GitHub est lisible par d’autres ; exécutez chmod 600 dessus</translation>
     </message>
 </context>
 <context>
@@ -5364,22 +5380,22 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="19"/>
         <source>GitHub rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles GitHub</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="22"/>
         <source>GitHub reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Revues GitHub</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="17"/>
         <source>GitLab</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab</translation>
     </message>
     <message>
         <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="19"/>
         <source>Jenkins inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisies Jenkins</translation>
     </message>
 </context>
 <context>
@@ -5395,12 +5411,12 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../models/timelinemodel.cpp" line="35"/>
         <source>Click to fold these lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquer pour replier ces lignes</translation>
     </message>
     <message>
         <location filename="../models/timelinemodel.cpp" line="35"/>
         <source>Click to show each line</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquer pour afficher chaque ligne</translation>
     </message>
 </context>
 <context>
@@ -5408,40 +5424,40 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../models/timelinepresentation.cpp" line="118"/>
         <source>Delivered to %1 ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à %1 ✓</translation>
     </message>
     <message>
         <location filename="../models/timelinepresentation.cpp" line="121"/>
         <source>Delivery to %1 failed ✗</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’envoi à %1 ✗</translation>
     </message>
     <message>
         <location filename="../models/timelinepresentation.cpp" line="125"/>
         <source>Delivering to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi à %1…</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/timelinepresentation.cpp" line="128"/>
         <source>%1 · %n lines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n ligne</numerusform>
+            <numerusform>%1 · %n lignes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/timelinepresentation.cpp" line="136"/>
         <source>green</source>
-        <translation type="unfinished">au vert</translation>
+        <translation>au vert</translation>
     </message>
     <message>
         <location filename="../models/timelinepresentation.cpp" line="137"/>
         <source>red</source>
-        <translation type="unfinished">au rouge</translation>
+        <translation>au rouge</translation>
     </message>
     <message>
         <location filename="../models/timelinepresentation.cpp" line="139"/>
         <source>Gates %1 ×%2 since %3 (%4 of %5 green)</source>
-        <translation type="unfinished"></translation>
+        <translation>Portes %1 ×%2 depuis %3 (%4 sur %5 au vert)</translation>
     </message>
 </context>
 <context>
