@@ -40,6 +40,14 @@ def escape_ts(text):
     return escape(text, {'"': "&quot;", "'": "&apos;"})
 
 
+def name(path):
+    """The file as the JSON template names it: relative to the repository where it can be."""
+    try:
+        return str(path.relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
 def placeholders(text):
     # A set: a translation may name one twice ("%n von %n Quelle").
     return set(PLACEHOLDER_RE.findall(text))
@@ -80,7 +88,7 @@ def listing(files, as_json):
         for m in messages(path):
             if m["unfinished"]:
                 todo.append({
-                    "file": str(path.relative_to(ROOT)),
+                    "file": name(path),
                     "context": m["context"],
                     "location": m["location"],
                     "comment": m["comment"],
@@ -140,7 +148,7 @@ def apply(files, template):
     if failed:
         return 2
     for path in files:
-        rel = str(path.relative_to(ROOT))
+        rel = name(path)
         text = path.read_text(encoding="utf-8")
         edits = []
         for m in messages(path):
