@@ -71,6 +71,20 @@ export DISPLAY="$display" XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data
 export GATEHOUSE_OPERATOR_TOKEN="$token" QT_QPA_PLATFORM=xcb
 export GATEHOUSE_SECRET_GENERIC="$hook_secret" GATEHOUSE_SECRET_AZURE="$hook_secret"
 export GATEHOUSE_DELIVERY_ALLOW=127.0.0.0/8,::1 # the callback target is a local fake
+if [ -n "${GATEHOUSE_SCREENSHOT_SETTINGS_TAB:-}" ]; then
+    # A policy to show on Settings > Policies (with its longest rows: four eyes, a quorum,
+    # a time window gate). Its pipeline matches none of the samples below.
+    mkdir -p "$XDG_CONFIG_HOME/Gatehouse"
+    cat >"$XDG_CONFIG_HOME/Gatehouse/policies.json" <<'JSON'
+{ "policies": [
+    { "name": "production change window", "match": { "pipeline": "nightly-reports", "environment": "production" },
+      "samplingIntervalSecs": 300, "timeoutSecs": 7200, "order": "gatesThenApproval",
+      "fourEyes": true, "quorum": 2, "approvers": ["release-managers"],
+      "gates": [ { "name": "change window", "type": "timeWindow", "days": ["mon", "tue", "wed", "thu"],
+                   "from": "08:00", "to": "16:00", "timeZone": "Europe/Berlin" } ] }
+] }
+JSON
+fi
 "$build/tools/gatehouse-screenshot" --port "$port" --db "$tmp/g.sqlite" --key-file "$tmp/vault.key" \
     --expect 10 --select "Deploy shop 3.1" --size "$size" ${GATEHOUSE_SCREENSHOT_SETTINGS_TAB:+--settings-tab "$GATEHOUSE_SCREENSHOT_SETTINGS_TAB"} >"$tmp/app.log" 2>&1 &
 pids+=($!)

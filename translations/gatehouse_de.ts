@@ -4700,12 +4700,12 @@ Strg+Q: beenden</translation>
     <message>
         <location filename="../ui/policyeditor.cpp" line="91"/>
         <source>Gates first, then a person approves</source>
-        <translation>Erst die Gates, dann genehmigt eine Person</translation>
+        <translation>Erst Gates, dann eine Person</translation>
     </message>
     <message>
         <location filename="../ui/policyeditor.cpp" line="93"/>
         <source>A person approves first, then the gates</source>
-        <translation>Erst genehmigt eine Person, dann die Gates</translation>
+        <translation>Erst eine Person, dann Gates</translation>
     </message>
     <message>
         <location filename="../ui/policyeditor.cpp" line="95"/>
@@ -4790,7 +4790,7 @@ Strg+Q: beenden</translation>
     <message>
         <location filename="../ui/policyeditor.cpp" line="151"/>
         <source>Whoever requested a run cannot approve it</source>
-        <translation>Wer einen Lauf angefordert hat, darf ihn nicht genehmigen</translation>
+        <translation>Antragsteller darf nicht genehmigen</translation>
     </message>
     <message>
         <location filename="../ui/policyeditor.cpp" line="153"/>

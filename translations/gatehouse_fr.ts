@@ -4700,12 +4700,12 @@ Ctrl+Q : quitter</translation>
     <message>
         <location filename="../ui/policyeditor.cpp" line="91"/>
         <source>Gates first, then a person approves</source>
-        <translation>D’abord les portes, puis une personne approuve</translation>
+        <translation>D’abord les portes, puis une personne</translation>
     </message>
     <message>
         <location filename="../ui/policyeditor.cpp" line="93"/>
         <source>A person approves first, then the gates</source>
-        <translation>D’abord une personne approuve, puis les portes</translation>
+        <translation>D’abord une personne, puis les portes</translation>
     </message>
     <message>
         <location filename="../ui/policyeditor.cpp" line="95"/>
@@ -4790,7 +4790,7 @@ Ctrl+Q : quitter</translation>
     <message>
         <location filename="../ui/policyeditor.cpp" line="151"/>
         <source>Whoever requested a run cannot approve it</source>
-        <translation>Qui a demandé une exécution ne peut pas l’approuver</translation>
+        <translation>Le demandeur ne peut pas approuver</translation>
     </message>
     <message>
         <location filename="../ui/policyeditor.cpp" line="153"/>

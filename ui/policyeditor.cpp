@@ -55,12 +55,12 @@ void PolicyEditor::build()
         storePolicy();
         showPolicy(row);
     });
-    auto *listButtons = new QHBoxLayout;
-    listButtons->addWidget(addPolicyButton);
-    listButtons->addWidget(removePolicyButton);
+    // The buttons beneath each other: side by side (in German) they would make the list
+    // column as wide as both, taking the width the policy's fields need.
     auto *listColumn = new QVBoxLayout;
     listColumn->addWidget(m_policyList, 1);
-    listColumn->addLayout(listButtons);
+    listColumn->addWidget(addPolicyButton);
+    listColumn->addWidget(removePolicyButton);
 
     m_policyPane = new QWidget(this);
     m_policyName = namedLineEdit(m_policyPane, tr("Policy name"));
