@@ -143,7 +143,7 @@ private slots:
     void everyMessageIsTranslated();
     void translationsKeepPlaceholdersAndMarkup_data();
     void translationsKeepPlaceholdersAndMarkup();
-    void germanTermsAreDistinct();
+    void termsAreDistinct();
     void everyTrStringIsInTheTranslations_data();
     void everyTrStringIsInTheTranslations();
 
@@ -233,7 +233,7 @@ void tst_Translations::translationsKeepPlaceholdersAndMarkup()
     QVERIFY2(problems.isEmpty(), listed(problems).constData());
 }
 
-void tst_Translations::germanTermsAreDistinct()
+void tst_Translations::termsAreDistinct()
 {
     // Issue 15 item 10: History and Timeline are two things (Verlauf, Zeitachse), and a
     // connector is a Konnektor.
@@ -256,6 +256,15 @@ void tst_Translations::germanTermsAreDistinct()
     QCOMPARE(history, QSet<QString>{QStringLiteral("Verlauf")});
     QCOMPARE(timeline, QSet<QString>{QStringLiteral("Zeitachse")});
     QVERIFY2(english.isEmpty(), listed(english).constData());
+
+    // French alike: Historique is the view, Chronologie an approval's events.
+    const TsFile fr = readTs(QStringLiteral(GATEHOUSE_SOURCE_DIR "/translations/gatehouse_fr.ts"));
+    QSet<QString> frenchTimeline;
+    for (const Message &m : fr.messages) {
+        if (m.source == QLatin1String("Timeline"))
+            frenchTimeline.insert(m.forms.value(0));
+    }
+    QCOMPARE(frenchTimeline, QSet<QString>{QStringLiteral("Chronologie")});
 }
 
 void tst_Translations::everyTrStringIsInTheTranslations_data()
