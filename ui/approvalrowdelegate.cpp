@@ -116,8 +116,9 @@ void ApprovalRowDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         bold.setBold(true);
         const QFontMetrics boldMetrics(bold);
         const QString name = a->environment.toUpper();
+        // The badge is whole before the facts get any room: "PRODUCT…" hides what matters.
         const QRect badge(second.left(), second.top() + 1,
-                          qMin(boldMetrics.horizontalAdvance(name) + 10, second.width() / 2),
+                          qMin(boldMetrics.horizontalAdvance(name) + 10, second.width()),
                           second.height() - 2);
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(Qt::NoPen);
