@@ -1,7 +1,9 @@
 #include "approvaltablemodel.h"
 
 #include "connectors/connectorregistry.h"
+#include "core/scheduledrelease.h"
 #include "gates/decisionrules.h"
+#include "localtime.h"
 #include "relativetime.h"
 
 #include <QBrush>
@@ -79,6 +81,10 @@ QString stateText(const Approval &a)
                 .arg(progress, RelativeTime::until(timeoutAt));
     }
     case ApprovalState::Approved:
+        // Approved ahead: the callback waits for its release time (issue 18, item 2).
+        if (ScheduledRelease::waiting(a, QDateTime::currentDateTimeUtc()))
+            return ApprovalTableModel::tr("Approved, releases %1")
+                    .arg(LocalTime::text(ScheduledRelease::at(a)));
         break;
     case ApprovalState::Rejected:
         break;

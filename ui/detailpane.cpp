@@ -11,6 +11,7 @@
 #include "ui/connectornames.h"
 #include "ui/gatestripwidget.h"
 #include "ui/groupmemberslist.h"
+#include "ui/releasecontrols.h"
 
 #include <QClipboard>
 #include <QFormLayout>
@@ -116,6 +117,7 @@ DetailPane::DetailPane(TimelineModel *timeline, QWidget *parent)
     m_reject = new QPushButton(tr("&Reject"), this);
     m_reject->setAccessibleName(tr("Reject"));
     m_reject->setToolTip(tr("Reject the selected approval (Ctrl+Backspace)"));
+    m_releaseControls = new ReleaseControls(m_comment, this);
     m_retry = new QPushButton(tr("Retry &delivery"), this);
     m_retry->setAccessibleName(tr("Retry delivery"));
     m_refusal = new QLabel(this);
@@ -177,6 +179,7 @@ DetailPane::DetailPane(TimelineModel *timeline, QWidget *parent)
     buttons->addStretch(1);
     buttons->addWidget(m_approve);
     buttons->addWidget(m_reject);
+    buttons->addWidget(m_releaseControls);
     buttons->addWidget(m_retry);
 
     auto *layout = new QVBoxLayout(this);
@@ -276,6 +279,7 @@ void DetailPane::showApproval(const Approval *a)
         m_linksBox->setVisible(false);
     }
     m_pending = a && a->isPending();
+    m_releaseControls->showApproval(a);
     m_newLink->setEnabled(m_pending);
     while (m_meta->rowCount() > 0)
         m_meta->removeRow(0);
@@ -423,6 +427,7 @@ void DetailPane::setRefusals(const QString &approveRefusal, const QString &rejec
     };
     apply(m_approve, approveRefusal, tr("Approve the selected approval (Ctrl+Return)"));
     apply(m_reject, rejectRefusal, tr("Reject the selected approval (Ctrl+Backspace)"));
+    m_releaseControls->setApproveAllowed(approveRefusal.isEmpty());
     const QString shown = approveRefusal.isEmpty() ? rejectRefusal : approveRefusal;
     m_refusal->setText(shown);
     m_refusal->setVisible(!shown.isEmpty());

@@ -21,6 +21,7 @@ class QListWidget;
 class TimelineModel;
 
 class GateStripWidget;
+class ReleaseControls;
 class GroupMembersList;
 struct GroupMember;
 
@@ -48,6 +49,8 @@ public:
     QPushButton *approveButton() const { return m_approve; }
     QPushButton *rejectButton() const { return m_reject; }
     QPushButton *retryButton() const { return m_retry; }
+    // Approve later / cancel release (issue 18, item 2).
+    ReleaseControls *releaseControls() const { return m_releaseControls; }
     QLineEdit *commentField() const { return m_comment; }
     QListWidget *selectionList() const { return m_selection; }
     QListView *timelineView() const { return m_timelineView; }
@@ -95,6 +98,7 @@ private:
     QPushButton *m_approve;
     QPushButton *m_reject;
     QPushButton *m_retry;
+    ReleaseControls *m_releaseControls;
     QLabel *m_message;
     QLabel *m_refusal;
     QListView *m_timelineView;

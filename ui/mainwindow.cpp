@@ -21,7 +21,9 @@
 #include "ui/kindicondelegate.h"
 #include "ui/liveupdateslabel.h"
 #include "ui/notificationbanner.h"
+#include "ui/preapprovaldialog.h"
 #include "ui/rejectbar.h"
+#include "ui/releasecontrols.h"
 #include "ui/securitylogdialog.h"
 #include "ui/settingsdialog.h"
 #include "ui/sidebardelegate.h"
@@ -284,6 +286,7 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
             [this](qint64 id, const QString &comment) { decide(id, true, comment); });
     connect(m_detail, &DetailPane::rejectRequested, this,
             [this](qint64 id, const QString &comment) { decide(id, false, comment); });
+    m_detail->releaseControls()->setEngine(m_engine); // approve later (issue 18, item 2)
     connect(m_detail, &DetailPane::retryRequested, this, [this](qint64 id) {
         Engine *engine = m_engine;
         QMetaObject::invokeMethod(
@@ -464,6 +467,12 @@ void MainWindow::buildMenus(const QByteArray &operatorToken)
     approvals->addSeparator();
     approvals->addAction(m_copyIdAction);
     approvals->addAction(m_retryAction);
+    // Issue 18, item 2: an approval for a run that has not arrived yet.
+    approvals->addAction(tr("Approve a scheduled run a&head…"), this, [this] {
+        auto *dialog = new PreApprovalDialog(m_engine, m_engine->now(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_detailAction);

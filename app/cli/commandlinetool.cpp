@@ -7,6 +7,7 @@
 #include "cli/exitcodes.h"
 #include "cli/operatortokensource.h"
 #include "cli/readonlydatabase.h"
+#include "cli/releaseattext.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -36,8 +37,9 @@ void pause(int ms)
 
 QStringList CommandLineTool::commands()
 {
-    return {QStringLiteral("list"),   QStringLiteral("show"),  QStringLiteral("approve"),
-            QStringLiteral("reject"), QStringLiteral("watch"), QStringLiteral("audit")};
+    return {QStringLiteral("list"),          QStringLiteral("show"),  QStringLiteral("approve"),
+            QStringLiteral("reject"),        QStringLiteral("watch"), QStringLiteral("audit"),
+            QStringLiteral("cancel-release")};
 }
 
 bool CommandLineTool::handles(int argc, char **argv)
@@ -113,6 +115,12 @@ int CommandLineTool::execute(const QStringList &arguments)
     const QCommandLineOption asOption(QStringLiteral("as"),
                                       tr("The name recorded as the decider (default: $USER)."),
                                       QStringLiteral("name"));
+    const QCommandLineOption releaseAtOption(
+            QStringLiteral("release-at"),
+            tr("Approve now, send the callback later: \"window\" (the next change window of"
+               " the item's policy), a local time (\"2026-12-01 22:00\") or an ISO 8601 time"
+               " with its zone."),
+            QStringLiteral("time"));
     const QCommandLineOption intervalOption(QStringLiteral("interval"),
                                             tr("Milliseconds between polls (default 1000)."),
                                             QStringLiteral("ms"), QStringLiteral("1000"));
@@ -121,10 +129,14 @@ int CommandLineTool::execute(const QStringList &arguments)
     if (m_command == QLatin1String("list"))
         parser.addOptions({stateOption, limitOption});
     if (m_command == QLatin1String("show") || m_command == QLatin1String("approve")
-        || m_command == QLatin1String("reject"))
+        || m_command == QLatin1String("reject") || m_command == QLatin1String("cancel-release"))
         parser.addPositionalArgument(QStringLiteral("ID"), tr("The approval's id."));
     if (m_command == QLatin1String("approve") || m_command == QLatin1String("reject"))
         parser.addOptions({messageOption, asOption});
+    if (m_command == QLatin1String("approve"))
+        parser.addOption(releaseAtOption);
+    if (m_command == QLatin1String("cancel-release"))
+        parser.addOption(asOption);
     if (m_command == QLatin1String("watch"))
         parser.addOption(intervalOption);
 
@@ -194,6 +206,10 @@ int CommandLineTool::execute(const QStringList &arguments)
             return usage(tr("give the approval's id (a positive number) and nothing else"));
         if (m_command == QLatin1String("show")) {
             exitCode = show(id);
+        } else if (m_command == QLatin1String("cancel-release")) {
+            exitCode = cancelRelease(id,
+                                     parser.isSet(asOption) ? parser.value(asOption)
+                                                            : qEnvironmentVariable("USER"));
         } else {
             const bool approve = m_command == QLatin1String("approve");
             const QString message = parser.value(messageOption);
@@ -202,7 +218,16 @@ int CommandLineTool::execute(const QStringList &arguments)
                 return usage(tr("reject needs a reason: -m REASON"));
             const QString decider =
                     parser.isSet(asOption) ? parser.value(asOption) : qEnvironmentVariable("USER");
-            exitCode = decide(id, approve, message, decider);
+            QString releaseAt;
+            if (approve && parser.isSet(releaseAtOption)) {
+                QString problem;
+                const std::optional<QString> value =
+                        ReleaseAtText::toApi(parser.value(releaseAtOption), &problem);
+                if (!value)
+                    return usage(problem);
+                releaseAt = *value;
+            }
+            exitCode = decide(id, approve, message, decider, releaseAt);
         }
     }
     m_out.flush();
@@ -284,11 +309,14 @@ int CommandLineTool::show(qint64 id)
     return ExitCode::Ok;
 }
 
-int CommandLineTool::decide(qint64 id, bool approve, const QString &comment, const QString &decider)
+int CommandLineTool::decide(qint64 id, bool approve, const QString &comment, const QString &decider,
+                            const QString &releaseAt)
 {
     QJsonObject body{{QStringLiteral("comment"), comment}};
     if (!decider.isEmpty())
         body.insert(QStringLiteral("decidedBy"), decider);
+    if (!releaseAt.isEmpty())
+        body.insert(QStringLiteral("releaseAt"), releaseAt);
     const ControlApiClient::Reply reply = m_client->post(
             QStringLiteral("/api/approvals/%1/%2")
                     .arg(id)
@@ -301,9 +329,32 @@ int CommandLineTool::decide(qint64 id, bool approve, const QString &comment, con
     } else if (reply.status == 202) {
         m_out << tr("Recorded for approval %1; its gates decide when it is released.").arg(id)
               << '\n';
+    } else if (const QDateTime at = QDateTime::fromString(
+                       reply.json.value(QStringLiteral("releaseAt")).toString(), Qt::ISODateWithMs);
+               at.isValid()) {
+        m_out << tr("Approved %1; releases %2.")
+                         .arg(id)
+                         .arg(at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+              << '\n';
     } else {
         m_out << (approve ? tr("Approved %1.") : tr("Rejected %1.")).arg(id) << '\n';
     }
+    return ExitCode::Ok;
+}
+
+int CommandLineTool::cancelRelease(qint64 id, const QString &decider)
+{
+    QJsonObject body;
+    if (!decider.isEmpty())
+        body.insert(QStringLiteral("cancelledBy"), decider);
+    const ControlApiClient::Reply reply =
+            m_client->post(QStringLiteral("/api/approvals/%1/cancel-release").arg(id), body);
+    if (!reply.ok())
+        return fail(reply.json, reply.problem(), reply.exitCode());
+    if (m_json)
+        printJson(reply.json);
+    else
+        m_out << tr("Release of %1 cancelled; it is pending again.").arg(id) << '\n';
     return ExitCode::Ok;
 }
 

@@ -31,7 +31,10 @@ private:
     int usage(const QString &problem);
     int list(const QString &state, int limit);
     int show(qint64 id);
-    int decide(qint64 id, bool approve, const QString &comment, const QString &decider);
+    // releaseAt: the control API's "releaseAt" (approve ahead); empty: release now.
+    int decide(qint64 id, bool approve, const QString &comment, const QString &decider,
+               const QString &releaseAt = {});
+    int cancelRelease(qint64 id, const QString &decider);
     int watch(int intervalMs);
     // Prints a refusal (JSON body with --json, the server's words otherwise) and
     // returns its exit code.

@@ -1,5 +1,7 @@
 #include "approvaljson.h"
 
+#include "core/scheduledrelease.h"
+
 namespace {
 QJsonValue timeValue(const QDateTime &time)
 {
@@ -31,6 +33,8 @@ QJsonObject approvalToJson(const Approval &a)
             {QStringLiteral("comment"), a.comment},
             {QStringLiteral("decidedAt"), timeValue(a.decidedAt)},
             {QStringLiteral("lastDeliveryError"), a.lastDeliveryError},
+            // Approved ahead: when the callback goes out (null otherwise).
+            {QStringLiteral("releaseAt"), timeValue(ScheduledRelease::at(a))},
     };
 }
 

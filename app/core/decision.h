@@ -1,6 +1,8 @@
 // Decision: what the operator (or a timeout, or a policy) decided about one approval.
 #pragma once
 
+#include "core/releaserequest.h"
+
 #include <QString>
 
 // Cancel: the waiting system itself withdrew or settled the item (GitLab: a manual job,
@@ -17,4 +19,6 @@ struct Decision
     // API token's owner). A link holder and the shared operator token name nobody: the
     // approver rules (DecisionRules) refuse them where a person is needed.
     bool identityProven = true;
+    // Approve ahead (issue 18, item 2): when the callback may go out; now by default.
+    ReleaseRequest release;
 };

@@ -273,6 +273,10 @@ Engine::IngestResult Engine::ingest(const ParsedWebhook &webhook)
         scheduleExpiry();
     if (opensOutbox)
         notifyOutbox();
+    if (result.created) {
+        if (std::optional<Approval> decided = applyPreApproval(result.approval))
+            result.approval = *decided;
+    }
     return result;
 }
 
@@ -315,10 +319,11 @@ bool Engine::supersedeOlder(const Approval &newest, QVector<Approval> *cancelled
     return true;
 }
 
-bool Engine::enqueueAll(const Approval &approval, const QList<OutboundRequest> &requests)
+bool Engine::enqueueAll(const Approval &approval, const QList<OutboundRequest> &requests,
+                        const QDateTime &at)
 {
     for (const OutboundRequest &request : requests) {
-        if (m_store.enqueue(approval.id, request, now()) == 0)
+        if (m_store.enqueue(approval.id, request, at.isValid() ? at : now()) == 0)
             return false;
     }
     return true;
@@ -348,6 +353,19 @@ Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision,
         return result;
     }
 
+    // Approve ahead (issue 18, item 2): the release time is checked before anything counts.
+    QDateTime releaseAt;
+    QString releaseWindow;
+    if (decision.release.isDeferred() && decision.verdict == Verdict::Approve) {
+        QString problem;
+        if (!resolveRelease(*current, decision.release, &releaseAt, &releaseWindow, &problem)) {
+            result.outcome = DecideOutcome::ReleaseRefused;
+            result.approval = *current;
+            result.message = problem;
+            return result;
+        }
+    }
+
     // A decision the waiting system took itself (origin: its connector's name, as GitLab's
     // approvers) or a withdrawal is a fact to record, not a Gatehouse decision to rule on.
     const bool bySource =
@@ -359,8 +377,16 @@ Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision,
         if (auto ruled = applyRules(*current, decision, alsoInTransaction, &quorumLine))
             return *ruled;
     }
-    if (m_hold && decision.verdict == Verdict::Approve && byHand && m_hold(*current, decision))
+    if (m_hold && decision.verdict == Verdict::Approve && byHand && m_hold(*current, decision)) {
+        if (releaseAt.isValid()) {
+            result.outcome = DecideOutcome::ReleaseRefused;
+            result.approval = *current;
+            result.message = tr("A policy holds approvals of this item until its gates pass:"
+                                " it cannot be approved ahead");
+            return result;
+        }
         return hold(approvalId, decision, alsoInTransaction);
+    }
     const QJsonObject gates = current->metadata.value(QStringLiteral("gates")).toObject();
     if (byHand && decision.verdict == Verdict::Approve && decision.comment.trimmed().isEmpty()
         && !gates.isEmpty() && !gates.value(QStringLiteral("ready")).toBool()) {
@@ -391,6 +417,14 @@ Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision,
     const QList<OutboundRequest> requests =
             source ? source->decisionRequests(decided) : QList<OutboundRequest>();
     decided.delivery = requests.isEmpty() ? DeliveryState::None : DeliveryState::Queued;
+    if (releaseAt.isValid() && requests.isEmpty()) {
+        result.outcome = DecideOutcome::ReleaseRefused;
+        result.approval = *current;
+        result.message = tr("%1 expects no callback for this item: there is nothing to release"
+                            " later")
+                                 .arg(decided.connector);
+        return result;
+    }
 
     if (!m_store.begin()) {
         result.message = tr("The database is not available");
@@ -420,7 +454,8 @@ Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision,
     if (!decided.comment.isEmpty())
         line += tr(": \"%1\"").arg(decided.comment);
     log(decided.id, timeout ? QStringLiteral("expired") : QStringLiteral("decided"), line);
-    if (!enqueueAll(decided, requests)) {
+    if ((releaseAt.isValid() && !recordRelease(&decided, releaseAt, releaseWindow))
+        || !enqueueAll(decided, requests, releaseAt)) {
         m_store.rollback();
         result.message = m_store.lastError();
         return result;
@@ -1267,6 +1302,7 @@ Engine::TokenResult Engine::decideWithToken(const QByteArray &token, const QStri
         result.outcome = TokenOutcome::NotAllowed;
         return result;
     case DecideOutcome::Voted: // a link names nobody, so the rules never let it vote
+    case DecideOutcome::ReleaseRefused: // a link never asks for a release time
     case DecideOutcome::Failed:
     case DecideOutcome::CommentRequired:
         break;

@@ -12,9 +12,11 @@
 #include "core/decision.h"
 #include "core/linksettings.h"
 #include "core/personaltokens.h"
+#include "core/preapproval.h"
 #include "core/timelineentry.h"
 #include "core/timeoutchoice.h"
 #include "gates/decisionrules.h"
+#include "gates/releasewindows.h"
 #include "monitoring/metrics.h"
 #include "store/outboxitem.h"
 #include "store/store.h"
@@ -66,7 +68,8 @@ public:
         Held,
         CommentRequired,
         Refused,
-        Voted
+        Voted,
+        ReleaseRefused // approve ahead: the release time cannot be used (message says why)
     };
     struct DecideResult
     {
@@ -84,6 +87,34 @@ public:
     // Four eyes, quorum and approver groups of the policies, and this console's decider;
     // shared with the window (thread-safe).
     std::shared_ptr<DecisionRules> decisionRules() const { return m_rules; }
+    // The change windows of the policies, for approving "within the next change window"
+    // (issue 18, item 2); shared with the window (thread-safe).
+    std::shared_ptr<ReleaseWindows> releaseWindows() const { return m_releaseWindows; }
+    // Approve ahead (issue 18, item 2): an approval decided with a release time keeps its
+    // decision callback in the outbox until then (enginerelease.cpp). Cancelling the
+    // release before then returns the item to pending, removes the waiting callback and
+    // names who cancelled, all in one transaction.
+    enum class CancelReleaseOutcome { Cancelled, NotFound, NotScheduled, Released, Failed };
+    struct CancelReleaseResult
+    {
+        CancelReleaseOutcome outcome = CancelReleaseOutcome::Failed;
+        Approval approval;
+        QString message;
+    };
+    CancelReleaseResult cancelRelease(qint64 approvalId, const QString &cancelledBy,
+                                      const QString &origin);
+    // Pre-approvals of a scheduled run (issue 18, item 2; enginepreapprovals.cpp): recorded
+    // now, applied when a matching wait arrives (after its ingest has committed).
+    enum class PreApprovalOutcome { Recorded, Revoked, Invalid, NotFound, Closed, Failed };
+    struct PreApprovalResult
+    {
+        PreApprovalOutcome outcome = PreApprovalOutcome::Failed;
+        PreApproval record;
+        QString message;
+    };
+    PreApprovalResult recordPreApproval(const PreApproval &request);
+    PreApprovalResult revokePreApproval(qint64 id, const QString &revokedBy);
+    QVector<PreApproval> preApprovals(bool activeOnly) const;
     // Personal API tokens; call in the engine's thread.
     PersonalTokens &personalTokens() { return m_personalTokens; }
     // Asked at ingest whether a new approval supersedes the older pending ones of its
@@ -223,6 +254,11 @@ public slots:
     void requestDecision(qint64 approvalId, bool approve, const QString &comment,
                          const QString &origin, const QString &decidedBy);
     void requestRetryDelivery(qint64 approvalId);
+    // Approve ahead from the window: releaseAt, or (nextWindow) the next change window.
+    void requestApproveAhead(qint64 approvalId, const QString &comment, const QString &origin,
+                             const QString &decidedBy, const QDateTime &releaseAt, bool nextWindow);
+    void requestCancelRelease(qint64 approvalId, const QString &origin, const QString &cancelledBy);
+    void requestPreApproval(const PreApproval &request);
     void requestSecurityLog(int limit);
     void requestLinks(qint64 approvalId);
     void requestNewLink(qint64 approvalId, const QString &issuedBy);
@@ -245,6 +281,7 @@ signals:
     void newLinkIssued(qint64 approvalId, const IssuedLink &link);
     // Team mode: false while changes of other instances do not arrive (reconnecting).
     void liveUpdatesChanged(bool live);
+    void preApprovalFinished(bool recorded, const QString &message);
 
 private:
     // Cancels what `newest` supersedes (inside the caller's transaction); false when the
@@ -261,7 +298,18 @@ private:
     int revokeActiveTokens(qint64 approvalId, const QString &purpose, const QDateTime &at);
     static QString revokedSuffix(int revoked); // for the timeline line of a new link
     TimelineEntry log(qint64 approvalId, const QString &type, const QString &message);
-    bool enqueueAll(const Approval &approval, const QList<OutboundRequest> &requests);
+    // at: when the calls may go (a release time); invalid: now.
+    bool enqueueAll(const Approval &approval, const QList<OutboundRequest> &requests,
+                    const QDateTime &at = {});
+    // The release time a decision asks for, resolved (a change window's next opening) and
+    // checked (not past, not after the deadline); false with *problem when unusable.
+    bool resolveRelease(const Approval &approval, const ReleaseRequest &release, QDateTime *at,
+                        QString *window, QString *problem) const;
+    // Inside decide()'s transaction: the release in metadata, on the timeline, in the
+    // audit ledger.
+    bool recordRelease(Approval *decided, const QDateTime &at, const QString &window);
+    // A new approval that a recorded pre-approval matches is approved with it.
+    std::optional<Approval> applyPreApproval(const Approval &arrived);
     void publish(const Approval &approval, const QVector<TimelineEntry> &entries);
     void notifyOutbox();
     void scheduleExpiry();
@@ -299,6 +347,7 @@ private:
     QHash<QString, QPair<qint64, int>> m_securityCounts; // peer -> (minute, events)
     ApprovalHold m_hold;
     std::shared_ptr<DecisionRules> m_rules = std::make_shared<DecisionRules>();
+    std::shared_ptr<ReleaseWindows> m_releaseWindows = std::make_shared<ReleaseWindows>();
     PersonalTokens m_personalTokens{m_store, m_clock};
     SupersedeRule m_supersede;
     TimeoutRule m_timeoutRule;

@@ -10,6 +10,7 @@
 #include "receiver/fieldlimits.h"
 #include "receiver/guardedtcpserver.h"
 #include "receiver/httpserveradapter.h"
+#include "receiver/releaseendpoints.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -72,6 +73,8 @@ void WebhookReceiver::addRoutes()
                  [this](const HttpRequest &r, const P &p) { return decideApproval(r, p, true); });
     m_router.add(post, QStringLiteral("/api/approvals/{id}/reject"), api,
                  [this](const HttpRequest &r, const P &p) { return decideApproval(r, p, false); });
+    // Approve ahead: cancel-release and pre-approvals (issue 18, item 2).
+    ReleaseEndpoints::addRoutes(m_router, m_engine, m_apiCaller);
     m_router.add(post, QStringLiteral("/api/approvals/{id}/retry-delivery"), api,
                  [this](const HttpRequest &r, const P &p) { return retryDelivery(r, p); });
     m_router.add(get, QStringLiteral("/act/{token}"), Access::link(),
@@ -398,6 +401,9 @@ HttpResponse WebhookReceiver::decideApproval(const HttpRequest &request,
     QString decidedBy = fields.optionalString(QStringLiteral("decidedBy"));
     if (!fields.ok())
         return HttpResponse::error(400, QStringLiteral("invalid field"), fields.problem());
+    ReleaseRequest release; // approve ahead (issue 18, item 2)
+    if (auto refused = ReleaseEndpoints::readReleaseAt(body, approve, &release))
+        return *refused;
     if (decidedBy.isEmpty())
         decidedBy = QStringLiteral("api");
     // A personal token names its owner, whatever the body says; the shared operator
@@ -413,7 +419,7 @@ HttpResponse WebhookReceiver::decideApproval(const HttpRequest &request,
     const Engine::DecideResult result =
             m_engine.decide(id,
                             {approve ? Verdict::Approve : Verdict::Reject, decidedBy,
-                             QStringLiteral("api"), comment, proven});
+                             QStringLiteral("api"), comment, proven, release});
     switch (result.outcome) {
     case Engine::DecideOutcome::Decided:
         return HttpResponse::json(200, approvalToJson(result.approval));
@@ -431,6 +437,8 @@ HttpResponse WebhookReceiver::decideApproval(const HttpRequest &request,
         return HttpResponse::error(404, QStringLiteral("not found"), result.message);
     case Engine::DecideOutcome::CommentRequired:
         return HttpResponse::error(422, QStringLiteral("comment required"), result.message);
+    case Engine::DecideOutcome::ReleaseRefused:
+        return HttpResponse::error(422, QStringLiteral("release time refused"), result.message);
     case Engine::DecideOutcome::Failed:
         break;
     }

@@ -296,6 +296,7 @@ void GatehouseService::applyPolicyRules(const QVector<Policy> &policies)
     if (!m_engine)
         return;
     m_engine->decisionRules()->setPolicies(policies);
+    m_engine->releaseWindows()->setPolicies(policies);
     m_engine->setSupersedeRule([policies](const Approval &newest) {
         return SupersedeRule::applies(policies, newest);
     });

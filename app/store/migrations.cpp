@@ -164,6 +164,31 @@ const QVector<Migration> &schemaMigrations()
                              " '0000000000000000000000000000000000000000000000000000000000000000',"
                              " '')"),
              }},
+            {13,
+             {
+                     // Pre-approvals of scheduled runs (issue 18, item 2): recorded for a
+                     // pipeline, stage and environment before the run waits; the first
+                     // matching wait uses one (used_by), in the decision's transaction.
+                     QStringLiteral("CREATE TABLE pre_approvals ("
+                                    " id %ID%,"
+                                    " connector TEXT NOT NULL DEFAULT '',"
+                                    " pipeline TEXT NOT NULL,"
+                                    " stage TEXT NOT NULL DEFAULT '',"
+                                    " environment TEXT NOT NULL DEFAULT '',"
+                                    " decided_by TEXT NOT NULL,"
+                                    " origin TEXT NOT NULL,"
+                                    " comment TEXT NOT NULL DEFAULT '',"
+                                    " identity_proven INTEGER NOT NULL DEFAULT 1,"
+                                    " release_at BIGINT,"
+                                    " release_window INTEGER NOT NULL DEFAULT 0,"
+                                    " valid_until BIGINT NOT NULL,"
+                                    " created_at BIGINT NOT NULL,"
+                                    " used_by BIGINT,"
+                                    " used_at BIGINT,"
+                                    " revoked_at BIGINT)"),
+                     QStringLiteral("CREATE INDEX pre_approvals_match"
+                                    " ON pre_approvals (pipeline, environment, valid_until)"),
+             }},
     };
     return migrations;
 }

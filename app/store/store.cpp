@@ -1085,6 +1085,23 @@ bool Store::hasQueuedOutbox(qint64 approvalId) const
     return query.exec() && query.next() && query.value(0).toInt() > 0;
 }
 
+int Store::dropUnsentDecisions(qint64 approvalId, const QDateTime &now)
+{
+    const Statement statement = prepared(
+            QStringLiteral("DELETE FROM outbox WHERE approval_id = :a AND purpose = 'decision'"
+                           " AND state = 'queued' AND attempts = 0 AND next_attempt_at > :now AND "
+                           "leased_by = ''"));
+    QSqlQuery &query = *statement;
+    query.bindValue(QStringLiteral(":a"), approvalId);
+    query.bindValue(QStringLiteral(":now"), toDb(now));
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return -1;
+    }
+    noteChange(approvalId);
+    return query.numRowsAffected();
+}
+
 Store::MonitoringCounts Store::monitoringCounts() const
 {
     MonitoringCounts counts;

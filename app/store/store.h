@@ -5,6 +5,7 @@
 
 #include "core/actiontokens.h"
 #include "core/approval.h"
+#include "core/preapproval.h"
 #include "core/timelineentry.h"
 #include "store/auditledger.h"
 #include "store/databaselocation.h"
@@ -146,6 +147,10 @@ public:
     int requeueFailed(qint64 approvalId, const QDateTime &at);
     bool hasUndeliveredDecision(qint64 approvalId) const;
     bool hasQueuedOutbox(qint64 approvalId) const;
+    // Cancel release (issue 18, item 2): deletes the approval's decision calls that wait
+    // for a time after `now`, never sent and held by no instance. Returns how many, -1 on
+    // an error.
+    int dropUnsentDecisions(qint64 approvalId, const QDateTime &now);
 
     // For monitoring: pending approvals by kind, and the queued outbound calls.
     struct MonitoringCounts
@@ -196,6 +201,19 @@ public:
     void setAuditSealer(AuditLedger::Sealer sealer);
     bool appendAudit(AuditEntry *entry);
     AuditLedger auditLedger() const;
+
+    // Pre-approvals (issue 18, item 2; storepreapprovals.cpp). Returns the new id, 0 on
+    // an error.
+    qint64 insertPreApproval(const PreApproval &record);
+    std::optional<PreApproval> preApproval(qint64 id) const;
+    // Newest first; activeOnly: neither used, revoked nor past valid_until at `now`.
+    QVector<PreApproval> preApprovals(bool activeOnly, const QDateTime &now) const;
+    // The oldest active one that matches the approval.
+    std::optional<PreApproval> matchingPreApproval(const Approval &approval,
+                                                   const QDateTime &now) const;
+    // Conditional updates: of two uses (or a use and a revocation) at once, one wins.
+    bool markPreApprovalUsed(qint64 id, qint64 approvalId, const QDateTime &at);
+    bool revokePreApproval(qint64 id, const QDateTime &at);
 
     // Retention (RetentionJob): up to `limit` approvals decided before `cutoff`, oldest
     // first, leaving out any with a callback not yet delivered or given up.
