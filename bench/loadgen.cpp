@@ -53,6 +53,7 @@ int main(int argc, char **argv)
     std::vector<qint64> latencies;
     latencies.reserve(std::size_t(total));
     qint64 sent = 0, answered = 0, non2xx = 0;
+    QByteArray firstRefusal; // the first non-2xx answer, shown so that a refused run is obvious
     QElapsedTimer clock;
 
     const auto finishIfDone = [&] {
@@ -70,7 +71,13 @@ int main(int argc, char **argv)
                            .arg(percentile(latencies, 99.9), 0, 'f', 3)
                            .arg(latencies.empty() ? 0.0 : double(latencies.back()) / 1e6, 0, 'f', 3)
                            .arg(non2xx);
-        app.quit();
+        // A run whose webhooks were refused measured nothing: say why, and fail. (A
+        // loopback callbackUrl is refused unless GATEHOUSE_DELIVERY_ALLOW allows it.)
+        if (!firstRefusal.isEmpty())
+            QTextStream(stderr) << non2xx << " of " << total
+                                << " requests refused; the first answer:\n"
+                                << firstRefusal << "\n";
+        app.exit(answered == 0 ? 1 : 0);
     };
 
     for (Connection &c : connections) {
@@ -91,6 +98,8 @@ int main(int argc, char **argv)
                 if (conn->buffer.size() < headEnd + 4 + length)
                     return;
                 const bool ok = head.startsWith("http/1.1 2");
+                if (!ok && firstRefusal.isEmpty())
+                    firstRefusal = conn->buffer.left(headEnd + 4 + length);
                 conn->buffer.remove(0, headEnd + 4 + length);
                 const qint64 scheduled = conn->scheduledNs.front();
                 conn->scheduledNs.pop_front();
