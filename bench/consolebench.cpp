@@ -157,6 +157,7 @@ int filter(int approvals)
     model.setApprovals(rows);
     proxy.sort(ApprovalTableModel::WaitingColumn);
     QVector<double> times;
+    double first = -1; // the first keystroke after the window shows its rows
     const QString typed = QStringLiteral("payments 12");
     for (int round = 0; round < 3; ++round) {
         for (int n = 1; n <= typed.size(); ++n) {
@@ -165,6 +166,8 @@ int filter(int approvals)
             proxy.setSearchText(typed.left(n));
             proxy.rowCount();
             times.append(double(timer.nsecsElapsed()) / 1e6);
+            if (first < 0)
+                first = times.last();
         }
         // Clearing the field is a keystroke too (the view asks for the rows at once).
         QElapsedTimer timer;
@@ -175,6 +178,7 @@ int filter(int approvals)
     }
     std::sort(times.begin(), times.end());
     out << "RESULT bench=filter approvals=" << approvals
+        << " first_ms=" << QString::number(first, 'f', 2)
         << " median_ms=" << QString::number(times.at(times.size() / 2), 'f', 2)
         << " max_ms=" << QString::number(times.last(), 'f', 2) << Qt::endl;
     return 0;
