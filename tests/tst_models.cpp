@@ -33,6 +33,7 @@ private slots:
     void groupAggregate();
     void sidebarCountsUnderBurst();
     void distinctValuesFollowTheModel();
+    void distinctValuesFollowChangedRows();
     void deliveryFailedAndExpiringAreAnnounced();
     void exportCsvBytes();
     void exportJsonBytes();
@@ -399,6 +400,38 @@ void tst_Models::distinctValuesFollowTheModel()
     QVector<Approval> fewer = sampleSet().mid(0, 2); // staging only
     model.setApprovals(fewer);
     QTRY_COMPARE(environments.values(), QStringList{QStringLiteral("staging")});
+}
+
+void tst_Models::distinctValuesFollowChangedRows()
+{
+    // Only the rows a change touches are read: a value that moves from one row to
+    // another, and one that leaves with the last row holding it, must still show.
+    ApprovalTableModel model;
+    DistinctValuesModel environments(&model, ApprovalTableModel::EnvironmentRole,
+                                     QStringLiteral("All"));
+    QAbstractItemModelTester tester(&environments,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Approval one = approval(1, QStringLiteral("One"));
+    one.environment = QStringLiteral("qa");
+    Approval two = approval(2, QStringLiteral("Two"));
+    two.environment = QStringLiteral("prod");
+    model.setApprovals({one, two});
+    QTRY_COMPARE(environments.values(),
+                 (QStringList{QStringLiteral("prod"), QStringLiteral("qa")}));
+    one.environment = QStringLiteral("prod"); // "qa" leaves with its only row
+    model.upsert(one);
+    Approval three = approval(3, QStringLiteral("Three"));
+    three.environment = QStringLiteral("dev");
+    model.upsert(three);
+    model.flush();
+    QTRY_COMPARE(environments.values(),
+                 (QStringList{QStringLiteral("dev"), QStringLiteral("prod")}));
+    two.environment = QStringLiteral("staging"); // "prod" stays: row one still holds it
+    model.upsert(two);
+    model.flush();
+    QTRY_COMPARE(environments.values(),
+                 (QStringList{QStringLiteral("dev"), QStringLiteral("prod"),
+                              QStringLiteral("staging")}));
 }
 
 void tst_Models::deliveryFailedAndExpiringAreAnnounced()
