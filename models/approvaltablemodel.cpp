@@ -2,6 +2,7 @@
 
 #include "connectors/connectorregistry.h"
 #include "gates/decisionrules.h"
+#include "models/iconcache.h"
 #include "relativetime.h"
 
 #include <QBrush>
@@ -122,16 +123,6 @@ QString originText(const QString &origin)
     if (origin == QLatin1String("timeout"))
         return ApprovalTableModel::tr("timeout");
     return origin;
-}
-
-// Icons are shared by every row; QIcon loads the SVG once per path.
-QIcon cachedIcon(const QString &path)
-{
-    static QHash<QString, QIcon> cache;
-    auto it = cache.find(path);
-    if (it == cache.end())
-        it = cache.insert(path, QIcon(path));
-    return *it;
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "connectors/fanin/faninconnector.h"
 #include "models/approvaltablemodel.h"
+#include "models/iconcache.h"
 #include "ui/consolesettings.h"
 
 #include <QAction>
@@ -166,16 +167,16 @@ void TrayIcon::refreshMenu()
         if (label.size() > 48)
             label = label.left(47) + QChar(0x2026);
         label.replace(QLatin1Char('&'), QStringLiteral("&&"));
-        QMenu *item = m_menu->addMenu(QIcon(ApprovalTableModel::kindIconPath(a.kind)), label);
+        QMenu *item = m_menu->addMenu(cachedIcon(ApprovalTableModel::kindIconPath(a.kind)), label);
         item->setAccessibleName(a.title);
         const qint64 id = a.id;
-        QAction *approve =
-                item->addAction(QIcon(QStringLiteral(":/icons/state-approved.svg")), tr("Approve"));
+        QAction *approve = item->addAction(cachedIcon(QStringLiteral(":/icons/state-approved.svg")),
+                                           tr("Approve"));
         approve->setData(id);
         connect(approve, &QAction::triggered, this,
                 [this, id] { emit decisionRequested(id, true); });
-        QAction *reject =
-                item->addAction(QIcon(QStringLiteral(":/icons/state-rejected.svg")), tr("Reject"));
+        QAction *reject = item->addAction(cachedIcon(QStringLiteral(":/icons/state-rejected.svg")),
+                                          tr("Reject"));
         reject->setData(id);
         connect(reject, &QAction::triggered, this,
                 [this, id] { emit decisionRequested(id, false); });
