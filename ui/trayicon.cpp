@@ -75,7 +75,7 @@ TrayIcon::~TrayIcon()
 
 QIcon TrayIcon::badgeIcon(int count, const QColor &color)
 {
-    QIcon base(QStringLiteral(":/icons/gatehouse.svg"));
+    const QIcon base = cachedIcon(QStringLiteral(":/icons/gatehouse.svg"));
     if (count <= 0)
         return base;
     QIcon icon;
@@ -137,6 +137,15 @@ void TrayIcon::updateIcon()
         }
     }
     m_badgeColor = alarm ? alarmColor : m_pending > 0 ? calmColor : QColor();
+    // Drawn again only when what it shows changes: past 99 every count looks the same,
+    // and a flood changes the count with every batch.
+    const QString shown = m_pending <= 0 ? QString()
+            : m_pending > 99             ? QStringLiteral("99+")
+                                         : QString::number(m_pending);
+    if (!m_icon.isNull() && shown == m_shownBadge && m_badgeColor == m_shownColor)
+        return;
+    m_shownBadge = shown;
+    m_shownColor = m_badgeColor;
     m_icon = badgeIcon(m_pending, m_badgeColor);
     if (m_tray)
         m_tray->setIcon(m_icon);
