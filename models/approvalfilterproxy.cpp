@@ -4,8 +4,6 @@
 #include "models/approvaltablemodel.h"
 #include "models/needsmerule.h"
 
-#include <limits>
-
 namespace {
 // Up to this many rows coming or going, the proxy's own row-by-row update is cheaper.
 constexpr int smallChange = 1000;
@@ -15,6 +13,30 @@ ApprovalFilterProxy::ApprovalFilterProxy(QObject *parent) : QSortFilterProxyMode
 {
     setSortRole(ApprovalTableModel::SortRole);
     setDynamicSortFilter(true);
+}
+
+void ApprovalFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_sourceConnections))
+        disconnect(connection);
+    m_sourceConnections.clear();
+    // Connected before the base class connects its own handlers, so that the verdicts are
+    // gone before it asks filterAcceptsRow() about changed or new rows.
+    if (model) {
+        const auto drop = [this] {
+            m_verdicts.clear();
+        };
+        m_sourceConnections = {
+                connect(model, &QAbstractItemModel::dataChanged, this, drop),
+                connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, drop),
+                connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, drop),
+                connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this, drop),
+                connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, drop),
+                connect(model, &QAbstractItemModel::modelAboutToBeReset, this, drop),
+        };
+    }
+    m_verdicts.clear();
+    QSortFilterProxyModel::setSourceModel(model);
 }
 
 void ApprovalFilterProxy::setSearchText(const QString &text)
@@ -60,9 +82,15 @@ void ApprovalFilterProxy::refilter()
     // and sorts only the rows that pass, which pays once many rows change; when few do
     // (the usual keystroke that narrows a little), the runs are cheaper than a sort.
     const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
+    const bool narrowing = m_verdicts.size() == rows && m_search.contains(m_verdictSearch);
+    m_verdicts.resize(rows);
     int passing = 0;
-    for (int row = 0; row < rows; ++row)
-        passing += filterAcceptsRow(row, {}) ? 1 : 0;
+    for (int row = 0; row < rows; ++row) {
+        const bool verdict = (!narrowing || m_verdicts.at(row)) && accepts(row);
+        m_verdicts[row] = verdict;
+        passing += verdict ? 1 : 0;
+    }
+    m_verdictSearch = m_search;
     if (qAbs(passing - rowCount()) > smallChange)
         invalidate();
     else
@@ -70,6 +98,13 @@ void ApprovalFilterProxy::refilter()
 }
 
 bool ApprovalFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+{
+    if (sourceRow < m_verdicts.size())
+        return m_verdicts.at(sourceRow);
+    return accepts(sourceRow);
+}
+
+bool ApprovalFilterProxy::accepts(int sourceRow) const
 {
     // Called for every row on every keystroke: read the rows directly, no QVariant.
     const auto *model = static_cast<const ApprovalTableModel *>(sourceModel());
@@ -113,23 +148,19 @@ bool ApprovalFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) c
 bool ApprovalFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     const auto *model = static_cast<const ApprovalTableModel *>(sourceModel());
-    const Approval *a = model->approvalAt(left.row());
-    const Approval *b = model->approvalAt(right.row());
-    if (!a || !b || left.column() != right.column())
+    if (left.column() != right.column())
         return QSortFilterProxyModel::lessThan(left, right);
-    const auto ms = [](const QDateTime &t, qint64 none) {
-        return t.isValid() ? t.toMSecsSinceEpoch() : none;
-    };
+    // The times come from the model's per-row keys: no QDateTime per comparison.
     switch (left.column()) {
     case ApprovalTableModel::WaitingColumn:
-        return ms(a->createdAt, 0) < ms(b->createdAt, 0);
+        return model->sortKeysAt(left.row()).createdMs < model->sortKeysAt(right.row()).createdMs;
     case ApprovalTableModel::DeadlineColumn:
-        return ms(a->deadline, std::numeric_limits<qint64>::max())
-                < ms(b->deadline, std::numeric_limits<qint64>::max());
+        return model->sortKeysAt(left.row()).deadlineMs < model->sortKeysAt(right.row()).deadlineMs;
     case ApprovalTableModel::StateColumn:
-        return int(a->state) < int(b->state);
+        return int(model->approvalAt(left.row())->state)
+                < int(model->approvalAt(right.row())->state);
     case ApprovalTableModel::DecidedAtColumn:
-        return ms(a->decidedAt, 0) < ms(b->decidedAt, 0);
+        return model->sortKeysAt(left.row()).decidedMs < model->sortKeysAt(right.row()).decidedMs;
     default:
         return QSortFilterProxyModel::lessThan(left, right);
     }

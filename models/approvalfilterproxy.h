@@ -18,6 +18,7 @@ public:
     enum class StateFilter { Any, Pending, Approved, Rejected, Expired, Cancelled, DeliveryFailed };
 
     explicit ApprovalFilterProxy(QObject *parent = nullptr);
+    void setSourceModel(QAbstractItemModel *model) override;
 
     void setSearchText(const QString &text);
     void setPendingOnly(bool pendingOnly); // Scope::Pending or Scope::All
@@ -44,9 +45,20 @@ private:
         if (field == value)
             return;
         field = value;
+        if (&field != static_cast<void *>(&m_search))
+            m_verdicts.clear(); // only a longer search text can reuse the last verdicts
         refilter();
     }
     void refilter();
+    bool accepts(int sourceRow) const;
+
+    // The verdict of every source row for the filters as they are, computed once per
+    // change of a filter (the proxy asks again while it rebuilds its mapping) and
+    // reused when the search text only grows: a row that did not match "pay" cannot
+    // match "paym". Dropped whenever the source rows change.
+    QVector<bool> m_verdicts;
+    QString m_verdictSearch;
+    QVector<QMetaObject::Connection> m_sourceConnections;
 
     QString m_search;
     QString m_kind;

@@ -4,6 +4,7 @@
 #include "core/scheduledrelease.h"
 #include "gates/decisionrules.h"
 #include "localtime.h"
+#include "models/iconcache.h"
 #include "relativetime.h"
 
 #include <QBrush>
@@ -128,16 +129,6 @@ QString originText(const QString &origin)
     if (origin == QLatin1String("timeout"))
         return ApprovalTableModel::tr("timeout");
     return origin;
-}
-
-// Icons are shared by every row; QIcon loads the SVG once per path.
-QIcon cachedIcon(const QString &path)
-{
-    static QHash<QString, QIcon> cache;
-    auto it = cache.find(path);
-    if (it == cache.end())
-        it = cache.insert(path, QIcon(path));
-    return *it;
 }
 
 } // namespace
@@ -465,9 +456,12 @@ void ApprovalTableModel::setApprovals(const QVector<Approval> &approvals)
     m_rowById.clear();
     m_searchText.clear();
     m_searchText.reserve(m_rows.size());
+    m_sortKeys.clear();
+    m_sortKeys.reserve(m_rows.size());
     for (int row = 0; row < m_rows.size(); ++row) {
         m_rowById.insert(m_rows.at(row).id, row);
         m_searchText.append(searchKey(m_rows.at(row)));
+        m_sortKeys.append(ApprovalSortKeys::of(m_rows.at(row)));
     }
     recountGroups();
     endResetModel();
@@ -503,6 +497,7 @@ void ApprovalTableModel::flush()
                 timedOutNow.append(approval);
             m_rows[row] = approval;
             m_searchText[row] = searchKey(approval);
+            m_sortKeys[row] = ApprovalSortKeys::of(approval);
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         } else if (const int at = freshIndex.value(approval.id, -1); at >= 0) {
             fresh[at] = approval; // several updates of one new approval in one batch
@@ -518,6 +513,7 @@ void ApprovalTableModel::flush()
             m_rowById.insert(approval.id, int(m_rows.size()));
             m_rows.append(approval);
             m_searchText.append(searchKey(approval));
+            m_sortKeys.append(ApprovalSortKeys::of(approval));
         }
         groupsChanged = recountGroups();
         endInsertRows();

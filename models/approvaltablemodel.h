@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/approval.h"
+#include "models/approvalsortkeys.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -74,6 +75,8 @@ public:
     // Everything the search field matches, lower case, kept per row so that filtering
     // 100,000 rows per keystroke allocates nothing.
     const QString &searchTextAt(int row) const { return m_searchText.at(row); }
+    // The row's times as numbers, for the proxy's comparisons.
+    const ApprovalSortKeys &sortKeysAt(int row) const { return m_sortKeys.at(row); }
     const Approval *approvalById(qint64 id) const;
     const QVector<Approval> &approvals() const { return m_rows; }
     int rowOf(qint64 id) const { return m_rowById.value(id, -1); }
@@ -111,6 +114,7 @@ private:
     bool recountGroups(); // true when any group changed
 
     QVector<QString> m_searchText; // parallel to m_rows
+    QVector<ApprovalSortKeys> m_sortKeys; // parallel to m_rows
     QVector<Approval> m_rows;
     QHash<qint64, int> m_rowById;
     QHash<QString, GroupTally> m_groups;

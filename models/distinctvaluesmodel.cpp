@@ -8,15 +8,59 @@ DistinctValuesModel::DistinctValuesModel(QAbstractItemModel *source, int role,
 {
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(0);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &DistinctValuesModel::refresh);
-    const auto schedule = [this] {
-        m_refreshTimer.start();
-    };
-    connect(source, &QAbstractItemModel::modelReset, this, schedule);
-    connect(source, &QAbstractItemModel::rowsInserted, this, schedule);
-    connect(source, &QAbstractItemModel::rowsRemoved, this, schedule);
-    connect(source, &QAbstractItemModel::dataChanged, this, schedule);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &DistinctValuesModel::publish);
+    connect(source, &QAbstractItemModel::modelReset, this, &DistinctValuesModel::recountAll);
+    connect(source, &QAbstractItemModel::layoutChanged, this, &DistinctValuesModel::recountAll);
+    connect(source, &QAbstractItemModel::rowsMoved, this, &DistinctValuesModel::recountAll);
+    connect(source, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &parent, int first, int last) {
+                if (parent.isValid())
+                    return;
+                m_rowValues.insert(first, last - first + 1, QString());
+                count(first, last, +1);
+            });
+    connect(source, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &parent, int first, int last) {
+                if (parent.isValid())
+                    return;
+                count(first, last, -1);
+                m_rowValues.remove(first, last - first + 1);
+            });
+    connect(source, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                if (topLeft.parent().isValid())
+                    return;
+                count(topLeft.row(), bottomRight.row(), -1);
+                count(topLeft.row(), bottomRight.row(), +1);
+            });
     refresh();
+}
+
+void DistinctValuesModel::recountAll()
+{
+    m_rowValues.clear();
+    m_counts.clear();
+    const int rows = m_source ? m_source->rowCount() : 0;
+    m_rowValues.resize(rows);
+    count(0, rows - 1, +1);
+}
+
+void DistinctValuesModel::count(int first, int last, int sign)
+{
+    for (int row = first; row <= last && row < m_rowValues.size(); ++row) {
+        QString &value = m_rowValues[row];
+        if (sign > 0)
+            value = m_source->index(row, 0).data(m_role).toString();
+        if (value.isEmpty())
+            continue;
+        int &rows = m_counts[value];
+        rows += sign;
+        // A value that comes or goes changes the list; a count that moves does not.
+        if (rows == 0 || (sign > 0 && rows == 1))
+            m_refreshTimer.start();
+        if (rows == 0)
+            m_counts.remove(value);
+    }
 }
 
 int DistinctValuesModel::rowCount(const QModelIndex &parent) const
@@ -40,17 +84,15 @@ QVariant DistinctValuesModel::data(const QModelIndex &index, int role) const
 
 void DistinctValuesModel::refresh()
 {
+    recountAll();
+    publish();
+}
+
+void DistinctValuesModel::publish()
+{
     m_refreshTimer.stop();
-    if (!m_source)
-        return;
-    QSet<QString> seen;
-    const int rows = m_source->rowCount();
-    for (int row = 0; row < rows; ++row) {
-        const QString value = m_source->index(row, 0).data(m_role).toString();
-        if (!value.isEmpty())
-            seen.insert(value);
-    }
-    QStringList values(seen.cbegin(), seen.cend());
+    const QHash<QString, int> &seen = m_counts;
+    QStringList values = m_counts.keys();
     values.sort(Qt::CaseInsensitive);
     if (values == m_values)
         return;

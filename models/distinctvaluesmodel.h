@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QPointer>
 #include <QStringList>
 #include <QTimer>
@@ -26,9 +27,18 @@ public slots:
     void refresh(); // now; normally scheduled
 
 private:
+    // The source's rows are counted as they come, change and go: only the rows a change
+    // touches are read (reading every row per batch of new webhooks, twice per table,
+    // took the window's frames under a flood). A reset or a new layout reads them all.
+    void recountAll();
+    void count(int first, int last, int sign);
+    void publish(); // the sorted values into the list rows (debounced)
+
     QPointer<QAbstractItemModel> m_source;
     int m_role;
     QString m_allLabel;
     QStringList m_values;
+    QVector<QString> m_rowValues; // parallel to the source rows
+    QHash<QString, int> m_counts; // value -> rows holding it
     QTimer m_refreshTimer;
 };

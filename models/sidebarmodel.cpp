@@ -2,6 +2,7 @@
 
 #include "connectors/connectorregistry.h"
 #include "models/approvaltablemodel.h"
+#include "models/iconcache.h"
 #include "models/needsmerule.h"
 
 #include <QIcon>
@@ -87,7 +88,7 @@ QVariant SidebarModel::data(const QModelIndex &index, int role) const
         return index.row() == historyView() ? tr("%n decided approvals", nullptr, entry.count)
                                             : tr("%n waiting for a decision", nullptr, entry.count);
     case Qt::DecorationRole:
-        return QIcon(entry.icon);
+        return cachedIcon(entry.icon);
     case CountRole:
         return entry.count;
     case KindRole:

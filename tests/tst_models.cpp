@@ -26,12 +26,14 @@ private slots:
     void burstIsBatched();
     void updatesInPlace();
     void proxyFiltersAndSorts();
+    void typingFollowsRowsThatChange();
     void timelineModel();
     void proxyTypedFilters_data();
     void proxyTypedFilters();
     void groupAggregate();
     void sidebarCountsUnderBurst();
     void distinctValuesFollowTheModel();
+    void distinctValuesFollowChangedRows();
     void deliveryFailedAndExpiringAreAnnounced();
     void exportCsvBytes();
     void exportJsonBytes();
@@ -146,6 +148,41 @@ void tst_Models::proxyFiltersAndSorts()
     model.upsert(approval(4, QStringLiteral("Deploy db")));
     model.flush();
     QCOMPARE(proxy.rowCount(), 3);
+}
+
+void tst_Models::typingFollowsRowsThatChange()
+{
+    // The proxy reuses its last verdicts while the search text only grows; a row that
+    // changes or arrives in between must still be judged afresh.
+    ApprovalTableModel model;
+    ApprovalFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(ApprovalTableModel::WaitingColumn, Qt::DescendingOrder);
+    QVector<Approval> rows;
+    for (int i = 1; i <= 3000; ++i)
+        rows.append(approval(
+                i, QStringLiteral("Deploy %1").arg(QLatin1String(i % 2 ? "shop" : "cart"))));
+    model.setApprovals(rows);
+    proxy.setSearchText(QStringLiteral("sh"));
+    QCOMPARE(proxy.rowCount(), 1500);
+    model.upsert(approval(2, QStringLiteral("Deploy shop xyz again"))); // was "cart"
+    model.upsert(approval(3001, QStringLiteral("Deploy shop xyz new")));
+    model.flush();
+    QCOMPARE(proxy.rowCount(), 1502);
+    proxy.setSearchText(QStringLiteral("shop"));
+    QCOMPARE(proxy.rowCount(), 1502);
+    proxy.setSearchText(QStringLiteral("shop x"));
+    QCOMPARE(proxy.rowCount(), 2);
+    // Newest first: approval N was created N minutes ago.
+    QCOMPARE(proxy.index(0, 0).data(ApprovalTableModel::IdRole).toLongLong(), 2);
+    QCOMPARE(proxy.index(1, 0).data(ApprovalTableModel::IdRole).toLongLong(), 3001);
+    proxy.setSearchText({}); // clearing brings every row back, in order
+    QCOMPARE(proxy.rowCount(), 3001);
+    QCOMPARE(proxy.index(0, 0).data(ApprovalTableModel::IdRole).toLongLong(), 1);
+    QCOMPARE(proxy.index(3000, 0).data(ApprovalTableModel::IdRole).toLongLong(), 3001);
+    proxy.setPendingOnly(true); // another filter: nothing reused
+    QCOMPARE(proxy.rowCount(), 3001);
 }
 
 void tst_Models::timelineModel()
@@ -363,6 +400,38 @@ void tst_Models::distinctValuesFollowTheModel()
     QVector<Approval> fewer = sampleSet().mid(0, 2); // staging only
     model.setApprovals(fewer);
     QTRY_COMPARE(environments.values(), QStringList{QStringLiteral("staging")});
+}
+
+void tst_Models::distinctValuesFollowChangedRows()
+{
+    // Only the rows a change touches are read: a value that moves from one row to
+    // another, and one that leaves with the last row holding it, must still show.
+    ApprovalTableModel model;
+    DistinctValuesModel environments(&model, ApprovalTableModel::EnvironmentRole,
+                                     QStringLiteral("All"));
+    QAbstractItemModelTester tester(&environments,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Approval one = approval(1, QStringLiteral("One"));
+    one.environment = QStringLiteral("qa");
+    Approval two = approval(2, QStringLiteral("Two"));
+    two.environment = QStringLiteral("prod");
+    model.setApprovals({one, two});
+    QTRY_COMPARE(environments.values(),
+                 (QStringList{QStringLiteral("prod"), QStringLiteral("qa")}));
+    one.environment = QStringLiteral("prod"); // "qa" leaves with its only row
+    model.upsert(one);
+    Approval three = approval(3, QStringLiteral("Three"));
+    three.environment = QStringLiteral("dev");
+    model.upsert(three);
+    model.flush();
+    QTRY_COMPARE(environments.values(),
+                 (QStringList{QStringLiteral("dev"), QStringLiteral("prod")}));
+    two.environment = QStringLiteral("staging"); // "prod" stays: row one still holds it
+    model.upsert(two);
+    model.flush();
+    QTRY_COMPARE(environments.values(),
+                 (QStringList{QStringLiteral("dev"), QStringLiteral("prod"),
+                              QStringLiteral("staging")}));
 }
 
 void tst_Models::deliveryFailedAndExpiringAreAnnounced()

@@ -2,6 +2,7 @@
 
 #include "connectors/fanin/faninconnector.h"
 #include "models/approvaltablemodel.h"
+#include "models/iconcache.h"
 #include "ui/consolesettings.h"
 
 #include <QAction>
@@ -74,7 +75,7 @@ TrayIcon::~TrayIcon()
 
 QIcon TrayIcon::badgeIcon(int count, const QColor &color)
 {
-    QIcon base(QStringLiteral(":/icons/gatehouse.svg"));
+    const QIcon base = cachedIcon(QStringLiteral(":/icons/gatehouse.svg"));
     if (count <= 0)
         return base;
     QIcon icon;
@@ -136,6 +137,15 @@ void TrayIcon::updateIcon()
         }
     }
     m_badgeColor = alarm ? alarmColor : m_pending > 0 ? calmColor : QColor();
+    // Drawn again only when what it shows changes: past 99 every count looks the same,
+    // and a flood changes the count with every batch.
+    const QString shown = m_pending <= 0 ? QString()
+            : m_pending > 99             ? QStringLiteral("99+")
+                                         : QString::number(m_pending);
+    if (!m_icon.isNull() && shown == m_shownBadge && m_badgeColor == m_shownColor)
+        return;
+    m_shownBadge = shown;
+    m_shownColor = m_badgeColor;
     m_icon = badgeIcon(m_pending, m_badgeColor);
     if (m_tray)
         m_tray->setIcon(m_icon);
@@ -166,16 +176,16 @@ void TrayIcon::refreshMenu()
         if (label.size() > 48)
             label = label.left(47) + QChar(0x2026);
         label.replace(QLatin1Char('&'), QStringLiteral("&&"));
-        QMenu *item = m_menu->addMenu(QIcon(ApprovalTableModel::kindIconPath(a.kind)), label);
+        QMenu *item = m_menu->addMenu(cachedIcon(ApprovalTableModel::kindIconPath(a.kind)), label);
         item->setAccessibleName(a.title);
         const qint64 id = a.id;
-        QAction *approve =
-                item->addAction(QIcon(QStringLiteral(":/icons/state-approved.svg")), tr("Approve"));
+        QAction *approve = item->addAction(cachedIcon(QStringLiteral(":/icons/state-approved.svg")),
+                                           tr("Approve"));
         approve->setData(id);
         connect(approve, &QAction::triggered, this,
                 [this, id] { emit decisionRequested(id, true); });
-        QAction *reject =
-                item->addAction(QIcon(QStringLiteral(":/icons/state-rejected.svg")), tr("Reject"));
+        QAction *reject = item->addAction(cachedIcon(QStringLiteral(":/icons/state-rejected.svg")),
+                                          tr("Reject"));
         reject->setData(id);
         connect(reject, &QAction::triggered, this,
                 [this, id] { emit decisionRequested(id, false); });

@@ -74,5 +74,7 @@ private:
     QString m_toolTip;
     QIcon m_icon;
     QColor m_badgeColor;
+    QString m_shownBadge; // the text and colour m_icon was drawn with
+    QColor m_shownColor;
     int m_pending = 0;
 };

@@ -226,6 +226,9 @@ bool Store::open(const DatabaseLocation &location, QString *error)
         }
         exec(QStringLiteral("PRAGMA synchronous=FULL"));
         exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+        // Each webhook of a group commit is a savepoint, whose statement journal was a
+        // temporary file created and deleted per group (open, write, unlink): in memory.
+        exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
     }
     return migrate(error);
 }
@@ -607,10 +610,12 @@ QVector<Approval> Store::pendingOfDeployment(const Approval &newest) const
 
 QDateTime Store::earliestPendingDeadline() const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.exec(QStringLiteral("SELECT MIN(deadline_at) FROM approvals"
-                                   " WHERE state = 'pending' AND deadline_at IS NOT NULL"))
-        || !query.next())
+    // Asked after every group commit: prepared once, not parsed each time.
+    const Statement statement = prepared(QStringLiteral(
+            "SELECT MIN(deadline_at) FROM approvals"
+            " WHERE state = 'pending' AND deadline_at IS NOT NULL"));
+    QSqlQuery &query = *statement;
+    if (!query.exec() || !query.next())
         return {};
     return fromDb(query.value(0));
 }
