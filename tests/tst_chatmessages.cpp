@@ -80,6 +80,7 @@ private slots:
     void webhookUrlNeverInTimelineApiOutboxOrLog();
     void policyRefusesAWebhookUrlInClear();
     void policiesPageSealsTheWebhookUrl();
+    void webhookToARefusedTargetIsNotSent();
 
 private:
     QUrl url(const QString &path) const;
@@ -712,6 +713,32 @@ void tst_ChatMessages::policiesPageSealsTheWebhookUrl()
     QCOMPARE(m_slack.requests.first().path, QStringLiteral("/services/T9/B9/typedInSecret"));
     QVERIFY(m_slack.requests.first().body.contains(
             QStringLiteral("#%1 Deploy shop").arg(id).toUtf8()));
+}
+
+void tst_ChatMessages::webhookToARefusedTargetIsNotSent()
+{
+    // The same target rules as every callback: a private address is refused before any
+    // connection, and the refusal names the host only.
+    GatehouseService *service = m_service->service();
+    bool stored = false;
+    QMetaObject::invokeMethod(
+            service,
+            [&] {
+                stored = service->storeSecret(QStringLiteral("chat-releases"),
+                                              "http://10.1.2.3/services/T1/B1/privateHookSecret");
+            },
+            Qt::BlockingQueuedConnection);
+    QVERIFY(stored);
+    const qint64 id = post(QStringLiteral("p-6"), QStringLiteral("production"));
+    QTRY_COMPARE(m_teams.requests.size(), 1); // the other channel is not held up
+    QTRY_VERIFY2(timeline(id).contains(QStringLiteral(
+                         "delivery-failed: Slack message to 10.1.2.3 failed: refused: 10.1.2.3 is "
+                         "a private address (allow it with delivery/allowTargets or "
+                         "GATEHOUSE_DELIVERY_ALLOW) (attempt 1, giving up)")),
+                 qPrintable(timeline(id).join(QLatin1Char('\n'))));
+    QVERIFY(m_slack.requests.isEmpty());
+    QVERIFY(!fetch(id).isEmpty());
+    QVERIFY(!timeline(id).join(QLatin1Char('\n')).contains(QStringLiteral("privateHookSecret")));
 }
 
 QTEST_MAIN(tst_ChatMessages)
