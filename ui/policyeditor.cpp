@@ -3,6 +3,7 @@
 #include "service/inboundsecrets.h"
 #include "service/policychanges.h"
 #include "service/policysettings.h"
+#include "ui/chatchanneleditor.h"
 #include "ui/connectornames.h"
 #include "ui/gateeditor.h"
 #include "ui/namedlineedit.h"
@@ -76,6 +77,8 @@ void PolicyEditor::build()
     m_matchPipeline = namedLineEdit(m_policyPane, tr("Match pipeline"), tr("any"));
     m_matchStage = namedLineEdit(m_policyPane, tr("Match stage"), tr("any"));
     m_matchEnvironment = namedLineEdit(m_policyPane, tr("Match environment"), tr("any"));
+    m_matchKind = namedLineEdit(m_policyPane, tr("Match kind"), tr("any"));
+    m_matchKind->setToolTip(tr("check, gate, task, pausedrun, fanin, generic, ..."));
     m_delay = secondsBox(m_policyPane, 0, tr("Delay before evaluation"));
     m_sampling = secondsBox(m_policyPane, 1, tr("Sampling interval"));
     m_timeout = secondsBox(m_policyPane, 1, tr("Timeout"));
@@ -136,6 +139,8 @@ void PolicyEditor::build()
     policyForm->addRow(
             tr("Match &environment:"),
             m_errors.withError(m_matchEnvironment, QStringLiteral("policy.match.environment")));
+    policyForm->addRow(tr("Match kind:"),
+                       m_errors.withError(m_matchKind, QStringLiteral("policy.match.kind")));
     policyForm->addRow(
             tr("&Delay before evaluation:"),
             m_errors.withError(m_delay, QStringLiteral("policy.delayBeforeEvaluationSecs")));
@@ -170,6 +175,13 @@ void PolicyEditor::build()
                        m_errors.withError(m_approvers, QStringLiteral("policy.approvers")));
     policyForm->addRow(tr("Gates:"),
                        m_errors.withError(gateColumn, QStringLiteral("policy.gates")));
+    m_chat = new ChatChannelEditor(m_policyPane);
+    policyForm->addRow(tr("Chat:"), m_errors.withError(m_chat, QStringLiteral("policy.chat")));
+    connect(m_chat, &ChatChannelEditor::secretEntered, this,
+            [this](const QString &name, const QByteArray &value) {
+                m_pendingSecrets.insert(name, value);
+            });
+    connect(m_policyName, &QLineEdit::textChanged, m_chat, &ChatChannelEditor::setPolicyName);
 
     m_gateEditor = new GateEditor(m_service.isAvailable(), m_errors, m_policyPane);
     connect(m_gateEditor, &GateEditor::nameEdited, this, [this](const QString &text) {
@@ -248,6 +260,7 @@ void PolicyEditor::showPolicy(int index)
     m_matchPipeline->setText(match.value(QStringLiteral("pipeline")).toString());
     m_matchStage->setText(match.value(QStringLiteral("stage")).toString());
     m_matchEnvironment->setText(match.value(QStringLiteral("environment")).toString());
+    m_matchKind->setText(match.value(QStringLiteral("kind")).toString());
     m_delay->setValue(policy.value(QStringLiteral("delayBeforeEvaluationSecs")).toInt(0));
     m_sampling->setValue(policy.value(QStringLiteral("samplingIntervalSecs")).toInt(300));
     m_timeout->setValue(policy.value(QStringLiteral("timeoutSecs")).toInt(3600));
@@ -262,6 +275,7 @@ void PolicyEditor::showPolicy(int index)
     for (const QJsonValue &name : policy.value(QStringLiteral("approvers")).toArray())
         approvers.append(name.toString());
     m_approvers->setText(approvers.join(QStringLiteral(", ")));
+    m_chat->load(policy.value(QStringLiteral("chat")).toArray());
     m_gateList->clear();
     const QJsonArray gates = policy.value(QStringLiteral("gates")).toArray();
     for (const QJsonValue &gate : gates)
@@ -297,6 +311,7 @@ void PolicyEditor::storePolicy()
     matchOn(QStringLiteral("pipeline"), m_matchPipeline->text());
     matchOn(QStringLiteral("stage"), m_matchStage->text());
     matchOn(QStringLiteral("environment"), m_matchEnvironment->text());
+    matchOn(QStringLiteral("kind"), m_matchKind->text());
     if (match.isEmpty())
         policy.remove(QStringLiteral("match"));
     else
@@ -324,6 +339,11 @@ void PolicyEditor::storePolicy()
         policy.remove(QStringLiteral("approvers"));
     else
         policy.insert(QStringLiteral("approvers"), approvers);
+    const QJsonArray chat = m_chat->channels(m_policyName->text().trimmed());
+    if (chat.isEmpty())
+        policy.remove(QStringLiteral("chat"));
+    else
+        policy.insert(QStringLiteral("chat"), chat);
     if (m_gateIndex >= 0) {
         QJsonArray gates = policy.value(QStringLiteral("gates")).toArray();
         if (m_gateIndex < gates.size()) {

@@ -15,6 +15,7 @@
 
 #include <optional>
 
+class ChatChannelEditor;
 class GateEditor;
 class QCheckBox;
 class QComboBox;
@@ -71,6 +72,7 @@ private:
     QLineEdit *m_matchPipeline = nullptr;
     QLineEdit *m_matchStage = nullptr;
     QLineEdit *m_matchEnvironment = nullptr;
+    QLineEdit *m_matchKind = nullptr;
     QSpinBox *m_delay = nullptr;
     QSpinBox *m_sampling = nullptr;
     QSpinBox *m_timeout = nullptr;
@@ -82,4 +84,5 @@ private:
     QLineEdit *m_approvers = nullptr;
     QListWidget *m_gateList = nullptr;
     GateEditor *m_gateEditor = nullptr;
+    ChatChannelEditor *m_chat = nullptr; // the policy's chat channels (issue 18 item 4)
 };

@@ -68,6 +68,10 @@ QJsonObject OutboundRequest::toJson() const
         json.insert(QStringLiteral("authHeader"), QString::fromLatin1(authHeader));
     if (readAnswer)
         json.insert(QStringLiteral("readAnswer"), true);
+    if (!urlSecretName.isEmpty())
+        json.insert(QStringLiteral("urlSecret"), urlSecretName);
+    if (!okField.isEmpty())
+        json.insert(QStringLiteral("okField"), okField);
     if (!placeholders.isEmpty())
         json.insert(QStringLiteral("placeholders"), QJsonArray::fromStringList(placeholders));
     return json;
@@ -97,6 +101,8 @@ OutboundRequest OutboundRequest::fromJson(const QJsonObject &json)
     request.credentialScope = json.value(QStringLiteral("credentialScope")).toString();
     request.authHeader = json.value(QStringLiteral("authHeader")).toString().toLatin1();
     request.readAnswer = json.value(QStringLiteral("readAnswer")).toBool();
+    request.urlSecretName = json.value(QStringLiteral("urlSecret")).toString();
+    request.okField = json.value(QStringLiteral("okField")).toString();
     request.captureField = json.value(QStringLiteral("captureField")).toString();
     request.captureAs = json.value(QStringLiteral("captureAs")).toString();
     for (const QJsonValue &key : json.value(QStringLiteral("placeholders")).toArray())

@@ -36,6 +36,14 @@ struct OutboundRequest
     // When set, the body is this sealed secret, opened only at send time (a body that
     // carries action links must not sit in the outbox in plain text).
     QString bodySecretName;
+    // When set, the URL is this sealed secret, opened only at send time (a chat webhook's
+    // URL is its credential); url then holds scheme, host and port only, which is what the
+    // timeline, the metrics and the outbox show.
+    QString urlSecretName;
+    // When set, a 2xx answer counts as delivered only when its JSON field okField is true
+    // (Slack's Web API answers 200 with {"ok": false, "error": "..."}); otherwise it is a
+    // failure, retried like any other.
+    QString okField;
     // Signed with the callback signing secret (Standard Webhooks headers) at send time.
     bool sign = false;
     // When set, the Authorization header comes from this CredentialProvider of the outbox

@@ -4,6 +4,8 @@
 #include "delivery/callbacksigner.h"
 
 #include <QHostInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -213,6 +215,14 @@ void OutboxWorker::send(const OutboxItem &item)
             return;
         }
     }
+    if (!outbound.urlSecretName.isEmpty()) {
+        outbound.url =
+                QUrl(QString::fromUtf8(m_engine.secret(outbound.urlSecretName)), QUrl::StrictMode);
+        if (outbound.url.isEmpty()) {
+            fail(item, tr("the sealed URL of this call is no longer available"), false);
+            return;
+        }
+    }
     const QUrl &url = outbound.url;
     if (!url.isValid() || url.host().isEmpty()
         || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
@@ -371,8 +381,22 @@ void OutboxWorker::finished(QNetworkReply *reply, const OutboxItem &item)
     if (status >= 200 && status < 300) {
         release(item.approvalId);
         // Only an answer that a later call builds on is read; it is small (a log record).
-        const bool read = !item.request.captureAs.isEmpty() || item.request.readAnswer;
+        const bool read = !item.request.captureAs.isEmpty() || item.request.readAnswer
+                || !item.request.okField.isEmpty();
         const QByteArray answer = read ? reply->read(maxCapturedAnswer) : QByteArray();
+        if (!item.request.okField.isEmpty()) {
+            const QJsonObject object = QJsonDocument::fromJson(answer).object();
+            if (object.value(item.request.okField) != QJsonValue(true)) {
+                fail(item,
+                     tr("HTTP %1 without \"%2\": true %3")
+                             .arg(status)
+                             .arg(item.request.okField,
+                                  storableAnswer(answer,
+                                                 reply->request().rawHeader("Authorization"))),
+                     true);
+                return;
+            }
+        }
         m_engine.deliverySucceeded(item, status, answer);
         wake();
         return;
@@ -394,6 +418,13 @@ void OutboxWorker::finished(QNetworkReply *reply, const OutboxItem &item)
     } else {
         error = reply->error() == QNetworkReply::OperationCanceledError ? tr("timed out")
                                                                         : reply->errorString();
+    }
+    // A sealed URL's path is its credential: Qt's error texts may quote the URL.
+    if (!item.request.urlSecretName.isEmpty()) {
+        const QUrl sent = reply->request().url();
+        error.replace(sent.toString(), sent.host());
+        if (sent.path().size() > 1)
+            error.replace(sent.path(), QStringLiteral("/..."));
     }
     fail(item, error, true);
 }

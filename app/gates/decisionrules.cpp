@@ -34,6 +34,7 @@ void DecisionRules::setPolicies(const QVector<Policy> &policies)
         matcher.pipeline = policy.pipeline;
         matcher.stage = policy.stage;
         matcher.environment = policy.environment;
+        matcher.kind = policy.kind;
         matchers.append(matcher);
     }
     QMutexLocker lock(&m_mutex);

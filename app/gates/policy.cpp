@@ -6,7 +6,8 @@ bool Policy::matches(const Approval &approval) const
         return wanted.isEmpty() || wanted == actual;
     };
     return fits(connector, approval.connector) && fits(pipeline, approval.pipeline)
-            && fits(stage, approval.stage) && fits(environment, approval.environment);
+            && fits(stage, approval.stage) && fits(environment, approval.environment)
+            && fits(kind, approval.kind);
 }
 
 QString Policy::orderName(Order order)

@@ -3,6 +3,7 @@
 // of the human approval and the gates (seed 003's "execution order").
 #pragma once
 
+#include "chat/chatchannel.h"
 #include "core/approval.h"
 #include "core/timeoutchoice.h"
 #include "gates/gate.h"
@@ -39,6 +40,7 @@ struct Policy
     QString pipeline;
     QString stage;
     QString environment;
+    QString kind; // "check", "task", ...: the approval's kind
 
     int delayBeforeEvaluationSecs = 0;
     int samplingIntervalSecs = 300;
@@ -54,6 +56,9 @@ struct Policy
     // "onTimeout": what the deadline does to a matching approval (TimeoutRule); unset:
     // the next matching policy's, or the default (reject).
     std::optional<TimeoutChoice::Outcome> onTimeout;
+    // "chat": where a matching approval is announced, with approve and reject buttons,
+    // and where its outcome is told (ChatNotifier, issue 18 item 4).
+    QVector<ChatChannel> chat;
 
     bool matches(const Approval &approval) const;
     static QString orderName(Order order);

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTime>
 
 namespace {
@@ -33,6 +34,7 @@ public:
     }
     bool has(const QString &name) const { return m_object.contains(name); }
     QJsonValue value(const QString &name) const { return m_object.value(name); }
+    PolicyFile::Error *problem() const { return m_problem; }
 
     QString string(const QString &name, bool required, const QString &fallback = {}) const
     {
@@ -275,6 +277,73 @@ void readApproverRules(const Reader &r, ApproverRules *rules)
                PolicyFile::tr("must be a list of user or role names (1 to 63 characters)"));
 }
 
+// "chat": the channels a matching approval is announced in (ChatChannel). A webhook URL
+// or bot token is a credential: the file only names it, as ${secret:NAME}.
+void readChat(const Reader &r, QVector<ChatChannel> *channels)
+{
+    const QJsonValue chat = r.value(QStringLiteral("chat"));
+    if (chat.isUndefined())
+        return;
+    if (!chat.isArray()) {
+        r.fail(QStringLiteral("chat"), PolicyFile::tr("must be a list of chat channels"));
+        return;
+    }
+    static const QRegularExpression slackId(QStringLiteral("^[A-Z0-9]{2,30}$"));
+    const QJsonArray list = chat.toArray();
+    for (int i = 0; i < list.size(); ++i) {
+        const QString name = QStringLiteral("chat[%1]").arg(i);
+        const auto object = objectAt(r, name, list.at(i));
+        if (!object)
+            return;
+        Reader c(*object, r.field(name), r.problem());
+        ChatChannel channel;
+        channel.name = c.string(QStringLiteral("name"), true).trimmed();
+        static const QRegularExpression plainName(
+                QStringLiteral("^[A-Za-z0-9][A-Za-z0-9 ._-]{0,63}$"));
+        if (!channel.name.isEmpty() && !plainName.match(channel.name).hasMatch())
+            c.fail(QStringLiteral("name"),
+                   PolicyFile::tr("must be 1 to 64 letters, digits, spaces, '.', '_' or '-'"));
+        for (const ChatChannel &earlier : std::as_const(*channels)) {
+            if (earlier.name == channel.name)
+                c.fail(QStringLiteral("name"),
+                       PolicyFile::tr("'%1' is used twice in this policy").arg(channel.name));
+        }
+        const QString type = c.string(QStringLiteral("type"), true);
+        const auto parsed = ChatChannel::typeFromName(type);
+        if (!parsed && !type.isEmpty())
+            c.fail(QStringLiteral("type"), PolicyFile::tr("must be slack, slackApi or teams"));
+        channel.type = parsed.value_or(ChatChannel::Type::SlackWebhook);
+        const bool api = channel.type == ChatChannel::Type::SlackApi;
+        const QString credential = api ? QStringLiteral("token") : QStringLiteral("webhook");
+        const QString reference = c.string(credential, true);
+        channel.secret = ChatChannel::referencedSecret(reference);
+        if (!reference.isEmpty() && channel.secret.isEmpty())
+            c.fail(credential,
+                   api ? PolicyFile::tr("must name a stored secret as ${secret:NAME}: a bot "
+                                        "token is a credential")
+                       : PolicyFile::tr("must name a stored secret as ${secret:NAME}: a webhook "
+                                        "URL is a credential"));
+        QStringList known{QStringLiteral("name"), QStringLiteral("type"), credential};
+        if (api) {
+            channel.slackChannel = c.string(QStringLiteral("channel"), true);
+            if (!channel.slackChannel.isEmpty() && !slackId.match(channel.slackChannel).hasMatch())
+                c.fail(QStringLiteral("channel"),
+                       PolicyFile::tr("must be a Slack channel id such as C0123456789"));
+            const QString apiUrl = c.string(QStringLiteral("apiUrl"), false);
+            channel.apiUrl = QUrl(apiUrl, QUrl::StrictMode);
+            if (!apiUrl.isEmpty()
+                && (!channel.apiUrl.isValid() || channel.apiUrl.host().isEmpty()
+                    || (channel.apiUrl.scheme() != QLatin1String("http")
+                        && channel.apiUrl.scheme() != QLatin1String("https"))))
+                c.fail(QStringLiteral("apiUrl"),
+                       PolicyFile::tr("must be an absolute http or https URL"));
+            known << QStringLiteral("channel") << QStringLiteral("apiUrl");
+        }
+        c.refuseUnknown(known);
+        channels->append(channel);
+    }
+}
+
 std::optional<Policy> readPolicy(const QJsonObject &object, const QString &path,
                                  PolicyFile::Error *problem)
 {
@@ -289,8 +358,10 @@ std::optional<Policy> readPolicy(const QJsonObject &object, const QString &path,
             policy.pipeline = m.string(QStringLiteral("pipeline"), false);
             policy.stage = m.string(QStringLiteral("stage"), false);
             policy.environment = m.string(QStringLiteral("environment"), false);
+            policy.kind = m.string(QStringLiteral("kind"), false);
             m.refuseUnknown({QStringLiteral("connector"), QStringLiteral("pipeline"),
-                             QStringLiteral("stage"), QStringLiteral("environment")});
+                             QStringLiteral("stage"), QStringLiteral("environment"),
+                             QStringLiteral("kind")});
         }
     }
     policy.delayBeforeEvaluationSecs =
@@ -325,11 +396,14 @@ std::optional<Policy> readPolicy(const QJsonObject &object, const QString &path,
     else if (!onTimeout.isEmpty())
         r.fail(QStringLiteral("onTimeout"), PolicyFile::tr("must be reject, approve or leave"));
 
+    readChat(r, &policy.chat);
+
     const QJsonValue gates = r.value(QStringLiteral("gates"));
-    // A policy of other rules alone (approvers, supersede, the timeout outcome) needs no
-    // gates: it never approves by itself.
+    // A policy of other rules alone (approvers, supersede, the timeout outcome, chat
+    // channels) needs no gates: it never approves by itself.
     const bool noGates = gates.isUndefined() || (gates.isArray() && gates.toArray().isEmpty());
-    const bool otherRules = !policy.rules.isEmpty() || policy.supersedeNewest || policy.onTimeout;
+    const bool otherRules = !policy.rules.isEmpty() || policy.supersedeNewest || policy.onTimeout
+            || !policy.chat.isEmpty();
     const bool rulesOnly = noGates && otherRules && policy.order != Policy::Order::GatesOnly;
     if (!rulesOnly && (!gates.isArray() || gates.toArray().isEmpty())) {
         r.fail(QStringLiteral("gates"), PolicyFile::tr("must be a non-empty list of gates"));
@@ -359,7 +433,7 @@ std::optional<Policy> readPolicy(const QJsonObject &object, const QString &path,
                      QStringLiteral("maxEvaluations"), QStringLiteral("order"),
                      QStringLiteral("gates"), QStringLiteral("fourEyes"), QStringLiteral("quorum"),
                      QStringLiteral("approvers"), QStringLiteral("supersede"),
-                     QStringLiteral("onTimeout")});
+                     QStringLiteral("onTimeout"), QStringLiteral("chat")});
     if (!problem->isEmpty())
         return std::nullopt;
     return policy;

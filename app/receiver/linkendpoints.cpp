@@ -1,5 +1,6 @@
 #include "linkendpoints.h"
 
+#include "core/outcometext.h"
 #include "receiver/linkpages.h"
 
 #include <QLoggingCategory>
@@ -87,10 +88,10 @@ HttpResponse LinkEndpoints::refusal(const HttpRequest &request, const Engine::To
                                                  "new link. Nothing was changed."),
                                               &result.approval));
     case Engine::TokenOutcome::AlreadyDecided:
-        return LinkPages::messagePage(
-                409, tr("Already decided"),
-                tr("This was already decided: %1. Nothing was changed.").arg(result.message),
-                &result.approval);
+        return LinkPages::messagePage(409, tr("Already decided"),
+                                      tr("This was already decided: %1. Nothing was changed.")
+                                              .arg(OutcomeText::describe(result.approval, false)),
+                                      &result.approval);
     case Engine::TokenOutcome::NotAllowed:
         return LinkPages::messagePage(403, tr("Not allowed from a link"),
                                       tr("%1. Nothing was changed.").arg(result.message),

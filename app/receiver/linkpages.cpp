@@ -1,5 +1,7 @@
 #include "linkpages.h"
 
+#include "core/outcometext.h"
+
 #include <QJsonDocument>
 
 namespace {
@@ -123,9 +125,15 @@ HttpResponse LinkPages::messagePage(int status, const QString &heading, const QS
 {
     QString body =
             QStringLiteral("<h1>%1</h1><p class=\"lead\">%2</p>").arg(esc(heading), esc(message));
-    if (approval && approval->id > 0)
-        body += QStringLiteral("<dl><dt>%1</dt><dd>%2</dd><dt>%3</dt><dd>%4</dd></dl>")
-                        .arg(esc(tr("Item")), esc(approval->title), esc(tr("State")),
-                             esc(stateName(approval->state)));
+    if (approval && approval->id > 0) {
+        QString rows = QStringLiteral("<dt>%1</dt><dd>%2</dd><dt>%3</dt><dd>%4</dd>")
+                               .arg(esc(tr("Item")), esc(approval->title), esc(tr("State")),
+                                    esc(stateName(approval->state)));
+        // Who decided, so that a stale link from chat says why it no longer works.
+        if (approval->isFinal())
+            rows += QStringLiteral("<dt>%1</dt><dd>%2</dd>")
+                            .arg(esc(tr("Decided")), esc(OutcomeText::describe(*approval, false)));
+        body += QStringLiteral("<dl>%1</dl>").arg(rows);
+    }
     return page(status, heading, body);
 }

@@ -1,5 +1,6 @@
 #include "gatehouseservice.h"
 
+#include "chat/chatnotifier.h"
 #include "connectors/connectorregistry.h"
 #include "connectors/fanin/faningroupfile.h"
 #include "connectors/flexdeploy/flexdeployconnector.h"
@@ -214,6 +215,9 @@ bool GatehouseService::start(const ServiceConfig &config, QString *error)
     m_receiver->setLinkSettings(links);
     // "Issue new link" in the console builds links exactly as the receiver serves them.
     m_engine->setLinkSettings(m_receiver->linkSettings());
+    // Chat messages of the policies' channels (issue 18 item 4), from instances that receive.
+    m_chat = std::make_unique<ChatNotifier>(*m_engine, m_store->connectionName());
+    m_chat->setPolicies(policies);
     m_outbox->start();
     RetentionSettings retention = config.retention;
     retention.archiveFile = retention.archiveFileFor(config.databasePath);
@@ -303,6 +307,8 @@ void GatehouseService::applyPolicyRules(const QVector<Policy> &policies)
     m_engine->setTimeoutRule([policies](const Approval &approval) {
         return TimeoutRule::choose(policies, approval);
     });
+    if (m_chat)
+        m_chat->setPolicies(policies);
 }
 
 void GatehouseService::setPolicies(const QVector<Policy> &policies)
@@ -377,6 +383,7 @@ void GatehouseService::stop()
     m_retention.reset(); // before the store it works on
     m_receiver.reset();
     m_connectorTasks.clear();
+    m_chat.reset();
     m_outbox.reset();
     m_engine.reset();
     m_vault.reset();

@@ -15,6 +15,7 @@
 #include <vector>
 
 class ChangeListener;
+class ChatNotifier;
 class Clock;
 class ConnectorTask;
 class DatabaseClock;
@@ -90,6 +91,7 @@ private:
     std::unique_ptr<ChangeListener> m_listener; // team mode only
     std::unique_ptr<LeaderElection> m_leader; // team mode only
     std::unique_ptr<RetentionJob> m_retention; // the leader's, like the schedules
+    std::unique_ptr<ChatNotifier> m_chat; // receiving instances only
     QByteArray m_operatorToken;
     QString m_vaultNotice;
     QVector<ConnectorSecret> m_connectionSecrets;

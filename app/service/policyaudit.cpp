@@ -31,6 +31,15 @@ QString PolicyAudit::describe(const QVector<Policy> &policies)
         QStringList gates;
         for (const Gate &gate : policy.gates)
             gates.append(gate.name);
+        // Said only when set, so that a ledger written before these keys reads the same.
+        QStringList channels;
+        for (const ChatChannel &channel : policy.chat)
+            channels.append(channel.name);
+        const QString chat = (policy.kind.isEmpty() ? QString()
+                                                    : QStringLiteral("; kind ") + policy.kind)
+                + (channels.isEmpty() ? QString()
+                                      : QStringLiteral("; chat ")
+                                 + channels.join(QStringLiteral(", ")));
         parts.append(
                 QStringLiteral("\"%1\" (connector %2, pipeline %3, stage %4, environment %5;"
                                " %6; timeout %7 s; delay %8 s; interval %9 s; gates: %10%11)")
@@ -46,7 +55,8 @@ QString PolicyAudit::describe(const QVector<Policy> &policies)
                                                             : QString())
                              + (policy.onTimeout ? QStringLiteral("; on timeout ")
                                                 + timeoutName(*policy.onTimeout)
-                                                 : QString())));
+                                                 : QString())
+                             + chat));
     }
     return QStringLiteral("%1 policies in force%2%3")
             .arg(policies.size())

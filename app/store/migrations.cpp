@@ -189,6 +189,23 @@ const QVector<Migration> &schemaMigrations()
                      QStringLiteral("CREATE INDEX pre_approvals_match"
                                     " ON pre_approvals (pipeline, environment, valid_until)"),
              }},
+            {15,
+             {
+                     // Chat messages (issue 18 item 4, ChatPosts): one row per approval and
+                     // channel it was announced in, so that the outcome reaches the same
+                     // channels once, even after the policies changed, and from one
+                     // instance only. config: the channel as it was (type, Slack channel
+                     // id, API URL, the names of its secrets; never a secret itself).
+                     // The ts that Slack's chat.postMessage answers lands in the
+                     // approval's metadata, where chat.update's placeholder reads it.
+                     QStringLiteral("CREATE TABLE chat_posts ("
+                                    " approval_id BIGINT NOT NULL REFERENCES approvals (id),"
+                                    " channel TEXT NOT NULL,"
+                                    " config TEXT NOT NULL,"
+                                    " posted_at BIGINT NOT NULL,"
+                                    " outcome_at BIGINT,"
+                                    " PRIMARY KEY (approval_id, channel))"),
+             }},
     };
     return migrations;
 }

@@ -1348,8 +1348,8 @@ bool Store::dropApprovals(const QVector<qint64> &ids)
     if (!begin())
         return false;
     // Children first: the foreign keys point at approvals.
-    for (const QString &table :
-         {QStringLiteral("timeline"), QStringLiteral("outbox"), QStringLiteral("action_tokens")}) {
+    for (const QString &table : {QStringLiteral("timeline"), QStringLiteral("outbox"),
+                                 QStringLiteral("action_tokens"), QStringLiteral("chat_posts")}) {
         if (!exec(QStringLiteral("DELETE FROM %1 WHERE approval_id IN (%2)").arg(table, list))) {
             rollback();
             return false;
