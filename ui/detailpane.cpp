@@ -11,6 +11,7 @@
 #include "ui/connectornames.h"
 #include "ui/gatestripwidget.h"
 #include "ui/groupmemberslist.h"
+#include "ui/inputparametersform.h"
 
 #include <QClipboard>
 #include <QFormLayout>
@@ -107,6 +108,7 @@ DetailPane::DetailPane(TimelineModel *timeline, QWidget *parent)
     m_selection->setFocusPolicy(Qt::NoFocus);
     m_selection->setVisible(false);
 
+    m_inputs = new InputParametersForm(this);
     m_comment = new QLineEdit(this);
     m_comment->setPlaceholderText(tr("Comment or reason (optional)"));
     m_comment->setAccessibleName(tr("Decision comment"));
@@ -190,6 +192,7 @@ DetailPane::DetailPane(TimelineModel *timeline, QWidget *parent)
     layout->addWidget(m_restartLabel);
     layout->addWidget(m_restartData);
     layout->addWidget(m_selection, 1);
+    layout->addWidget(m_inputs);
     layout->addWidget(m_comment);
     layout->addLayout(buttons);
     layout->addWidget(m_refusal);
@@ -276,6 +279,7 @@ void DetailPane::showApproval(const Approval *a)
         m_linksBox->setVisible(false);
     }
     m_pending = a && a->isPending();
+    m_inputs->showApproval(a);
     m_newLink->setEnabled(m_pending);
     while (m_meta->rowCount() > 0)
         m_meta->removeRow(0);

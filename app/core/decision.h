@@ -1,6 +1,7 @@
 // Decision: what the operator (or a timeout, or a policy) decided about one approval.
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 
 // Cancel: the waiting system itself withdrew or settled the item (GitLab: a manual job,
@@ -17,4 +18,8 @@ struct Decision
     // API token's owner). A link holder and the shared operator token name nobody: the
     // approver rules (DecisionRules) refuse them where a person is needed.
     bool identityProven = true;
+    // Values the decider chose for the waiting system's own form (a Jenkins input's
+    // parameters: {"NAME": value}); an approval only. The connector checks them
+    // (Connector::acceptInputs) before anything is recorded.
+    QJsonObject inputs;
 };

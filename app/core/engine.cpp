@@ -354,6 +354,20 @@ Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision,
             decision.verdict == Verdict::Cancel || decision.origin == current->connector;
     const bool byHand = decision.origin != QLatin1String("policy")
             && decision.origin != QLatin1String("timeout") && !bySource;
+    // The decider's values for the waiting system's form are checked before anything
+    // else is recorded; a rejection sends none.
+    AcceptedInputs accepted;
+    if (!decision.inputs.isEmpty() && decision.verdict == Verdict::Approve) {
+        const Connector *owner = connector(current->connector);
+        accepted = owner ? owner->acceptInputs(*current, decision.inputs)
+                         : AcceptedInputs{tr("this approval takes no parameters"), {}, {}};
+        if (!accepted.error.isEmpty()) {
+            result.outcome = DecideOutcome::InvalidInputs;
+            result.approval = *current;
+            result.message = accepted.error;
+            return result;
+        }
+    }
     QString quorumLine;
     if (byHand) {
         if (auto ruled = applyRules(*current, decision, alsoInTransaction, &quorumLine))
@@ -385,6 +399,8 @@ Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision,
     decided.comment = decision.comment;
     decided.decidedAt = now();
     decided.updatedAt = decided.decidedAt;
+    for (auto it = accepted.metadata.constBegin(); it != accepted.metadata.constEnd(); ++it)
+        decided.metadata.insert(it.key(), it.value());
 
     // A cancelled item was withdrawn by its own system: there is nothing to tell it.
     const Connector *source = cancel ? nullptr : connector(decided.connector);
@@ -406,6 +422,17 @@ Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision,
         result.message = winner
                 ? tr("Already %1 by %2").arg(verdictWord(winner->state), winner->decidedBy)
                 : m_store.lastError();
+        return result;
+    }
+    // The accepted inputs land with the decision or not at all.
+    bool inputsStored = accepted.metadata.isEmpty() || m_store.updateApproval(decided);
+    for (auto it = accepted.secrets.constBegin(); inputsStored && it != accepted.secrets.constEnd();
+         ++it)
+        inputsStored = m_store.putSealedSecret(Connector::secretName(decided.id, it.key()),
+                                               m_vault.seal(it.value()));
+    if (!inputsStored) {
+        m_store.rollback();
+        result.message = m_store.lastError();
         return result;
     }
     QString line = timeout
@@ -814,9 +841,9 @@ void Engine::deliverySucceeded(const OutboxItem &item, int httpStatus, const QBy
     Metrics::global().count(
             "gatehouse_delivery_attempts_total",
             {{"host", item.request.url.host()}, {"outcome", QStringLiteral("delivered")}});
-    AnswerEffect effect;
+    AnswerReading reading;
     if (item.request.readAnswer)
-        effect = answerEffect(item, answer);
+        reading = readAnswer(item, answer);
     m_pendingEntries.clear();
     m_store.begin();
     m_store.markOutbox(item.id, QStringLiteral("delivered"), item.attempts + 1, {}, {}, now());
@@ -825,12 +852,10 @@ void Engine::deliverySucceeded(const OutboxItem &item, int httpStatus, const QBy
                 .arg(item.request.label, item.request.url.host())
                 .arg(httpStatus)
                 .arg(item.attempts + 1));
-    if (item.request.captureField == QLatin1String(Connector::readByConnector))
-        readAnswer(item, answer);
+    if (item.request.readAnswer)
+        applyReading(item.approvalId, reading);
     else if (!item.request.captureAs.isEmpty())
         captureAnswer(item, answer);
-    if (!effect.metadata.isEmpty() || !effect.line.isEmpty())
-        applyAnswerEffect(item.approvalId, effect);
     const bool decision = item.request.purpose == OutboundRequest::Purpose::Decision;
     if (decision && !m_store.hasUndeliveredDecision(item.approvalId))
         m_store.setDeliveryState(item.approvalId, DeliveryState::Delivered, {}, now());
@@ -840,51 +865,40 @@ void Engine::deliverySucceeded(const OutboxItem &item, int httpStatus, const QBy
         notifyOutbox();
 }
 
-void Engine::readAnswer(const OutboxItem &item, const QByteArray &answer)
-{
-    // The connector reads the answer itself (it may update the approval and queue the
-    // calls that depend on it); all of it commits with the delivery.
-    const std::optional<Approval> approval = m_store.approval(item.approvalId);
-    const Connector *source = approval ? connector(approval->connector) : nullptr;
-    if (!source)
-        return;
-    const Connector::Reading reading = source->readAnswer(item.request, answer, *approval);
-    if (reading.approval)
-        m_store.updateApproval(*reading.approval);
-    if (!reading.line.isEmpty())
-        log(item.approvalId, QStringLiteral("delivered"), reading.line);
-    if (!reading.requests.isEmpty()
-        && enqueueAll(reading.approval.value_or(*approval), reading.requests))
-        m_readQueued = true;
-}
-
-AnswerEffect Engine::answerEffect(const OutboxItem &item, const QByteArray &answer)
+AnswerReading Engine::readAnswer(const OutboxItem &item, const QByteArray &answer)
 {
     const std::optional<Approval> approval = m_store.approval(item.approvalId);
     const Connector *source = approval ? connector(approval->connector) : nullptr;
     if (!source)
         return {};
-    AnswerEffect effect = source->answerEffect(*approval, item.request, answer);
+    AnswerReading reading = source->readAnswer(*approval, item.request, answer);
     // The decision first, in its own transaction: should this call be sent again after a
     // crash, the same answer finds the item decided and changes nothing.
-    if (effect.decision && approval->isPending())
-        decide(item.approvalId, *effect.decision);
-    return effect;
+    if (reading.decision && approval->isPending())
+        decide(item.approvalId, *reading.decision);
+    return reading;
 }
 
-void Engine::applyAnswerEffect(qint64 approvalId, const AnswerEffect &effect)
+void Engine::applyReading(qint64 approvalId, const AnswerReading &reading)
 {
+    // Onto the approval as stored now: a decision recorded from this very answer stays.
     std::optional<Approval> approval = m_store.approval(approvalId);
     if (!approval)
         return;
-    if (!effect.metadata.isEmpty()) {
-        for (auto it = effect.metadata.constBegin(); it != effect.metadata.constEnd(); ++it)
+    if (!reading.metadata.isEmpty() || !reading.title.isEmpty() || !reading.requestedBy.isEmpty()) {
+        for (auto it = reading.metadata.constBegin(); it != reading.metadata.constEnd(); ++it)
             approval->metadata.insert(it.key(), it.value());
+        if (!reading.title.isEmpty())
+            approval->title = reading.title;
+        if (!reading.requestedBy.isEmpty())
+            approval->requestedBy = reading.requestedBy;
         approval->updatedAt = now();
         m_store.updateApproval(*approval);
     }
-    if (!effect.line.isEmpty())
-        log(approvalId, QStringLiteral("status"), effect.line);
+    if (!reading.line.isEmpty())
+        log(approvalId, QStringLiteral("status"), reading.line);
+    if (!reading.requests.isEmpty() && enqueueAll(*approval, reading.requests))
+        m_readQueued = true;
 }
 
 void Engine::captureAnswer(const OutboxItem &item, const QByteArray &answer)
@@ -1002,10 +1016,12 @@ void Engine::requestTimeline(qint64 approvalId)
 }
 
 void Engine::requestDecision(qint64 approvalId, bool approve, const QString &comment,
-                             const QString &origin, const QString &decidedBy)
+                             const QString &origin, const QString &decidedBy,
+                             const QJsonObject &inputs)
 {
-    const DecideResult result = decide(
-            approvalId, {approve ? Verdict::Approve : Verdict::Reject, decidedBy, origin, comment});
+    Decision decision{approve ? Verdict::Approve : Verdict::Reject, decidedBy, origin, comment};
+    decision.inputs = inputs;
+    const DecideResult result = decide(approvalId, decision);
     emit decisionFinished(approvalId,
                           result.outcome == DecideOutcome::Decided
                                   || result.outcome == DecideOutcome::Held
@@ -1269,6 +1285,7 @@ Engine::TokenResult Engine::decideWithToken(const QByteArray &token, const QStri
     case DecideOutcome::Voted: // a link names nobody, so the rules never let it vote
     case DecideOutcome::Failed:
     case DecideOutcome::CommentRequired:
+    case DecideOutcome::InvalidInputs: // a link carries no inputs
         break;
     }
     result.outcome = TokenOutcome::Failed;

@@ -66,7 +66,8 @@ public:
         Held,
         CommentRequired,
         Refused,
-        Voted
+        Voted,
+        InvalidInputs // Decision::inputs refused by the connector; message says why
     };
     struct DecideResult
     {
@@ -220,8 +221,10 @@ public slots:
     // Queued entry points for the UI thread; results come back as signals.
     void requestSnapshot(int limit);
     void requestTimeline(qint64 approvalId);
+    // inputs: Decision::inputs (the Jenkins input's parameters from the detail pane).
     void requestDecision(qint64 approvalId, bool approve, const QString &comment,
-                         const QString &origin, const QString &decidedBy);
+                         const QString &origin, const QString &decidedBy,
+                         const QJsonObject &inputs = {});
     void requestRetryDelivery(qint64 approvalId);
     void requestSecurityLog(int limit);
     void requestLinks(qint64 approvalId);
@@ -268,12 +271,11 @@ private:
     bool m_expiryEnabled = true;
     void dropSecrets(qint64 approvalId);
     void captureAnswer(const OutboxItem &item, const QByteArray &answer);
-    void readAnswer(const OutboxItem &item, const QByteArray &answer);
-    bool m_readQueued = false; // readAnswer() queued calls: wake the outbox after the commit
+    bool m_readQueued = false; // a reading queued calls: wake the outbox after the commit
     // The connector's reading of a readAnswer call's answer; its decision is recorded now.
-    AnswerEffect answerEffect(const OutboxItem &item, const QByteArray &answer);
-    // Its metadata and line, inside the delivery's transaction.
-    void applyAnswerEffect(qint64 approvalId, const AnswerEffect &effect);
+    AnswerReading readAnswer(const OutboxItem &item, const QByteArray &answer);
+    // The rest of it (metadata, title, line, further calls), in the delivery's transaction.
+    void applyReading(qint64 approvalId, const AnswerReading &reading);
     void finishDelivery(qint64 approvalId);
     DecideResult hold(qint64 approvalId, const Decision &decision,
                       const std::function<bool()> &alsoInTransaction);
