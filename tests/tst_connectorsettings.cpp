@@ -9,6 +9,7 @@
 #include "connectors/jenkins/jenkinsconnector.h"
 #include "service/gatehouseservice.h"
 #include "service/settingsservice.h"
+#include "support/dialogclicks.h"
 #include "support/fakehttpserver.h"
 #include "support/testhttp.h"
 #include "support/testservice.h"
@@ -29,6 +30,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using DialogClicks::clickTab;
+using DialogClicks::type;
+
 namespace {
 const QByteArray credentials = "release-bot:11abcdef0123456789";
 const QString buildPath = QStringLiteral("/jenkins/job/shop/57/");
@@ -47,9 +51,6 @@ private slots:
 
 private:
     QString iniPath() const { return dir->filePath(QStringLiteral("Gatehouse.conf")); }
-    static void clickTab(QTabWidget *tabs, const QString &text);
-    static void save(SettingsDialog &dialog);
-    static void type(QLineEdit *field, const QString &text);
     static QWidget *named(QWidget *root, const QString &accessibleName);
     void openJenkinsTab(SettingsDialog &dialog);
 
@@ -94,32 +95,6 @@ void tst_ConnectorSettings::cleanup()
     jenkins.reset();
     ConsoleSettings::setFile({});
     dir.reset();
-}
-
-void tst_ConnectorSettings::clickTab(QTabWidget *tabs, const QString &text)
-{
-    QTabBar *bar = tabs->tabBar();
-    for (int i = 0; i < bar->count(); ++i) {
-        if (bar->tabText(i).remove(QLatin1Char('&')) == text) {
-            QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(i).center());
-            QCOMPARE(tabs->currentIndex(), i);
-            return;
-        }
-    }
-    QFAIL(qPrintable(QStringLiteral("no tab %1").arg(text)));
-}
-
-void tst_ConnectorSettings::save(SettingsDialog &dialog)
-{
-    QPushButton *button = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
-    QTest::mouseClick(button, Qt::LeftButton);
-}
-
-void tst_ConnectorSettings::type(QLineEdit *field, const QString &text)
-{
-    QTest::mouseClick(field, Qt::LeftButton);
-    field->selectAll();
-    QTest::keyClicks(field, text);
 }
 
 QWidget *tst_ConnectorSettings::named(QWidget *root, const QString &accessibleName)
@@ -195,7 +170,7 @@ void tst_ConnectorSettings::urlWithCredentialsIsRefused()
     auto *url = qobject_cast<QLineEdit *>(named(&dialog, QStringLiteral("Jenkins URL")));
     QVERIFY(url);
     type(url, QStringLiteral("https://bot:token@jenkins.example.com/"));
-    save(dialog);
+    DialogClicks::clickSave(dialog);
     QVERIFY(dialog.result() != int(QDialog::Accepted));
     QVERIFY2(dialog.fieldError(QStringLiteral("jenkins/url")).contains(QStringLiteral("password")),
              qPrintable(dialog.fieldError(QStringLiteral("jenkins/url"))));
@@ -203,7 +178,7 @@ void tst_ConnectorSettings::urlWithCredentialsIsRefused()
             qobject_cast<QLabel *>(named(&dialog, QStringLiteral("Problem with Jenkins URL")));
     QVERIFY(problem && problem->isVisible());
     type(url, QStringLiteral("ftp://jenkins.example.com/"));
-    save(dialog);
+    DialogClicks::clickSave(dialog);
     QVERIFY(dialog.fieldError(QStringLiteral("jenkins/url")).contains(QStringLiteral("http")));
     // Nothing written.
     QSettings settings(iniPath(), QSettings::IniFormat);
@@ -232,7 +207,7 @@ void tst_ConnectorSettings::secretTypedOnThePageIsUsedByTheConnector()
         QCOMPARE(secret->echoMode(), QLineEdit::Normal);
         QTest::mouseClick(show, Qt::LeftButton);
         QCOMPARE(secret->echoMode(), QLineEdit::Password);
-        save(dialog);
+        DialogClicks::clickSave(dialog);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
     // In the vault, not in the settings file, never shown again.
