@@ -11,6 +11,7 @@
 #include "connectors/connectorregistry.h"
 #include "connectors/jenkins/jenkinsconnector.h"
 #include "connectors/jenkins/jenkinsmetadata.h"
+#include "core/engine.h"
 #include "models/timelinemodel.h"
 #include "ui/detailpane.h"
 #include "ui/inputparametersform.h"
@@ -81,6 +82,7 @@ private slots:
     void badHooks();
     void formFilledByHandIsProceeded();
     void apiApproveWithParameters();
+    void heldApprovalKeepsItsParameters();
     void apiRefusesBadParameters_data();
     void apiRefusesBadParameters();
 
@@ -458,6 +460,28 @@ void tst_Jenkins::apiApproveWithParameters()
     const QByteArray chosen = R"({"name":"REGION","value":"us-east-1"},)"
                               R"({"name":"SMOKE","value":true})";
     QCOMPARE(jenkins->requests.at(1).body, proceedBody(chosen));
+}
+
+void tst_Jenkins::heldApprovalKeepsItsParameters()
+{
+    // A person's approval waits for the gates; the gates' decision later proceeds with
+    // the values that person chose.
+    const qint64 id = confirmedApproval();
+    QVERIFY(id > 0);
+    jenkins->requests.clear();
+    core->engine->setApprovalHold([](const Approval &, const Decision &) { return true; });
+    Decision person{Verdict::Approve, QStringLiteral("alice"), QStringLiteral("window"), {}};
+    person.inputs = QJsonObject{{QStringLiteral("REGION"), QStringLiteral("us-east-1")},
+                                {QStringLiteral("SMOKE"), false}};
+    QCOMPARE(core->engine->decide(id, person).outcome, Engine::DecideOutcome::Held);
+    QVERIFY(core->engine->approval(id)->isPending());
+    core->engine->decide(
+            id, {Verdict::Approve, QStringLiteral("gatehouse"), QStringLiteral("policy"), {}});
+    QTRY_COMPARE(core->engine->approval(id)->delivery, DeliveryState::Delivered);
+    QCOMPARE(jenkins->requests.size(), 2);
+    const QByteArray held = R"({"name":"REGION","value":"us-east-1"},)"
+                            R"({"name":"SMOKE","value":false})";
+    QCOMPARE(jenkins->requests.at(1).body, proceedBody(held));
 }
 
 void tst_Jenkins::apiRefusesBadParameters_data()

@@ -368,13 +368,19 @@ Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision,
             return result;
         }
     }
+    // A vote or a held approval keeps the inputs too: the decision that completes it
+    // later (another voter, the gates) proceeds with them.
+    const auto withInputs = [&] {
+        return (!alsoInTransaction || alsoInTransaction())
+                && storeAcceptedInputs(approvalId, accepted);
+    };
     QString quorumLine;
     if (byHand) {
-        if (auto ruled = applyRules(*current, decision, alsoInTransaction, &quorumLine))
+        if (auto ruled = applyRules(*current, decision, withInputs, &quorumLine))
             return *ruled;
     }
     if (m_hold && decision.verdict == Verdict::Approve && byHand && m_hold(*current, decision))
-        return hold(approvalId, decision, alsoInTransaction);
+        return hold(approvalId, decision, withInputs);
     const QJsonObject gates = current->metadata.value(QStringLiteral("gates")).toObject();
     if (byHand && decision.verdict == Verdict::Approve && decision.comment.trimmed().isEmpty()
         && !gates.isEmpty() && !gates.value(QStringLiteral("ready")).toBool()) {
@@ -425,12 +431,7 @@ Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision,
         return result;
     }
     // The accepted inputs land with the decision or not at all.
-    bool inputsStored = accepted.metadata.isEmpty() || m_store.updateApproval(decided);
-    for (auto it = accepted.secrets.constBegin(); inputsStored && it != accepted.secrets.constEnd();
-         ++it)
-        inputsStored = m_store.putSealedSecret(Connector::secretName(decided.id, it.key()),
-                                               m_vault.seal(it.value()));
-    if (!inputsStored) {
+    if (!storeAcceptedInputs(decided.id, accepted)) {
         m_store.rollback();
         result.message = m_store.lastError();
         return result;
@@ -472,6 +473,25 @@ Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision,
             {{"origin", decided.decisionOrigin}, {"outcome", stateName(decided.state)}});
     qCInfo(lcEngine).noquote() << "approval" << decided.id << line;
     return result;
+}
+
+bool Engine::storeAcceptedInputs(qint64 approvalId, const AcceptedInputs &accepted)
+{
+    if (accepted.metadata.isEmpty() && accepted.secrets.isEmpty())
+        return true;
+    std::optional<Approval> approval = m_store.approval(approvalId);
+    if (!approval)
+        return false;
+    for (auto it = accepted.metadata.constBegin(); it != accepted.metadata.constEnd(); ++it)
+        approval->metadata.insert(it.key(), it.value());
+    if (!m_store.updateApproval(*approval))
+        return false;
+    for (auto it = accepted.secrets.constBegin(); it != accepted.secrets.constEnd(); ++it) {
+        if (!m_store.putSealedSecret(Connector::secretName(approvalId, it.key()),
+                                     m_vault.seal(it.value())))
+            return false;
+    }
+    return true;
 }
 
 std::optional<Engine::DecideResult> Engine::applyRules(

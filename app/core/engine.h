@@ -277,6 +277,9 @@ private:
     // The rest of it (metadata, title, line, further calls), in the delivery's transaction.
     void applyReading(qint64 approvalId, const AnswerReading &reading);
     void finishDelivery(qint64 approvalId);
+    // Inside the caller's transaction: the metadata and sealed secrets of a decider's
+    // accepted inputs (Connector::acceptInputs) onto the approval as stored now.
+    bool storeAcceptedInputs(qint64 approvalId, const AcceptedInputs &accepted);
     DecideResult hold(qint64 approvalId, const Decision &decision,
                       const std::function<bool()> &alsoInTransaction);
     // A person's decision against the approver rules: refused, a vote towards a quorum,
