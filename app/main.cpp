@@ -5,6 +5,7 @@
 #include "core/engine.h"
 #include "delivery/targetguard.h"
 #include "service/configreloader.h"
+#include "service/connectorsettingvalues.h"
 #include "service/gatehouseservice.h"
 #include "service/inboundsecrets.h"
 #include "service/logoutput.h"
@@ -302,6 +303,13 @@ int main(int argc, char **argv)
             out << secret.connector << " (" << secret.scheme
                 << "): " << (secret.secret.isEmpty() ? QByteArray("no secret") : secret.secret)
                 << '\n';
+        // The credentials each connector declares (Connector::settings()): where they come
+        // from, never their value; indented, so that no line reads as a webhook secret.
+        const SettingsService settingsService(core);
+        out << "connector credentials:\n";
+        for (const QString &line : ConnectorSettingValues::secretStates(
+                     [&](const QString &name) { return settingsService.hasSecret(name); }))
+            out << "  " << line << '\n';
         out.flush();
         service.stop();
         return 0;

@@ -17,8 +17,8 @@
 #include "connectors/github/githubmodule.h"
 #include "connectors/github/githubreviewpoller.h"
 #include "connectors/github/githubsettings.h"
-#include "connectors/github/githubsettingsedit.h"
 #include "receiver/inboundauth.h"
+#include "service/connectorsettingvalues.h"
 #include "service/inboundsecrets.h"
 #include "service/serviceconfig.h"
 #include "service/tasksettings.h"
@@ -835,17 +835,17 @@ void tst_GitHub::settingsPageEditValidatesAndSeals()
     const auto storeSecret = [this](const QString &name, const QByteArray &value) {
         return core->engine->putSecret(name, value);
     };
-    GitHubSettingsEdit edit;
+    ConnectorSettingValues edit; // what Settings › Connectors edits, from settings()
     edit.load(settings, hasSecret);
-    QVERIFY(!edit.privateKeyStored);
-    edit.apiUrl = QStringLiteral("ftp://example.com");
-    edit.repositories = QStringLiteral("acme/shop, acme");
+    QVERIFY(!edit.field(QStringLiteral("github/privateKey"))->stored);
+    edit.field(QStringLiteral("github/apiUrl"))->value = QStringLiteral("ftp://example.com");
+    edit.field(QStringLiteral("github/repositories"))->value = QStringLiteral("acme/shop, acme");
     const QString notAKey = core->dir.filePath(QStringLiteral("not-a-key.pem"));
     QFile bad(notAKey);
     QVERIFY(bad.open(QIODevice::WriteOnly));
     bad.write("-----BEGIN RSA PRIVATE KEY-----\nnot a key\n-----END RSA PRIVATE KEY-----\n");
     bad.close();
-    edit.sealPrivateKeyFile = notAKey;
+    edit.field(QStringLiteral("github/privateKey"))->value = notAKey;
     QStringList fields;
     for (const auto &[field, reason] : edit.validate())
         fields.append(field);
@@ -853,13 +853,16 @@ void tst_GitHub::settingsPageEditValidatesAndSeals()
              QStringList({QStringLiteral("github/apiUrl"), QStringLiteral("github/repositories"),
                           QStringLiteral("github/privateKey")}));
 
-    edit.apiUrl = QStringLiteral("https://ghe.example.com/api/v3");
-    edit.repositories = QStringLiteral("acme/shop, acme/bank");
-    edit.sealPrivateKeyFile = core->dir.filePath(QStringLiteral("app.pem"));
-    edit.newReviewerToken = "ghp_new";
+    edit.field(QStringLiteral("github/apiUrl"))->value =
+            QStringLiteral("https://ghe.example.com/api/v3");
+    edit.field(QStringLiteral("github/repositories"))->value =
+            QStringLiteral("acme/shop, acme/bank");
+    edit.field(QStringLiteral("github/privateKey"))->value =
+            core->dir.filePath(QStringLiteral("app.pem"));
+    edit.field(QStringLiteral("github/reviewerToken"))->newSecret = "ghp_new";
     QVERIFY(edit.validate().isEmpty());
     bool changed = false;
-    QVector<GitHubSettingsEdit::Problem> problems;
+    QVector<ConnectorSettingValues::Problem> problems;
     QVERIFY(edit.save(settings, storeSecret, &changed, &problems));
     QVERIFY(changed);
     QCOMPARE(core->engine->secret(GitHubConfig::privateKeySecret()), keys.privatePem);

@@ -12,8 +12,8 @@
 #include "connectors/gitlab/gitlabconnector.h"
 #include "connectors/gitlab/gitlabhook.h"
 #include "connectors/gitlab/gitlabmetadata.h"
-#include "connectors/gitlab/gitlabsettingsedit.h"
 #include "connectors/gitlab/gitlabwebhookauth.h"
+#include "service/connectorsettingvalues.h"
 #include "service/tasksettings.h"
 
 #include <QJsonArray>
@@ -610,23 +610,35 @@ void tst_GitLab::settingsRoundTrip()
 {
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("g.conf")), QSettings::IniFormat);
-    GitLabSettingsEdit edit;
-    edit.load(settings, false);
+    ConnectorSettingValues edit; // what Settings › Connectors edits, from settings()
+    edit.load(settings, [](const QString &) { return false; });
     QCOMPARE(GitLabSettings::read(settings, {}).url, QUrl(QStringLiteral("https://gitlab.com")));
     QCOMPARE(GitLabSettings::read(settings, {}).apiBase(),
              QStringLiteral("https://gitlab.com/api/v4"));
-    edit.url = QStringLiteral("gitlab.example.com");
-    edit.newToken = "glpat with space";
+    edit.field(QStringLiteral("gitlab/url"))->value = QStringLiteral("gitlab.example.com");
+    edit.field(QStringLiteral("gitlab/token"))->newSecret = "glpat with space";
     QCOMPARE(edit.validate().size(), 2);
-    QCOMPARE(edit.validate().at(0).first, QStringLiteral("gitlab/url"));
-    QCOMPARE(edit.validate().at(1).first, QStringLiteral("gitlab/token"));
-    edit.url = QStringLiteral("https://gitlab.example.com/gitlab/");
-    edit.newToken.clear();
-    edit.representedAs = QStringLiteral("security");
-    edit.playJob = true;
+    QCOMPARE(edit.validate().at(0).field, QStringLiteral("gitlab/url"));
+    QCOMPARE(edit.validate().at(1).field, QStringLiteral("gitlab/token"));
+    edit.field(QStringLiteral("gitlab/url"))->value =
+            QStringLiteral("https://gitlab.example.com/gitlab/");
+    edit.field(QStringLiteral("gitlab/token"))->newSecret.clear();
+    edit.field(QStringLiteral("gitlab/representedAs"))->value = QStringLiteral("security");
+    QCOMPARE(edit.field(QStringLiteral("gitlab/playJob"))->value, QStringLiteral("false"));
+    edit.field(QStringLiteral("gitlab/playJob"))->value = QStringLiteral("true");
     QVERIFY(edit.validate().isEmpty());
-    QVERIFY(edit.write(settings));
-    QVERIFY(!edit.write(settings)); // nothing changed the second time
+    QByteArray sealed;
+    const auto store = [&sealed](const QString &, const QByteArray &value) {
+        sealed = value;
+        return true;
+    };
+    bool changed = false;
+    QVector<ConnectorSettingValues::Problem> problems;
+    QVERIFY(edit.save(settings, store, &changed, &problems));
+    QVERIFY(changed);
+    QVERIFY(edit.save(settings, store, &changed, &problems));
+    QVERIFY(!changed); // nothing changed the second time
+    QVERIFY(sealed.isEmpty()); // no token typed, none stored
     QProcessEnvironment environment;
     environment.insert(QStringLiteral("GATEHOUSE_GITLAB_TOKEN"), QStringLiteral("glpat-env\n"));
     const GitLabSettings read = GitLabSettings::read(settings, environment);
@@ -634,11 +646,12 @@ void tst_GitLab::settingsRoundTrip()
     QCOMPARE(read.representedAs, QStringLiteral("security"));
     QVERIFY(read.playJob);
     QCOMPARE(read.token, QByteArray("glpat-env"));
-    GitLabSettingsEdit again;
-    again.load(settings, true);
-    QCOMPARE(again.url, edit.url);
-    QVERIFY(again.playJob);
-    QVERIFY(again.tokenStored);
+    ConnectorSettingValues again;
+    again.load(settings, [](const QString &name) { return name == GitLabSettings::tokenSecret(); });
+    QCOMPARE(again.field(QStringLiteral("gitlab/url"))->value,
+             QStringLiteral("https://gitlab.example.com/gitlab/"));
+    QCOMPARE(again.field(QStringLiteral("gitlab/playJob"))->value, QStringLiteral("true"));
+    QVERIFY(again.field(QStringLiteral("gitlab/token"))->stored);
 }
 
 QTEST_GUILESS_MAIN(tst_GitLab)

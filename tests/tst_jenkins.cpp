@@ -11,9 +11,20 @@
 #include "connectors/connectorregistry.h"
 #include "connectors/jenkins/jenkinsconnector.h"
 #include "connectors/jenkins/jenkinsmetadata.h"
+#include "core/engine.h"
+#include "models/timelinemodel.h"
+#include "ui/detailpane.h"
+#include "ui/inputparametersform.h"
 
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTest>
 
 namespace {
@@ -33,6 +44,26 @@ const QByteArray buildAnswer =
         R"("shortDescription":"Started by user Alice Example","userId":"alice",)"
         R"("userName":"Alice Example"}]},{}]})";
 const QString buildPath = QStringLiteral("/jenkins/job/shop/job/main/57/");
+// An input with one parameter of each kind Jenkins offers.
+const QByteArray everyKindAnswer =
+        R"([{"id":"Deploy-prod","proceedText":"Deploy","message":"Deploy 1.4.2 to production?",)"
+        R"("inputs":[{"type":"StringParameterDefinition","name":"VERSION","description":"",)"
+        R"("definition":{"defaultVal":"1.4.2"}},)"
+        R"({"type":"TextParameterDefinition","name":"NOTES","description":"release notes",)"
+        R"("definition":{"defaultVal":"none"}},)"
+        R"({"type":"BooleanParameterDefinition","name":"SMOKE","description":"run smoke tests",)"
+        R"("definition":{"defaultVal":true}},)"
+        R"({"type":"ChoiceParameterDefinition","name":"REGION","description":"target",)"
+        R"("definition":{"defaultVal":"eu-west-1","choices":["eu-west-1","us-east-1","ap-south-1"]}},)"
+        R"({"type":"PasswordParameterDefinition","name":"TOKEN","description":"deploy key",)"
+        R"("definition":{"defaultVal":""}}]}])";
+// The form Jenkins must get: {"parameter":[...]} as json=, form-encoded.
+QByteArray proceedBody(const QByteArray &parameters)
+{
+    return "json="
+            + QUrl::toPercentEncoding(
+                    QStringLiteral(R"({"parameter":[%1]})").arg(QString::fromUtf8(parameters)));
+}
 } // namespace
 
 class tst_Jenkins : public QObject
@@ -49,6 +80,11 @@ private slots:
     void inputGoneMeanwhile();
     void badHooks_data();
     void badHooks();
+    void formFilledByHandIsProceeded();
+    void apiApproveWithParameters();
+    void heldApprovalKeepsItsParameters();
+    void apiRefusesBadParameters_data();
+    void apiRefusesBadParameters();
 
 private:
     TestReply hook(const QByteArray &body);
@@ -313,5 +349,186 @@ void tst_Jenkins::badHooks()
     QCOMPARE(jenkins->requests.size(), 0);
 }
 
-QTEST_GUILESS_MAIN(tst_Jenkins)
+void tst_Jenkins::formFilledByHandIsProceeded()
+{
+    m_pending = everyKindAnswer;
+    const qint64 id = confirmedApproval();
+    QVERIFY(id > 0);
+    jenkins->requests.clear();
+
+    // The detail pane as the window shows it; Approve decides as the window does.
+    TimelineModel timeline;
+    DetailPane pane(&timeline);
+    pane.resize(420, 900);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QObject::connect(&pane, &DetailPane::approveRequested, &pane,
+                     [&](qint64 approvalId, const QString &comment) {
+                         core->engine->requestDecision(approvalId, true, comment,
+                                                       QStringLiteral("window"),
+                                                       QStringLiteral("alice"),
+                                                       pane.inputParameters()->values(approvalId));
+                     });
+    Approval shown = *core->engine->approval(id);
+    pane.showApproval(&shown);
+    InputParametersForm *form = pane.inputParameters();
+    QVERIFY(form->isVisible());
+
+    // One field per parameter, of its kind, prefilled with its default.
+    auto *version = qobject_cast<QLineEdit *>(form->field(QStringLiteral("VERSION")));
+    auto *notes = qobject_cast<QPlainTextEdit *>(form->field(QStringLiteral("NOTES")));
+    auto *smoke = qobject_cast<QCheckBox *>(form->field(QStringLiteral("SMOKE")));
+    auto *region = qobject_cast<QComboBox *>(form->field(QStringLiteral("REGION")));
+    auto *token = qobject_cast<QLineEdit *>(form->field(QStringLiteral("TOKEN")));
+    QVERIFY(version && notes && smoke && region && token);
+    QCOMPARE(version->text(), QStringLiteral("1.4.2"));
+    QCOMPARE(notes->toPlainText(), QStringLiteral("none"));
+    QVERIFY(smoke->isChecked());
+    QCOMPARE(region->currentText(), QStringLiteral("eu-west-1"));
+    QCOMPARE(region->count(), 3);
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
+    QCOMPARE(version->echoMode(), QLineEdit::Normal);
+
+    // Filled by hand: keys and clicks, once the new fields are laid out.
+    QTRY_VERIFY(smoke->isVisible() && smoke->width() > 0 && smoke->height() > 0);
+    version->setFocus();
+    QTest::keyClick(version, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(version, QStringLiteral("1.4.3"));
+    notes->setFocus();
+    QTest::keyClick(notes, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClick(notes, Qt::Key_Return);
+    QTest::keyClicks(notes, QStringLiteral("hotfix \"quoted\""));
+    // On its box (a check box takes clicks on its box and label, not its whole width).
+    QTest::mouseClick(smoke, Qt::LeftButton, {}, QPoint(smoke->height() / 2, smoke->height() / 2));
+    region->setFocus();
+    QTest::keyClick(region, Qt::Key_Down);
+    QTest::keyClick(region, Qt::Key_Down);
+    QTest::keyClicks(token, QStringLiteral("s3cret-key"));
+    QCOMPARE(region->currentText(), QStringLiteral("ap-south-1"));
+    QVERIFY(!smoke->isChecked());
+
+    // A live refresh of the same approval keeps what was typed.
+    shown = *core->engine->approval(id);
+    pane.showApproval(&shown);
+    QCOMPARE(form->field(QStringLiteral("VERSION")), version);
+    QCOMPARE(version->text(), QStringLiteral("1.4.3"));
+
+    QTest::mouseClick(pane.approveButton(), Qt::LeftButton);
+    QTRY_COMPARE(core->engine->approval(id)->delivery, DeliveryState::Delivered);
+    QCOMPARE(jenkins->requests.size(), 2); // the re-read, then the proceed
+    const RecordedRequest &post = jenkins->requests.at(1);
+    QCOMPARE(post.path, buildPath + QStringLiteral("input/Deploy-prod/proceed"));
+    QCOMPARE(post.header("Content-Type"), QByteArray("application/x-www-form-urlencoded"));
+    const QByteArray edited = "{\"name\":\"VERSION\",\"value\":\"1.4.3\"},"
+                              "{\"name\":\"NOTES\",\"value\":\"none\\nhotfix \\\"quoted\\\"\"},"
+                              "{\"name\":\"SMOKE\",\"value\":false},"
+                              "{\"name\":\"REGION\",\"value\":\"ap-south-1\"},"
+                              "{\"name\":\"TOKEN\",\"value\":\"s3cret-key\"}";
+    QCOMPARE(post.body, proceedBody(edited));
+    // The password went to Jenkins only: not in the approval, the API or the database.
+    const Approval decided = *core->engine->approval(id);
+    QVERIFY(!QJsonDocument(decided.metadata).toJson().contains("s3cret-key"));
+    QCOMPARE(decided.metadata.value(JenkinsMetadata::values)
+                     .toObject()
+                     .value(QStringLiteral("REGION"))
+                     .toString(),
+             QStringLiteral("ap-south-1"));
+    for (const QString &file :
+         {core->databasePath(), core->databasePath() + QStringLiteral("-wal")}) {
+        QFile database(file);
+        if (database.open(QIODevice::ReadOnly))
+            QVERIFY2(!database.readAll().contains("s3cret-key"), qPrintable(file));
+    }
+}
+
+void tst_Jenkins::apiApproveWithParameters()
+{
+    const qint64 id = confirmedApproval();
+    QVERIFY(id > 0);
+    jenkins->requests.clear();
+    const TestReply approved = TestHttp::send(
+            QStringLiteral("POST"), core->url(QStringLiteral("/api/approvals/%1/approve").arg(id)),
+            R"({"decidedBy":"alice","parameters":{"REGION":"us-east-1"}})",
+            core->operatorAuth()
+                    + QList<QPair<QByteArray, QByteArray>>{
+                            {QByteArrayLiteral("Content-Type"),
+                             QByteArrayLiteral("application/json")}});
+    QCOMPARE(approved.status, 200);
+    QTRY_COMPARE(core->engine->approval(id)->delivery, DeliveryState::Delivered);
+    QCOMPARE(jenkins->requests.size(), 2);
+    // The chosen region; the parameter left out gets its default, explicitly.
+    const QByteArray chosen = R"({"name":"REGION","value":"us-east-1"},)"
+                              R"({"name":"SMOKE","value":true})";
+    QCOMPARE(jenkins->requests.at(1).body, proceedBody(chosen));
+}
+
+void tst_Jenkins::heldApprovalKeepsItsParameters()
+{
+    // A person's approval waits for the gates; the gates' decision later proceeds with
+    // the values that person chose.
+    const qint64 id = confirmedApproval();
+    QVERIFY(id > 0);
+    jenkins->requests.clear();
+    core->engine->setApprovalHold([](const Approval &, const Decision &) { return true; });
+    Decision person{Verdict::Approve, QStringLiteral("alice"), QStringLiteral("window"), {}};
+    person.inputs = QJsonObject{{QStringLiteral("REGION"), QStringLiteral("us-east-1")},
+                                {QStringLiteral("SMOKE"), false}};
+    QCOMPARE(core->engine->decide(id, person).outcome, Engine::DecideOutcome::Held);
+    QVERIFY(core->engine->approval(id)->isPending());
+    core->engine->decide(
+            id, {Verdict::Approve, QStringLiteral("gatehouse"), QStringLiteral("policy"), {}});
+    QTRY_COMPARE(core->engine->approval(id)->delivery, DeliveryState::Delivered);
+    QCOMPARE(jenkins->requests.size(), 2);
+    const QByteArray held = R"({"name":"REGION","value":"us-east-1"},)"
+                            R"({"name":"SMOKE","value":false})";
+    QCOMPARE(jenkins->requests.at(1).body, proceedBody(held));
+}
+
+void tst_Jenkins::apiRefusesBadParameters_data()
+{
+    QTest::addColumn<QString>("verb");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("detail");
+    QTest::newRow("unknown parameter")
+            << "approve" << QByteArray(R"({"parameters":{"REGOIN":"us-east-1"}})")
+            << "no parameter 'REGOIN'";
+    QTest::newRow("not a choice") << "approve"
+                                  << QByteArray(R"({"parameters":{"REGION":"mars-1"}})")
+                                  << "must be one of: eu-west-1, us-east-1";
+    QTest::newRow("boolean as text") << "approve" << QByteArray(R"({"parameters":{"SMOKE":"yes"}})")
+                                     << "must be true or false";
+    QTest::newRow("choice as number")
+            << "approve" << QByteArray(R"({"parameters":{"REGION":1}})") << "must be a string";
+    QTest::newRow("not an object")
+            << "approve" << QByteArray(R"({"parameters":["REGION"]})") << "must be an object";
+    QTest::newRow("with a rejection")
+            << "reject" << QByteArray(R"({"parameters":{"REGION":"us-east-1"}})")
+            << "approval only";
+}
+
+void tst_Jenkins::apiRefusesBadParameters()
+{
+    QFETCH(QString, verb);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, detail);
+    const qint64 id = confirmedApproval();
+    QVERIFY(id > 0);
+    jenkins->requests.clear();
+    const TestReply refused = TestHttp::send(
+            QStringLiteral("POST"),
+            core->url(QStringLiteral("/api/approvals/%1/%2").arg(id).arg(verb)), body,
+            core->operatorAuth()
+                    + QList<QPair<QByteArray, QByteArray>>{
+                            {QByteArrayLiteral("Content-Type"),
+                             QByteArrayLiteral("application/json")}});
+    QCOMPARE(refused.status, 400);
+    QVERIFY2(refused.json().value(QStringLiteral("detail")).toString().contains(detail),
+             refused.body.constData());
+    // Nothing recorded, nothing sent: the approval still waits.
+    QVERIFY(core->engine->approval(id)->isPending());
+    QVERIFY(OutboxProbe::settled(core->databasePath(), id));
+    QCOMPARE(jenkins->requests.size(), 0);
+}
+
+QTEST_MAIN(tst_Jenkins)
 #include "tst_jenkins.moc"

@@ -153,6 +153,10 @@ void tst_Settings::connectorProblemsNameTheField_data()
                             << "auth/fanin/signatureHeader";
     QTest::newRow("groups file") << "groups"
                                  << "fanin/groupsFile";
+    QTest::newRow("credentials in a URL") << "jenkins url"
+                                          << "jenkins/url";
+    QTest::newRow("jenkins credentials") << "jenkins credentials"
+                                         << "jenkins/credentials";
 }
 
 void tst_Settings::connectorProblemsNameTheField()
@@ -169,9 +173,11 @@ void tst_Settings::connectorProblemsNameTheField()
     QVERIFY(connectors.validate(backend).isEmpty());
     QVERIFY(connectors.inbound.value(QStringLiteral("azure")).secretStored); // generated at start
     if (change == QLatin1String("baseUrl"))
-        connectors.flexDeployBaseUrl = QStringLiteral("flexdeploy.example.com");
+        connectors.declared.field(QStringLiteral("flexdeploy/baseUrl"))->value =
+                QStringLiteral("flexdeploy.example.com");
     else if (change == QLatin1String("chat"))
-        connectors.chatWebhookUrl = QStringLiteral("mailto:x@example.com");
+        connectors.declared.field(QStringLiteral("flexdeploy/chatWebhookUrl"))->value =
+                QStringLiteral("mailto:x@example.com");
     else if (change == QLatin1String("public"))
         connectors.publicUrl = QStringLiteral("/relative");
     else if (change == QLatin1String("short"))
@@ -179,12 +185,19 @@ void tst_Settings::connectorProblemsNameTheField()
     else if (change == QLatin1String("whsec"))
         connectors.inbound[QStringLiteral("generic")].scheme = QStringLiteral("standard-webhooks");
     else if (change == QLatin1String("user"))
-        connectors.newFlexDeployUser = QStringLiteral("deployer");
+        connectors.declared.field(QStringLiteral("flexdeploy/credentials"))->newSecret = "deployer";
+    else if (change == QLatin1String("jenkins url"))
+        connectors.declared.field(QStringLiteral("jenkins/url"))->value =
+                QStringLiteral("https://bot:token@jenkins.example.com/");
+    else if (change == QLatin1String("jenkins credentials"))
+        connectors.declared.field(QStringLiteral("jenkins/credentials"))->newSecret =
+                "token-without-user";
     else if (change == QLatin1String("header")) {
         connectors.inbound[QStringLiteral("fanin")].scheme = QStringLiteral("hmac-sha256");
         connectors.inbound[QStringLiteral("fanin")].signatureHeader = QStringLiteral("X Bad");
     } else if (change == QLatin1String("groups"))
-        connectors.faninGroupsFile = dir.filePath(QStringLiteral("missing.json"));
+        connectors.declared.field(QStringLiteral("fanin/groupsFile"))->value =
+                dir.filePath(QStringLiteral("missing.json"));
     const auto problems = connectors.validate(backend);
     QCOMPARE(problems.size(), 1);
     QCOMPARE(problems.first().field, field);
@@ -215,9 +228,10 @@ void tst_Settings::secretsGoToTheVaultAndApplyLive()
     const QByteArray secret = "replaced-generic-secret-0123456789";
     connectors.inbound[QStringLiteral("generic")].newSecret = secret;
     connectors.inbound[QStringLiteral("azure")].scheme = QStringLiteral("hmac-sha256");
-    connectors.newFlexDeployUser = QStringLiteral("deployer");
-    connectors.newFlexDeployPassword = "flex-password-42";
-    connectors.flexDeployBaseUrl = QStringLiteral("https://flexdeploy.example.com");
+    connectors.declared.field(QStringLiteral("flexdeploy/credentials"))->newSecret =
+            "deployer:flex-password-42";
+    connectors.declared.field(QStringLiteral("flexdeploy/baseUrl"))->value =
+            QStringLiteral("https://flexdeploy.example.com");
     bool restart = false;
     QVector<ConnectorSettings::Problem> problems;
     QVERIFY(connectors.save(settings, backend, &restart, &problems));
@@ -235,7 +249,8 @@ void tst_Settings::secretsGoToTheVaultAndApplyLive()
     QVERIFY(!content.contains("restart-token-77"));
     QVERIFY(backend.hasSecret(RestartTarget::secretName(QStringLiteral("adf-load"))));
     QVERIFY(backend.hasSecret(FlexDeployConnector::credentialsSecret()));
-    QVERIFY(connectors.newFlexDeployPassword.isEmpty());
+    QVERIFY(connectors.declared.field(QStringLiteral("flexdeploy/credentials"))
+                    ->newSecret.isEmpty());
     QVERIFY(connectors.inbound.value(QStringLiteral("generic")).newSecret.isEmpty());
 
     // The next webhook must carry the new secret; the service reports it for "How to connect".
@@ -257,7 +272,7 @@ void tst_Settings::secretsGoToTheVaultAndApplyLive()
     again.load(settings, backend);
     QVERIFY(again.inbound.value(QStringLiteral("generic")).secretStored);
     QVERIFY(again.inbound.value(QStringLiteral("generic")).newSecret.isEmpty());
-    QVERIFY(again.flexDeployCredentialsStored);
+    QVERIFY(again.declared.field(QStringLiteral("flexdeploy/credentials"))->stored);
 
     // Without a running service there is nowhere to put a secret.
     const SettingsService none;

@@ -12,6 +12,7 @@
 #include "models/approvaltablemodel.h"
 #include "service/gatehouseservice.h"
 #include "service/settingsservice.h"
+#include "support/dialogclicks.h"
 #include "support/messageboxanswer.h"
 #include "support/testhttp.h"
 #include "support/testservice.h"
@@ -121,15 +122,7 @@ void tst_SettingsDialog::snapshot(QWidget *window, const QString &name)
 
 void tst_SettingsDialog::clickTab(QTabWidget *tabs, const QString &text)
 {
-    QTabBar *bar = tabs->tabBar();
-    for (int i = 0; i < bar->count(); ++i) {
-        if (bar->tabText(i).remove(QLatin1Char('&')) == text) {
-            QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(i).center());
-            QCOMPARE(tabs->currentIndex(), i);
-            return;
-        }
-    }
-    QFAIL(qPrintable(QStringLiteral("no tab %1").arg(text)));
+    DialogClicks::clickTab(tabs, text);
 }
 
 void tst_SettingsDialog::clickButton(QWidget *root, const QString &accessibleName)
@@ -145,8 +138,7 @@ void tst_SettingsDialog::clickButton(QWidget *root, const QString &accessibleNam
 
 void tst_SettingsDialog::save(SettingsDialog &dialog)
 {
-    QPushButton *button = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
-    QTest::mouseClick(button, Qt::LeftButton);
+    DialogClicks::clickSave(dialog);
 }
 
 QLineEdit *tst_SettingsDialog::field(QWidget *root, const QString &accessibleName)
@@ -161,12 +153,7 @@ QLineEdit *tst_SettingsDialog::field(QWidget *root, const QString &accessibleNam
 
 void tst_SettingsDialog::type(QWidget *field, const QString &text)
 {
-    QTest::mouseClick(field, Qt::LeftButton);
-    if (auto *edit = qobject_cast<QLineEdit *>(field))
-        edit->selectAll();
-    if (auto *box = qobject_cast<QAbstractSpinBox *>(field))
-        box->selectAll();
-    QTest::keyClicks(field, text);
+    DialogClicks::type(field, text);
 }
 
 void tst_SettingsDialog::chooseInCombo(QComboBox *combo, const QString &data)

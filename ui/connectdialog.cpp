@@ -27,7 +27,11 @@ QVector<ConnectDialog::Instructions> ConnectDialog::connectInstructions(
         QString secret = secrets.value(connector->name());
         for (const QString &alias : connector->aliases())
             secret = secret.isEmpty() ? secrets.value(alias) : secret;
-        all.append(connector->connectInstructions(endpoint, secret));
+        QList<Instructions> tabs = connector->connectInstructions(endpoint, secret);
+        const QString configure = settingsSummary(*connector);
+        if (!tabs.isEmpty() && !configure.isEmpty())
+            tabs.first().notes += QStringLiteral("\n\n") + configure;
+        all.append(tabs);
     }
     all.append(
             {tr("Operator API"), endpoint + QStringLiteral("/api/approvals/{id}/approve"),
@@ -40,6 +44,28 @@ QVector<ConnectDialog::Instructions> ConnectDialog::connectInstructions(
                 "GET /api/approvals lists. The operator token is under File > Copy operator "
                 "token.")});
     return all;
+}
+
+QString ConnectDialog::settingsSummary(const Connector &connector)
+{
+    QStringList lines;
+    for (const ConnectorSetting &setting : connector.settings()) {
+        if (setting.type != ConnectorSetting::Type::Secret) {
+            lines.append(tr("%1: %2").arg(setting.key, setting.description));
+            continue;
+        }
+        const QString where = setting.isTemplate() || setting.key.isEmpty()
+                ? tr("sealed in the vault")
+                : tr("Settings › Connectors seals it in the vault");
+        lines.append(setting.environment.isEmpty()
+                             ? tr("%1 (%2)").arg(setting.description, where)
+                             : tr("%1: %2 (or %3)")
+                                       .arg(setting.environment, setting.description, where));
+    }
+    if (lines.isEmpty())
+        return {};
+    return tr("On this side (%1):").arg(ConnectorRegistry::displayName(connector.name()))
+            + QStringLiteral("\n- ") + lines.join(QStringLiteral("\n- "));
 }
 
 ConnectDialog::ConnectDialog(const QString &endpoint, const QHash<QString, QString> &secrets,

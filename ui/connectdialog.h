@@ -26,6 +26,9 @@ public:
     ConnectDialog(const QString &endpoint, const QHash<QString, QString> &secrets = {},
                   QWidget *parent = nullptr);
     QTabWidget *tabs() const { return m_tabs; }
+    // What a connector needs configured on this side, from its settings(): one line per
+    // setting ("jenkins/url — Jenkins URL; ..."), secrets with their environment variable.
+    static QString settingsSummary(const Connector &connector);
 
 private:
     QWidget *page(const Instructions &instructions);

@@ -1,12 +1,11 @@
 #include "connectorsettingspage.h"
 
+#include "connectors/connectorregistry.h"
 #include "service/inboundsecrets.h"
 #include "ui/connectornames.h"
-#include "ui/filefield.h"
-#include "ui/githubsettingsgroup.h"
+#include "ui/declaredsettingsgroup.h"
 #include "ui/namedlineedit.h"
 
-#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFormLayout>
@@ -24,9 +23,27 @@ ConnectorSettingsPage::ConnectorSettingsPage(const QStringList &restartTargets,
     : QTabWidget(parent), m_secretsWritable(secretsWritable)
 {
     setAccessibleName(tr("Connectors"));
-    for (const QString &connector : InboundSecrets::connectors())
+    const QStringList webhooks = InboundSecrets::connectors();
+    for (const QString &connector : webhooks)
         addTab(buildConnectorPage(connector, restartTargets, errors),
                ConnectorNames::title(connector));
+    // A connector that takes no webhooks still gets its declared settings.
+    for (const auto &connector : ConnectorRegistry::described()) {
+        if (webhooks.contains(connector->name()))
+            continue;
+        auto *declared =
+                new DeclaredSettingsGroup(connector->name(), m_secretsWritable, errors, this);
+        if (declared->isEmpty()) {
+            delete declared;
+            continue;
+        }
+        m_declared.insert(connector->name(), declared);
+        auto *page = new QWidget;
+        auto *layout = new QVBoxLayout(page);
+        layout->addWidget(declared);
+        layout->addStretch(1);
+        addTab(page, ConnectorNames::title(connector->name()));
+    }
 }
 
 QWidget *ConnectorSettingsPage::buildConnectorPage(const QString &connector,
@@ -97,38 +114,7 @@ QWidget *ConnectorSettingsPage::buildConnectorPage(const QString &connector,
 
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(inbound);
-    if (connector == QLatin1String("flexdeploy")) {
-        auto *outbound = new QGroupBox(tr("FlexDeploy server"), page);
-        auto *out = new QFormLayout(outbound);
-        m_flexBaseUrl = namedLineEdit(page, tr("FlexDeploy base URL"),
-                                      QStringLiteral("https://flexdeploy.example.com"));
-        m_chatWebhook = namedLineEdit(page, tr("Chat webhook URL"),
-                                      tr("Slack-compatible incoming webhook (optional)"));
-        m_flexCredentialsState = new QLabel(page);
-        m_flexCredentialsState->setWordWrap(true);
-        m_flexCredentialsState->setAccessibleName(tr("FlexDeploy credentials state"));
-        m_flexUser = namedLineEdit(page, tr("New FlexDeploy user name"));
-        m_flexPassword = namedLineEdit(page, tr("New FlexDeploy password"));
-        m_flexPassword->setEchoMode(QLineEdit::Password);
-        auto *credentials = new QWidget(page);
-        auto *credentialsLayout = new QHBoxLayout(credentials);
-        credentialsLayout->setContentsMargins(0, 0, 0, 0);
-        credentialsLayout->addWidget(m_flexUser);
-        credentialsLayout->addWidget(m_flexPassword);
-        out->addRow(tr("&Base URL:"),
-                    errors.withError(m_flexBaseUrl, QStringLiteral("flexdeploy/baseUrl")));
-        out->addRow(tr("C&hat webhook:"),
-                    errors.withError(m_chatWebhook, QStringLiteral("flexdeploy/chatWebhookUrl")));
-        out->addRow(tr("Credentials:"), m_flexCredentialsState);
-        out->addRow(tr("Replace cre&dentials:"),
-                    errors.withError(credentials, QStringLiteral("flexdeploy/credentials")));
-        auto *note = new QLabel(tr("The base URL and the chat webhook apply when Gatehouse starts "
-                                   "again; new credentials with the next delivery."),
-                                outbound);
-        note->setWordWrap(true);
-        out->addRow(note);
-        layout->addWidget(outbound);
-    } else if (connector == QLatin1String("pausedrun")) {
+    if (connector == QLatin1String("pausedrun")) {
         auto *targets = new QGroupBox(tr("Restart targets"), page);
         auto *out = new QFormLayout(targets);
         for (const QString &target : restartTargets) {
@@ -148,47 +134,14 @@ QWidget *ConnectorSettingsPage::buildConnectorPage(const QString &connector,
         note->setWordWrap(true);
         out->addRow(note);
         layout->addWidget(targets);
-    } else if (connector == QLatin1String("fanin")) {
-        auto *groups = new QGroupBox(tr("Fan-in groups"), page);
-        auto *out = new QFormLayout(groups);
-        auto *row = new FileField(tr("Fan-in groups file"), tr("JSON (*.json);;All files (*)"),
-                                  FileField::Mode::Open, page);
-        m_faninFile = row->edit();
-        out->addRow(tr("Groups &file:"), errors.withError(row, QStringLiteral("fanin/groupsFile")));
-        auto *note = new QLabel(tr("The groups file is read when Gatehouse starts again."), groups);
-        note->setWordWrap(true);
-        out->addRow(note);
-        layout->addWidget(groups);
-    } else if (connector == QLatin1String("github")) {
-        m_github = new GitHubSettingsGroup(m_secretsWritable, errors, page);
-        layout->addWidget(m_github);
-    } else if (connector == QLatin1String("gitlab")) {
-        auto *server = new QGroupBox(tr("GitLab server"), page);
-        auto *out = new QFormLayout(server);
-        m_gitlabUrl =
-                namedLineEdit(page, tr("GitLab address"), QStringLiteral("https://gitlab.com"));
-        m_gitlabRepresentedAs = namedLineEdit(page, tr("Approve as (represented_as)"),
-                                              tr("user, group or role (optional)"));
-        m_gitlabPlayJob = new QCheckBox(tr("&Play the deployment job after approving"), page);
-        m_gitlabTokenState = new QLabel(page);
-        m_gitlabTokenState->setWordWrap(true);
-        m_gitlabTokenState->setAccessibleName(tr("GitLab token state"));
-        m_gitlabToken = namedLineEdit(page, tr("New GitLab access token"));
-        m_gitlabToken->setEchoMode(QLineEdit::Password);
-        out->addRow(tr("&Address:"), errors.withError(m_gitlabUrl, QStringLiteral("gitlab/url")));
-        out->addRow(tr("Approve &as:"), m_gitlabRepresentedAs);
-        out->addRow(m_gitlabPlayJob);
-        out->addRow(tr("Access token:"), m_gitlabTokenState);
-        out->addRow(tr("Replace &token:"),
-                    errors.withError(m_gitlabToken, GitLabSettingsEdit::tokenField()));
-        auto *note = new QLabel(tr("A token with the api scope, of a user allowed to approve the "
-                                   "environment's deployments; it applies with the next call. "
-                                   "The address and the options apply when Gatehouse starts "
-                                   "again."),
-                                server);
-        note->setWordWrap(true);
-        out->addRow(note);
-        layout->addWidget(server);
+    }
+    // What the connector declares (Connector::settings()): generated, one field each.
+    auto *declared = new DeclaredSettingsGroup(connector, m_secretsWritable, errors, page);
+    if (declared->isEmpty()) {
+        delete declared;
+    } else {
+        m_declared.insert(connector, declared);
+        layout->addWidget(declared);
     }
     layout->addStretch(1);
     return page;
@@ -209,21 +162,6 @@ void ConnectorSettingsPage::load(const ConnectorSettings &connectors)
         w.generate->setEnabled(w.secret->isEnabled());
         updateSecretState(it.key(), in);
     }
-    m_flexBaseUrl->setText(connectors.flexDeployBaseUrl);
-    m_chatWebhook->setText(connectors.chatWebhookUrl);
-    m_flexUser->clear();
-    m_flexPassword->clear();
-    QString state = connectors.flexDeployCredentialsStored
-            ? tr("Stored in the vault. Type a user name and password to replace them.")
-            : tr("None stored: decisions are sent without credentials.");
-    if (connectors.flexDeployCredentialsFromEnvironment)
-        state += QLatin1Char(' ')
-                + tr("GATEHOUSE_FLEXDEPLOY_CREDENTIALS is set and replaces them at every start.");
-    m_flexCredentialsState->setText(state);
-    m_flexPassword->setPlaceholderText(connectors.flexDeployCredentialsStored
-                                               ? tr("stored — type to replace")
-                                               : tr("password"));
-    m_flexUser->setPlaceholderText(tr("user name"));
     for (auto it = m_restartCredentials.constBegin(); it != m_restartCredentials.constEnd(); ++it) {
         it.value()->clear();
         it.value()->setPlaceholderText(connectors.restartCredentialsStored.value(it.key())
@@ -231,24 +169,8 @@ void ConnectorSettingsPage::load(const ConnectorSettings &connectors)
                                                : tr("none stored: token or user:password"));
         it.value()->setEnabled(m_secretsWritable);
     }
-    m_flexUser->setEnabled(m_secretsWritable);
-    m_flexPassword->setEnabled(m_secretsWritable);
-    m_faninFile->setText(connectors.faninGroupsFile);
-    m_github->load(connectors.github);
-    m_gitlabUrl->setText(connectors.gitlab.url);
-    m_gitlabRepresentedAs->setText(connectors.gitlab.representedAs);
-    m_gitlabPlayJob->setChecked(connectors.gitlab.playJob);
-    m_gitlabToken->clear();
-    m_gitlabToken->setEnabled(m_secretsWritable);
-    m_gitlabToken->setPlaceholderText(connectors.gitlab.tokenStored ? tr("stored — type to replace")
-                                                                    : tr("glpat-..."));
-    QString gitlabState = connectors.gitlab.tokenStored
-            ? tr("Stored in the vault. Type a token to replace it.")
-            : tr("None stored: blocked deployments cannot be confirmed or decided.");
-    if (connectors.gitlab.tokenFromEnvironment)
-        gitlabState += QLatin1Char(' ')
-                + tr("GATEHOUSE_GITLAB_TOKEN is set and replaces it at every start.");
-    m_gitlabTokenState->setText(gitlabState);
+    for (DeclaredSettingsGroup *group : std::as_const(m_declared))
+        group->load(connectors.declared);
 }
 
 void ConnectorSettingsPage::updateSecretState(const QString &connector,
@@ -281,17 +203,9 @@ void ConnectorSettingsPage::collect(ConnectorSettings &connectors) const
         in.signaturePrefix = it.value().signaturePrefix->text().trimmed();
         in.newSecret = it.value().secret->text().toUtf8();
     }
-    connectors.flexDeployBaseUrl = m_flexBaseUrl->text().trimmed();
-    connectors.chatWebhookUrl = m_chatWebhook->text().trimmed();
-    connectors.newFlexDeployUser = m_flexUser->text().trimmed();
-    connectors.newFlexDeployPassword = m_flexPassword->text().toUtf8();
     connectors.newRestartCredentials.clear();
     for (auto it = m_restartCredentials.constBegin(); it != m_restartCredentials.constEnd(); ++it)
         connectors.newRestartCredentials.insert(it.key(), it.value()->text().toUtf8());
-    connectors.faninGroupsFile = m_faninFile->text().trimmed();
-    m_github->collect(connectors.github);
-    connectors.gitlab.url = m_gitlabUrl->text().trimmed();
-    connectors.gitlab.representedAs = m_gitlabRepresentedAs->text().trimmed();
-    connectors.gitlab.playJob = m_gitlabPlayJob->isChecked();
-    connectors.gitlab.newToken = m_gitlabToken->text().trimmed().toUtf8();
+    for (DeclaredSettingsGroup *group : m_declared)
+        group->collect(connectors.declared);
 }

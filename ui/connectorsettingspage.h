@@ -1,8 +1,8 @@
 // ConnectorSettingsPage: the Connectors tab, one sub-tab per connector: how its webhooks
-// authenticate and with which secret, and its outbound settings (FlexDeploy server,
-// credentials and chat webhook, restart target credentials, fan-in groups file). A
-// stored secret is never shown again, only "stored" and a field to replace it. It shows
-// and collects ConnectorSettings; the dialog validates and saves them.
+// authenticate and with which secret, the restart targets' credentials, and the fields
+// generated from what the connector declares (DeclaredSettingsGroup). A stored secret is
+// never shown again, only "stored" and a field to replace it. It shows and collects
+// ConnectorSettings; the dialog validates and saves them.
 #pragma once
 
 #include "service/connectorsettings.h"
@@ -11,8 +11,7 @@
 #include <QHash>
 #include <QTabWidget>
 
-class GitHubSettingsGroup;
-class QCheckBox;
+class DeclaredSettingsGroup;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -47,18 +46,6 @@ private:
 
     bool m_secretsWritable;
     QHash<QString, InboundWidgets> m_inbound;
-    QLineEdit *m_flexBaseUrl = nullptr;
-    QLineEdit *m_chatWebhook = nullptr;
-    QLabel *m_flexCredentialsState = nullptr;
-    QLineEdit *m_flexUser = nullptr;
-    QLineEdit *m_flexPassword = nullptr;
     QHash<QString, QLineEdit *> m_restartCredentials;
-    QLineEdit *m_faninFile = nullptr;
-    GitHubSettingsGroup *m_github = nullptr;
-    // GitLab (gitlab/url, gitlab/representedAs, gitlab/playJob, the API token)
-    QLineEdit *m_gitlabUrl = nullptr;
-    QLineEdit *m_gitlabRepresentedAs = nullptr;
-    QCheckBox *m_gitlabPlayJob = nullptr;
-    QLabel *m_gitlabTokenState = nullptr;
-    QLineEdit *m_gitlabToken = nullptr;
+    QHash<QString, DeclaredSettingsGroup *> m_declared; // by connector
 };

@@ -12,6 +12,7 @@
 #include "ui/gatestripwidget.h"
 #include "ui/groupmemberslist.h"
 #include "ui/releasecontrols.h"
+#include "ui/inputparametersform.h"
 
 #include <QClipboard>
 #include <QFormLayout>
@@ -108,6 +109,7 @@ DetailPane::DetailPane(TimelineModel *timeline, QWidget *parent)
     m_selection->setFocusPolicy(Qt::NoFocus);
     m_selection->setVisible(false);
 
+    m_inputs = new InputParametersForm(this);
     m_comment = new QLineEdit(this);
     m_comment->setPlaceholderText(tr("Comment or reason (optional)"));
     m_comment->setAccessibleName(tr("Decision comment"));
@@ -193,6 +195,7 @@ DetailPane::DetailPane(TimelineModel *timeline, QWidget *parent)
     layout->addWidget(m_restartLabel);
     layout->addWidget(m_restartData);
     layout->addWidget(m_selection, 1);
+    layout->addWidget(m_inputs);
     layout->addWidget(m_comment);
     layout->addLayout(buttons);
     layout->addWidget(m_refusal);
@@ -280,6 +283,7 @@ void DetailPane::showApproval(const Approval *a)
     }
     m_pending = a && a->isPending();
     m_releaseControls->showApproval(a);
+    m_inputs->showApproval(a);
     m_newLink->setEnabled(m_pending);
     while (m_meta->rowCount() > 0)
         m_meta->removeRow(0);

@@ -22,6 +22,7 @@ class TimelineModel;
 
 class GateStripWidget;
 class ReleaseControls;
+class InputParametersForm;
 class GroupMembersList;
 struct GroupMember;
 
@@ -65,6 +66,8 @@ public:
     // "View run": where the source shows the run (hidden when it gave no link).
     QLabel *runLink() const { return m_runLink; }
     QUrl runUrl() const { return m_runUrl; }
+    // The waiting system's form (a Jenkins input's parameters), filled before approving.
+    InputParametersForm *inputParameters() const { return m_inputs; }
     // A paused run: the data its restart sends, shown before approving restarts it.
     QPlainTextEdit *restartData() const { return m_restartData; }
 
@@ -87,6 +90,7 @@ private:
     QLabel *m_runLink;
     QLabel *m_restartLabel;
     QPlainTextEdit *m_restartData;
+    InputParametersForm *m_inputs;
     QLabel *m_title;
     QLabel *m_state;
     QFormLayout *m_meta;

@@ -18,6 +18,7 @@
 #include "ui/detailpane.h"
 #include "ui/exportdialog.h"
 #include "ui/inboxkeys.h"
+#include "ui/inputparametersform.h"
 #include "ui/kindicondelegate.h"
 #include "ui/liveupdateslabel.h"
 #include "ui/notificationbanner.h"
@@ -750,11 +751,15 @@ void MainWindow::decide(qint64 id, bool approve, const QString &comment)
     QList<qint64> ids = selectedIds(true);
     if (ids.isEmpty() && id != 0)
         ids.append(id);
-    decideIds(ids, approve, comment, QStringLiteral("window"));
+    // One approval approved from the pane carries the values of its input form.
+    const QJsonObject inputs = approve && ids.size() == 1
+            ? m_detail->inputParameters()->values(ids.first())
+            : QJsonObject();
+    decideIds(ids, approve, comment, QStringLiteral("window"), inputs);
 }
 
 void MainWindow::decideIds(const QList<qint64> &ids, bool approve, const QString &comment,
-                           const QString &origin)
+                           const QString &origin, const QJsonObject &inputs)
 {
     QList<qint64> open;
     for (const qint64 id : ids) {
@@ -772,7 +777,7 @@ void MainWindow::decideIds(const QList<qint64> &ids, bool approve, const QString
     if (origin == QLatin1String("window"))
         selectNextPending(open); // before the rows leave the view
     m_pendingDecisions->setUndoWindowMs(safety.undoSeconds * 1000);
-    m_pendingDecisions->add(open, approve, comment, origin, label);
+    m_pendingDecisions->add(open, approve, comment, origin, label, inputs);
     updateActions();
 }
 
@@ -819,7 +824,7 @@ void MainWindow::sendDecision(const PendingDecision &decision)
                 engine,
                 [engine, target, decision, who] {
                     engine->requestDecision(target, decision.approve, decision.comment,
-                                            decision.origin, who);
+                                            decision.origin, who, decision.inputs);
                 },
                 Qt::QueuedConnection);
     }

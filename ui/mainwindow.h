@@ -9,6 +9,7 @@
 
 #include "service/inboundsecrets.h"
 #include <QHash>
+#include <QJsonObject>
 
 #include <QMainWindow>
 
@@ -80,8 +81,9 @@ public:
     // Held for the undo window (ui/undoSeconds), after a confirmation for production
     // when ui/confirmProduction asks for one; then sent to the engine. Several ids: the
     // results panel lists each answer. origin: "window" or "tray".
+    // inputs: Decision::inputs (one approval's input form).
     void decideIds(const QList<qint64> &ids, bool approve, const QString &comment,
-                   const QString &origin);
+                   const QString &origin, const QJsonObject &inputs = {});
     // Runs on a worker thread; the status bar shows progress and the outcome.
     void exportApprovals(const QString &path, ApprovalExporter::Format format, bool selectionOnly,
                          const QDate &from = {}, const QDate &to = {});

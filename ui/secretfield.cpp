@@ -32,5 +32,14 @@ SecretField::SecretField(const QString &secret, const QString &owner, QWidget *p
         emit revealedChanged(on);
     });
     connect(m_copy, &QPushButton::clicked, this,
-            [secret] { QGuiApplication::clipboard()->setText(secret); });
+            [this] { QGuiApplication::clipboard()->setText(m_edit->text()); });
+    connect(m_edit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_show->setEnabled(!text.isEmpty());
+        m_copy->setEnabled(!text.isEmpty());
+    });
+}
+
+void SecretField::setEditable(bool editable)
+{
+    m_edit->setReadOnly(!editable);
 }

@@ -14,6 +14,10 @@ public:
     // owner names whose secret it is, for the accessible names ("Secret of generic").
     SecretField(const QString &secret, const QString &owner, QWidget *parent = nullptr);
 
+    // An editable field for a new secret (Settings › Connectors): still masked, Show
+    // reveals and Copy copies what is typed.
+    void setEditable(bool editable);
+
     QLineEdit *edit() const { return m_edit; }
     QPushButton *showButton() const { return m_show; }
     QPushButton *copyButton() const { return m_copy; }

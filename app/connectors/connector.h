@@ -20,6 +20,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -153,17 +154,81 @@ struct OutboundCall
     QString purpose;
 };
 
-// A setting or secret the connector reads. Settings › Connectors, How to connect and
-// --print-secrets list these; a value never appears in the settings file when it is
-// a secret (it is sealed in the vault under vaultName).
+// A setting or secret the connector reads. Settings › Connectors is generated from
+// these (one field each, its kind by type), and How to connect and --print-secrets list
+// them; a value never appears in the settings file when it is a secret (it is sealed in
+// the vault under vaultName). A key with a placeholder ("restartTargets/<name>/...") is
+// documentation only: its owner edits it.
 struct ConnectorSetting
 {
-    enum class Type { Text, Url, Secret };
-    QString key; // QSettings key, "jenkins/url"; empty for a secret with no settings key
+    // Text: one line. Url: an absolute http(s) URL without credentials in it. Bool: a
+    // check box ("true"/"false"). List: comma-separated entries. File: a path, with a
+    // Browse button. Secret: sealed in the vault, never shown again (only "stored").
+    enum class Type { Text, Url, Secret, Bool, List, File };
+    // The QSettings key, "jenkins/url". A secret is never written to the settings file:
+    // its key only names its field (errors, tests), "jenkins/credentials".
+    QString key;
     QString environment; // environment variable that wins, "GATEHOUSE_JENKINS_CREDENTIALS"
     QString vaultName; // Secret: the vault name it is sealed under
     Type type = Type::Text;
     QString description; // translated, one line
+    QString label; // translated, the form's row: "API token"; empty: the description
+    QString placeholder; // an example, "https://jenkins.example.com/"
+    QString defaultValue; // what applies when unset (the key is removed when it equals it)
+    // A Secret whose field names a file: its content is sealed (the GitHub App's key).
+    bool readFromFile = false;
+    // The connector's own check of a value (for a Secret, the new value; for readFromFile,
+    // the file's content): empty when fine, else why not, translated.
+    std::function<QString(const QString &value)> check;
+
+    static ConnectorSetting plain(Type type, const QString &key, const QString &description)
+    {
+        ConnectorSetting setting;
+        setting.type = type;
+        setting.key = key;
+        setting.description = description;
+        return setting;
+    }
+    static ConnectorSetting secret(const QString &key, const QString &environment,
+                                   const QString &vaultName, const QString &description)
+    {
+        ConnectorSetting setting = plain(Type::Secret, key, description);
+        setting.environment = environment;
+        setting.vaultName = vaultName;
+        return setting;
+    }
+
+    ConnectorSetting &labelled(const QString &text)
+    {
+        label = text;
+        return *this;
+    }
+    ConnectorSetting &example(const QString &text)
+    {
+        placeholder = text;
+        return *this;
+    }
+    ConnectorSetting &defaultsTo(const QString &value)
+    {
+        defaultValue = value;
+        return *this;
+    }
+    ConnectorSetting &checkedBy(std::function<QString(const QString &)> function)
+    {
+        check = std::move(function);
+        return *this;
+    }
+    ConnectorSetting &sealedFromFile()
+    {
+        readFromFile = true;
+        return *this;
+    }
+    QString labelText() const { return label.isEmpty() ? description : label; }
+    bool isTemplate() const
+    {
+        return key.contains(QLatin1Char('<')) || vaultName.contains(QLatin1Char('<'))
+                || environment.contains(QLatin1Char('<'));
+    }
 };
 
 // The tab of How to connect for one endpoint: what to configure in the sending system.
@@ -186,15 +251,32 @@ struct ApprovalFact
     QUrl link; // optional: where the fact leads (the run)
 };
 
-// What the answer to one of a connector's own calls (OutboundRequest::readAnswer) says
-// about the waiting item: metadata to merge, a timeline line, and, when the waiting
-// system has settled the item itself, the decision to record (its connector sends
-// nothing back for a decision of that system's origin, nor for Verdict::Cancel).
-struct AnswerEffect
+// What the answer to one of a connector's own calls says about the waiting item, as
+// Connector::readAnswer() reads it. The engine applies it in this order: the decision
+// first, in a transaction of its own (sent again after a crash, the same answer finds the
+// item decided and changes nothing); then, with the delivery, the metadata, title and
+// requester onto the approval as stored at that moment, the timeline line, and the
+// further requests. A decision of the waiting system's own origin makes its connector
+// send nothing back, nor does Verdict::Cancel.
+struct AnswerReading
 {
+    QJsonObject metadata; // merged into the approval's metadata
+    QString title; // a better title ("Deploy to production?"); empty keeps it
+    QString requestedBy; // who started the run; empty keeps it
+    QString line; // for the timeline; empty: none
+    std::optional<Decision> decision; // the waiting system settled the item itself
+    QList<OutboundRequest> requests; // calls that depend on this answer (Jenkins' proceed)
+};
+
+// What a connector made of the values a decider chose for the waiting system's form
+// (Decision::inputs): a reason to refuse them (named parameter and why), or the metadata
+// to store with the decision and the secrets to seal with it (a password's value, or a
+// body that carries one), in the decision's transaction.
+struct AcceptedInputs
+{
+    QString error; // non-empty: refused, nothing recorded
     QJsonObject metadata;
-    QString line;
-    std::optional<Decision> decision;
+    QHash<QString, QByteArray> secrets; // short name -> value, as ParsedWebhook::secrets
 };
 
 class Connector
@@ -262,34 +344,37 @@ public:
         return {};
     }
 
-    // What the connector made of the answer to one of its requests that asked to read it
-    // (captureField "*"): the approval updated (title, metadata), a timeline line, and
-    // further requests to queue in the same transaction (Jenkins decides only after
-    // re-reading the input it decides).
-    struct Reading
+    // The one answer hook: reads the 2xx answer to one of the connector's own requests
+    // that set OutboundRequest::readAnswer (GitLab's deployment re-read, Jenkins'
+    // pendingInputActions and build reads; OutboundRequest::captureAs may say which read
+    // it is). Nothing by default.
+    virtual AnswerReading readAnswer(const Approval &approval, const OutboundRequest &request,
+                                     const QByteArray &answer) const
     {
-        std::optional<Approval> approval;
-        QString line;
-        QList<OutboundRequest> requests;
-    };
-    virtual Reading readAnswer(const OutboundRequest &request, const QByteArray &answer,
-                               const Approval &approval) const
-    {
+        Q_UNUSED(approval);
         Q_UNUSED(request);
         Q_UNUSED(answer);
+        return {};
+    }
+
+    // The form a decider may fill before approving (a Jenkins input's parameters), for
+    // the detail pane: [{"name", "kind": "string"|"text"|"boolean"|"choice"|"password",
+    // "description", "value" (what to prefill), "choices"}]. Empty: none.
+    virtual QJsonArray decisionInputs(const Approval &approval) const
+    {
         Q_UNUSED(approval);
         return {};
     }
-    static constexpr const char *readByConnector = "*"; // OutboundRequest::captureField
-
-    // Reads a 2xx answer to a request with readAnswer set; nothing by default.
-    virtual AnswerEffect answerEffect(const Approval &approval, const OutboundRequest &request,
-                                      const QByteArray &answer) const
+    // Checks the values a decider chose for the waiting system's own form before an
+    // approval is recorded (Jenkins: the input's parameters). Default: it has none.
+    virtual AcceptedInputs acceptInputs(const Approval &approval, const QJsonObject &inputs) const
     {
         Q_UNUSED(approval);
-        Q_UNUSED(request);
-        Q_UNUSED(answer);
-        return {};
+        AcceptedInputs accepted;
+        if (!inputs.isEmpty())
+            accepted.error =
+                    QCoreApplication::translate("Connector", "this approval takes no parameters");
+        return accepted;
     }
 
     // A connector whose senders prove themselves in a way of their own (GitLab's

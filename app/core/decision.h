@@ -3,6 +3,7 @@
 
 #include "core/releaserequest.h"
 
+#include <QJsonObject>
 #include <QString>
 
 // Cancel: the waiting system itself withdrew or settled the item (GitLab: a manual job,
@@ -21,4 +22,8 @@ struct Decision
     bool identityProven = true;
     // Approve ahead (issue 18, item 2): when the callback may go out; now by default.
     ReleaseRequest release;
+    // Values the decider chose for the waiting system's own form (a Jenkins input's
+    // parameters: {"NAME": value}); an approval only. The connector checks them
+    // (Connector::acceptInputs) before anything is recorded.
+    QJsonObject inputs;
 };

@@ -372,9 +372,29 @@ Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision,
             decision.verdict == Verdict::Cancel || decision.origin == current->connector;
     const bool byHand = decision.origin != QLatin1String("policy")
             && decision.origin != QLatin1String("timeout") && !bySource;
+    // The decider's values for the waiting system's form are checked before anything
+    // else is recorded; a rejection sends none.
+    AcceptedInputs accepted;
+    if (!decision.inputs.isEmpty() && decision.verdict == Verdict::Approve) {
+        const Connector *owner = connector(current->connector);
+        accepted = owner ? owner->acceptInputs(*current, decision.inputs)
+                         : AcceptedInputs{tr("this approval takes no parameters"), {}, {}};
+        if (!accepted.error.isEmpty()) {
+            result.outcome = DecideOutcome::InvalidInputs;
+            result.approval = *current;
+            result.message = accepted.error;
+            return result;
+        }
+    }
+    // A vote or a held approval keeps the inputs too: the decision that completes it
+    // later (another voter, the gates) proceeds with them.
+    const auto withInputs = [&] {
+        return (!alsoInTransaction || alsoInTransaction())
+                && storeAcceptedInputs(approvalId, accepted);
+    };
     QString quorumLine;
     if (byHand) {
-        if (auto ruled = applyRules(*current, decision, alsoInTransaction, &quorumLine))
+        if (auto ruled = applyRules(*current, decision, withInputs, &quorumLine))
             return *ruled;
     }
     if (m_hold && decision.verdict == Verdict::Approve && byHand && m_hold(*current, decision)) {
@@ -385,7 +405,7 @@ Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision,
                                 " it cannot be approved ahead");
             return result;
         }
-        return hold(approvalId, decision, alsoInTransaction);
+        return hold(approvalId, decision, withInputs);
     }
     const QJsonObject gates = current->metadata.value(QStringLiteral("gates")).toObject();
     if (byHand && decision.verdict == Verdict::Approve && decision.comment.trimmed().isEmpty()
@@ -411,6 +431,8 @@ Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision,
     decided.comment = decision.comment;
     decided.decidedAt = now();
     decided.updatedAt = decided.decidedAt;
+    for (auto it = accepted.metadata.constBegin(); it != accepted.metadata.constEnd(); ++it)
+        decided.metadata.insert(it.key(), it.value());
 
     // A cancelled item was withdrawn by its own system: there is nothing to tell it.
     const Connector *source = cancel ? nullptr : connector(decided.connector);
@@ -440,6 +462,12 @@ Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision,
         result.message = winner
                 ? tr("Already %1 by %2").arg(verdictWord(winner->state), winner->decidedBy)
                 : m_store.lastError();
+        return result;
+    }
+    // The accepted inputs land with the decision or not at all.
+    if (!storeAcceptedInputs(decided.id, accepted)) {
+        m_store.rollback();
+        result.message = m_store.lastError();
         return result;
     }
     QString line = timeout
@@ -480,6 +508,25 @@ Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision,
             {{"origin", decided.decisionOrigin}, {"outcome", stateName(decided.state)}});
     qCInfo(lcEngine).noquote() << "approval" << decided.id << line;
     return result;
+}
+
+bool Engine::storeAcceptedInputs(qint64 approvalId, const AcceptedInputs &accepted)
+{
+    if (accepted.metadata.isEmpty() && accepted.secrets.isEmpty())
+        return true;
+    std::optional<Approval> approval = m_store.approval(approvalId);
+    if (!approval)
+        return false;
+    for (auto it = accepted.metadata.constBegin(); it != accepted.metadata.constEnd(); ++it)
+        approval->metadata.insert(it.key(), it.value());
+    if (!m_store.updateApproval(*approval))
+        return false;
+    for (auto it = accepted.secrets.constBegin(); it != accepted.secrets.constEnd(); ++it) {
+        if (!m_store.putSealedSecret(Connector::secretName(approvalId, it.key()),
+                                     m_vault.seal(it.value())))
+            return false;
+    }
+    return true;
 }
 
 std::optional<Engine::DecideResult> Engine::applyRules(
@@ -849,9 +896,9 @@ void Engine::deliverySucceeded(const OutboxItem &item, int httpStatus, const QBy
     Metrics::global().count(
             "gatehouse_delivery_attempts_total",
             {{"host", item.request.url.host()}, {"outcome", QStringLiteral("delivered")}});
-    AnswerEffect effect;
+    AnswerReading reading;
     if (item.request.readAnswer)
-        effect = answerEffect(item, answer);
+        reading = readAnswer(item, answer);
     m_pendingEntries.clear();
     m_store.begin();
     m_store.markOutbox(item.id, QStringLiteral("delivered"), item.attempts + 1, {}, {}, now());
@@ -860,12 +907,10 @@ void Engine::deliverySucceeded(const OutboxItem &item, int httpStatus, const QBy
                 .arg(item.request.label, item.request.url.host())
                 .arg(httpStatus)
                 .arg(item.attempts + 1));
-    if (item.request.captureField == QLatin1String(Connector::readByConnector))
-        readAnswer(item, answer);
+    if (item.request.readAnswer)
+        applyReading(item.approvalId, reading);
     else if (!item.request.captureAs.isEmpty())
         captureAnswer(item, answer);
-    if (!effect.metadata.isEmpty() || !effect.line.isEmpty())
-        applyAnswerEffect(item.approvalId, effect);
     const bool decision = item.request.purpose == OutboundRequest::Purpose::Decision;
     if (decision && !m_store.hasUndeliveredDecision(item.approvalId))
         m_store.setDeliveryState(item.approvalId, DeliveryState::Delivered, {}, now());
@@ -875,51 +920,40 @@ void Engine::deliverySucceeded(const OutboxItem &item, int httpStatus, const QBy
         notifyOutbox();
 }
 
-void Engine::readAnswer(const OutboxItem &item, const QByteArray &answer)
-{
-    // The connector reads the answer itself (it may update the approval and queue the
-    // calls that depend on it); all of it commits with the delivery.
-    const std::optional<Approval> approval = m_store.approval(item.approvalId);
-    const Connector *source = approval ? connector(approval->connector) : nullptr;
-    if (!source)
-        return;
-    const Connector::Reading reading = source->readAnswer(item.request, answer, *approval);
-    if (reading.approval)
-        m_store.updateApproval(*reading.approval);
-    if (!reading.line.isEmpty())
-        log(item.approvalId, QStringLiteral("delivered"), reading.line);
-    if (!reading.requests.isEmpty()
-        && enqueueAll(reading.approval.value_or(*approval), reading.requests))
-        m_readQueued = true;
-}
-
-AnswerEffect Engine::answerEffect(const OutboxItem &item, const QByteArray &answer)
+AnswerReading Engine::readAnswer(const OutboxItem &item, const QByteArray &answer)
 {
     const std::optional<Approval> approval = m_store.approval(item.approvalId);
     const Connector *source = approval ? connector(approval->connector) : nullptr;
     if (!source)
         return {};
-    AnswerEffect effect = source->answerEffect(*approval, item.request, answer);
+    AnswerReading reading = source->readAnswer(*approval, item.request, answer);
     // The decision first, in its own transaction: should this call be sent again after a
     // crash, the same answer finds the item decided and changes nothing.
-    if (effect.decision && approval->isPending())
-        decide(item.approvalId, *effect.decision);
-    return effect;
+    if (reading.decision && approval->isPending())
+        decide(item.approvalId, *reading.decision);
+    return reading;
 }
 
-void Engine::applyAnswerEffect(qint64 approvalId, const AnswerEffect &effect)
+void Engine::applyReading(qint64 approvalId, const AnswerReading &reading)
 {
+    // Onto the approval as stored now: a decision recorded from this very answer stays.
     std::optional<Approval> approval = m_store.approval(approvalId);
     if (!approval)
         return;
-    if (!effect.metadata.isEmpty()) {
-        for (auto it = effect.metadata.constBegin(); it != effect.metadata.constEnd(); ++it)
+    if (!reading.metadata.isEmpty() || !reading.title.isEmpty() || !reading.requestedBy.isEmpty()) {
+        for (auto it = reading.metadata.constBegin(); it != reading.metadata.constEnd(); ++it)
             approval->metadata.insert(it.key(), it.value());
+        if (!reading.title.isEmpty())
+            approval->title = reading.title;
+        if (!reading.requestedBy.isEmpty())
+            approval->requestedBy = reading.requestedBy;
         approval->updatedAt = now();
         m_store.updateApproval(*approval);
     }
-    if (!effect.line.isEmpty())
-        log(approvalId, QStringLiteral("status"), effect.line);
+    if (!reading.line.isEmpty())
+        log(approvalId, QStringLiteral("status"), reading.line);
+    if (!reading.requests.isEmpty() && enqueueAll(*approval, reading.requests))
+        m_readQueued = true;
 }
 
 void Engine::captureAnswer(const OutboxItem &item, const QByteArray &answer)
@@ -1037,10 +1071,12 @@ void Engine::requestTimeline(qint64 approvalId)
 }
 
 void Engine::requestDecision(qint64 approvalId, bool approve, const QString &comment,
-                             const QString &origin, const QString &decidedBy)
+                             const QString &origin, const QString &decidedBy,
+                             const QJsonObject &inputs)
 {
-    const DecideResult result = decide(
-            approvalId, {approve ? Verdict::Approve : Verdict::Reject, decidedBy, origin, comment});
+    Decision decision{approve ? Verdict::Approve : Verdict::Reject, decidedBy, origin, comment};
+    decision.inputs = inputs;
+    const DecideResult result = decide(approvalId, decision);
     emit decisionFinished(approvalId,
                           result.outcome == DecideOutcome::Decided
                                   || result.outcome == DecideOutcome::Held
@@ -1305,6 +1341,7 @@ Engine::TokenResult Engine::decideWithToken(const QByteArray &token, const QStri
     case DecideOutcome::ReleaseRefused: // a link never asks for a release time
     case DecideOutcome::Failed:
     case DecideOutcome::CommentRequired:
+    case DecideOutcome::InvalidInputs: // a link carries no inputs
         break;
     }
     result.outcome = TokenOutcome::Failed;

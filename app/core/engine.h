@@ -69,7 +69,8 @@ public:
         CommentRequired,
         Refused,
         Voted,
-        ReleaseRefused // approve ahead: the release time cannot be used (message says why)
+        ReleaseRefused, // approve ahead: the release time cannot be used (message says why)
+        InvalidInputs // Decision::inputs refused by the connector; message says why
     };
     struct DecideResult
     {
@@ -251,8 +252,10 @@ public slots:
     // Queued entry points for the UI thread; results come back as signals.
     void requestSnapshot(int limit);
     void requestTimeline(qint64 approvalId);
+    // inputs: Decision::inputs (the Jenkins input's parameters from the detail pane).
     void requestDecision(qint64 approvalId, bool approve, const QString &comment,
-                         const QString &origin, const QString &decidedBy);
+                         const QString &origin, const QString &decidedBy,
+                         const QJsonObject &inputs = {});
     void requestRetryDelivery(qint64 approvalId);
     // Approve ahead from the window: releaseAt, or (nextWindow) the next change window.
     void requestApproveAhead(qint64 approvalId, const QString &comment, const QString &origin,
@@ -316,13 +319,15 @@ private:
     bool m_expiryEnabled = true;
     void dropSecrets(qint64 approvalId);
     void captureAnswer(const OutboxItem &item, const QByteArray &answer);
-    void readAnswer(const OutboxItem &item, const QByteArray &answer);
-    bool m_readQueued = false; // readAnswer() queued calls: wake the outbox after the commit
+    bool m_readQueued = false; // a reading queued calls: wake the outbox after the commit
     // The connector's reading of a readAnswer call's answer; its decision is recorded now.
-    AnswerEffect answerEffect(const OutboxItem &item, const QByteArray &answer);
-    // Its metadata and line, inside the delivery's transaction.
-    void applyAnswerEffect(qint64 approvalId, const AnswerEffect &effect);
+    AnswerReading readAnswer(const OutboxItem &item, const QByteArray &answer);
+    // The rest of it (metadata, title, line, further calls), in the delivery's transaction.
+    void applyReading(qint64 approvalId, const AnswerReading &reading);
     void finishDelivery(qint64 approvalId);
+    // Inside the caller's transaction: the metadata and sealed secrets of a decider's
+    // accepted inputs (Connector::acceptInputs) onto the approval as stored now.
+    bool storeAcceptedInputs(qint64 approvalId, const AcceptedInputs &accepted);
     DecideResult hold(qint64 approvalId, const Decision &decision,
                       const std::function<bool()> &alsoInTransaction);
     // A person's decision against the approver rules: refused, a vote towards a quorum,

@@ -55,7 +55,8 @@ QJsonObject OutboundRequest::toJson() const
             {QStringLiteral("bodySecret"), bodySecretName},
     };
     if (!captureAs.isEmpty()) {
-        json.insert(QStringLiteral("captureField"), captureField);
+        if (!captureField.isEmpty())
+            json.insert(QStringLiteral("captureField"), captureField);
         json.insert(QStringLiteral("captureAs"), captureAs);
     }
     if (sign)
@@ -105,6 +106,11 @@ OutboundRequest OutboundRequest::fromJson(const QJsonObject &json)
     request.okField = json.value(QStringLiteral("okField")).toString();
     request.captureField = json.value(QStringLiteral("captureField")).toString();
     request.captureAs = json.value(QStringLiteral("captureAs")).toString();
+    // Rows queued before the one answer hook said "read by the connector" as captureField "*".
+    if (request.captureField == QLatin1String("*")) {
+        request.captureField.clear();
+        request.readAnswer = true;
+    }
     for (const QJsonValue &key : json.value(QStringLiteral("placeholders")).toArray())
         request.placeholders.append(key.toString());
     return request;

@@ -50,8 +50,10 @@ struct OutboundRequest
     // worker, for credentialScope, at send time (a short-lived token); auth stays None.
     QString credentialProvider;
     QString credentialScope;
-    // A 2xx answer goes to the connector's answerEffect(): a re-read of the waiting item
-    // (GitLab's deployment) whose answer settles or updates the approval.
+    // A 2xx answer goes to the connector's readAnswer() (AnswerReading): a re-read of
+    // the waiting item (GitLab's deployment, Jenkins' input) that may update or settle the
+    // approval and queue further calls. captureAs, if set, tells the connector which read
+    // it is; captureField stays empty.
     bool readAnswer = false;
     QString label; // short human name for the timeline: "callback", "TaskCompleted", ...
 

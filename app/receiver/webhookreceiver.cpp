@@ -404,6 +404,14 @@ HttpResponse WebhookReceiver::decideApproval(const HttpRequest &request,
     ReleaseRequest release; // approve ahead (issue 18, item 2)
     if (auto refused = ReleaseEndpoints::readReleaseAt(body, approve, &release))
         return *refused;
+    // The waiting system's own form (a Jenkins input's parameters), checked by its connector.
+    const QJsonValue parameters = body.value(QStringLiteral("parameters"));
+    if (!parameters.isUndefined() && (!parameters.isObject() || !approve))
+        return HttpResponse::error(400, QStringLiteral("invalid field"),
+                                   approve ? QStringLiteral("field 'parameters' must be an object "
+                                                            "of parameter names and values")
+                                           : QStringLiteral("field 'parameters' applies to an "
+                                                            "approval only"));
     if (decidedBy.isEmpty())
         decidedBy = QStringLiteral("api");
     // A personal token names its owner, whatever the body says; the shared operator
@@ -416,10 +424,11 @@ HttpResponse WebhookReceiver::decideApproval(const HttpRequest &request,
         return HttpResponse::error(404, QStringLiteral("not found"),
                                    QStringLiteral("no approval with that id"));
 
-    const Engine::DecideResult result =
-            m_engine.decide(id,
-                            {approve ? Verdict::Approve : Verdict::Reject, decidedBy,
-                             QStringLiteral("api"), comment, proven, release});
+    Decision decision{approve ? Verdict::Approve : Verdict::Reject, decidedBy,
+                      QStringLiteral("api"), comment, proven};
+    decision.release = release;
+    decision.inputs = parameters.toObject();
+    const Engine::DecideResult result = m_engine.decide(id, decision);
     switch (result.outcome) {
     case Engine::DecideOutcome::Decided:
         return HttpResponse::json(200, approvalToJson(result.approval));
@@ -439,6 +448,8 @@ HttpResponse WebhookReceiver::decideApproval(const HttpRequest &request,
         return HttpResponse::error(422, QStringLiteral("comment required"), result.message);
     case Engine::DecideOutcome::ReleaseRefused:
         return HttpResponse::error(422, QStringLiteral("release time refused"), result.message);
+    case Engine::DecideOutcome::InvalidInputs:
+        return HttpResponse::error(400, QStringLiteral("invalid parameters"), result.message);
     case Engine::DecideOutcome::Failed:
         break;
     }

@@ -1,8 +1,5 @@
 #include "connectorsettings.h"
 
-#include "connectors/fanin/faningroupfile.h"
-#include "connectors/flexdeploy/flexdeployconnector.h"
-#include "connectors/gitlab/gitlabsettings.h"
 #include "connectors/pausedrun/restarttarget.h"
 #include "service/inboundsecrets.h"
 #include "service/settingsservice.h"
@@ -15,9 +12,6 @@ namespace {
 
 const QString publicUrlKey = QStringLiteral("links/publicUrl");
 const QString expiryKey = QStringLiteral("links/expiryMinutes");
-const QString baseUrlKey = QStringLiteral("flexdeploy/baseUrl");
-const QString chatKey = QStringLiteral("flexdeploy/chatWebhookUrl");
-const QString faninKey = QStringLiteral("fanin/groupsFile");
 constexpr int maxExpiryMinutes = 365 * 24 * 60;
 
 QString authKey(const QString &connector, const char *name)
@@ -112,11 +106,6 @@ void ConnectorSettings::load(QSettings &settings, const SettingsService &service
     }
     publicUrl = settings.value(publicUrlKey).toString();
     linkExpiryMinutes = settings.value(expiryKey, 24 * 60).toInt();
-    flexDeployBaseUrl = settings.value(baseUrlKey).toString();
-    chatWebhookUrl = settings.value(chatKey).toString();
-    flexDeployCredentialsStored = service.hasSecret(FlexDeployConnector::credentialsSecret());
-    flexDeployCredentialsFromEnvironment =
-            qEnvironmentVariableIsSet("GATEHOUSE_FLEXDEPLOY_CREDENTIALS");
     restartTargets.clear();
     restartCredentialsStored.clear();
     settings.beginGroup(QStringLiteral("restartTargets"));
@@ -125,9 +114,7 @@ void ConnectorSettings::load(QSettings &settings, const SettingsService &service
     for (const QString &target : std::as_const(restartTargets))
         restartCredentialsStored.insert(target,
                                         service.hasSecret(RestartTarget::secretName(target)));
-    faninGroupsFile = settings.value(faninKey).toString();
-    github.load(settings, [&service](const QString &name) { return service.hasSecret(name); });
-    gitlab.load(settings, service.hasSecret(GitLabSettings::tokenSecret()));
+    declared.load(settings, [&service](const QString &name) { return service.hasSecret(name); });
 }
 
 QVector<ConnectorSettings::Problem> ConnectorSettings::validate(
@@ -137,7 +124,7 @@ QVector<ConnectorSettings::Problem> ConnectorSettings::validate(
     const auto refuse = [&problems](const QString &field, const QString &reason) {
         problems.append({field, reason});
     };
-    bool anySecret = !newFlexDeployUser.isEmpty() || !newFlexDeployPassword.isEmpty();
+    bool anySecret = declared.hasNewSecret();
     for (const QString &connector : InboundSecrets::connectors()) {
         const Inbound in = inbound.value(connector);
         if (!schemes().contains(in.scheme)) {
@@ -179,18 +166,6 @@ QVector<ConnectorSettings::Problem> ConnectorSettings::validate(
         refuse(publicUrlKey, tr("must be an absolute http or https URL"));
     if (linkExpiryMinutes < 1 || linkExpiryMinutes > maxExpiryMinutes)
         refuse(expiryKey, tr("must be from 1 to %1 minutes").arg(maxExpiryMinutes));
-    if (!flexDeployBaseUrl.isEmpty() && !isHttpUrl(flexDeployBaseUrl))
-        refuse(baseUrlKey, tr("must be an absolute http or https URL"));
-    if (!chatWebhookUrl.isEmpty() && !isHttpUrl(chatWebhookUrl))
-        refuse(chatKey, tr("must be an absolute http or https URL"));
-    if (!newFlexDeployUser.isEmpty() || !newFlexDeployPassword.isEmpty()) {
-        if (newFlexDeployUser.isEmpty() || newFlexDeployPassword.isEmpty())
-            refuse(QStringLiteral("flexdeploy/credentials"),
-                   tr("needs both a user name and a password"));
-        else if (newFlexDeployUser.contains(QLatin1Char(':')))
-            refuse(QStringLiteral("flexdeploy/credentials"),
-                   tr("the user name must not contain ':'"));
-    }
     for (auto it = newRestartCredentials.constBegin(); it != newRestartCredentials.constEnd();
          ++it) {
         if (it.value().isEmpty())
@@ -199,17 +174,8 @@ QVector<ConnectorSettings::Problem> ConnectorSettings::validate(
         if (!restartTargets.contains(it.key()))
             refuse(restartCredentialsField(it.key()), tr("no such restart target"));
     }
-    if (!faninGroupsFile.isEmpty()) {
-        QString error;
-        if (!FanInGroupFile::load(faninGroupsFile, &error))
-            refuse(faninKey, error);
-    }
-    for (const auto &[field, reason] : github.validate())
+    for (const auto &[field, reason] : declared.validate())
         refuse(field, reason);
-    anySecret = anySecret || github.hasNewSecret();
-    for (const auto &[field, reason] : gitlab.validate())
-        refuse(field, reason);
-    anySecret |= !gitlab.newToken.isEmpty();
     if (anySecret && !service.isAvailable())
         problems.prepend({QString(), tr("secrets can be stored only while Gatehouse runs")});
     return problems;
@@ -233,15 +199,6 @@ bool ConnectorSettings::save(QSettings &settings, const SettingsService &service
             return false;
         }
     }
-    if (!newFlexDeployUser.isEmpty()) {
-        if (!service.storeSecret(FlexDeployConnector::credentialsSecret(),
-                                 newFlexDeployUser.toUtf8() + ':' + newFlexDeployPassword)) {
-            problems->append({QStringLiteral("flexdeploy/credentials"),
-                              tr("could not be stored in the vault")});
-            return false;
-        }
-        flexDeployCredentialsStored = true;
-    }
     for (auto it = newRestartCredentials.constBegin(); it != newRestartCredentials.constEnd();
          ++it) {
         if (it.value().isEmpty())
@@ -254,14 +211,17 @@ bool ConnectorSettings::save(QSettings &settings, const SettingsService &service
         restartCredentialsStored.insert(it.key(), true);
     }
 
-    if (!gitlab.newToken.isEmpty()) {
-        if (!service.storeSecret(GitLabSettings::tokenSecret(), gitlab.newToken)) {
-            problems->append(
-                    {GitLabSettingsEdit::tokenField(), tr("could not be stored in the vault")});
-            return false;
-        }
-        gitlab.tokenStored = true;
-        gitlab.newToken.clear();
+    bool declaredChanged = false;
+    QVector<ConnectorSettingValues::Problem> declaredProblems;
+    if (!declared.save(
+                settings,
+                [&service](const QString &name, const QByteArray &value) {
+                    return service.storeSecret(name, value);
+                },
+                &declaredChanged, &declaredProblems)) {
+        for (const auto &[field, reason] : std::as_const(declaredProblems))
+            problems->append({field, reason});
+        return false;
     }
 
     for (const QString &connector : InboundSecrets::connectors()) {
@@ -289,21 +249,7 @@ bool ConnectorSettings::save(QSettings &settings, const SettingsService &service
         in.newSecret.clear();
         in.savedScheme = in.scheme;
     }
-    newFlexDeployUser.clear();
-    newFlexDeployPassword.clear();
     newRestartCredentials.clear();
-    bool githubChanged = false;
-    QVector<GitHubSettingsEdit::Problem> githubProblems;
-    if (!github.save(
-                settings,
-                [&service](const QString &name, const QByteArray &value) {
-                    return service.storeSecret(name, value);
-                },
-                &githubChanged, &githubProblems)) {
-        for (const auto &[field, reason] : std::as_const(githubProblems))
-            problems->append({field, reason});
-        return false;
-    }
 
     // Read once at start by the connectors and the receiver.
     bool restart = setOrRemove(settings, publicUrlKey, publicUrl);
@@ -312,11 +258,7 @@ bool ConnectorSettings::save(QSettings &settings, const SettingsService &service
                                                        : QString::number(linkExpiryMinutes),
                           QString())
             || restart;
-    restart = setOrRemove(settings, baseUrlKey, flexDeployBaseUrl) || restart;
-    restart = setOrRemove(settings, chatKey, chatWebhookUrl) || restart;
-    restart = setOrRemove(settings, faninKey, faninGroupsFile) || restart;
-    restart = githubChanged || restart;
-    restart = gitlab.write(settings) || restart;
+    restart = declaredChanged || restart;
     *restartNeeded = restart;
     return true;
 }

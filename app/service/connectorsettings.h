@@ -1,14 +1,13 @@
 // ConnectorSettings: what the settings dialog edits about each connector: how its
-// webhooks authenticate (scheme, signature header) and with which secret, and its
-// outbound settings (action links, FlexDeploy server and credentials, chat webhook,
-// restart target credentials, fan-in groups file). It validates field by field,
+// webhooks authenticate (scheme, signature header) and with which secret, the action
+// links, restart target credentials, and every setting the connectors declare
+// (ConnectorSettingValues: servers, tokens, files). It validates field by field,
 // writes the QSettings keys of the README's "Settings" table, and hands every typed
 // secret to the vault through SettingsService, never to the settings file. No
 // widgets: the dialog only shows it.
 #pragma once
 
-#include "connectors/github/githubsettingsedit.h"
-#include "connectors/gitlab/gitlabsettingsedit.h"
+#include "service/connectorsettingvalues.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -46,18 +45,10 @@ public:
     QHash<QString, Inbound> inbound; // by connector (InboundSecrets::connectors())
     QString publicUrl;
     int linkExpiryMinutes = 24 * 60;
-    QString flexDeployBaseUrl;
-    QString chatWebhookUrl;
-    bool flexDeployCredentialsStored = false;
-    bool flexDeployCredentialsFromEnvironment = false;
-    QString newFlexDeployUser; // with newFlexDeployPassword: replaces the stored credentials
-    QByteArray newFlexDeployPassword;
     QStringList restartTargets; // configured in the settings file (restartTargets/<name>/...)
     QHash<QString, bool> restartCredentialsStored;
     QHash<QString, QByteArray> newRestartCredentials; // target -> token or "user:password"
-    QString faninGroupsFile;
-    GitHubSettingsEdit github;
-    GitLabSettingsEdit gitlab;
+    ConnectorSettingValues declared; // what each connector declares (Connector::settings())
 
     static QStringList schemes();
     static QString defaultSignatureHeader();

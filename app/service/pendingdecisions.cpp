@@ -19,7 +19,7 @@ PendingDecisions::PendingDecisions(const Clock *clock, QObject *parent)
 PendingDecisions::~PendingDecisions() = default;
 
 qint64 PendingDecisions::add(const QList<qint64> &ids, bool approve, const QString &comment,
-                             const QString &origin, const QString &label)
+                             const QString &origin, const QString &label, const QJsonObject &inputs)
 {
     PendingDecision decision;
     for (const qint64 id : ids) {
@@ -33,6 +33,7 @@ qint64 PendingDecisions::add(const QList<qint64> &ids, bool approve, const QStri
     decision.comment = comment;
     decision.origin = origin;
     decision.label = label;
+    decision.inputs = inputs;
     decision.commitAt = m_clock->now().addMSecs(m_windowMs);
     m_held.append(decision);
     if (m_windowMs == 0) {

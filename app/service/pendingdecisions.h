@@ -8,6 +8,7 @@
 #include "core/clock.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QTimer>
@@ -23,6 +24,7 @@ struct PendingDecision
     QString comment;
     QString origin; // "window" or "tray"
     QString label; // what the countdown names: a title, or "3 approvals"
+    QJsonObject inputs; // Decision::inputs of a single approval (the detail pane's form)
     QDateTime commitAt;
 };
 
@@ -43,7 +45,7 @@ public:
     // once (before add() returns). Ids already held are left out. Returns the batch
     // number, or 0 when nothing was left to decide.
     qint64 add(const QList<qint64> &ids, bool approve, const QString &comment,
-               const QString &origin, const QString &label);
+               const QString &origin, const QString &label, const QJsonObject &inputs = {});
     bool undo(qint64 batch); // false: already committed or unknown
     bool undoLatest();
     bool isHeld(qint64 approvalId) const;

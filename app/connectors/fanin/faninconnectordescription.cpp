@@ -1,6 +1,7 @@
 // What the fan-in connector is made of: kinds, routes, calls, settings.
 #include "faninconnector.h"
 
+#include "connectors/fanin/faningroupfile.h"
 #include "connectors/fanin/faninhandler.h"
 #include "service/serviceconfig.h"
 
@@ -45,9 +46,13 @@ QList<OutboundCall> FanInConnector::outboundCalls() const
 
 QList<ConnectorSetting> FanInConnector::settings() const
 {
-    return {{QStringLiteral("fanin/groupsFile"),
-             {},
-             {},
-             ConnectorSetting::Type::Text,
-             QCoreApplication::translate("Connector", "fan-in groups file (JSON)")}};
+    const auto groups = [](const QString &path) {
+        QString error;
+        return FanInGroupFile::load(path, &error) ? QString() : error;
+    };
+    return {ConnectorSetting::plain(
+                    ConnectorSetting::Type::File, QStringLiteral("fanin/groupsFile"),
+                    QCoreApplication::translate("Connector", "fan-in groups file (JSON)"))
+                    .labelled(QCoreApplication::translate("Connector", "Groups file"))
+                    .checkedBy(groups)};
 }

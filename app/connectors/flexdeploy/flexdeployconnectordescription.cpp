@@ -45,21 +45,28 @@ QList<OutboundCall> FlexDeployConnector::outboundCalls() const
 QList<ConnectorSetting> FlexDeployConnector::settings() const
 {
     using T = ConnectorSetting::Type;
-    return {{QStringLiteral("flexdeploy/baseUrl"),
-             {},
-             {},
-             T::Url,
-             QCoreApplication::translate("Connector", "FlexDeploy server")},
-            {QStringLiteral("flexdeploy/chatWebhookUrl"),
-             {},
-             {},
-             T::Url,
-             QCoreApplication::translate("Connector", "chat webhook for new tasks")},
-            {{},
-             QStringLiteral("GATEHOUSE_FLEXDEPLOY_CREDENTIALS"),
-             credentialsSecret(),
-             T::Secret,
-             QCoreApplication::translate("Connector", "user:password for FlexDeploy")}};
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("Connector", text);
+    };
+    const auto credentials = [tr](const QString &value) {
+        return value.indexOf(QLatin1Char(':')) <= 0 || value.endsWith(QLatin1Char(':'))
+                ? tr("needs user:password (a user name without ':')")
+                : QString();
+    };
+    return {ConnectorSetting::plain(T::Url, QStringLiteral("flexdeploy/baseUrl"),
+                                    tr("FlexDeploy server"))
+                    .labelled(tr("Base URL"))
+                    .example(QStringLiteral("https://flexdeploy.example.com")),
+            ConnectorSetting::plain(T::Url, QStringLiteral("flexdeploy/chatWebhookUrl"),
+                                    tr("chat webhook for new tasks"))
+                    .labelled(tr("Chat webhook"))
+                    .example(tr("Slack-compatible incoming webhook (optional)")),
+            ConnectorSetting::secret(QStringLiteral("flexdeploy/credentials"),
+                                     QStringLiteral("GATEHOUSE_FLEXDEPLOY_CREDENTIALS"),
+                                     credentialsSecret(), tr("user:password for FlexDeploy"))
+                    .labelled(tr("Credentials"))
+                    .example(QStringLiteral("deployer:password"))
+                    .checkedBy(credentials)};
 }
 
 QList<ConnectInstructions> FlexDeployConnector::connectInstructions(const QString &endpoint,

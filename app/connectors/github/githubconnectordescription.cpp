@@ -4,6 +4,7 @@
 
 #include "connectors/connecthelp.h"
 #include "connectors/github/githubhook.h"
+#include "connectors/github/githubjwt.h"
 #include "connectors/github/githubmetadata.h"
 #include "connectors/github/githubmodule.h"
 #include "service/serviceconfig.h"
@@ -61,37 +62,71 @@ QList<ConnectorSetting> GitHubConnector::settings() const
     const auto tr = [](const char *text) {
         return QCoreApplication::translate("Connector", text);
     };
-    return {{QStringLiteral("github/apiUrl"),
-             {},
-             {},
-             T::Url,
-             tr("GitHub API (https://HOST/api/v3 on GitHub Enterprise Server)")},
-            {QStringLiteral("github/appId"), {}, {}, T::Text, tr("GitHub App ID or client ID")},
-            {QStringLiteral("github/privateKeyFile"),
-             {},
-             {},
-             T::Text,
-             tr("the App's private key (PEM file, owner-only)")},
-            {QStringLiteral("github/repositories"),
-             {},
-             {},
-             T::Text,
-             tr("repositories polled for required-reviewer waits (owner/name, ...)")},
-            {QStringLiteral("github/pollSeconds"),
-             {},
-             {},
-             T::Text,
-             tr("seconds between polls of those repositories")},
-            {{},
-             {},
-             GitHubConfig::privateKeySecret(),
-             T::Secret,
-             tr("the App's private key, sealed from the settings page")},
-            {{},
-             QStringLiteral("GATEHOUSE_GITHUB_TOKEN"),
-             GitHubConfig::reviewerTokenSecret(),
-             T::Secret,
-             tr("a required reviewer's token")}};
+    const auto apiUrl = [tr](const QString &value) {
+        return QUrl(value).hasQuery() ? tr("must be the API base, such as https://api.github.com "
+                                           "or https://HOST/api/v3, without a query")
+                                      : QString();
+    };
+    const auto repositories = [tr](const QString &value) {
+        for (const QString &entry : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QStringList parts = entry.trimmed().split(QLatin1Char('/'));
+            if (parts.size() != 2 || !isName(parts.at(0)) || !isName(parts.at(1)))
+                return tr("'%1' is not owner/name; separate repositories with commas")
+                        .arg(entry.trimmed());
+        }
+        return QString();
+    };
+    const auto seconds = [tr](const QString &value) {
+        bool ok = false;
+        return value.toInt(&ok) >= 1 && ok ? QString() : tr("must be a whole number of seconds");
+    };
+    const auto privateKey = [](const QString &pem) {
+        // Signing once proves it is an RSA private key that GitHub will accept.
+        QString error;
+        GitHubJwt::sign(pem.toUtf8(), QStringLiteral("1"), QDateTime::currentDateTimeUtc(), &error);
+        return error;
+    };
+    const auto token = [tr](const QString &value) {
+        return value.contains(QLatin1Char(' ')) || value.contains(QLatin1Char('\n'))
+                ? tr("must not contain spaces or line breaks")
+                : QString();
+    };
+    return {ConnectorSetting::plain(
+                    T::Url, QStringLiteral("github/apiUrl"),
+                    tr("GitHub API base (GitHub Enterprise Server: https://HOST/api/v3)"))
+                    .labelled(tr("API URL"))
+                    .example(QStringLiteral("https://api.github.com"))
+                    .checkedBy(apiUrl),
+            ConnectorSetting::plain(T::Text, QStringLiteral("github/appId"),
+                                    tr("GitHub App ID or client ID"))
+                    .labelled(tr("App ID"))
+                    .example(QStringLiteral("123456")),
+            ConnectorSetting::plain(T::File, QStringLiteral("github/privateKeyFile"),
+                                    tr("the App's private key (PEM file, owner-only)"))
+                    .labelled(tr("Private key file")),
+            ConnectorSetting::plain(
+                    T::List, QStringLiteral("github/repositories"),
+                    tr("repositories polled for required-reviewer waits (owner/name, ...)"))
+                    .labelled(tr("Repositories"))
+                    .example(QStringLiteral("acme/shop, acme/bank"))
+                    .checkedBy(repositories),
+            ConnectorSetting::plain(T::Text, QStringLiteral("github/pollSeconds"),
+                                    tr("seconds between polls of those repositories"))
+                    .labelled(tr("Poll every (seconds)"))
+                    .example(QStringLiteral("60"))
+                    .checkedBy(seconds),
+            ConnectorSetting::secret(QStringLiteral("github/privateKey"), QString(),
+                                     GitHubConfig::privateKeySecret(),
+                                     tr("the App's private key, sealed from the settings page"))
+                    .labelled(tr("Seal a private key"))
+                    .sealedFromFile()
+                    .checkedBy(privateKey),
+            ConnectorSetting::secret(QStringLiteral("github/reviewerToken"),
+                                     QStringLiteral("GATEHOUSE_GITHUB_TOKEN"),
+                                     GitHubConfig::reviewerTokenSecret(),
+                                     tr("a required reviewer's token"))
+                    .labelled(tr("Reviewer token"))
+                    .checkedBy(token)};
 }
 
 QList<ConnectInstructions> GitHubConnector::connectInstructions(const QString &endpoint,

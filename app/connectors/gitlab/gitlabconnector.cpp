@@ -308,10 +308,10 @@ QList<OutboundRequest> GitLabConnector::decisionRequests(const Approval &decided
     return requests;
 }
 
-AnswerEffect GitLabConnector::answerEffect(const Approval &approval, const OutboundRequest &,
-                                           const QByteArray &answer) const
+AnswerReading GitLabConnector::readAnswer(const Approval &approval, const OutboundRequest &,
+                                          const QByteArray &answer) const
 {
-    AnswerEffect effect;
+    AnswerReading effect;
     const QJsonObject deployment = QJsonDocument::fromJson(answer).object();
     const QString status = deployment.value(QStringLiteral("status")).toString().left(32);
     if (status.isEmpty()) {

@@ -67,9 +67,9 @@ public:
     // The re-read of a new blocked deployment.
     QList<OutboundRequest> openingRequests(const Approval &created) const override;
     QList<OutboundRequest> decisionRequests(const Approval &decided) const override;
-    AnswerEffect answerEffect(const Approval &approval, const OutboundRequest &request,
-                              const QByteArray &answer) const override;
-    // GET the deployment; its answer goes to answerEffect(). Empty when the approval
+    AnswerReading readAnswer(const Approval &approval, const OutboundRequest &request,
+                             const QByteArray &answer) const override;
+    // GET the deployment; its answer goes to readAnswer(). Empty when the approval
     // lacks the ids (a row that never passed parse()).
     std::optional<OutboundRequest> rereadRequest(const Approval &approval) const;
 

@@ -60,27 +60,41 @@ QList<OutboundCall> GitLabConnector::outboundCalls() const
 QList<ConnectorSetting> GitLabConnector::settings() const
 {
     using T = ConnectorSetting::Type;
-    return {{GitLabSettings::urlKey(),
-             {},
-             {},
-             T::Url,
-             QCoreApplication::translate("Connector", "GitLab address (default gitlab.com)")},
-            {GitLabSettings::representedAsKey(),
-             {},
-             {},
-             T::Text,
-             QCoreApplication::translate("Connector", "approve as (represented_as)")},
-            {GitLabSettings::playJobKey(),
-             {},
-             {},
-             T::Text,
-             QCoreApplication::translate("Connector",
-                                         "play the deployment job after approving (true/false)")},
-            {{},
-             GitLabSettings::tokenVariable(),
-             GitLabSettings::tokenSecret(),
-             T::Secret,
-             QCoreApplication::translate("Connector", "GitLab access token (scope api)")}};
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("Connector", text);
+    };
+    const auto address = [tr](const QString &value) {
+        const QUrl url(value);
+        return url.hasQuery() || url.hasFragment()
+                ? tr("must be the GitLab address, such as https://gitlab.example.com")
+                : QString();
+    };
+    const auto token = [tr](const QString &value) {
+        for (const QChar c : value) {
+            if (c.unicode() <= 0x20 || c.unicode() == 0x7f)
+                return tr("must not contain spaces or control characters");
+        }
+        return QString();
+    };
+    return {ConnectorSetting::plain(T::Url, GitLabSettings::urlKey(),
+                                    tr("GitLab address (default gitlab.com)"))
+                    .labelled(tr("Address"))
+                    .example(QStringLiteral("https://gitlab.com"))
+                    .defaultsTo(GitLabSettings::defaultUrl().toString())
+                    .checkedBy(address),
+            ConnectorSetting::plain(T::Text, GitLabSettings::representedAsKey(),
+                                    tr("approve as (represented_as)"))
+                    .labelled(tr("Approve as"))
+                    .example(tr("user, group or role (optional)")),
+            ConnectorSetting::plain(T::Bool, GitLabSettings::playJobKey(),
+                                    tr("play the deployment job after approving"))
+                    .defaultsTo(QStringLiteral("false")),
+            ConnectorSetting::secret(QStringLiteral("gitlab/token"),
+                                     GitLabSettings::tokenVariable(), GitLabSettings::tokenSecret(),
+                                     tr("GitLab access token (scope api)"))
+                    .labelled(tr("Access token"))
+                    .example(QStringLiteral("glpat-..."))
+                    .checkedBy(token)};
 }
 
 QList<ConnectInstructions> GitLabConnector::connectInstructions(const QString &endpoint,

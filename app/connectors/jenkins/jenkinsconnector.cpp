@@ -99,14 +99,14 @@ QList<OutboundRequest> JenkinsConnector::openingRequests(const Approval &created
     OutboundRequest confirm =
             call(QStringLiteral("GET"), pending, QStringLiteral("pendingInputActions"));
     confirm.purpose = OutboundRequest::Purpose::Status;
-    confirm.captureField = QString::fromLatin1(readByConnector);
+    confirm.readAnswer = true;
     confirm.captureAs = confirmRead;
     QUrl withTree = build;
     withTree.setQuery(
             QStringLiteral("tree=actions%5Bcauses%5BshortDescription,userId,userName%5D%5D"));
     OutboundRequest who = call(QStringLiteral("GET"), withTree, QStringLiteral("build"));
     who.purpose = OutboundRequest::Purpose::Status;
-    who.captureField = QString::fromLatin1(readByConnector);
+    who.readAnswer = true;
     who.captureAs = buildRead;
     return {confirm, who};
 }
@@ -123,7 +123,7 @@ QList<OutboundRequest> JenkinsConnector::decisionRequests(const Approval &decide
             return {};
         OutboundRequest read =
                 call(QStringLiteral("GET"), pending, QStringLiteral("pendingInputActions"));
-        read.captureField = QString::fromLatin1(readByConnector);
+        read.readAnswer = true;
         read.captureAs = approveRead;
         return {read};
     }
@@ -139,12 +139,10 @@ QList<OutboundRequest> JenkinsConnector::decisionRequests(const Approval &decide
     return {request};
 }
 
-Connector::Reading JenkinsConnector::readAnswer(const OutboundRequest &request,
-                                                const QByteArray &answer,
-                                                const Approval &approval) const
+AnswerReading JenkinsConnector::readAnswer(const Approval &approval, const OutboundRequest &request,
+                                           const QByteArray &answer) const
 {
-    Reading reading;
-    Approval updated = approval;
+    AnswerReading reading;
     const QString inputId = JenkinsMetadata::text(approval, JenkinsMetadata::inputId);
     if (request.captureAs == buildRead) {
         const QJsonObject build = QJsonDocument::fromJson(answer).object();
@@ -155,31 +153,29 @@ Connector::Reading JenkinsConnector::readAnswer(const OutboundRequest &request,
                 const QString who = c.value(QStringLiteral("userName")).toString().isEmpty()
                         ? c.value(QStringLiteral("shortDescription")).toString()
                         : c.value(QStringLiteral("userName")).toString();
-                if (!who.isEmpty() && updated.requestedBy.isEmpty()) {
-                    updated.requestedBy = who.left(200);
-                    updated.metadata.insert(JenkinsMetadata::triggeredBy, who.left(200));
+                if (!who.isEmpty() && approval.requestedBy.isEmpty()
+                    && reading.requestedBy.isEmpty()) {
+                    reading.requestedBy = who.left(200);
+                    reading.metadata.insert(JenkinsMetadata::triggeredBy, who.left(200));
                 }
             }
         }
-        reading.approval = updated;
         return reading;
     }
     const std::optional<QJsonObject> input = JenkinsInput::find(answer, inputId);
     if (request.captureAs == confirmRead) {
         if (!input) {
-            updated.metadata.insert(JenkinsMetadata::confirmation, QStringLiteral("not waiting"));
+            reading.metadata.insert(JenkinsMetadata::confirmation, QStringLiteral("not waiting"));
             reading.line =
                     trJenkins("Jenkins lists no waiting input %1: not confirmed").arg(inputId);
         } else {
-            updated.metadata.insert(JenkinsMetadata::confirmation, QStringLiteral("waiting"));
+            reading.metadata.insert(JenkinsMetadata::confirmation, QStringLiteral("waiting"));
             for (auto it = input->constBegin(); it != input->constEnd(); ++it)
-                updated.metadata.insert(it.key(), it.value());
+                reading.metadata.insert(it.key(), it.value());
             const QString message = input->value(JenkinsMetadata::message).toString();
-            if (!message.isEmpty())
-                updated.title = message.left(500);
+            reading.title = message.left(500);
             reading.line = trJenkins("Jenkins confirms the input waits: %1").arg(message);
         }
-        reading.approval = updated;
         return reading;
     }
     if (request.captureAs == approveRead) {
@@ -195,11 +191,67 @@ Connector::Reading JenkinsConnector::readAnswer(const OutboundRequest &request,
         OutboundRequest post = call(QStringLiteral("POST"), proceed, QStringLiteral("proceed"));
         post.headers.append({QByteArrayLiteral("Content-Type"),
                              QByteArrayLiteral("application/x-www-form-urlencoded")});
-        post.body = JenkinsInput::proceedForm(
-                input->value(JenkinsMetadata::parameters).toArray(),
-                approval.metadata.value(JenkinsMetadata::values).toObject());
+        const QJsonArray parameters = input->value(JenkinsMetadata::parameters).toArray();
+        // The form sealed with the decision, while Jenkins declares the parameters it was
+        // built for; else every parameter from the values kept in the open (no password).
+        if (approval.metadata.contains(JenkinsMetadata::formParameters)
+            && approval.metadata.value(JenkinsMetadata::formParameters).toArray() == parameters)
+            post.bodySecretName = secretName(approval.id, JenkinsMetadata::proceedFormSecret);
+        else
+            post.body = JenkinsInput::proceedForm(
+                    parameters, approval.metadata.value(JenkinsMetadata::values).toObject());
         reading.requests = {post};
         reading.line = trJenkins("Input %1 still waits: proceeding").arg(inputId);
     }
     return reading;
+}
+
+QJsonArray JenkinsConnector::decisionInputs(const Approval &approval) const
+{
+    if (!JenkinsMetadata::confirmed(approval))
+        return {};
+    const QJsonObject chosen = approval.metadata.value(JenkinsMetadata::values).toObject();
+    QJsonArray inputs;
+    for (const QJsonValue &entry : approval.metadata.value(JenkinsMetadata::parameters).toArray()) {
+        const QJsonObject parameter = entry.toObject();
+        const QString name = parameter.value(QStringLiteral("name")).toString();
+        const QJsonValue value = chosen.contains(name) ? chosen.value(name)
+                                                       : parameter.value(QStringLiteral("default"));
+        inputs.append(QJsonObject{
+                {QStringLiteral("name"), name},
+                {QStringLiteral("kind"), JenkinsInput::kindOf(parameter)},
+                {QStringLiteral("description"), parameter.value(QStringLiteral("description"))},
+                {QStringLiteral("value"), value},
+                {QStringLiteral("choices"), parameter.value(QStringLiteral("choices"))}});
+    }
+    return inputs;
+}
+
+AcceptedInputs JenkinsConnector::acceptInputs(const Approval &approval,
+                                              const QJsonObject &inputs) const
+{
+    AcceptedInputs accepted;
+    if (!JenkinsMetadata::confirmed(approval)) {
+        accepted.error = trJenkins("Jenkins has not confirmed this input yet: its parameters "
+                                   "are not known");
+        return accepted;
+    }
+    const QJsonArray parameters = approval.metadata.value(JenkinsMetadata::parameters).toArray();
+    accepted.error = JenkinsInput::checkValues(parameters, inputs);
+    if (!accepted.error.isEmpty())
+        return accepted;
+    // Values stay readable on the approval, except a password's; the whole form, passwords
+    // included, is sealed and sent as it is unless Jenkins' parameters change meanwhile.
+    QJsonObject open;
+    for (const QJsonValue &entry : parameters) {
+        const QJsonObject parameter = entry.toObject();
+        const QString name = parameter.value(QStringLiteral("name")).toString();
+        if (inputs.contains(name) && JenkinsInput::kindOf(parameter) != QLatin1String("password"))
+            open.insert(name, inputs.value(name));
+    }
+    accepted.metadata.insert(JenkinsMetadata::values, open);
+    accepted.metadata.insert(JenkinsMetadata::formParameters, parameters);
+    accepted.secrets.insert(JenkinsMetadata::proceedFormSecret,
+                            JenkinsInput::proceedForm(parameters, inputs));
+    return accepted;
 }

@@ -39,8 +39,10 @@ public:
     ParseOutcome parse(const HttpRequest &request, const QDateTime &now) const;
     QList<OutboundRequest> openingRequests(const Approval &created) const override;
     QList<OutboundRequest> decisionRequests(const Approval &decided) const override;
-    Reading readAnswer(const OutboundRequest &request, const QByteArray &answer,
-                       const Approval &approval) const override;
+    QJsonArray decisionInputs(const Approval &approval) const override;
+    AcceptedInputs acceptInputs(const Approval &approval, const QJsonObject &inputs) const override;
+    AnswerReading readAnswer(const Approval &approval, const OutboundRequest &request,
+                             const QByteArray &answer) const override;
 
 private:
     OutboundRequest call(const QString &method, const QUrl &url, const QString &label) const;

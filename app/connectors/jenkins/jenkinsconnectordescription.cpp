@@ -52,17 +52,29 @@ QList<OutboundCall> JenkinsConnector::outboundCalls() const
 QList<ConnectorSetting> JenkinsConnector::settings() const
 {
     using T = ConnectorSetting::Type;
-    return {{urlSetting(),
-             {},
-             {},
-             T::Url,
-             QCoreApplication::translate("Connector",
-                                         "Jenkins URL; Gatehouse calls nothing outside it")},
-            {{},
-             QStringLiteral("GATEHOUSE_JENKINS_CREDENTIALS"),
-             credentialsSecret(),
-             T::Secret,
-             QCoreApplication::translate("Connector", "user:API token of the deciding user")}};
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("Connector", text);
+    };
+    const auto credentials = [tr](const QString &value) {
+        const qsizetype colon = value.indexOf(QLatin1Char(':'));
+        if (colon <= 0 || colon == value.size() - 1)
+            return tr("must be user:API token");
+        for (const QChar c : value) {
+            if (c.unicode() <= 0x20 || c.unicode() == 0x7f)
+                return tr("must not contain spaces or control characters");
+        }
+        return QString();
+    };
+    return {ConnectorSetting::plain(T::Url, urlSetting(),
+                                    tr("Jenkins URL; Gatehouse calls nothing outside it"))
+                    .labelled(tr("URL"))
+                    .example(QStringLiteral("https://jenkins.example.com/")),
+            ConnectorSetting::secret(QStringLiteral("jenkins/credentials"),
+                                     QStringLiteral("GATEHOUSE_JENKINS_CREDENTIALS"),
+                                     credentialsSecret(), tr("user:API token of the deciding user"))
+                    .labelled(tr("User and API token"))
+                    .example(QStringLiteral("release-bot:11abc..."))
+                    .checkedBy(credentials)};
 }
 
 QList<ConnectInstructions> JenkinsConnector::connectInstructions(const QString &endpoint,

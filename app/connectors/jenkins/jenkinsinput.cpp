@@ -1,6 +1,8 @@
 #include "jenkinsinput.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
+#include <QStringList>
 #include <QUrl>
 
 namespace {
@@ -73,4 +75,47 @@ QByteArray JenkinsInput::proceedForm(const QJsonArray &parameters, const QJsonOb
     const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("parameter"), settled}})
                                     .toJson(QJsonDocument::Compact);
     return "json=" + QUrl::toPercentEncoding(QString::fromUtf8(json));
+}
+
+QString JenkinsInput::kindOf(const QJsonObject &parameter)
+{
+    const QString type = parameter.value(QStringLiteral("type")).toString();
+    for (const char *kind : {"Text", "Boolean", "Choice", "Password"}) {
+        if (type.startsWith(QLatin1String(kind)))
+            return QString::fromLatin1(kind).toLower();
+    }
+    return QStringLiteral("string");
+}
+
+QString JenkinsInput::checkValues(const QJsonArray &parameters, const QJsonObject &values)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("JenkinsInput", text);
+    };
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        QJsonObject parameter;
+        for (const QJsonValue &entry : parameters) {
+            if (entry.toObject().value(QStringLiteral("name")).toString() == it.key())
+                parameter = entry.toObject();
+        }
+        if (parameter.isEmpty())
+            return tr("the input has no parameter '%1'").arg(it.key());
+        const QString kind = kindOf(parameter);
+        if (kind == QLatin1String("boolean")) {
+            if (!it.value().isBool())
+                return tr("parameter '%1' must be true or false").arg(it.key());
+            continue;
+        }
+        if (!it.value().isString())
+            return tr("parameter '%1' must be a string").arg(it.key());
+        const QJsonArray choices = parameter.value(QStringLiteral("choices")).toArray();
+        if (kind == QLatin1String("choice") && !choices.contains(it.value())) {
+            QStringList names;
+            for (const QJsonValue &choice : choices)
+                names.append(choice.toString());
+            return tr("parameter '%1' must be one of: %2")
+                    .arg(it.key(), names.join(QStringLiteral(", ")));
+        }
+    }
+    return {};
 }

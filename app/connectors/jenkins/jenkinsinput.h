@@ -19,4 +19,12 @@ std::optional<QJsonObject> find(const QByteArray &answer, const QString &inputId
 // The body of POST {build}/input/{id}/proceed: json={"parameter":[{"name","value"},...]}
 // form-encoded, each parameter with the operator's value or else its default.
 QByteArray proceedForm(const QJsonArray &parameters, const QJsonObject &values);
+// What a parameter is, for a form: "string", "text", "boolean", "choice" or "password"
+// (from Jenkins' StringParameterDefinition, TextParameterDefinition, ...); an unknown
+// type is a string.
+QString kindOf(const QJsonObject &parameter);
+// Checks a decider's values against the parameters: each name one of them, a choice one
+// of its choices, a boolean true or false, anything else a string. Empty when they fit,
+// else why not (naming the parameter).
+QString checkValues(const QJsonArray &parameters, const QJsonObject &values);
 } // namespace JenkinsInput

@@ -19,8 +19,15 @@ inline const QString message = QStringLiteral("message");
 inline const QString proceedText = QStringLiteral("proceedText");
 // [{"name","type","description","default","choices":[...]}], as Jenkins declares them.
 inline const QString parameters = QStringLiteral("parameters");
-// {"NAME": value}: what the operator chose; a parameter without one gets its default.
+// {"NAME": value}: what the operator chose (never a password's value); a parameter
+// without one gets its default.
 inline const QString values = QStringLiteral("values");
+// The approval's sealed secret (Connector::secretName) holding the whole proceed form
+// built from the operator's values, passwords included, when the approval carried them.
+inline const QString proceedFormSecret = QStringLiteral("proceedForm");
+// The parameters that form was built for: the proceed uses it only while Jenkins still
+// declares the same ones.
+inline const QString formParameters = QStringLiteral("formParameters");
 inline const QString triggeredBy = QStringLiteral("triggeredBy");
 
 inline QString text(const Approval &a, const QString &key)
