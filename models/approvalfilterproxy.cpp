@@ -29,7 +29,12 @@ void ApprovalFilterProxy::setPendingOnly(bool pendingOnly)
 
 void ApprovalFilterProxy::setScope(Scope scope)
 {
+    // "Needs me" has an order of its own (assignment first): sort again on the way in
+    // and out.
+    const bool reorder = (scope == Scope::NeedsMe) != (m_scope == Scope::NeedsMe);
     update(m_scope, scope);
+    if (reorder && sortColumn() >= 0)
+        invalidate();
 }
 
 void ApprovalFilterProxy::setKindFilter(const QString &kind)
@@ -50,6 +55,14 @@ void ApprovalFilterProxy::setEnvironmentFilter(const QString &environment)
 void ApprovalFilterProxy::setStateFilter(StateFilter state)
 {
     update(m_state, state);
+}
+
+void ApprovalFilterProxy::setCurrentUser(const QString &name)
+{
+    if (m_me == name)
+        return;
+    m_me = name;
+    invalidate(); // the order of "Needs me" depends on it too
 }
 
 void ApprovalFilterProxy::refilter()
@@ -84,6 +97,9 @@ bool ApprovalFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) c
         return false;
     if (m_scope == Scope::DeliveryFailed && a->delivery != DeliveryState::Failed)
         return false;
+    if (m_scope == Scope::AssignedToMe
+        && (!a->isPending() || m_me.isEmpty() || a->assignee != m_me))
+        return false;
     switch (m_state) {
     case StateFilter::Any:
         break;
@@ -117,6 +133,13 @@ bool ApprovalFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &r
     const Approval *b = model->approvalAt(right.row());
     if (!a || !b || left.column() != right.column())
         return QSortFilterProxyModel::lessThan(left, right);
+    if (m_scope == Scope::NeedsMe) {
+        // Whatever the column and direction: mine, then free, then others' (NeedsMeRule).
+        const int rankA = NeedsMeRule::assignmentRank(*a, m_me);
+        const int rankB = NeedsMeRule::assignmentRank(*b, m_me);
+        if (rankA != rankB)
+            return sortOrder() == Qt::AscendingOrder ? rankA < rankB : rankA > rankB;
+    }
     const auto ms = [](const QDateTime &t, qint64 none) {
         return t.isValid() ? t.toMSecsSinceEpoch() : none;
     };

@@ -311,7 +311,7 @@ void tst_Models::sidebarCountsUnderBurst()
     SidebarModel sidebar(&model);
     QAbstractItemModelTester tester(&sidebar,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(sidebar.rowCount(), SidebarModel::deliveryFailedView() + 1);
+    QCOMPARE(sidebar.rowCount(), SidebarModel::assignedToMeView() + 1);
     QCOMPARE(sidebar.index(SidebarModel::PendingView).data().toString(), QStringLiteral("Pending"));
     const QStringList kinds{QStringLiteral("check"), QStringLiteral("gate"),
                             QStringLiteral("task"),  QStringLiteral("pausedrun"),

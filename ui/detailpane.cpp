@@ -8,6 +8,7 @@
 #include "models/relativetime.h"
 #include "models/runlink.h"
 #include "models/timelinemodel.h"
+#include "ui/assignmentbar.h"
 #include "ui/connectornames.h"
 #include "ui/gatestripwidget.h"
 #include "ui/groupmemberslist.h"
@@ -79,6 +80,7 @@ DetailPane::DetailPane(TimelineModel *timeline, QWidget *parent)
     m_state = new QLabel(this);
     m_state->setTextFormat(Qt::PlainText);
     m_state->setWordWrap(true);
+    m_assignment = new AssignmentBar(this);
     // A link out to the source's page of the run; only http(s) URLs reach it (RunLink).
     m_runLink = new QLabel(this);
     m_runLink->setTextFormat(Qt::RichText);
@@ -182,6 +184,7 @@ DetailPane::DetailPane(TimelineModel *timeline, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_state);
+    layout->addWidget(m_assignment);
     layout->addWidget(m_runLink);
     layout->addLayout(m_meta);
     layout->addWidget(m_gateStrip);
@@ -276,6 +279,7 @@ void DetailPane::showApproval(const Approval *a)
         m_linksBox->setVisible(false);
     }
     m_pending = a && a->isPending();
+    m_assignment->showApproval(a);
     m_newLink->setEnabled(m_pending);
     while (m_meta->rowCount() > 0)
         m_meta->removeRow(0);

@@ -36,8 +36,9 @@ void pause(int ms)
 
 QStringList CommandLineTool::commands()
 {
-    return {QStringLiteral("list"),   QStringLiteral("show"),  QStringLiteral("approve"),
-            QStringLiteral("reject"), QStringLiteral("watch"), QStringLiteral("audit")};
+    return {QStringLiteral("list"),   QStringLiteral("show"),   QStringLiteral("approve"),
+            QStringLiteral("reject"), QStringLiteral("watch"),  QStringLiteral("audit"),
+            QStringLiteral("assign"), QStringLiteral("release")};
 }
 
 bool CommandLineTool::handles(int argc, char **argv)
@@ -113,6 +114,14 @@ int CommandLineTool::execute(const QStringList &arguments)
     const QCommandLineOption asOption(QStringLiteral("as"),
                                       tr("The name recorded as the decider (default: $USER)."),
                                       QStringLiteral("name"));
+    const QCommandLineOption forceOption(
+            QStringLiteral("force"),
+            tr("Take it over (assign) or let it go (release) although someone else holds it."));
+    const bool assigning =
+            m_command == QLatin1String("assign") || m_command == QLatin1String("release");
+    const QCommandLineOption assigneeOption(
+            QStringLiteral("as"), tr("The name recorded as looking at it (default: $USER)."),
+            QStringLiteral("name"));
     const QCommandLineOption intervalOption(QStringLiteral("interval"),
                                             tr("Milliseconds between polls (default 1000)."),
                                             QStringLiteral("ms"), QStringLiteral("1000"));
@@ -121,8 +130,10 @@ int CommandLineTool::execute(const QStringList &arguments)
     if (m_command == QLatin1String("list"))
         parser.addOptions({stateOption, limitOption});
     if (m_command == QLatin1String("show") || m_command == QLatin1String("approve")
-        || m_command == QLatin1String("reject"))
+        || m_command == QLatin1String("reject") || assigning)
         parser.addPositionalArgument(QStringLiteral("ID"), tr("The approval's id."));
+    if (assigning)
+        parser.addOptions({forceOption, assigneeOption});
     if (m_command == QLatin1String("approve") || m_command == QLatin1String("reject"))
         parser.addOptions({messageOption, asOption});
     if (m_command == QLatin1String("watch"))
@@ -194,6 +205,10 @@ int CommandLineTool::execute(const QStringList &arguments)
             return usage(tr("give the approval's id (a positive number) and nothing else"));
         if (m_command == QLatin1String("show")) {
             exitCode = show(id);
+        } else if (assigning) {
+            exitCode = assign(id, m_command == QLatin1String("assign"), parser.isSet(forceOption),
+                              parser.isSet(assigneeOption) ? parser.value(assigneeOption)
+                                                           : qEnvironmentVariable("USER"));
         } else {
             const bool approve = m_command == QLatin1String("approve");
             const QString message = parser.value(messageOption);
@@ -304,6 +319,37 @@ int CommandLineTool::decide(qint64 id, bool approve, const QString &comment, con
     } else {
         m_out << (approve ? tr("Approved %1.") : tr("Rejected %1.")).arg(id) << '\n';
     }
+    return ExitCode::Ok;
+}
+
+int CommandLineTool::assign(qint64 id, bool take, bool force, const QString &assignee)
+{
+    // A personal token names its owner whatever the body says; the shared token names
+    // the assignee given here.
+    QJsonObject body{{QStringLiteral("force"), force}};
+    if (!assignee.isEmpty())
+        body.insert(QStringLiteral("assignee"), assignee);
+    const QString path = QStringLiteral("/api/approvals/%1/assign").arg(id);
+    const ControlApiClient::Reply reply =
+            take ? m_client->post(path, body) : m_client->remove(path, body);
+    if (!reply.ok()) {
+        // Held by someone else: the server names them; --force is the way on.
+        const bool held = reply.json.contains(QStringLiteral("assignee"));
+        return fail(reply.json,
+                    held ? tr("%1 is looking at it since %2; --force takes it over")
+                                    .arg(reply.json.value(QStringLiteral("assignee")).toString(),
+                                         reply.json.value(QStringLiteral("assignedAt")).toString())
+                         : reply.problem(),
+                    reply.exitCode());
+    }
+    if (m_json) {
+        printJson(reply.json);
+        return ExitCode::Ok;
+    }
+    const QString holder = reply.json.value(QStringLiteral("assignee")).toString();
+    m_out << (holder.isEmpty() ? tr("Nobody is looking at %1.").arg(id)
+                               : tr("%1 is looking at %2.").arg(holder).arg(id))
+          << '\n';
     return ExitCode::Ok;
 }
 

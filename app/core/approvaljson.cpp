@@ -31,6 +31,10 @@ QJsonObject approvalToJson(const Approval &a)
             {QStringLiteral("comment"), a.comment},
             {QStringLiteral("decidedAt"), timeValue(a.decidedAt)},
             {QStringLiteral("lastDeliveryError"), a.lastDeliveryError},
+            // Who is looking at it ("Assign to me"); null when nobody is.
+            {QStringLiteral("assignee"),
+             a.assignee.isEmpty() ? QJsonValue() : QJsonValue(a.assignee)},
+            {QStringLiteral("assignedAt"), timeValue(a.assignedAt)},
     };
 }
 

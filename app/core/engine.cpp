@@ -303,6 +303,7 @@ bool Engine::supersedeOlder(const Approval &newest, QVector<Approval> *cancelled
             return false;
         log(older.id, QStringLiteral("cancelled"),
             tr("Cancelled: superseded by #%1, a newer run of the same deployment").arg(newest.id));
+        releaseOnDecision(older);
         for (const OutboundRequest &request : requests)
             log(older.id, QStringLiteral("queued"),
                 tr("%1 queued for %2").arg(request.label, request.url.host()));
@@ -420,6 +421,7 @@ Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision,
     if (!decided.comment.isEmpty())
         line += tr(": \"%1\"").arg(decided.comment);
     log(decided.id, timeout ? QStringLiteral("expired") : QStringLiteral("decided"), line);
+    releaseOnDecision(decided);
     if (!enqueueAll(decided, requests)) {
         m_store.rollback();
         result.message = m_store.lastError();

@@ -164,6 +164,14 @@ const QVector<Migration> &schemaMigrations()
                              " '0000000000000000000000000000000000000000000000000000000000000000',"
                              " '')"),
              }},
+            {14,
+             {
+                     // "Assign to me" (issue 18 item 7): who is looking at a pending
+                     // approval, and since when. A decision clears both.
+                     QStringLiteral("ALTER TABLE approvals ADD COLUMN assigned_to TEXT NOT NULL"
+                                    " DEFAULT ''"),
+                     QStringLiteral("ALTER TABLE approvals ADD COLUMN assigned_at BIGINT"),
+             }},
     };
     return migrations;
 }
