@@ -25,6 +25,7 @@
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QLabel>
+#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -91,6 +92,7 @@ private slots:
     void windowTakesReleasesAndAsksBeforeTakingOver();
     void needsMeOrdersByWhoIsLooking();
     void twoConsolesSeeEachOthersTakesLive();
+    void commandLineAssignsAndReleases();
 
 private:
     static bool start(Instance &instance, const TestDatabase &db);
@@ -524,6 +526,76 @@ void tst_Assign::twoConsolesSeeEachOthersTakesLive()
     QTRY_COMPARE_WITH_TIMEOUT(inboxA.model.approvalById(id)->state, ApprovalState::Approved, 2000);
     QCOMPARE(inboxA.assigneeOf(id), QString());
     QCOMPARE(inboxB.assigneeOf(id), QString());
+}
+
+void tst_Assign::commandLineAssignsAndReleases()
+{
+    const QString binary = qEnvironmentVariable("GATEHOUSE_BINARY");
+    if (binary.isEmpty())
+        QSKIP("GATEHOUSE_BINARY is not set (ctest sets it)");
+    TestDatabase db;
+    GATEHOUSE_CREATE_TEST_DATABASE(db);
+    Instance gatehouse;
+    QVERIFY(start(gatehouse, db));
+    const qint64 id = webhook(gatehouse, QStringLiteral("c1"));
+    QVERIFY(id > 0);
+    struct Run
+    {
+        int exitCode = -2;
+        QString out, err;
+    };
+    const auto cli = [&](QStringList arguments) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("GATEHOUSE_TOKEN"), QString::fromLatin1(operatorToken));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), db.tempDir() + QStringLiteral("/config"));
+        arguments << QStringLiteral("--server")
+                  << QStringLiteral("http://127.0.0.1:%1").arg(gatehouse.port());
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(binary, arguments);
+        Run run;
+        if (!process.waitForFinished(30000)) {
+            process.kill();
+            process.waitForFinished();
+            return run;
+        }
+        run.exitCode = process.exitCode();
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    };
+    const QString idText = QString::number(id);
+    Run run =
+            cli({QStringLiteral("assign"), idText, QStringLiteral("--as"), QStringLiteral("anna")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.trimmed(), QStringLiteral("anna is looking at %1.").arg(id));
+    // Held: refused (exit 1), saying by whom and how to take it over.
+    run = cli({QStringLiteral("assign"), idText, QStringLiteral("--as"), QStringLiteral("bob")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("anna is looking at it since"))
+                     && run.err.contains(QLatin1String("--force")),
+             qPrintable(run.err));
+    run = cli({QStringLiteral("assign"), idText, QStringLiteral("--as"), QStringLiteral("bob"),
+               QStringLiteral("--force")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(show(gatehouse, id).json().value(QStringLiteral("assignee")).toString(),
+             QStringLiteral("bob"));
+    // list and show print who is looking.
+    run = cli({QStringLiteral("list")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QLatin1String("ASSIGNEE")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QRegularExpression(QStringLiteral("^%1 .* bob +Release c1$").arg(id),
+                                                 QRegularExpression::MultilineOption)),
+             qPrintable(run.out));
+    run = cli({QStringLiteral("show"), idText});
+    QVERIFY2(run.out.contains(
+                     QRegularExpression(QStringLiteral("^Assigned to: +bob \\(looking since "),
+                                        QRegularExpression::MultilineOption)),
+             qPrintable(run.out));
+    run = cli({QStringLiteral("release"), idText, QStringLiteral("--as"), QStringLiteral("bob")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.trimmed(), QStringLiteral("Nobody is looking at %1.").arg(id));
+    QCOMPARE(show(gatehouse, id).json().value(QStringLiteral("assignee")), QJsonValue());
 }
 
 QTEST_MAIN(tst_Assign)
