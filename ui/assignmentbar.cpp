@@ -15,6 +15,8 @@ AssignmentBar::AssignmentBar(QWidget *parent) : QWidget(parent)
     m_label->setAccessibleName(tr("Who is looking"));
     m_button = new QPushButton(this);
     m_button->setObjectName(QStringLiteral("assignButton"));
+    m_button->setText(tr("&Take it"));
+    m_button->setAccessibleName(tr("Take it"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_label, 1);
