@@ -51,7 +51,12 @@ void ApprovalFilterProxy::setPendingOnly(bool pendingOnly)
 
 void ApprovalFilterProxy::setScope(Scope scope)
 {
+    // "Needs me" has an order of its own (assignment first): sort again on the way in
+    // and out.
+    const bool reorder = (scope == Scope::NeedsMe) != (m_scope == Scope::NeedsMe);
     update(m_scope, scope);
+    if (reorder && sortColumn() >= 0)
+        invalidate();
 }
 
 void ApprovalFilterProxy::setKindFilter(const QString &kind)
@@ -72,6 +77,14 @@ void ApprovalFilterProxy::setEnvironmentFilter(const QString &environment)
 void ApprovalFilterProxy::setStateFilter(StateFilter state)
 {
     update(m_state, state);
+}
+
+void ApprovalFilterProxy::setCurrentUser(const QString &name)
+{
+    if (m_me == name)
+        return;
+    m_me = name;
+    invalidate(); // the order of "Needs me" depends on it too
 }
 
 void ApprovalFilterProxy::refilter()
@@ -119,6 +132,9 @@ bool ApprovalFilterProxy::accepts(int sourceRow) const
         return false;
     if (m_scope == Scope::DeliveryFailed && a->delivery != DeliveryState::Failed)
         return false;
+    if (m_scope == Scope::AssignedToMe
+        && (!a->isPending() || m_me.isEmpty() || a->assignee != m_me))
+        return false;
     switch (m_state) {
     case StateFilter::Any:
         break;
@@ -150,6 +166,17 @@ bool ApprovalFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &r
     const auto *model = static_cast<const ApprovalTableModel *>(sourceModel());
     if (left.column() != right.column())
         return QSortFilterProxyModel::lessThan(left, right);
+    const Approval *a = model->approvalAt(left.row());
+    const Approval *b = model->approvalAt(right.row());
+    if (!a || !b)
+        return QSortFilterProxyModel::lessThan(left, right);
+    if (m_scope == Scope::NeedsMe) {
+        // Whatever the column and direction: mine, then free, then others' (NeedsMeRule).
+        const int rankA = NeedsMeRule::assignmentRank(*a, m_me);
+        const int rankB = NeedsMeRule::assignmentRank(*b, m_me);
+        if (rankA != rankB)
+            return sortOrder() == Qt::AscendingOrder ? rankA < rankB : rankA > rankB;
+    }
     // The times come from the model's per-row keys: no QDateTime per comparison.
     switch (left.column()) {
     case ApprovalTableModel::WaitingColumn:
@@ -157,8 +184,7 @@ bool ApprovalFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &r
     case ApprovalTableModel::DeadlineColumn:
         return model->sortKeysAt(left.row()).deadlineMs < model->sortKeysAt(right.row()).deadlineMs;
     case ApprovalTableModel::StateColumn:
-        return int(model->approvalAt(left.row())->state)
-                < int(model->approvalAt(right.row())->state);
+        return int(a->state) < int(b->state);
     case ApprovalTableModel::DecidedAtColumn:
         return model->sortKeysAt(left.row()).decidedMs < model->sortKeysAt(right.row()).decidedMs;
     default:

@@ -12,8 +12,9 @@ class ApprovalFilterProxy final : public QSortFilterProxyModel
     Q_OBJECT
 public:
     // NeedsMe: pending and waiting for a person (NeedsMeRule); DeliveryFailed: decided,
-    // but the callback was given up on.
-    enum class Scope { All, Pending, Decided, NeedsMe, DeliveryFailed };
+    // but the callback was given up on; AssignedToMe: pending and taken by the current
+    // user ("Assign to me").
+    enum class Scope { All, Pending, Decided, NeedsMe, DeliveryFailed, AssignedToMe };
     // "DeliveryFailed" is a state for the operator though not for the engine.
     enum class StateFilter { Any, Pending, Approved, Rejected, Expired, Cancelled, DeliveryFailed };
 
@@ -31,6 +32,10 @@ public:
     void setEnvironmentFilter(const QString &environment); // empty: every environment
     void setStateFilter(StateFilter state);
     StateFilter stateFilter() const { return m_state; }
+    // The console's user: "Needs me" puts what they hold first and what others hold
+    // last (NeedsMeRule::assignmentRank); AssignedToMe shows what they hold.
+    void setCurrentUser(const QString &name);
+    QString currentUser() const { return m_me; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -64,6 +69,7 @@ private:
     QString m_kind;
     QString m_source;
     QString m_environment;
+    QString m_me;
     Scope m_scope = Scope::All;
     StateFilter m_state = StateFilter::Any;
 };

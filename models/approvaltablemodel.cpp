@@ -190,6 +190,11 @@ QString ApprovalTableModel::kindIconPath(const QString &kind)
                                            : QStringLiteral(":/icons/kind-generic.svg");
 }
 
+QString ApprovalTableModel::lookingText(const Approval &a)
+{
+    return a.isPending() && !a.assignee.isEmpty() ? tr("%1 is looking").arg(a.assignee) : QString();
+}
+
 QString ApprovalTableModel::stateIconPath(const Approval &a)
 {
     if (a.delivery == DeliveryState::Failed)
@@ -236,8 +241,9 @@ QString ApprovalTableModel::groupSummary(const Approval &a) const
 
 QString ApprovalTableModel::searchKey(const Approval &a)
 {
-    return QStringList{a.title,     a.description, a.pipeline,   a.stage,     a.environment,
-                       a.connector, a.requestedBy, a.externalId, a.decidedBy, a.comment}
+    return QStringList{a.title,       a.description, a.pipeline,    a.stage,
+                       a.environment, a.connector,   a.requestedBy, a.externalId,
+                       a.decidedBy,   a.comment,     a.assignee}
             .join(QLatin1Char('\n'))
             .toLower();
 }
@@ -369,6 +375,8 @@ QVariant ApprovalTableModel::data(const QModelIndex &index, int role) const
         return groupSummary(a);
     case DecidedAtRole:
         return a.decidedAt;
+    case AssigneeRole:
+        return a.assignee;
     case SearchTextRole:
         return m_searchText.at(index.row());
     case SortRole: {

@@ -47,6 +47,7 @@ public:
         GroupStateRole, // GroupState as int
         GroupSummaryRole, // "prod: 2 of 3 approved, waiting"; empty for a lone approval
         DecidedAtRole, // QDateTime (UTC), invalid while pending
+        AssigneeRole, // who is looking at it ("Assign to me"); empty: nobody
     };
     // The aggregate of a group: all must pass, one failure fails the stage.
     enum class GroupState { None, Waiting, Passed, Failed };
@@ -88,6 +89,8 @@ public:
     static QString stateLabel(const Approval &a); // "Approved, delivered"
     static QString originLabel(const QString &origin); // "window", "tray", ... translated
     static QString kindIconPath(const QString &kind);
+    // "anna is looking" for a pending approval someone holds; empty otherwise.
+    static QString lookingText(const Approval &a);
     static QString stateIconPath(const Approval &a);
     // Approvals whose deadline is nearer than this are announced once.
     static constexpr qint64 expiryWarningSecs = 10 * 60;

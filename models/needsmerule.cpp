@@ -19,3 +19,10 @@ bool NeedsMeRule::applies(const Approval &a)
         return !a.metadata.contains(QStringLiteral("humanApproval"));
     return gates.value(QStringLiteral("ready")).toBool();
 }
+
+int NeedsMeRule::assignmentRank(const Approval &a, const QString &me)
+{
+    if (a.assignee.isEmpty())
+        return 1;
+    return !me.isEmpty() && a.assignee == me ? 0 : 2;
+}

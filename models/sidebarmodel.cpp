@@ -31,6 +31,11 @@ int SidebarModel::deliveryFailedView()
     return historyView() + 1;
 }
 
+int SidebarModel::assignedToMeView()
+{
+    return deliveryFailedView() + 1;
+}
+
 SidebarModel::SidebarModel(ApprovalTableModel *approvals, QObject *parent)
     : QAbstractListModel(parent), m_approvals(approvals)
 {
@@ -48,6 +53,9 @@ SidebarModel::SidebarModel(ApprovalTableModel *approvals, QObject *parent)
             {tr("History"), QString(), Scope::Decided, QStringLiteral(":/icons/history.svg")});
     m_entries.append({tr("Delivery failed"), QString(), Scope::DeliveryFailed,
                       QStringLiteral(":/icons/state-deliveryfailed.svg")});
+    // Last, so that the rows before it (and their Ctrl+digit keys) stay where they were.
+    m_entries.append({tr("Assigned to me"), QString(), Scope::AssignedToMe,
+                      QStringLiteral(":/icons/state-pending.svg")});
     m_recountTimer.setSingleShot(true);
     m_recountTimer.setInterval(0);
     connect(&m_recountTimer, &QTimer::timeout, this, &SidebarModel::recount);
@@ -85,6 +93,8 @@ QVariant SidebarModel::data(const QModelIndex &index, int role) const
             return tr("%n waiting for you, the soonest deadline first", nullptr, entry.count);
         if (index.row() == deliveryFailedView())
             return tr("%n decisions whose callback failed; Ctrl+R retries", nullptr, entry.count);
+        if (index.row() == assignedToMeView())
+            return tr("%n you have taken (Ctrl+T takes or releases one)", nullptr, entry.count);
         return index.row() == historyView() ? tr("%n decided approvals", nullptr, entry.count)
                                             : tr("%n waiting for a decision", nullptr, entry.count);
     case Qt::DecorationRole:
@@ -109,6 +119,12 @@ void SidebarModel::apply(int row, ApprovalFilterProxy *proxy) const
     proxy->setScope(m_entries.at(row).scope);
 }
 
+void SidebarModel::setCurrentUser(const QString &name)
+{
+    m_me = name;
+    recount();
+}
+
 void SidebarModel::recount()
 {
     m_recountTimer.stop();
@@ -121,6 +137,8 @@ void SidebarModel::recount()
             continue;
         }
         ++counts[PendingView];
+        if (!m_me.isEmpty() && a.assignee == m_me)
+            ++counts[assignedToMeView()];
         if (NeedsMeRule::applies(a))
             ++counts[NeedsMeView];
         for (int row = ChecksView; row < historyView(); ++row) {

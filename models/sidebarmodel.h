@@ -1,6 +1,6 @@
 // SidebarModel: the views of the inbox (Needs me, Pending, one per kind that a connector
 // of ConnectorRegistry gives a view: Checks, Gates, Human tasks, Paused runs, Fan-in, ...;
-// then History, Delivery failed), each with the filter it applies and
+// then History, Delivery failed, Assigned to me), each with the filter it applies and
 // a live count. "Needs me" comes first: what waits for a person, not for machines. Counts are
 // recomputed from the approval model at most once per event-loop pass, so a burst of
 // updates costs one pass over the rows, not one per update.
@@ -31,6 +31,7 @@ public:
     };
     static int historyView(); // after the last kind view
     static int deliveryFailedView();
+    static int assignedToMeView(); // the last row: what the console's user has taken
     enum Role {
         CountRole = Qt::UserRole + 1, // int: pending items (decided or failed ones)
         KindRole, // QString: the kind filter; empty for every kind
@@ -47,6 +48,9 @@ public:
     // Sets the proxy's kind and scope for the view in this row.
     void apply(int row, ApprovalFilterProxy *proxy) const;
 
+    // The console's user, for "Assigned to me".
+    void setCurrentUser(const QString &name);
+
 public slots:
     void recount(); // now; normally scheduled
 
@@ -61,5 +65,6 @@ private:
     };
     QVector<Entry> m_entries;
     ApprovalTableModel *m_approvals;
+    QString m_me;
     QTimer m_recountTimer;
 };

@@ -43,6 +43,9 @@ QStringList ApprovalRowDelegate::facts(const Approval &a)
         parts.append(where.join(QStringLiteral(" / ")));
     if (!a.requestedBy.isEmpty())
         parts.append(a.requestedBy);
+    // "anna is looking": before the deadline, which paint() draws on its own.
+    if (const QString looking = ApprovalTableModel::lookingText(a); !looking.isEmpty())
+        parts.append(looking);
     if (!deadline(a).isEmpty())
         parts.append(deadline(a));
     return parts;

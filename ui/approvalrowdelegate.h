@@ -1,6 +1,6 @@
 // ApprovalRowDelegate: the Title cell as a mail client shows a message: the title on the
-// first line; environment, pipeline, requester and the deadline ("in 7 min") on the
-// second, smaller and quieter. A production environment is a filled badge with its name
+// first line; environment, pipeline, requester, who is looking ("anna is looking") and
+// the deadline ("in 7 min") on the second, smaller and quieter. A production environment is a filled badge with its name
 // in capitals: marked by shape and words, not by colour alone. The model's columns stay
 // as they are (sorting, filtering and the keyboard work on them); only the painting
 // changes.
@@ -18,7 +18,8 @@ class ApprovalRowDelegate : public QStyledItemDelegate
 public:
     ApprovalRowDelegate(const ApprovalTableModel *model, QObject *parent = nullptr);
 
-    // The second line's parts after the environment: "shop / prod", "alice", "in 7 min".
+    // The second line's parts after the environment: "shop / prod", "alice",
+    // "anna is looking", "in 7 min".
     static QStringList facts(const Approval &approval);
     // The second line as one string, badge included ("PRODUCTION · shop / prod · ...").
     static QString secondLine(const Approval &approval);

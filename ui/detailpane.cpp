@@ -8,6 +8,7 @@
 #include "models/relativetime.h"
 #include "models/runlink.h"
 #include "models/timelinemodel.h"
+#include "ui/assignmentbar.h"
 #include "ui/connectornames.h"
 #include "ui/gatestripwidget.h"
 #include "ui/groupmemberslist.h"
@@ -81,6 +82,7 @@ DetailPane::DetailPane(TimelineModel *timeline, QWidget *parent)
     m_state = new QLabel(this);
     m_state->setTextFormat(Qt::PlainText);
     m_state->setWordWrap(true);
+    m_assignment = new AssignmentBar(this);
     // A link out to the source's page of the run; only http(s) URLs reach it (RunLink).
     m_runLink = new QLabel(this);
     m_runLink->setTextFormat(Qt::RichText);
@@ -187,6 +189,7 @@ DetailPane::DetailPane(TimelineModel *timeline, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_state);
+    layout->addWidget(m_assignment);
     layout->addWidget(m_runLink);
     layout->addLayout(m_meta);
     layout->addWidget(m_gateStrip);
@@ -284,6 +287,7 @@ void DetailPane::showApproval(const Approval *a)
     m_pending = a && a->isPending();
     m_releaseControls->showApproval(a);
     m_inputs->showApproval(a);
+    m_assignment->showApproval(a);
     m_newLink->setEnabled(m_pending);
     while (m_meta->rowCount() > 0)
         m_meta->removeRow(0);

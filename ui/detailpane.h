@@ -20,6 +20,7 @@ class QPushButton;
 class QListWidget;
 class TimelineModel;
 
+class AssignmentBar;
 class GateStripWidget;
 class ReleaseControls;
 class InputParametersForm;
@@ -47,6 +48,9 @@ public:
     // showApproval(); empty reasons: allowed.
     void setRefusals(const QString &approveRefusal, const QString &rejectRefusal);
     QLabel *refusalLabel() const { return m_refusal; }
+    // Who is looking at the shown approval, with Take it / Release ("Assign to me").
+    AssignmentBar *assignmentBar() const { return m_assignment; }
+    qint64 shownId() const { return m_id; }
     QPushButton *approveButton() const { return m_approve; }
     QPushButton *rejectButton() const { return m_reject; }
     QPushButton *retryButton() const { return m_retry; }
@@ -93,6 +97,7 @@ private:
     InputParametersForm *m_inputs;
     QLabel *m_title;
     QLabel *m_state;
+    AssignmentBar *m_assignment;
     QFormLayout *m_meta;
     GateStripWidget *m_gateStrip;
     GroupMembersList *m_groupMembers;

@@ -11,6 +11,7 @@
 #include "service/pendingdecisions.h"
 #include "ui/apitokensdialog.h"
 #include "ui/approvalrowdelegate.h"
+#include "ui/assignmentcontrol.h"
 #include "ui/connectdialog.h"
 #include "ui/connectionsecretsdialog.h"
 #include "ui/consolesettings.h"
@@ -262,6 +263,7 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
             [this](const Approval &approval, bool approve) { return refusal(approval, approve); });
     InboxKeys::install(m_search, m_table);
     buildActions();
+    m_assignment = new AssignmentControl(m_engine, m_detail, m_proxy, m_sidebarModel, this);
     buildMenus(operatorToken);
 
     connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -474,6 +476,8 @@ void MainWindow::buildMenus(const QByteArray &operatorToken)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+    approvals->addSeparator();
+    approvals->addAction(m_assignment->action());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_detailAction);
@@ -494,6 +498,7 @@ void MainWindow::buildMenus(const QByteArray &operatorToken)
                    "Down or Enter in the search field: the first result\n"
                    "Ctrl+Shift+C: copy the ids of the selection\n"
                    "Ctrl+R: retry failed deliveries of the selection\n"
+                   "Ctrl+T: take the selected approval (you are looking at it), or release it\n"
                    "Ctrl+1 to Ctrl+9: Needs me, Pending, Checks, Gates, Human tasks, "
                    "Paused runs, Fan-in, History, Delivery failed\n"
                    "F8: show or hide the detail pane\n"

@@ -14,6 +14,7 @@
 #include <QMainWindow>
 
 class ApprovalFilterProxy;
+class AssignmentControl;
 class ApprovalTableModel;
 class DecisionResults;
 class DetailPane;
@@ -161,6 +162,7 @@ private:
     TrayIcon *m_tray = nullptr;
     PendingDecisions *m_pendingDecisions = nullptr;
     UndoCountdown *m_countdown = nullptr;
+    AssignmentControl *m_assignment = nullptr; // "Assign to me": Take it / Release, Ctrl+T
     QByteArray m_columnStates[2]; // inbox, history: each keeps its own columns and sort
     bool m_historyColumns = false;
     bool m_columnsReady = false;

@@ -39,23 +39,25 @@ QString ApprovalText::age(const QString &isoTime, const QDateTime &now)
 
 QString ApprovalText::listHeader()
 {
-    return QStringLiteral("%1  %2  %3  %4  %5  %6")
+    return QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
             .arg(tr("ID"), -6)
             .arg(tr("STATE"), -9)
             .arg(tr("KIND"), -10)
             .arg(tr("AGE"), -4)
             .arg(tr("WHERE"), -28)
+            .arg(tr("ASSIGNEE"), -10)
             .arg(tr("TITLE"));
 }
 
 QString ApprovalText::listLine(const QJsonObject &a, const QDateTime &now)
 {
-    return QStringLiteral("%1  %2  %3  %4  %5  %6")
+    return QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
             .arg(QString::number(a.value(QStringLiteral("id")).toInteger()), -6)
             .arg(text(a, "state"), -9)
             .arg(text(a, "kind"), -10)
             .arg(age(a.value(QStringLiteral("createdAt")).toString(), now), -4)
             .arg(where(a), -28)
+            .arg(text(a, "assignee"), -10) // who is looking ("Assign to me")
             .arg(text(a, "title"));
 }
 
@@ -76,6 +78,11 @@ QString ApprovalText::details(const QJsonObject &a)
     field(tr("Stage"), a.value(QStringLiteral("stage")).toString());
     field(tr("Environment"), a.value(QStringLiteral("environment")).toString());
     field(tr("Requested by"), a.value(QStringLiteral("requestedBy")).toString());
+    if (const QString assignee = a.value(QStringLiteral("assignee")).toString();
+        !assignee.isEmpty())
+        field(tr("Assigned to"),
+              tr("%1 (looking since %2)")
+                      .arg(assignee, a.value(QStringLiteral("assignedAt")).toString()));
     field(tr("Created"), a.value(QStringLiteral("createdAt")).toString());
     field(tr("Deadline"), a.value(QStringLiteral("deadline")).toString());
     field(tr("Decided by"), a.value(QStringLiteral("decidedBy")).toString());

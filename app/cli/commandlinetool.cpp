@@ -37,9 +37,11 @@ void pause(int ms)
 
 QStringList CommandLineTool::commands()
 {
-    return {QStringLiteral("list"),          QStringLiteral("show"),  QStringLiteral("approve"),
-            QStringLiteral("reject"),        QStringLiteral("watch"), QStringLiteral("audit"),
-            QStringLiteral("cancel-release")};
+    return {QStringLiteral("list"),   QStringLiteral("show"),
+            QStringLiteral("approve"), QStringLiteral("reject"),
+            QStringLiteral("watch"),  QStringLiteral("audit"),
+            QStringLiteral("cancel-release"), QStringLiteral("assign"),
+            QStringLiteral("release")};
 }
 
 bool CommandLineTool::handles(int argc, char **argv)
@@ -121,6 +123,14 @@ int CommandLineTool::execute(const QStringList &arguments)
                " the item's policy), a local time (\"2026-12-01 22:00\") or an ISO 8601 time"
                " with its zone."),
             QStringLiteral("time"));
+    const QCommandLineOption forceOption(
+            QStringLiteral("force"),
+            tr("Take it over (assign) or let it go (release) although someone else holds it."));
+    const bool assigning =
+            m_command == QLatin1String("assign") || m_command == QLatin1String("release");
+    const QCommandLineOption assigneeOption(
+            QStringLiteral("as"), tr("The name recorded as looking at it (default: $USER)."),
+            QStringLiteral("name"));
     const QCommandLineOption intervalOption(QStringLiteral("interval"),
                                             tr("Milliseconds between polls (default 1000)."),
                                             QStringLiteral("ms"), QStringLiteral("1000"));
@@ -129,8 +139,11 @@ int CommandLineTool::execute(const QStringList &arguments)
     if (m_command == QLatin1String("list"))
         parser.addOptions({stateOption, limitOption});
     if (m_command == QLatin1String("show") || m_command == QLatin1String("approve")
-        || m_command == QLatin1String("reject") || m_command == QLatin1String("cancel-release"))
+        || m_command == QLatin1String("reject") || m_command == QLatin1String("cancel-release")
+        || assigning)
         parser.addPositionalArgument(QStringLiteral("ID"), tr("The approval's id."));
+    if (assigning)
+        parser.addOptions({forceOption, assigneeOption});
     if (m_command == QLatin1String("approve") || m_command == QLatin1String("reject"))
         parser.addOptions({messageOption, asOption});
     if (m_command == QLatin1String("approve"))
@@ -210,6 +223,10 @@ int CommandLineTool::execute(const QStringList &arguments)
             exitCode = cancelRelease(id,
                                      parser.isSet(asOption) ? parser.value(asOption)
                                                             : qEnvironmentVariable("USER"));
+        } else if (assigning) {
+            exitCode = assign(id, m_command == QLatin1String("assign"), parser.isSet(forceOption),
+                              parser.isSet(assigneeOption) ? parser.value(assigneeOption)
+                                                           : qEnvironmentVariable("USER"));
         } else {
             const bool approve = m_command == QLatin1String("approve");
             const QString message = parser.value(messageOption);
@@ -355,6 +372,37 @@ int CommandLineTool::cancelRelease(qint64 id, const QString &decider)
         printJson(reply.json);
     else
         m_out << tr("Release of %1 cancelled; it is pending again.").arg(id) << '\n';
+    return ExitCode::Ok;
+}
+
+int CommandLineTool::assign(qint64 id, bool take, bool force, const QString &assignee)
+{
+    // A personal token names its owner whatever the body says; the shared token names
+    // the assignee given here.
+    QJsonObject body{{QStringLiteral("force"), force}};
+    if (!assignee.isEmpty())
+        body.insert(QStringLiteral("assignee"), assignee);
+    const QString path = QStringLiteral("/api/approvals/%1/assign").arg(id);
+    const ControlApiClient::Reply reply =
+            take ? m_client->post(path, body) : m_client->remove(path, body);
+    if (!reply.ok()) {
+        // Held by someone else: the server names them; --force is the way on.
+        const bool held = reply.json.contains(QStringLiteral("assignee"));
+        return fail(reply.json,
+                    held ? tr("%1 is looking at it since %2; --force takes it over")
+                                    .arg(reply.json.value(QStringLiteral("assignee")).toString(),
+                                         reply.json.value(QStringLiteral("assignedAt")).toString())
+                         : reply.problem(),
+                    reply.exitCode());
+    }
+    if (m_json) {
+        printJson(reply.json);
+        return ExitCode::Ok;
+    }
+    const QString holder = reply.json.value(QStringLiteral("assignee")).toString();
+    m_out << (holder.isEmpty() ? tr("Nobody is looking at %1.").arg(id)
+                               : tr("%1 is looking at %2.").arg(holder).arg(id))
+          << '\n';
     return ExitCode::Ok;
 }
 

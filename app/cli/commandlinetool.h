@@ -1,4 +1,4 @@
-// CommandLineTool: `gatehouse list|show|approve|reject|watch`, the same binary as a
+// CommandLineTool: `gatehouse list|show|approve|reject|assign|release|watch`, the same binary as a
 // client of a running Gatehouse's control API, for scripts and for people who work in
 // a terminal. main() hands over before it creates any QApplication, so these commands
 // need no display. Exit codes: exitcodes.h; documented in the README.
@@ -35,6 +35,8 @@ private:
     int decide(qint64 id, bool approve, const QString &comment, const QString &decider,
                const QString &releaseAt = {});
     int cancelRelease(qint64 id, const QString &decider);
+    // "Assign to me": take the approval (assign) or let it go (release).
+    int assign(qint64 id, bool take, bool force, const QString &assignee);
     int watch(int intervalMs);
     // Prints a refusal (JSON body with --json, the server's words otherwise) and
     // returns its exit code.

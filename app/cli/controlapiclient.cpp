@@ -46,6 +46,11 @@ ControlApiClient::Reply ControlApiClient::post(const QString &path, const QJsonO
     return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
+ControlApiClient::Reply ControlApiClient::remove(const QString &path, const QJsonObject &body)
+{
+    return send("DELETE", path, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
 ControlApiClient::Reply ControlApiClient::send(const QByteArray &method,
                                                const QString &pathAndQuery, const QByteArray &body)
 {

@@ -30,6 +30,7 @@ public:
 
     Reply get(const QString &pathAndQuery);
     Reply post(const QString &path, const QJsonObject &body);
+    Reply remove(const QString &path, const QJsonObject &body); // DELETE
     QUrl server() const { return m_server; }
 
 private:

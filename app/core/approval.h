@@ -39,6 +39,10 @@ struct Approval
     QDateTime decidedAt;
     QString lastDeliveryError;
     QJsonObject metadata; // connector data; never holds secrets
+    // Who is looking at it ("Assign to me", issue 18 item 7): a person's name, empty when
+    // nobody holds it. Released when the approval is decided.
+    QString assignee;
+    QDateTime assignedAt; // invalid when nobody holds it
 
     bool isPending() const { return state == ApprovalState::Pending; }
     bool isFinal() const { return !isPending(); }

@@ -35,6 +35,10 @@ QJsonObject approvalToJson(const Approval &a)
             {QStringLiteral("lastDeliveryError"), a.lastDeliveryError},
             // Approved ahead: when the callback goes out (null otherwise).
             {QStringLiteral("releaseAt"), timeValue(ScheduledRelease::at(a))},
+            // Who is looking at it ("Assign to me"); null when nobody is.
+            {QStringLiteral("assignee"),
+             a.assignee.isEmpty() ? QJsonValue() : QJsonValue(a.assignee)},
+            {QStringLiteral("assignedAt"), timeValue(a.assignedAt)},
     };
 }
 

@@ -307,6 +307,7 @@ bool Engine::supersedeOlder(const Approval &newest, QVector<Approval> *cancelled
             return false;
         log(older.id, QStringLiteral("cancelled"),
             tr("Cancelled: superseded by #%1, a newer run of the same deployment").arg(newest.id));
+        releaseOnDecision(older);
         for (const OutboundRequest &request : requests)
             log(older.id, QStringLiteral("queued"),
                 tr("%1 queued for %2").arg(request.label, request.url.host()));
@@ -482,6 +483,7 @@ Engine::DecideResult Engine::decide(qint64 approvalId, const Decision &decision,
     if (!decided.comment.isEmpty())
         line += tr(": \"%1\"").arg(decided.comment);
     log(decided.id, timeout ? QStringLiteral("expired") : QStringLiteral("decided"), line);
+    releaseOnDecision(decided);
     if ((releaseAt.isValid() && !recordRelease(&decided, releaseAt, releaseWindow))
         || !enqueueAll(decided, requests, releaseAt)) {
         m_store.rollback();

@@ -191,6 +191,38 @@ public:
     bool announce(qint64 approvalId, const QString &line, const QList<OutboundRequest> &requests,
                   const QHash<QString, QByteArray> &secrets);
 
+    // "Assign to me" (issue 18 item 7; engineassignment.cpp): a person takes a pending
+    // approval ("anna is looking at this") or lets it go, with a timeline line either
+    // way; every console shows it, and a decision of any kind releases it. Taking one
+    // that someone else holds, or releasing someone else's, needs takeOver.
+    enum class AssignOutcome {
+        Assigned,
+        Released,
+        Unchanged,
+        HeldByOther,
+        Decided,
+        NotFound,
+        Failed
+    };
+    struct AssignResult
+    {
+        AssignOutcome outcome = AssignOutcome::Failed;
+        Approval approval; // as it is now (HeldByOther: with the holder)
+        QString message;
+        bool ok() const
+        {
+            return outcome == AssignOutcome::Assigned || outcome == AssignOutcome::Released
+                    || outcome == AssignOutcome::Unchanged;
+        }
+    };
+    // origin: "window", "api", as for decisions.
+    AssignResult assign(qint64 approvalId, const QString &person, const QString &origin,
+                        bool takeOver);
+    AssignResult release(qint64 approvalId, const QString &person, const QString &origin,
+                         bool takeOver);
+    // "anna is looking at this since 10:02".
+    static QString lookingSince(const Approval &approval);
+
     // Group commit: everything between beginGroup() and commitGroup() lands with one
     // durable commit. Signals wait for that commit, so no view shows what could
     // still be lost; after rollbackGroup() they are dropped.
@@ -270,6 +302,9 @@ public slots:
     // look again. catchUp: after a lost connection.
     void applyRemoteChanges(const QVector<qint64> &approvalIds, bool catchUp);
     void setLiveUpdates(bool live) { emit liveUpdatesChanged(live); }
+    // The window's "Take it" and "Release" (origin "window"); answered by assignmentFinished.
+    void requestAssign(qint64 approvalId, const QString &person, bool takeOver);
+    void requestRelease(qint64 approvalId, const QString &person);
 
 signals:
     void approvalUpserted(const Approval &approval);
@@ -285,6 +320,7 @@ signals:
     // Team mode: false while changes of other instances do not arrive (reconnecting).
     void liveUpdatesChanged(bool live);
     void preApprovalFinished(bool recorded, const QString &message);
+    void assignmentFinished(qint64 approvalId, bool ok, const QString &message);
 
 private:
     // Cancels what `newest` supersedes (inside the caller's transaction); false when the
@@ -292,6 +328,11 @@ private:
     bool supersedeOlder(const Approval &newest, QVector<Approval> *cancelled);
     // Applies a timeout choice to one due approval; true when it was acted on.
     bool timeOut(const Approval &approval, const TimeoutChoice &choice);
+    AssignResult changeAssignee(qint64 approvalId, const QString &person, const QString &to,
+                                const QString &origin, bool takeOver);
+    // Inside a decision's transaction: the store cleared who was looking; the timeline
+    // says so, and the published approval shows nobody.
+    void releaseOnDecision(Approval &decided);
     // "leave": no decision; the deadline is cleared and the timeline says why.
     bool leaveToWaitingSystem(const Approval &approval, const QString &policy);
     DecideResult decide(qint64 approvalId, const Decision &decision,

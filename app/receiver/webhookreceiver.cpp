@@ -7,6 +7,7 @@
 #include "core/engine.h"
 #include "core/publicmetadata.h"
 #include "monitoring/metrics.h"
+#include "receiver/assignmentendpoints.h"
 #include "receiver/fieldlimits.h"
 #include "receiver/guardedtcpserver.h"
 #include "receiver/httpserveradapter.h"
@@ -77,6 +78,17 @@ void WebhookReceiver::addRoutes()
     ReleaseEndpoints::addRoutes(m_router, m_engine, m_apiCaller);
     m_router.add(post, QStringLiteral("/api/approvals/{id}/retry-delivery"), api,
                  [this](const HttpRequest &r, const P &p) { return retryDelivery(r, p); });
+    // "Assign to me": the caller takes the approval or lets it go (AssignmentEndpoints).
+    m_router.add(post, QStringLiteral("/api/approvals/{id}/assign"), api,
+                 [this](const HttpRequest &r, const P &p) {
+                     return AssignmentEndpoints::take(m_engine, r, p.value(QStringLiteral("id")),
+                                                      m_apiCaller);
+                 });
+    m_router.add(QStringLiteral("DELETE"), QStringLiteral("/api/approvals/{id}/assign"), api,
+                 [this](const HttpRequest &r, const P &p) {
+                     return AssignmentEndpoints::release(
+                             m_engine, r, p.value(QStringLiteral("id")), m_apiCaller);
+                 });
     m_router.add(get, QStringLiteral("/act/{token}"), Access::link(),
                  [this](const HttpRequest &r, const P &p) {
                      return m_links.showDecision(r, p.value(QStringLiteral("token")));

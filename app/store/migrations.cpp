@@ -189,6 +189,14 @@ const QVector<Migration> &schemaMigrations()
                      QStringLiteral("CREATE INDEX pre_approvals_match"
                                     " ON pre_approvals (pipeline, environment, valid_until)"),
              }},
+            {14,
+             {
+                     // "Assign to me" (issue 18 item 7): who is looking at a pending
+                     // approval, and since when. A decision clears both.
+                     QStringLiteral("ALTER TABLE approvals ADD COLUMN assigned_to TEXT NOT NULL"
+                                    " DEFAULT ''"),
+                     QStringLiteral("ALTER TABLE approvals ADD COLUMN assigned_at BIGINT"),
+             }},
             {15,
              {
                      // Chat messages (issue 18 item 4, ChatPosts): one row per approval and

@@ -41,7 +41,8 @@ const QString approvalColumns = QStringLiteral(
         "id, connector, kind, external_id, title, description, pipeline, stage, environment,"
         " requested_by, group_key, state, delivery_state, created_at, updated_at, deadline_at,"
         " decided_by, decision_origin, decision_comment, decided_at, last_delivery_error, "
-        "metadata");
+        "metadata"
+        ", assigned_to, assigned_at");
 
 // The columns approvalFromQuery() reads, cut down for a list that needs less.
 QString listColumns(const ApprovalQuery &q)
@@ -81,6 +82,8 @@ Approval approvalFromQuery(const QSqlQuery &query)
     a.decidedAt = fromDb(query.value(19));
     a.lastDeliveryError = query.value(20).toString();
     a.metadata = QJsonDocument::fromJson(query.value(21).toString().toUtf8()).object();
+    a.assignee = query.value(22).toString();
+    a.assignedAt = fromDb(query.value(23));
     return a;
 }
 
@@ -700,7 +703,8 @@ bool Store::recordDecisionIfPending(const Approval &decided)
     const Statement statement = prepared(QStringLiteral(
             "UPDATE approvals SET state = :state, delivery_state = :delivery_state,"
             " decided_by = :decided_by, decision_origin = :origin, decision_comment = :comment,"
-            " decided_at = :decided_at, updated_at = :decided_at"
+            " decided_at = :decided_at, updated_at = :decided_at,"
+            " assigned_to = '', assigned_at = NULL" // a decision releases the item
             " WHERE id = :id AND state = 'pending'"));
     QSqlQuery &query = *statement;
     query.bindValue(QStringLiteral(":state"), stateName(decided.state));

@@ -189,6 +189,11 @@ public:
     // recorded at once by two consoles are counted one after the other (PostgreSQL;
     // SQLite's write transaction holds the whole file already).
     bool lockApproval(qint64 id);
+    // "Assign to me": sets who is looking at a pending approval (empty: nobody), only if
+    // the one looking now is still `expected`: of two takes at once, one wins. False
+    // when the approval is decided, gone, or held by someone else by now.
+    bool setAssigneeIf(qint64 id, const QString &expected, const QString &assignee,
+                       const QDateTime &at);
 
     bool insertApiToken(const ApiTokenRecord &record);
     QVector<ApiTokenRecord> apiTokens() const; // newest first, revoked ones included

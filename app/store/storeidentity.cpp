@@ -1,5 +1,6 @@
 // Store members for identity (issue 13 items 5 and 6): the authenticated role, its
-// memberships, the row lock that orders quorum votes, and personal API tokens.
+// memberships, the row lock that orders quorum votes, personal API tokens, and who is
+// looking at an approval (issue 18 item 7).
 #include "store.h"
 
 #include <QSqlError>
@@ -66,6 +67,30 @@ bool Store::lockApproval(qint64 id)
         return false;
     }
     return statement->next();
+}
+
+bool Store::setAssigneeIf(qint64 id, const QString &expected, const QString &assignee,
+                          const QDateTime &at)
+{
+    // updated_at moves too: the item changed for everyone who watches it.
+    const Statement statement = prepared(QStringLiteral(
+            "UPDATE approvals SET assigned_to = :who, assigned_at = :since, updated_at = :at"
+            " WHERE id = :id AND state = 'pending' AND assigned_to = :expected"));
+    statement->bindValue(QStringLiteral(":who"), assignee.isNull() ? QStringLiteral("") : assignee);
+    statement->bindValue(QStringLiteral(":since"),
+                         assignee.isEmpty() ? timeToDb(QDateTime()) : timeToDb(at));
+    statement->bindValue(QStringLiteral(":at"), timeToDb(at));
+    statement->bindValue(QStringLiteral(":id"), id);
+    statement->bindValue(QStringLiteral(":expected"),
+                         expected.isNull() ? QStringLiteral("") : expected);
+    if (!statement->exec()) {
+        m_lastError = statement->lastError().text();
+        return false;
+    }
+    if (statement->numRowsAffected() != 1)
+        return false;
+    noteChange(id);
+    return true;
 }
 
 bool Store::insertApiToken(const ApiTokenRecord &record)
