@@ -1,9 +1,9 @@
 // ApprovalRowDelegate: the Title cell as a mail client shows a message: the title on the
 // first line; environment, pipeline, requester, who is looking ("anna is looking") and
-// the deadline ("in 7 min") on the second, smaller and quieter. A production environment is a filled badge with its name
-// in capitals: marked by shape and words, not by colour alone. The model's columns stay
-// as they are (sorting, filtering and the keyboard work on them); only the painting
-// changes.
+// the deadline ("in 7 min") on the second, smaller and quieter. A production environment is a
+// filled badge with its name in capitals: marked by shape and words, not by colour alone. The
+// model's columns stay as they are (sorting, filtering and the keyboard work on them); only the
+// painting changes.
 #pragma once
 
 #include "core/approval.h"

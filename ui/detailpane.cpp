@@ -12,8 +12,8 @@
 #include "ui/connectornames.h"
 #include "ui/gatestripwidget.h"
 #include "ui/groupmemberslist.h"
-#include "ui/releasecontrols.h"
 #include "ui/inputparametersform.h"
+#include "ui/releasecontrols.h"
 
 #include <QClipboard>
 #include <QFormLayout>

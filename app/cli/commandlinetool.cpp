@@ -37,11 +37,9 @@ void pause(int ms)
 
 QStringList CommandLineTool::commands()
 {
-    return {QStringLiteral("list"),   QStringLiteral("show"),
-            QStringLiteral("approve"), QStringLiteral("reject"),
-            QStringLiteral("watch"),  QStringLiteral("audit"),
-            QStringLiteral("cancel-release"), QStringLiteral("assign"),
-            QStringLiteral("release")};
+    return {QStringLiteral("list"),           QStringLiteral("show"),   QStringLiteral("approve"),
+            QStringLiteral("reject"),         QStringLiteral("watch"),  QStringLiteral("audit"),
+            QStringLiteral("cancel-release"), QStringLiteral("assign"), QStringLiteral("release")};
 }
 
 bool CommandLineTool::handles(int argc, char **argv)

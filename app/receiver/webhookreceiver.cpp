@@ -86,8 +86,8 @@ void WebhookReceiver::addRoutes()
                  });
     m_router.add(QStringLiteral("DELETE"), QStringLiteral("/api/approvals/{id}/assign"), api,
                  [this](const HttpRequest &r, const P &p) {
-                     return AssignmentEndpoints::release(
-                             m_engine, r, p.value(QStringLiteral("id")), m_apiCaller);
+                     return AssignmentEndpoints::release(m_engine, r, p.value(QStringLiteral("id")),
+                                                         m_apiCaller);
                  });
     m_router.add(get, QStringLiteral("/act/{token}"), Access::link(),
                  [this](const HttpRequest &r, const P &p) {

@@ -35,11 +35,11 @@ QString PolicyAudit::describe(const QVector<Policy> &policies)
         QStringList channels;
         for (const ChatChannel &channel : policy.chat)
             channels.append(channel.name);
-        const QString chat = (policy.kind.isEmpty() ? QString()
-                                                    : QStringLiteral("; kind ") + policy.kind)
-                + (channels.isEmpty() ? QString()
-                                      : QStringLiteral("; chat ")
-                                 + channels.join(QStringLiteral(", ")));
+        const QString chat =
+                (policy.kind.isEmpty() ? QString() : QStringLiteral("; kind ") + policy.kind)
+                + (channels.isEmpty()
+                           ? QString()
+                           : QStringLiteral("; chat ") + channels.join(QStringLiteral(", ")));
         parts.append(
                 QStringLiteral("\"%1\" (connector %2, pipeline %3, stage %4, environment %5;"
                                " %6; timeout %7 s; delay %8 s; interval %9 s; gates: %10%11)")

@@ -614,9 +614,9 @@ QVector<Approval> Store::pendingOfDeployment(const Approval &newest) const
 QDateTime Store::earliestPendingDeadline() const
 {
     // Asked after every group commit: prepared once, not parsed each time.
-    const Statement statement = prepared(QStringLiteral(
-            "SELECT MIN(deadline_at) FROM approvals"
-            " WHERE state = 'pending' AND deadline_at IS NOT NULL"));
+    const Statement statement =
+            prepared(QStringLiteral("SELECT MIN(deadline_at) FROM approvals"
+                                    " WHERE state = 'pending' AND deadline_at IS NOT NULL"));
     QSqlQuery &query = *statement;
     if (!query.exec() || !query.next())
         return {};
