@@ -163,87 +163,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="63"/>
+        <location filename="../models/approvaltablemodel.cpp" line="66"/>
         <source>Pending, evaluated once</source>
         <translation>Offen, einmal ausgewertet</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="66"/>
+        <location filename="../models/approvaltablemodel.cpp" line="69"/>
         <source>Pending</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="68"/>
+        <location filename="../models/approvaltablemodel.cpp" line="71"/>
         <source>Gates green, waiting for approval</source>
         <translation>Gates grün, wartet auf Genehmigung</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="86"/>
+        <location filename="../models/approvaltablemodel.cpp" line="87"/>
+        <source>Approved, releases %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="93"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="88"/>
+        <location filename="../models/approvaltablemodel.cpp" line="95"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="90"/>
+        <location filename="../models/approvaltablemodel.cpp" line="97"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="91"/>
+        <location filename="../models/approvaltablemodel.cpp" line="98"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="95"/>
+        <location filename="../models/approvaltablemodel.cpp" line="102"/>
         <source>%1, delivering</source>
         <translation>%1, wird zugestellt</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="99"/>
+        <location filename="../models/approvaltablemodel.cpp" line="106"/>
         <source>%1, delivery failed: %2</source>
         <translation>%1, Zustellung fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="101"/>
+        <location filename="../models/approvaltablemodel.cpp" line="108"/>
         <source>%1, delivery failed</source>
         <translation>%1, Zustellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="103"/>
+        <location filename="../models/approvaltablemodel.cpp" line="110"/>
         <source>%1, delivered</source>
         <translation>%1, zugestellt</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="113"/>
+        <location filename="../models/approvaltablemodel.cpp" line="120"/>
         <source>window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="115"/>
+        <location filename="../models/approvaltablemodel.cpp" line="122"/>
         <source>tray</source>
         <translation>Infobereich</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="117"/>
+        <location filename="../models/approvaltablemodel.cpp" line="124"/>
         <source>link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="119"/>
+        <location filename="../models/approvaltablemodel.cpp" line="126"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="121"/>
+        <location filename="../models/approvaltablemodel.cpp" line="128"/>
         <source>policy</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="123"/>
+        <location filename="../models/approvaltablemodel.cpp" line="130"/>
         <source>timeout</source>
         <translation>Zeitablauf</translation>
     </message>
@@ -268,7 +273,7 @@
         <translation>Pausierter Lauf</translation>
     </message>
     <message>
-        <location filename="../app/connectors/fanin/faninconnectordescription.cpp" line="19"/>
+        <location filename="../app/connectors/fanin/faninconnectordescription.cpp" line="20"/>
         <source>Fan-in</source>
         <translation>Fan-in</translation>
     </message>
@@ -288,82 +293,82 @@
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="228"/>
+        <location filename="../models/approvaltablemodel.cpp" line="230"/>
         <source>%1: %2 of %3 approved, waiting</source>
         <translation>%1: %2 von %3 genehmigt, wartet</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="230"/>
+        <location filename="../models/approvaltablemodel.cpp" line="232"/>
         <source>%1: all %2 approved</source>
         <translation>%1: alle %2 genehmigt</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="232"/>
+        <location filename="../models/approvaltablemodel.cpp" line="234"/>
         <source>%1: failed, %2 of %3 rejected or expired</source>
         <translation>%1: fehlgeschlagen, %2 von %3 abgelehnt oder abgelaufen</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="303"/>
+        <location filename="../models/approvaltablemodel.cpp" line="306"/>
         <source>%1 of %2 approved</source>
         <translation>%1 von %2 genehmigt</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="305"/>
+        <location filename="../models/approvaltablemodel.cpp" line="308"/>
         <source>all %1 approved</source>
         <translation>alle %1 genehmigt</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="307"/>
+        <location filename="../models/approvaltablemodel.cpp" line="310"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="391"/>
+        <location filename="../models/approvaltablemodel.cpp" line="396"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="393"/>
+        <location filename="../models/approvaltablemodel.cpp" line="398"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="395"/>
+        <location filename="../models/approvaltablemodel.cpp" line="400"/>
         <source>Pipeline / stage / env.</source>
         <translation>Pipeline / Stufe / Umg.</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="407"/>
+        <location filename="../models/approvaltablemodel.cpp" line="412"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="409"/>
+        <location filename="../models/approvaltablemodel.cpp" line="414"/>
         <source>Decided by</source>
         <translation>Entschieden von</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="411"/>
+        <location filename="../models/approvaltablemodel.cpp" line="416"/>
         <source>Decided at</source>
         <translation>Entschieden am</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="413"/>
+        <location filename="../models/approvaltablemodel.cpp" line="418"/>
         <source>From</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="415"/>
+        <location filename="../models/approvaltablemodel.cpp" line="420"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="397"/>
+        <location filename="../models/approvaltablemodel.cpp" line="402"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvaltablemodel.cpp" line="52"/>
+        <location filename="../models/approvaltablemodel.cpp" line="55"/>
         <source>Waiting for %1 (%2 of %n)</source>
         <translation>
             <numerusform>Wartet auf %1 (%2 von %n)</numerusform>
@@ -371,7 +376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvaltablemodel.cpp" line="64"/>
+        <location filename="../models/approvaltablemodel.cpp" line="67"/>
         <source>Pending, evaluated %n times</source>
         <translation>
             <numerusform>Offen, %n-mal ausgewertet</numerusform>
@@ -379,7 +384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvaltablemodel.cpp" line="70"/>
+        <location filename="../models/approvaltablemodel.cpp" line="73"/>
         <source>Gates: %1 of %n green</source>
         <translation>
             <numerusform>Gates: %1 von %n grün</numerusform>
@@ -387,37 +392,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="78"/>
+        <location filename="../models/approvaltablemodel.cpp" line="81"/>
         <source>%1, time out %2</source>
         <translation>%1, Zeitablauf %2</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="399"/>
+        <location filename="../models/approvaltablemodel.cpp" line="195"/>
+        <source>%1 is looking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="404"/>
         <source>Requested by</source>
         <translation>Angefordert von</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="401"/>
+        <location filename="../models/approvaltablemodel.cpp" line="406"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="403"/>
+        <location filename="../models/approvaltablemodel.cpp" line="408"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="405"/>
+        <location filename="../models/approvaltablemodel.cpp" line="410"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="18"/>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="19"/>
         <source>GitHub protection rule</source>
         <translation>GitHub-Schutzregel</translation>
     </message>
     <message>
-        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="21"/>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="22"/>
         <source>GitHub review</source>
         <translation>GitHub-Review</translation>
     </message>
@@ -461,103 +471,195 @@
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="48"/>
+        <source>ASSIGNEE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="49"/>
         <source>TITLE</source>
         <translation>TITEL</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="69"/>
+        <location filename="../app/cli/approvaltext.cpp" line="71"/>
         <source>Approval</source>
         <translation>Genehmigung</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="70"/>
+        <location filename="../app/cli/approvaltext.cpp" line="72"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="71"/>
+        <location filename="../app/cli/approvaltext.cpp" line="73"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="72"/>
+        <location filename="../app/cli/approvaltext.cpp" line="74"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="73"/>
+        <location filename="../app/cli/approvaltext.cpp" line="75"/>
         <source>Connector</source>
         <translation>Konnektor</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="74"/>
+        <location filename="../app/cli/approvaltext.cpp" line="76"/>
         <source>External id</source>
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="75"/>
+        <location filename="../app/cli/approvaltext.cpp" line="77"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="76"/>
+        <location filename="../app/cli/approvaltext.cpp" line="78"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="77"/>
+        <location filename="../app/cli/approvaltext.cpp" line="79"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="78"/>
+        <location filename="../app/cli/approvaltext.cpp" line="80"/>
         <source>Requested by</source>
         <translation>Angefordert von</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="79"/>
+        <location filename="../app/cli/approvaltext.cpp" line="83"/>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="84"/>
+        <source>%1 (looking since %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="86"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="80"/>
+        <location filename="../app/cli/approvaltext.cpp" line="87"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="81"/>
+        <location filename="../app/cli/approvaltext.cpp" line="88"/>
         <source>Decided by</source>
         <translation>Entschieden von</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="82"/>
+        <location filename="../app/cli/approvaltext.cpp" line="89"/>
         <source>Decided from</source>
         <translation>Entschieden über</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="83"/>
+        <location filename="../app/cli/approvaltext.cpp" line="90"/>
         <source>Decided at</source>
         <translation>Entschieden am</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="84"/>
+        <location filename="../app/cli/approvaltext.cpp" line="91"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="85"/>
+        <location filename="../app/cli/approvaltext.cpp" line="92"/>
         <source>Delivery</source>
         <translation>Zustellung</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="86"/>
+        <location filename="../app/cli/approvaltext.cpp" line="93"/>
         <source>Delivery error</source>
         <translation>Zustellfehler</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="92"/>
+        <location filename="../app/cli/approvaltext.cpp" line="99"/>
         <source>Timeline:</source>
         <translation>Zeitachse:</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentBar</name>
+    <message>
+        <location filename="../ui/assignmentbar.cpp" line="15"/>
+        <source>Who is looking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentbar.cpp" line="18"/>
+        <location filename="../ui/assignmentbar.cpp" line="38"/>
+        <source>&amp;Take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentbar.cpp" line="19"/>
+        <source>Take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentbar.cpp" line="37"/>
+        <source>Nobody is looking at this yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentbar.cpp" line="39"/>
+        <source>Show everyone that you are looking at this (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentbar.cpp" line="42"/>
+        <source>You are looking at this since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentbar.cpp" line="44"/>
+        <source>Re&amp;lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentbar.cpp" line="45"/>
+        <source>Let someone else take it (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentbar.cpp" line="48"/>
+        <source>&amp;Take over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentbar.cpp" line="49"/>
+        <source>Take it from %1 (asks first; Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentbar.cpp" line="68"/>
+        <source>Take it over?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentbar.cpp" line="69"/>
+        <source>%1. Take it over?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentControl</name>
+    <message>
+        <location filename="../ui/assignmentcontrol.cpp" line="24"/>
+        <source>&amp;Take it / Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentcontrol.cpp" line="27"/>
+        <source>Show everyone you are looking at the selected approval, or let it go (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -721,14 +823,236 @@ export: schreibt die Einträge mit ihren Hashes (docs/audit.md).</translation>
     </message>
 </context>
 <context>
+    <name>ChatChannelEditor</name>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="18"/>
+        <source>Chat channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="26"/>
+        <source>Add channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="27"/>
+        <source>Add chat channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="28"/>
+        <source>Remove channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="29"/>
+        <source>Remove chat channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="34"/>
+        <source>Channel name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="34"/>
+        <source>releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="40"/>
+        <source>Channel type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="41"/>
+        <source>Slack incoming webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="43"/>
+        <source>Microsoft Teams webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="45"/>
+        <source>Slack Web API (bot token, updates its message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="49"/>
+        <location filename="../ui/chatchanneleditor.cpp" line="130"/>
+        <source>Webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="52"/>
+        <source>Slack channel id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="52"/>
+        <source>C0123456789</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="53"/>
+        <source>Slack API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="54"/>
+        <location filename="../ui/chatchanneleditor.cpp" line="129"/>
+        <source>Webhook URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="59"/>
+        <source>Channel name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="60"/>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="62"/>
+        <source>Slack channel id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="63"/>
+        <source>Slack API URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="129"/>
+        <source>Bot token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="130"/>
+        <source>Bot token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="138"/>
+        <location filename="../ui/chatchanneleditor.cpp" line="165"/>
+        <source>stored; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="179"/>
+        <source>channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatMessages</name>
+    <message>
+        <location filename="../app/chat/chatmessages.cpp" line="121"/>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <location filename="../app/chat/chatmessages.cpp" line="122"/>
+        <source>Environment</source>
+        <translation type="unfinished">Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../app/chat/chatmessages.cpp" line="123"/>
+        <source>Pipeline</source>
+        <translation type="unfinished">Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../app/chat/chatmessages.cpp" line="124"/>
+        <source>Requested by</source>
+        <translation type="unfinished">Angefordert von</translation>
+    </message>
+    <message>
+        <location filename="../app/chat/chatmessages.cpp" line="125"/>
+        <source>Deadline</source>
+        <translation type="unfinished">Frist</translation>
+    </message>
+    <message>
+        <location filename="../app/chat/chatmessages.cpp" line="153"/>
+        <location filename="../app/chat/chatmessages.cpp" line="200"/>
+        <source>Approve</source>
+        <translation type="unfinished">Genehmigen</translation>
+    </message>
+    <message>
+        <location filename="../app/chat/chatmessages.cpp" line="155"/>
+        <location filename="../app/chat/chatmessages.cpp" line="201"/>
+        <source>Reject</source>
+        <translation type="unfinished">Ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../app/chat/chatmessages.cpp" line="160"/>
+        <source>Waiting for a decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatNotifier</name>
+    <message>
+        <location filename="../app/chat/chatnotifier.cpp" line="164"/>
+        <source>Announced in chat (%1) with approve and reject links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chat/chatnotifier.cpp" line="168"/>
+        <source>not announced in %1: no webhook URL or token is stored for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chat/chatnotifier.cpp" line="207"/>
+        <source>Chat (%1) told: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatRequests</name>
+    <message>
+        <location filename="../app/chat/chatrequests.cpp" line="65"/>
+        <source>Teams message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chat/chatrequests.cpp" line="66"/>
+        <source>Slack message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chat/chatrequests.cpp" line="96"/>
+        <source>Teams outcome message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chat/chatrequests.cpp" line="103"/>
+        <source>Slack outcome message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chat/chatrequests.cpp" line="114"/>
+        <source>Slack message update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chat/chatrequests.cpp" line="119"/>
+        <source>Slack thread reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLineTool</name>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="63"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="65"/>
         <source>Try &apos;gatehouse %1 --help&apos;.</source>
         <translation>Siehe „gatehouse %1 --help“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="75"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="77"/>
         <source>gatehouse %1: a client of a running Gatehouse&apos;s control API.
 Token: GATEHOUSE_TOKEN, else GATEHOUSE_OPERATOR_TOKEN, else the local Gatehouse&apos;s own (unsealed with its key from the keychain or key file).
 Exit codes: 0 ok, 1 refused (already decided, comment required), 2 usage, 3 not found, 4 token missing or refused, 5 server unreachable or failing.</source>
@@ -737,142 +1061,182 @@ Token: GATEHOUSE_TOKEN, sonst GATEHOUSE_OPERATOR_TOKEN, sonst das eigene des lok
 Exit-Codes: 0 OK, 1 zurückgewiesen (bereits entschieden, Kommentar erforderlich), 2 Aufruffehler, 3 nicht gefunden, 4 Token fehlt oder zurückgewiesen, 5 Server nicht erreichbar oder fehlerhaft.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="82"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="84"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="85"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="87"/>
         <source>The Gatehouse to talk to (default: the receiver address and port in the settings, http://127.0.0.1:8470).</source>
         <translation>Das Gatehouse, mit dem gesprochen wird (Standard: Empfangsadresse und Port aus den Einstellungen, http://127.0.0.1:8470).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="89"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="91"/>
         <source>Print the control API&apos;s JSON instead of text.</source>
         <translation>Das JSON der Steuerungs-API statt Text ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="90"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="92"/>
         <source>Settings file (INI).</source>
         <translation>Einstellungsdatei (INI).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="94"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="96"/>
         <source>The local database holding the sealed operator token (when no token is in the environment).</source>
         <translation>Die lokale Datenbank mit dem versiegelten Bediener-Token (wenn die Umgebung kein Token enthält).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="98"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="100"/>
         <source>The vault key file (instead of the keychain).</source>
         <translation>Die Schlüsseldatei des Tresors (statt des Schlüsselbunds).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="101"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="103"/>
         <source>Seconds to wait for each answer (default 15).</source>
         <translation>Sekunden, die auf jede Antwort gewartet wird (Standard 15).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="105"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="107"/>
         <source>pending (default), approved, rejected, expired, cancelled or all.</source>
         <translation>pending (Standard), approved, rejected, expired, cancelled oder all.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="108"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="110"/>
         <source>At most this many, newest first (1-500).</source>
         <translation>Höchstens so viele, die neuesten zuerst (1-500).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="111"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="113"/>
         <source>The comment recorded with the decision.</source>
         <translation>Der Kommentar, der mit der Entscheidung gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="114"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="116"/>
         <source>The name recorded as the decider (default: $USER).</source>
         <translation>Der Name, der als Entscheider gespeichert wird (Standard: $USER).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="117"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="120"/>
+        <source>Approve now, send the callback later: &quot;window&quot; (the next change window of the item&apos;s policy), a local time (&quot;2026-12-01 22:00&quot;) or an ISO 8601 time with its zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="126"/>
+        <source>Take it over (assign) or let it go (release) although someone else holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="130"/>
+        <source>The name recorded as looking at it (default: $USER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="133"/>
         <source>Milliseconds between polls (default 1000).</source>
         <translation>Millisekunden zwischen Abfragen (Standard 1000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="125"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="142"/>
         <source>The approval&apos;s id.</source>
         <translation>Die ID der Genehmigung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="150"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="173"/>
         <source>--timeout must be a number of seconds from 1 to 3600</source>
         <translation>--timeout muss eine Sekundenzahl von 1 bis 3600 sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="155"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="178"/>
         <source>--server must be an http:// or https:// URL</source>
         <translation>--server muss eine http://- oder https://-URL sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="175"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="198"/>
         <source>--state must be pending, approved, rejected, expired, cancelled or all</source>
         <translation>--state muss pending, approved, rejected, expired, cancelled oder all sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="180"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="203"/>
         <source>--limit must be a number from 1 to 500</source>
         <translation>--limit muss eine Zahl von 1 bis 500 sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="186"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="209"/>
         <source>--interval must be a number of milliseconds from 100 to 3600000</source>
         <translation>--interval muss eine Millisekundenzahl von 100 bis 3600000 sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="188"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="211"/>
         <source>watch takes no arguments</source>
         <translation>watch nimmt keine Argumente an</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="194"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="217"/>
         <source>give the approval&apos;s id (a positive number) and nothing else</source>
         <translation>geben Sie die ID der Genehmigung an (eine positive Zahl) und sonst nichts</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="202"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="233"/>
         <source>reject needs a reason: -m REASON</source>
         <translation>reject braucht eine Begründung: -m BEGRÜNDUNG</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="261"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="301"/>
         <source>No approvals.</source>
         <translation>Keine Genehmigungen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="270"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="310"/>
         <source>(%1 of %2; --limit shows more)</source>
         <translation>(%1 von %2; --limit zeigt mehr)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="302"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="345"/>
         <source>Recorded for approval %1; its gates decide when it is released.</source>
         <translation>Für Genehmigung %1 gespeichert; ihre Gates entscheiden, wann sie freigegeben wird.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="305"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="350"/>
+        <source>Approved %1; releases %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="355"/>
         <source>Approved %1.</source>
         <translation>Genehmigung %1 erteilt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="305"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="355"/>
         <source>Rejected %1.</source>
         <translation>Genehmigung %1 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="327"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="372"/>
+        <source>Release of %1 cancelled; it is pending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="390"/>
+        <source>%1 is looking at it since %2; --force takes it over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="401"/>
+        <source>Nobody is looking at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="402"/>
+        <source>%1 is looking at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="424"/>
         <source>; trying again</source>
         <translation>; neuer Versuch</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="334"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="431"/>
         <source>connected again</source>
         <translation>wieder verbunden</translation>
     </message>
@@ -924,12 +1288,12 @@ Exit-Codes: 0 OK, 1 zurückgewiesen (bereits entschieden, Kommentar erforderlich
         <translation>Abschlussereignis: ApiResponse. Erfolgskriterium: eq(root[&apos;status&apos;], &apos;approved&apos;). Zeitlimit / Zeit zwischen Auswertungen höchstens 10. Für klassische Release-Gates den Header &quot;GatehouseKey&quot;: &quot;$(Release.ReleaseId)-$(Release.EnvironmentId)&quot; hinzufügen. &quot;GatehouseInterval&quot; und &quot;GatehouseTimeout&quot; (Minuten, wie in Azure konfiguriert) hinzufügen, um die Auswertungen und die verbleibende Zeit zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="68"/>
+        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="75"/>
         <source>FlexDeploy human task</source>
         <translation>Menschliche Aufgabe in FlexDeploy</translation>
     </message>
     <message>
-        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="73"/>
+        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="80"/>
         <source>Call this from a FlexDeploy notification or plugin step when a human task is created. Gatehouse approves or rejects the task through FlexDeploy&apos;s task REST API with the credentials set for the FlexDeploy connector.</source>
         <translation>Aus einer FlexDeploy-Benachrichtigung oder einem Plugin-Schritt aufrufen, sobald eine menschliche Aufgabe entsteht. Gatehouse genehmigt oder lehnt die Aufgabe über die Aufgaben-REST-API von FlexDeploy ab, mit den Zugangsdaten des FlexDeploy-Konnektors.</translation>
     </message>
@@ -944,99 +1308,129 @@ Exit-Codes: 0 OK, 1 zurückgewiesen (bereits entschieden, Kommentar erforderlich
         <translation>Die erste Pipeline pausiert mit diesem Aufruf; &quot;target&quot; nennt ein Neustartziel aus den Einstellungen. Die Antwort enthält einen einmal gültigen Neustart-Link; eine Genehmigung in der Konsole startet die zweite Pipeline mit &quot;data&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="33"/>
+        <location filename="../ui/connectdialog.cpp" line="37"/>
         <source>Operator API</source>
         <translation>Bediener-API</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="39"/>
+        <location filename="../ui/connectdialog.cpp" line="43"/>
         <source>For scripts and chat bots: /approve or /reject decides, /retry-delivery retries, GET /api/approvals lists. The operator token is under File &gt; Copy operator token.</source>
         <translation>Für Skripte und Chatbots: /approve oder /reject entscheidet, /retry-delivery wiederholt die Zustellung, GET /api/approvals listet auf. Das Bediener-Token finden Sie unter Datei &gt; Bediener-Token kopieren.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="49"/>
-        <location filename="../ui/connectdialog.cpp" line="50"/>
+        <location filename="../ui/connectdialog.cpp" line="54"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="58"/>
+        <source>sealed in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="59"/>
+        <source>Settings › Connectors seals it in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="61"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="62"/>
+        <source>%1: %2 (or %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="67"/>
+        <source>On this side (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="75"/>
+        <location filename="../ui/connectdialog.cpp" line="76"/>
         <source>How to connect</source>
         <translation>So verbinden Sie</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="52"/>
+        <location filename="../ui/connectdialog.cpp" line="78"/>
         <source>Connectors</source>
         <translation>Konnektoren</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="73"/>
+        <location filename="../ui/connectdialog.cpp" line="99"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="74"/>
+        <location filename="../ui/connectdialog.cpp" line="100"/>
         <source>Copy %1</source>
         <translation>%1 kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="75"/>
+        <location filename="../ui/connectdialog.cpp" line="101"/>
         <source>Copy %1 to the clipboard</source>
         <translation>%1 in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="84"/>
-        <location filename="../ui/connectdialog.cpp" line="85"/>
+        <location filename="../ui/connectdialog.cpp" line="110"/>
+        <location filename="../ui/connectdialog.cpp" line="111"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="85"/>
+        <location filename="../ui/connectdialog.cpp" line="111"/>
         <source>%1 URL:</source>
         <translation>%1-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="100"/>
+        <location filename="../ui/connectdialog.cpp" line="126"/>
         <source>Headers:</source>
         <translation>Header:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="99"/>
+        <location filename="../ui/connectdialog.cpp" line="125"/>
         <source>Headers</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="100"/>
+        <location filename="../ui/connectdialog.cpp" line="126"/>
         <source>headers</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="103"/>
+        <location filename="../ui/connectdialog.cpp" line="129"/>
         <source>Secret:</source>
         <translation>Secret:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="109"/>
+        <location filename="../ui/connectdialog.cpp" line="135"/>
         <source>Sample payload:</source>
         <translation>Beispiel-Nutzlast:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="110"/>
+        <location filename="../ui/connectdialog.cpp" line="136"/>
         <source>Sample payload</source>
         <translation>Beispiel-Nutzlast</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="110"/>
+        <location filename="../ui/connectdialog.cpp" line="136"/>
         <source>payload</source>
         <translation>Nutzlast</translation>
     </message>
     <message>
-        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="89"/>
+        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="103"/>
         <source>GitLab deployments</source>
         <translation>GitLab-Deployments</translation>
     </message>
     <message>
-        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="99"/>
+        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="113"/>
         <source>In GitLab, open the project&apos;s (or group&apos;s) Settings &gt; Webhooks &gt; Add new webhook. URL: %1/hooks/gitlab. Secret token: the secret below. Trigger: Deployment events only. (With a signing token, give Gatehouse that whsec_ value as its GitLab secret.) Gatehouse re-reads each blocked deployment and approves or rejects it through GitLab&apos;s API with an access token of scope api, of a user allowed to approve (GATEHOUSE_GITLAB_TOKEN, or Settings &gt; Connectors &gt; GitLab).</source>
         <translation>Öffnen Sie in GitLab die Einstellungen des Projekts (oder der Gruppe) &gt; Webhooks &gt; Neuen Webhook hinzufügen. URL: %1/hooks/gitlab. Geheimes Token: das Secret unten. Auslöser: nur Deployment-Ereignisse. (Mit einem Signatur-Token geben Sie Gatehouse diesen whsec_-Wert als GitLab-Secret.) Gatehouse liest jedes blockierte Deployment erneut und genehmigt oder lehnt es über die GitLab-API ab, mit einem Zugriffstoken mit dem Scope api eines Benutzers, der genehmigen darf (GATEHOUSE_GITLAB_TOKEN oder Einstellungen &gt; Konnektoren &gt; GitLab).</translation>
     </message>
     <message>
-        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="85"/>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="97"/>
         <source>Set jenkins/url to your Jenkins and GATEHOUSE_JENKINS_CREDENTIALS to user:API token of the user who decides. Gatehouse answers 202, confirms the wait with pendingInputActions, and proceeds (with every parameter) or aborts the input. The input id must start with an upper-case letter, as Jenkins stores it.</source>
         <translation>Setzen Sie jenkins/url auf Ihr Jenkins und GATEHOUSE_JENKINS_CREDENTIALS auf Benutzer:API-Token des entscheidenden Benutzers. Gatehouse antwortet mit 202, bestätigt das Warten über pendingInputActions und setzt die Eingabe fort (mit allen Parametern) oder bricht sie ab. Die Input-ID muss mit einem Großbuchstaben beginnen, so wie Jenkins sie speichert.</translation>
     </message>
@@ -1054,12 +1448,12 @@ Exit-Codes: 0 OK, 1 zurückgewiesen (bereits entschieden, Kommentar erforderlich
         <translation>Pflichtfelder: title und callbackUrl. Gatehouse sendet die Entscheidung als JSON (id, externalId, decision, decidedBy, comment, decidedAt) an callbackUrl. Dieselbe externalId aktualisiert die Genehmigung, statt eine doppelte anzulegen.</translation>
     </message>
     <message>
-        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="100"/>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="135"/>
         <source>GitHub App</source>
         <translation>GitHub-App</translation>
     </message>
     <message>
-        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="113"/>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="148"/>
         <source>GitHub sends this itself. Create a GitHub App with this webhook URL and the secret below; repository permissions Deployments: Read and write, Actions: Read-only; subscribe to the Deployment protection rule event. Generate its private key, set github/appId and github/privateKeyFile, install the App and enable it on each environment (Settings &gt; Environments). For environments with required reviewers instead, list the repositories in github/repositories and set GATEHOUSE_GITHUB_TOKEN.</source>
         <translation>GitHub sendet dies selbst. Legen Sie eine GitHub-App mit dieser Webhook-URL und dem Secret unten an; Repository-Berechtigungen Deployments: Read and write, Actions: Read-only; abonnieren Sie das Ereignis Deployment protection rule. Erzeugen Sie ihren privaten Schlüssel, setzen Sie github/appId und github/privateKeyFile, installieren Sie die App und aktivieren Sie sie in jeder Umgebung (Settings &gt; Environments). Für Umgebungen mit erforderlichen Reviewern stattdessen die Repositorys in github/repositories aufführen und GATEHOUSE_GITHUB_TOKEN setzen.</translation>
     </message>
@@ -1102,69 +1496,34 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
 <context>
     <name>Connector</name>
     <message>
-        <location filename="../app/connectors/fanin/faninconnectordescription.cpp" line="52"/>
+        <location filename="../app/connectors/fanin/faninconnectordescription.cpp" line="55"/>
         <source>fan-in groups file (JSON)</source>
         <translation>Datei der Fan-in-Gruppen (JSON)</translation>
     </message>
     <message>
-        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="52"/>
-        <source>FlexDeploy server</source>
-        <translation>FlexDeploy-Server</translation>
+        <location filename="../app/connectors/fanin/faninconnectordescription.cpp" line="56"/>
+        <source>Groups file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="57"/>
-        <source>chat webhook for new tasks</source>
-        <translation>Chat-Webhook für neue Aufgaben</translation>
-    </message>
-    <message>
-        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="62"/>
-        <source>user:password for FlexDeploy</source>
-        <translation>Benutzer:Passwort für FlexDeploy</translation>
-    </message>
-    <message>
-        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="129"/>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="164"/>
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="135"/>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="170"/>
         <source>Run</source>
         <translation>Lauf</translation>
-    </message>
-    <message>
-        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="67"/>
-        <source>GitLab address (default gitlab.com)</source>
-        <translation>GitLab-Adresse (Standard gitlab.com)</translation>
-    </message>
-    <message>
-        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="72"/>
-        <source>approve as (represented_as)</source>
-        <translation>genehmigen als (represented_as)</translation>
-    </message>
-    <message>
-        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="77"/>
-        <source>play the deployment job after approving (true/false)</source>
-        <translation>Deployment-Job nach der Genehmigung starten (true/false)</translation>
-    </message>
-    <message>
-        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="83"/>
-        <source>GitLab access token (scope api)</source>
-        <translation>GitLab-Zugriffstoken (Scope api)</translation>
-    </message>
-    <message>
-        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="59"/>
-        <source>Jenkins URL; Gatehouse calls nothing outside it</source>
-        <translation>Jenkins-URL; Gatehouse ruft nichts außerhalb davon auf</translation>
-    </message>
-    <message>
-        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="65"/>
-        <source>user:API token of the deciding user</source>
-        <translation>Benutzer:API-Token des entscheidenden Benutzers</translation>
     </message>
     <message>
         <location filename="../app/connectors/pausedrun/pausedrunconnectordescription.cpp" line="52"/>
         <source>restart targets and their credentials</source>
         <translation>Neustartziele und ihre Zugangsdaten</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/connector.h" line="376"/>
+        <source>this approval takes no parameters</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1180,80 +1539,114 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         <translation>Pausierte Pipelines</translation>
     </message>
     <message>
-        <location filename="../app/connectors/fanin/faninconnectordescription.cpp" line="14"/>
+        <location filename="../app/connectors/fanin/faninconnectordescription.cpp" line="15"/>
         <source>Fan-in</source>
         <translation>Fan-in</translation>
     </message>
 </context>
 <context>
+    <name>ConnectorSettingValues</name>
+    <message>
+        <location filename="../app/service/connectorsettingvalues.cpp" line="69"/>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/connectorsettingvalues.cpp" line="70"/>
+        <source>stored in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/connectorsettingvalues.cpp" line="71"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/connectorsettingvalues.cpp" line="101"/>
+        <source>cannot read %1</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../app/service/connectorsettingvalues.cpp" line="106"/>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/connectorsettingvalues.cpp" line="135"/>
+        <source>must be an absolute http or https URL</source>
+        <translation type="unfinished">muss eine absolute http- oder https-URL sein</translation>
+    </message>
+    <message>
+        <location filename="../app/service/connectorsettingvalues.cpp" line="137"/>
+        <source>must not carry a user name or password: Gatehouse keeps credentials in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/connectorsettingvalues.cpp" line="141"/>
+        <source>must be true or false</source>
+        <translation type="unfinished">muss true oder false sein</translation>
+    </message>
+    <message>
+        <location filename="../app/service/connectorsettingvalues.cpp" line="175"/>
+        <source>could not be stored in the vault</source>
+        <translation type="unfinished">konnte nicht im Tresor gespeichert werden</translation>
+    </message>
+</context>
+<context>
     <name>ConnectorSettings</name>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="145"/>
+        <location filename="../app/service/connectorsettings.cpp" line="132"/>
         <source>must be token, hmac-sha256, standard-webhooks or none</source>
         <translation>muss token, hmac-sha256, standard-webhooks oder none sein</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="153"/>
+        <location filename="../app/service/connectorsettings.cpp" line="140"/>
         <source>must be an HTTP header name such as X-Hub-Signature-256</source>
         <translation>muss ein HTTP-Header-Name wie X-Hub-Signature-256 sein</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="161"/>
+        <location filename="../app/service/connectorsettings.cpp" line="148"/>
         <source>must not contain spaces or control characters</source>
         <translation>darf keine Leer- oder Steuerzeichen enthalten</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="166"/>
+        <location filename="../app/service/connectorsettings.cpp" line="153"/>
         <source>a Standard Webhooks secret is whsec_ followed by base64 of at least 16 bytes: press Generate</source>
         <translation>ein Standard-Webhooks-Secret ist whsec_ gefolgt von Base64 aus mindestens 16 Bytes: klicken Sie auf Erzeugen</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="169"/>
+        <location filename="../app/service/connectorsettings.cpp" line="156"/>
         <source>must be at least 16 characters long</source>
         <translation>muss mindestens 16 Zeichen lang sein</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="174"/>
+        <location filename="../app/service/connectorsettings.cpp" line="161"/>
         <source>switching to or from Standard Webhooks needs a new secret: press Generate</source>
         <translation>der Wechsel zu oder von Standard Webhooks braucht ein neues Secret: klicken Sie auf Erzeugen</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="179"/>
-        <location filename="../app/service/connectorsettings.cpp" line="183"/>
-        <location filename="../app/service/connectorsettings.cpp" line="185"/>
+        <location filename="../app/service/connectorsettings.cpp" line="166"/>
         <source>must be an absolute http or https URL</source>
         <translation>muss eine absolute http- oder https-URL sein</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="181"/>
+        <location filename="../app/service/connectorsettings.cpp" line="168"/>
         <source>must be from 1 to %1 minutes</source>
         <translation>muss zwischen 1 und %1 Minuten liegen</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="189"/>
-        <source>needs both a user name and a password</source>
-        <translation>braucht einen Benutzernamen und ein Passwort</translation>
-    </message>
-    <message>
-        <location filename="../app/service/connectorsettings.cpp" line="192"/>
-        <source>the user name must not contain &apos;:&apos;</source>
-        <translation>der Benutzername darf kein &apos;:&apos; enthalten</translation>
-    </message>
-    <message>
-        <location filename="../app/service/connectorsettings.cpp" line="200"/>
+        <location filename="../app/service/connectorsettings.cpp" line="175"/>
         <source>no such restart target</source>
         <translation>kein solches Neustartziel</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="214"/>
+        <location filename="../app/service/connectorsettings.cpp" line="180"/>
         <source>secrets can be stored only while Gatehouse runs</source>
         <translation>Secrets können nur gespeichert werden, während Gatehouse läuft</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="232"/>
-        <location filename="../app/service/connectorsettings.cpp" line="240"/>
-        <location filename="../app/service/connectorsettings.cpp" line="251"/>
-        <location filename="../app/service/connectorsettings.cpp" line="260"/>
+        <location filename="../app/service/connectorsettings.cpp" line="198"/>
+        <location filename="../app/service/connectorsettings.cpp" line="208"/>
         <source>could not be stored in the vault</source>
         <translation>konnte nicht im Tresor gespeichert werden</translation>
     </message>
@@ -1261,350 +1654,158 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
 <context>
     <name>ConnectorSettingsPage</name>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="26"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="25"/>
         <source>Connectors</source>
         <translation>Konnektoren</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="40"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="57"/>
         <source>%1 authentication scheme</source>
         <translation>Authentifizierungsverfahren von %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="41"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="58"/>
         <source>Shared token (Bearer, X-Gatehouse-Secret, Basic or ?code=)</source>
         <translation>Gemeinsames Token (Bearer, X-Gatehouse-Secret, Basic oder ?code=)</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="43"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="60"/>
         <source>HMAC-SHA256 signature of the body</source>
         <translation>HMAC-SHA256-Signatur des Inhalts</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="44"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="61"/>
         <source>Standard Webhooks signature</source>
         <translation>Standard-Webhooks-Signatur</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="45"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="62"/>
         <source>None: anyone who can reach the port</source>
         <translation>Keine: jeder, der den Port erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="46"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="63"/>
         <source>%1 signature header</source>
         <translation>Signatur-Header von %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="48"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="65"/>
         <source>%1 signature prefix</source>
         <translation>Signaturpräfix von %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="51"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="68"/>
         <source>%1 secret state</source>
         <translation>Zustand des Secrets von %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="52"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="69"/>
         <source>New %1 webhook secret</source>
         <translation>Neues Webhook-Secret für %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="54"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="71"/>
         <source>&amp;Generate</source>
         <translation>&amp;Erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="55"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="72"/>
         <source>Generate a %1 webhook secret</source>
         <translation>Ein Webhook-Secret für %1 erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="56"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="73"/>
         <source>Makes a new random secret, puts it in the field and copies it to the clipboard for the sender; it is stored when you save.</source>
         <translation>Erzeugt ein neues zufälliges Secret, setzt es ins Feld und kopiert es für den Absender in die Zwischenablage; gespeichert wird es beim Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="68"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="85"/>
         <source>A new secret was generated and copied to the clipboard: configure the sender with it. It is stored when you save.</source>
         <translation>Ein neues Secret wurde erzeugt und in die Zwischenablage kopiert: richten Sie den Absender damit ein. Gespeichert wird es beim Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="82"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="99"/>
         <source>Inbound webhooks</source>
         <translation>Eingehende Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="84"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="101"/>
         <source>&amp;Scheme:</source>
         <translation>&amp;Verfahren:</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="86"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="103"/>
         <source>Signature &amp;header:</source>
         <translation>Signatur-&amp;Header:</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="89"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="106"/>
         <source>Signature p&amp;refix:</source>
         <translation>Signatur&amp;präfix:</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="90"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="107"/>
         <source>Secret:</source>
         <translation>Secret:</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="91"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="108"/>
         <source>&amp;Replace secret:</source>
         <translation>Secret &amp;ersetzen:</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="94"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="111"/>
         <source>Applies at once: the next webhook must use the new scheme and secret.</source>
         <translation>Gilt sofort: der nächste Webhook muss das neue Verfahren und Secret verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="101"/>
-        <source>FlexDeploy server</source>
-        <translation>FlexDeploy-Server</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="103"/>
-        <source>FlexDeploy base URL</source>
-        <translation>Basis-URL von FlexDeploy</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="105"/>
-        <source>Chat webhook URL</source>
-        <translation>URL des Chat-Webhooks</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="106"/>
-        <source>Slack-compatible incoming webhook (optional)</source>
-        <translation>Slack-kompatibler eingehender Webhook (optional)</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="109"/>
-        <source>FlexDeploy credentials state</source>
-        <translation>Zustand der FlexDeploy-Zugangsdaten</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="110"/>
-        <source>New FlexDeploy user name</source>
-        <translation>Neuer FlexDeploy-Benutzername</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="111"/>
-        <source>New FlexDeploy password</source>
-        <translation>Neues FlexDeploy-Passwort</translation>
-    </message>
-    <message>
         <location filename="../ui/connectorsettingspage.cpp" line="118"/>
-        <source>&amp;Base URL:</source>
-        <translation>&amp;Basis-URL:</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="120"/>
-        <source>C&amp;hat webhook:</source>
-        <translation>C&amp;hat-Webhook:</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="122"/>
-        <source>Credentials:</source>
-        <translation>Zugangsdaten:</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="123"/>
-        <source>Replace cre&amp;dentials:</source>
-        <translation>Zugangs&amp;daten ersetzen:</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="125"/>
-        <source>The base URL and the chat webhook apply when Gatehouse starts again; new credentials with the next delivery.</source>
-        <translation>Basis-URL und Chat-Webhook gelten nach dem nächsten Start von Gatehouse; neue Zugangsdaten ab der nächsten Zustellung.</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="132"/>
         <source>Restart targets</source>
         <translation>Neustartziele</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="136"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="122"/>
         <source>New credentials for restart target %1</source>
         <translation>Neue Zugangsdaten für das Neustartziel %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="143"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="129"/>
         <source>Targets are configured in the settings file (restartTargets/&lt;name&gt;/...). Credentials are a token or user:password; stored ones are never shown, and new ones apply with the next restart call.</source>
         <translation>Ziele werden in der Einstellungsdatei eingerichtet (restartTargets/&lt;Name&gt;/...). Zugangsdaten sind ein Token oder Benutzer:Passwort; gespeicherte werden nie angezeigt, neue gelten ab dem nächsten Neustartaufruf.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="152"/>
-        <source>Fan-in groups</source>
-        <translation>Fan-in-Gruppen</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="154"/>
-        <source>Fan-in groups file</source>
-        <translation>Datei der Fan-in-Gruppen</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="154"/>
-        <source>JSON (*.json);;All files (*)</source>
-        <translation>JSON (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="157"/>
-        <source>Groups &amp;file:</source>
-        <translation>Gruppen&amp;datei:</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="158"/>
-        <source>The groups file is read when Gatehouse starts again.</source>
-        <translation>Die Gruppendatei wird beim nächsten Start von Gatehouse gelesen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="166"/>
-        <source>GitLab server</source>
-        <translation>GitLab-Server</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="169"/>
-        <source>GitLab address</source>
-        <translation>GitLab-Adresse</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="170"/>
-        <source>Approve as (represented_as)</source>
-        <translation>Genehmigen als (represented_as)</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="171"/>
-        <source>user, group or role (optional)</source>
-        <translation>Benutzer, Gruppe oder Rolle (optional)</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="172"/>
-        <source>&amp;Play the deployment job after approving</source>
-        <translation>Deployment-&amp;Job nach der Genehmigung starten</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="175"/>
-        <source>GitLab token state</source>
-        <translation>Zustand des GitLab-Tokens</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="176"/>
-        <source>New GitLab access token</source>
-        <translation>Neues GitLab-Zugriffstoken</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="178"/>
-        <source>&amp;Address:</source>
-        <translation>A&amp;dresse:</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="179"/>
-        <source>Approve &amp;as:</source>
-        <translation>Genehmigen al&amp;s:</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="181"/>
-        <source>Access token:</source>
-        <translation>Zugriffstoken:</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="182"/>
-        <source>Replace &amp;token:</source>
-        <translation>&amp;Token ersetzen:</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="184"/>
-        <source>A token with the api scope, of a user allowed to approve the environment&apos;s deployments; it applies with the next call. The address and the options apply when Gatehouse starts again.</source>
-        <translation>Ein Token mit dem Scope api eines Benutzers, der die Deployments der Umgebung genehmigen darf; es gilt ab dem nächsten Aufruf. Adresse und Optionen gelten nach dem nächsten Start von Gatehouse.</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="217"/>
-        <source>Stored in the vault. Type a user name and password to replace them.</source>
-        <translation>Im Tresor gespeichert. Geben Sie Benutzername und Passwort ein, um sie zu ersetzen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="218"/>
-        <source>None stored: decisions are sent without credentials.</source>
-        <translation>Keine gespeichert: Entscheidungen werden ohne Zugangsdaten gesendet.</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="221"/>
-        <source>GATEHOUSE_FLEXDEPLOY_CREDENTIALS is set and replaces them at every start.</source>
-        <translation>GATEHOUSE_FLEXDEPLOY_CREDENTIALS ist gesetzt und ersetzt sie bei jedem Start.</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="224"/>
-        <location filename="../ui/connectorsettingspage.cpp" line="230"/>
-        <location filename="../ui/connectorsettingspage.cpp" line="243"/>
-        <location filename="../ui/connectorsettingspage.cpp" line="271"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="168"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="193"/>
         <source>stored — type to replace</source>
         <translation>gespeichert — zum Ersetzen eingeben</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="225"/>
-        <source>password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="226"/>
-        <source>user name</source>
-        <translation>Benutzername</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="231"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="169"/>
         <source>none stored: token or user:password</source>
         <translation>keine gespeichert: Token oder Benutzer:Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="244"/>
-        <source>glpat-...</source>
-        <translation>glpat-...</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="246"/>
-        <source>Stored in the vault. Type a token to replace it.</source>
-        <translation>Im Tresor gespeichert. Geben Sie ein Token ein, um es zu ersetzen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="247"/>
-        <source>None stored: blocked deployments cannot be confirmed or decided.</source>
-        <translation>Keines gespeichert: Blockierte Deployments können weder bestätigt noch entschieden werden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="250"/>
-        <source>GATEHOUSE_GITLAB_TOKEN is set and replaces it at every start.</source>
-        <translation>GATEHOUSE_GITLAB_TOKEN ist gesetzt und ersetzt es bei jedem Start.</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="260"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="182"/>
         <source>Secrets can be changed only while Gatehouse runs.</source>
         <translation>Secrets können nur geändert werden, während Gatehouse läuft.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="262"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="184"/>
         <source>Stored in the vault (see File › Webhook secrets). Type or generate a new one to replace it.</source>
         <translation>Im Tresor gespeichert (siehe Datei › Webhook-Secrets). Geben Sie ein neues ein oder erzeugen Sie eines, um es zu ersetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="265"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="187"/>
         <source>None stored yet: one is generated when needed.</source>
         <translation>Noch keines gespeichert: bei Bedarf wird eines erzeugt.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="268"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="190"/>
         <source>%1 gives the secret in use; a secret stored here applies once it is gone.</source>
         <translation>%1 liefert das verwendete Secret; ein hier gespeichertes gilt erst, wenn es entfällt.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="272"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="194"/>
         <source>type a new secret</source>
         <translation>neues Secret eingeben</translation>
     </message>
@@ -1680,27 +1881,27 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
 <context>
     <name>DecisionRules</name>
     <message>
-        <location filename="../app/gates/decisionrules.cpp" line="69"/>
+        <location filename="../app/gates/decisionrules.cpp" line="70"/>
         <source>The policy %1 needs to know who decides: decide in the console or with a personal API token</source>
         <translation>Die Regel %1 muss wissen, wer entscheidet: Entscheiden Sie in der Konsole oder mit einem persönlichen API-Token</translation>
     </message>
     <message>
-        <location filename="../app/gates/decisionrules.cpp" line="74"/>
+        <location filename="../app/gates/decisionrules.cpp" line="75"/>
         <source>Only %1 may decide this (policy %2); %3 may not</source>
         <translation>Nur %1 darf dies entscheiden (Regel %2); %3 darf es nicht</translation>
     </message>
     <message>
-        <location filename="../app/gates/decisionrules.cpp" line="81"/>
+        <location filename="../app/gates/decisionrules.cpp" line="82"/>
         <source>%1 requested this run: four eyes (policy %2) needs someone else to approve it</source>
         <translation>%1 hat diesen Lauf angefordert: Das Vier-Augen-Prinzip (Regel %2) verlangt, dass jemand anderes genehmigt</translation>
     </message>
     <message>
-        <location filename="../app/gates/decisionrules.cpp" line="86"/>
+        <location filename="../app/gates/decisionrules.cpp" line="87"/>
         <source>%1 has approved already: %2 (policy %3) needs another person</source>
         <translation>%1 hat bereits genehmigt: %2 (Regel %3) braucht eine weitere Person</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gates/decisionrules.cpp" line="128"/>
+        <location filename="../app/gates/decisionrules.cpp" line="129"/>
         <source>%1 of %n approvals: %2</source>
         <translation>
             <numerusform>%1 von %n Genehmigung: %2</numerusform>
@@ -1709,143 +1910,202 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     </message>
 </context>
 <context>
+    <name>DeclaredSettingsGroup</name>
+    <message>
+        <location filename="../ui/declaredsettingsgroup.cpp" line="24"/>
+        <location filename="../ui/declaredsettingsgroup.cpp" line="25"/>
+        <source>%1 settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/declaredsettingsgroup.cpp" line="32"/>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/declaredsettingsgroup.cpp" line="41"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/declaredsettingsgroup.cpp" line="60"/>
+        <source>%1 state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/declaredsettingsgroup.cpp" line="72"/>
+        <source>Settings apply when Gatehouse starts again; a new secret with the next call. Secrets are sealed in the vault and never shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/declaredsettingsgroup.cpp" line="98"/>
+        <source>Secrets can be changed only while Gatehouse runs.</source>
+        <translation type="unfinished">Secrets können nur geändert werden, während Gatehouse läuft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/declaredsettingsgroup.cpp" line="99"/>
+        <source>Stored in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/declaredsettingsgroup.cpp" line="100"/>
+        <source>None stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/declaredsettingsgroup.cpp" line="103"/>
+        <source>%1 is set and replaces it at every start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/declaredsettingsgroup.cpp" line="107"/>
+        <source>a file whose content is sealed in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/declaredsettingsgroup.cpp" line="109"/>
+        <source>stored — type to replace</source>
+        <translation type="unfinished">gespeichert — zum Ersetzen eingeben</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/detailpane.cpp" line="37"/>
+        <location filename="../ui/detailpane.cpp" line="40"/>
         <source>Restart</source>
         <translation>Neustart</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="39"/>
+        <location filename="../ui/detailpane.cpp" line="42"/>
         <source>Approve or reject</source>
         <translation>Genehmigen oder ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="51"/>
+        <location filename="../ui/detailpane.cpp" line="54"/>
         <source>%1 of at most %2 (every %3 min, timeout %4 min)</source>
         <translation>%1 von höchstens %2 (alle %3 min, Zeitlimit %4 min)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="57"/>
+        <location filename="../ui/detailpane.cpp" line="60"/>
         <source>%1 (every %2 min)</source>
         <translation>%1 (alle %2 min)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="59"/>
+        <location filename="../ui/detailpane.cpp" line="62"/>
         <source>%1 (timeout %2 min)</source>
         <translation>%1 (Zeitlimit %2 min)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="102"/>
+        <location filename="../ui/detailpane.cpp" line="106"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="105"/>
+        <location filename="../ui/detailpane.cpp" line="109"/>
         <source>Selected approvals</source>
         <translation>Ausgewählte Genehmigungen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="111"/>
+        <location filename="../ui/detailpane.cpp" line="116"/>
         <source>Comment or reason (optional)</source>
         <translation>Kommentar oder Begründung (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="112"/>
+        <location filename="../ui/detailpane.cpp" line="117"/>
         <source>Decision comment</source>
         <translation>Kommentar zur Entscheidung</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="113"/>
+        <location filename="../ui/detailpane.cpp" line="118"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="114"/>
+        <location filename="../ui/detailpane.cpp" line="119"/>
         <source>Approve</source>
         <translation>Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="115"/>
-        <location filename="../ui/detailpane.cpp" line="424"/>
+        <location filename="../ui/detailpane.cpp" line="120"/>
+        <location filename="../ui/detailpane.cpp" line="436"/>
         <source>Approve the selected approval (Ctrl+Return)</source>
         <translation>Die ausgewählte Genehmigung erteilen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="116"/>
+        <location filename="../ui/detailpane.cpp" line="121"/>
         <source>&amp;Reject</source>
         <translation>&amp;Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="117"/>
+        <location filename="../ui/detailpane.cpp" line="122"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="118"/>
-        <location filename="../ui/detailpane.cpp" line="425"/>
+        <location filename="../ui/detailpane.cpp" line="123"/>
+        <location filename="../ui/detailpane.cpp" line="437"/>
         <source>Reject the selected approval (Ctrl+Backspace)</source>
         <translation>Die ausgewählte Genehmigung ablehnen (Strg+Rücktaste)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="119"/>
+        <location filename="../ui/detailpane.cpp" line="125"/>
         <source>Retry &amp;delivery</source>
         <translation>&amp;Zustellung wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="120"/>
+        <location filename="../ui/detailpane.cpp" line="126"/>
         <source>Retry delivery</source>
         <translation>Zustellung wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="132"/>
-        <location filename="../ui/detailpane.cpp" line="198"/>
+        <location filename="../ui/detailpane.cpp" line="138"/>
+        <location filename="../ui/detailpane.cpp" line="207"/>
         <source>Timeline</source>
         <translation>Zeitachse</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="138"/>
-        <location filename="../ui/detailpane.cpp" line="141"/>
+        <location filename="../ui/detailpane.cpp" line="144"/>
+        <location filename="../ui/detailpane.cpp" line="147"/>
         <source>Action links</source>
         <translation>Aktionslinks</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="145"/>
+        <location filename="../ui/detailpane.cpp" line="151"/>
         <source>Issue &amp;new link</source>
         <translation>&amp;Neuen Link ausstellen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="146"/>
+        <location filename="../ui/detailpane.cpp" line="152"/>
         <source>Issue new link</source>
         <translation>Neuen Link ausstellen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="147"/>
+        <location filename="../ui/detailpane.cpp" line="153"/>
         <source>Make a new link for this approval and revoke its unused links</source>
         <translation>Einen neuen Link für diese Genehmigung ausstellen und ihre unbenutzten Links widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="151"/>
+        <location filename="../ui/detailpane.cpp" line="157"/>
         <source>New link</source>
         <translation>Neuer Link</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="152"/>
+        <location filename="../ui/detailpane.cpp" line="158"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="153"/>
+        <location filename="../ui/detailpane.cpp" line="159"/>
         <source>Copy the new link</source>
         <translation>Den neuen Link kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="212"/>
+        <location filename="../ui/detailpane.cpp" line="221"/>
         <source>Link copied to the clipboard</source>
         <translation>Link in die Zwischenablage kopiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="258"/>
+        <location filename="../ui/detailpane.cpp" line="267"/>
         <source>%n approvals selected</source>
         <translation>
             <numerusform>%n Genehmigung ausgewählt</numerusform>
@@ -1853,7 +2113,7 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="260"/>
+        <location filename="../ui/detailpane.cpp" line="269"/>
         <source>%n of them pending; Approve and Reject act on all pending ones</source>
         <translation>
             <numerusform>davon %n offen; Genehmigen und Ablehnen wirken auf alle offenen</numerusform>
@@ -1861,207 +2121,207 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         </translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="291"/>
+        <location filename="../ui/detailpane.cpp" line="303"/>
         <source>View run ↗</source>
         <translation>Lauf ansehen ↗</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="299"/>
+        <location filename="../ui/detailpane.cpp" line="311"/>
         <source>Approving restarts %1 with this data:</source>
         <translation>Eine Genehmigung startet %1 mit diesen Daten neu:</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="308"/>
+        <location filename="../ui/detailpane.cpp" line="320"/>
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="321"/>
+        <location filename="../ui/detailpane.cpp" line="333"/>
         <source>%1 by %2 (%3) at %4</source>
         <translation>%1 von %2 (%3) am %4</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="335"/>
+        <location filename="../ui/detailpane.cpp" line="347"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="336"/>
+        <location filename="../ui/detailpane.cpp" line="348"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="337"/>
+        <location filename="../ui/detailpane.cpp" line="349"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="338"/>
+        <location filename="../ui/detailpane.cpp" line="350"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="339"/>
+        <location filename="../ui/detailpane.cpp" line="351"/>
         <source>Requested by</source>
         <translation>Angefordert von</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="340"/>
+        <location filename="../ui/detailpane.cpp" line="352"/>
         <source>Approvals</source>
         <translation>Genehmigungen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="343"/>
+        <location filename="../ui/detailpane.cpp" line="355"/>
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="344"/>
+        <location filename="../ui/detailpane.cpp" line="356"/>
         <source>At the source</source>
         <translation>An der Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="351"/>
+        <location filename="../ui/detailpane.cpp" line="363"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="353"/>
+        <location filename="../ui/detailpane.cpp" line="365"/>
         <source>External id</source>
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="354"/>
+        <location filename="../ui/detailpane.cpp" line="366"/>
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="356"/>
+        <location filename="../ui/detailpane.cpp" line="368"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="357"/>
+        <location filename="../ui/detailpane.cpp" line="369"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="361"/>
+        <location filename="../ui/detailpane.cpp" line="373"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="363"/>
+        <location filename="../ui/detailpane.cpp" line="375"/>
         <source>Last delivery error</source>
         <translation>Letzter Zustellfehler</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="365"/>
+        <location filename="../ui/detailpane.cpp" line="377"/>
         <source>Restart run id</source>
         <translation>Lauf-ID des Neustarts</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="393"/>
+        <location filename="../ui/detailpane.cpp" line="405"/>
         <source>Sources arrived</source>
         <translation>Eingegangene Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="394"/>
+        <location filename="../ui/detailpane.cpp" line="406"/>
         <source>Sources missing</source>
         <translation>Fehlende Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="395"/>
+        <location filename="../ui/detailpane.cpp" line="407"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="398"/>
+        <location filename="../ui/detailpane.cpp" line="410"/>
         <source>Evaluations</source>
         <translation>Auswertungen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="401"/>
+        <location filename="../ui/detailpane.cpp" line="413"/>
         <source>Gates</source>
         <translation>Gates</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="403"/>
+        <location filename="../ui/detailpane.cpp" line="415"/>
         <source>all %1 green: waiting for a human approval</source>
         <translation>alle %1 grün: wartet auf manuelle Genehmigung</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="443"/>
+        <location filename="../ui/detailpane.cpp" line="456"/>
         <source>Expires %1</source>
         <translation>Läuft ab %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="444"/>
+        <location filename="../ui/detailpane.cpp" line="457"/>
         <source>Issued %1</source>
         <translation>Ausgestellt %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="447"/>
+        <location filename="../ui/detailpane.cpp" line="460"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="450"/>
+        <location filename="../ui/detailpane.cpp" line="463"/>
         <source>used</source>
         <translation>verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="451"/>
+        <location filename="../ui/detailpane.cpp" line="464"/>
         <source>Used %1</source>
         <translation>Verwendet %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="454"/>
+        <location filename="../ui/detailpane.cpp" line="467"/>
         <source>replaced by a newer link</source>
         <translation>durch einen neueren Link ersetzt</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="455"/>
+        <location filename="../ui/detailpane.cpp" line="468"/>
         <source>Replaced %1</source>
         <translation>Ersetzt %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="494"/>
+        <location filename="../ui/detailpane.cpp" line="507"/>
         <source>The earlier link no longer works.</source>
         <translation>Der frühere Link funktioniert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="495"/>
+        <location filename="../ui/detailpane.cpp" line="508"/>
         <source>%1 earlier links no longer work.</source>
         <translation>%1 frühere Links funktionieren nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="458"/>
+        <location filename="../ui/detailpane.cpp" line="471"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="63"/>
+        <location filename="../ui/detailpane.cpp" line="66"/>
         <source>%1, ends %2</source>
         <translation>%1, endet %2</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="87"/>
+        <location filename="../ui/detailpane.cpp" line="91"/>
         <source>View run</source>
         <translation>Lauf ansehen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="89"/>
+        <location filename="../ui/detailpane.cpp" line="93"/>
         <source>Approving restarts the run with this data:</source>
         <translation>Eine Genehmigung startet den Lauf mit diesen Daten neu:</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="93"/>
+        <location filename="../ui/detailpane.cpp" line="97"/>
         <source>Restart data</source>
         <translation>Neustartdaten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="405"/>
+        <location filename="../ui/detailpane.cpp" line="417"/>
         <source>%1 of %2 green after %n evaluations</source>
         <translation>
             <numerusform>%1 von %2 grün nach %n Auswertung</numerusform>
@@ -2069,22 +2329,22 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         </translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="459"/>
+        <location filename="../ui/detailpane.cpp" line="472"/>
         <source>Expired %1</source>
         <translation>Abgelaufen %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="462"/>
+        <location filename="../ui/detailpane.cpp" line="475"/>
         <source>closed: already decided</source>
         <translation>geschlossen: bereits entschieden</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="490"/>
+        <location filename="../ui/detailpane.cpp" line="503"/>
         <source>%1 link, expires %2. Copy it now: it is shown only once.</source>
         <translation>Link „%1“, läuft ab %2. Jetzt kopieren: Er wird nur einmal angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="499"/>
+        <location filename="../ui/detailpane.cpp" line="512"/>
         <source>New link issued</source>
         <translation>Neuer Link ausgestellt</translation>
     </message>
@@ -2112,211 +2372,403 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         <translation>Von %1 empfangen</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="291"/>
+        <location filename="../app/core/engine.cpp" line="295"/>
         <source>superseded by #%1</source>
         <translation>ersetzt durch #%1</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="305"/>
+        <location filename="../app/core/engine.cpp" line="309"/>
         <source>Cancelled: superseded by #%1, a newer run of the same deployment</source>
         <translation>Abgebrochen: ersetzt durch #%1, einen neueren Lauf desselben Deployments</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="314"/>
+        <location filename="../app/core/engine.cpp" line="319"/>
         <source>Supersedes %1 (cancelled)</source>
         <translation>Ersetzt %1 (abgebrochen)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="340"/>
-        <location filename="../app/core/engine.cpp" line="499"/>
-        <location filename="../app/core/engine.cpp" line="561"/>
-        <location filename="../app/core/engine.cpp" line="1105"/>
+        <location filename="../app/core/engine.cpp" line="346"/>
+        <location filename="../app/core/engine.cpp" line="583"/>
+        <location filename="../app/core/engine.cpp" line="645"/>
+        <location filename="../app/core/engine.cpp" line="1178"/>
+        <location filename="../app/core/engineassignment.cpp" line="51"/>
+        <location filename="../app/core/enginerelease.cpp" line="114"/>
         <source>Approval %1 does not exist</source>
         <translation>Genehmigung %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="347"/>
-        <location filename="../app/core/engine.cpp" line="407"/>
-        <location filename="../app/core/engine.cpp" line="498"/>
-        <location filename="../app/core/engine.cpp" line="560"/>
+        <location filename="../app/core/engine.cpp" line="353"/>
+        <location filename="../app/core/engine.cpp" line="464"/>
+        <location filename="../app/core/engine.cpp" line="582"/>
+        <location filename="../app/core/engine.cpp" line="644"/>
         <source>Already %1 by %2</source>
         <translation>Bereits %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="369"/>
+        <location filename="../app/core/engine.cpp" line="382"/>
+        <source>this approval takes no parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="405"/>
+        <source>A policy holds approvals of this item until its gates pass: it cannot be approved ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="416"/>
         <source>Its gates are not all green (%1 of %2): approving overrides them; say why in a comment</source>
         <translation>Nicht alle Gates sind grün (%1 von %2): Eine Genehmigung setzt sich darüber hinweg; bitte im Kommentar begründen</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="396"/>
-        <location filename="../app/core/engine.cpp" line="486"/>
-        <location filename="../app/core/engine.cpp" line="552"/>
-        <location filename="../app/core/engine.cpp" line="1138"/>
+        <location filename="../app/core/engine.cpp" line="446"/>
+        <source>%1 expects no callback for this item: there is nothing to release later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="453"/>
+        <location filename="../app/core/engine.cpp" line="570"/>
+        <location filename="../app/core/engine.cpp" line="636"/>
+        <location filename="../app/core/engine.cpp" line="1211"/>
+        <location filename="../app/core/engineassignment.cpp" line="74"/>
+        <location filename="../app/core/enginepreapprovals.cpp" line="87"/>
+        <location filename="../app/core/enginepreapprovals.cpp" line="136"/>
+        <location filename="../app/core/enginerelease.cpp" line="96"/>
         <source>The database is not available</source>
         <translation>Die Datenbank ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="412"/>
+        <location filename="../app/core/engine.cpp" line="475"/>
         <source>Expired: no decision before the deadline</source>
         <translation>Abgelaufen: keine Entscheidung vor der Frist</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="413"/>
+        <location filename="../app/core/engine.cpp" line="476"/>
         <source>%1 by %2 from %3</source>
         <translation>%1 von %2 über %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="414"/>
+        <location filename="../app/core/engine.cpp" line="477"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="415"/>
+        <location filename="../app/core/engine.cpp" line="478"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="416"/>
+        <location filename="../app/core/engine.cpp" line="479"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="419"/>
+        <location filename="../app/core/engine.cpp" line="482"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="421"/>
-        <location filename="../app/core/engine.cpp" line="531"/>
-        <location filename="../app/core/engine.cpp" line="584"/>
+        <location filename="../app/core/engine.cpp" line="484"/>
+        <location filename="../app/core/engine.cpp" line="615"/>
+        <location filename="../app/core/engine.cpp" line="668"/>
         <source>: &quot;%1&quot;</source>
         <translation>: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="308"/>
-        <location filename="../app/core/engine.cpp" line="430"/>
+        <location filename="../app/core/engine.cpp" line="313"/>
+        <location filename="../app/core/engine.cpp" line="495"/>
         <source>%1 queued for %2</source>
         <translation>%1 für %2 eingereiht</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="507"/>
+        <location filename="../app/core/engine.cpp" line="591"/>
         <source>%1 has approved already: %2; the quorum needs another person</source>
         <translation>%1 hat bereits genehmigt: %2; für das Quorum ist eine weitere Person nötig</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="528"/>
+        <location filename="../app/core/engine.cpp" line="612"/>
         <source>Approval by %1 from %2 recorded: %3</source>
         <translation>Genehmigung von %1 über %2 gespeichert: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="570"/>
+        <location filename="../app/core/engine.cpp" line="654"/>
         <source>Already approved by %1; the gates decide</source>
         <translation>Bereits von %1 genehmigt; die Gates entscheiden</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="581"/>
+        <location filename="../app/core/engine.cpp" line="665"/>
         <source>Approved by %1 from %2; the decision waits for the gates</source>
         <translation>Von %1 über %2 genehmigt; die Entscheidung wartet auf die Gates</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="620"/>
+        <location filename="../app/core/engine.cpp" line="704"/>
         <source>deadline passed; policy “%1” approves on timeout</source>
         <translation>Frist abgelaufen; Regel „%1“ genehmigt bei Zeitablauf</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="629"/>
+        <location filename="../app/core/engine.cpp" line="713"/>
         <source>policy “%1” rejects on timeout</source>
         <translation>Regel „%1“ lehnt bei Zeitablauf ab</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="649"/>
+        <location filename="../app/core/engine.cpp" line="733"/>
         <source>Deadline passed: policy “%1” leaves the outcome to %2; Gatehouse does not decide</source>
         <translation>Frist abgelaufen: Regel „%1“ überlässt das Ergebnis %2; Gatehouse entscheidet nicht</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="695"/>
+        <location filename="../app/core/engine.cpp" line="779"/>
         <source>Delivery retried by hand</source>
         <translation>Zustellung von Hand wiederholt</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="824"/>
+        <location filename="../app/core/engine.cpp" line="908"/>
         <source>%1 delivered to %2: HTTP %3 (attempt %4)</source>
         <translation>%1 an %2 zugestellt: HTTP %3 (Versuch %4)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="908"/>
+        <location filename="../app/core/engine.cpp" line="979"/>
         <source>%1: the answer has no &apos;%2&apos;; calls that need it will not be sent</source>
         <translation>%1: Die Antwort enthält kein „%2“; Aufrufe, die es brauchen, werden nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="917"/>
+        <location filename="../app/core/engine.cpp" line="988"/>
         <source>%1 answered with %2 %3</source>
         <translation>%1 antwortete mit %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="950"/>
+        <location filename="../app/core/engine.cpp" line="1021"/>
         <source>%1 to %2 failed: %3 (attempt %4, giving up)</source>
         <translation>%1 an %2 fehlgeschlagen: %3 (Versuch %4, aufgegeben)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="953"/>
+        <location filename="../app/core/engine.cpp" line="1024"/>
         <source>%1 to %2 failed: %3 (attempt %4, next try %5)</source>
         <translation>%1 an %2 fehlgeschlagen: %3 (Versuch %4, nächster Versuch %5)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1066"/>
+        <location filename="../app/core/engine.cpp" line="1139"/>
         <source>Action link issued (%1); expires %2</source>
         <translation>Aktionslink ausgestellt (%1); läuft ab %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1109"/>
+        <location filename="../app/core/engine.cpp" line="1182"/>
         <source>Already %1: a new link could not decide anything</source>
         <translation>Bereits %1: Ein neuer Link könnte nichts mehr entscheiden</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1126"/>
+        <location filename="../app/core/engine.cpp" line="1199"/>
         <source>The approval&apos;s deadline has passed: no new link</source>
         <translation>Die Frist der Genehmigung ist abgelaufen: kein neuer Link</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1153"/>
+        <location filename="../app/core/engine.cpp" line="1226"/>
         <source>New action link (%1) issued by %2 from the console; expires %3</source>
         <translation>Neuer Aktionslink (%1) von %2 in der Konsole ausgestellt; läuft ab %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1025"/>
+        <location filename="../app/core/engine.cpp" line="1098"/>
         <source>; the earlier link no longer works</source>
         <translation>; der frühere Link funktioniert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1026"/>
+        <location filename="../app/core/engine.cpp" line="1099"/>
         <source>; %1 earlier links no longer work</source>
         <translation>; %1 frühere Links funktionieren nicht mehr</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1208"/>
+        <location filename="../app/core/engine.cpp" line="1281"/>
         <source>This link was already used at %1</source>
         <translation>Dieser Link wurde bereits am %1 verwendet</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1211"/>
+        <location filename="../app/core/engine.cpp" line="1284"/>
         <source>This link was replaced by a newer one at %1</source>
         <translation>Dieser Link wurde am %1 durch einen neueren ersetzt</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1215"/>
+        <location filename="../app/core/engine.cpp" line="1288"/>
         <source>This link expired at %1</source>
         <translation>Dieser Link ist am %1 abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1218"/>
+        <location filename="../app/core/engine.cpp" line="1291"/>
         <source>Already %1 by %2 from %3</source>
         <translation>Bereits %1 von %2 über %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1236"/>
+        <location filename="../app/core/engine.cpp" line="1309"/>
         <source>Action link from %1 refused: %2</source>
         <translation>Aktionslink von %1 zurückgewiesen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/engineassignment.cpp" line="23"/>
+        <source>%1 is looking at this since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engineassignment.cpp" line="45"/>
+        <source>Nobody to name: the caller has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engineassignment.cpp" line="57"/>
+        <source>Already %1 by %2: nobody needs to look at it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engineassignment.cpp" line="64"/>
+        <source>Nobody is looking at this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engineassignment.cpp" line="89"/>
+        <source>It changed meanwhile; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engineassignment.cpp" line="94"/>
+        <source>; %1 was looking since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engineassignment.cpp" line="95"/>
+        <source>Released by %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engineassignment.cpp" line="97"/>
+        <source>Taken by %1 from %2: %1 is looking at this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engineassignment.cpp" line="98"/>
+        <source>Taken over by %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engineassignment.cpp" line="124"/>
+        <source>Released: %1 was looking at this since %2; it is decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginepreapprovals.cpp" line="52"/>
+        <source>A pre-approval names the pipeline of the run it approves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginepreapprovals.cpp" line="56"/>
+        <source>A pre-approval names who approves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginepreapprovals.cpp" line="60"/>
+        <source>validUntil must be a time still to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/enginepreapprovals.cpp" line="64"/>
+        <source>A pre-approval lasts at most %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginepreapprovals.cpp" line="68"/>
+        <source>The release time %1 has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginepreapprovals.cpp" line="79"/>
+        <source>No policy for %1 has a time window: there is no change window to release in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginepreapprovals.cpp" line="117"/>
+        <source>Pre-approval #%1 for %2 recorded; valid until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginepreapprovals.cpp" line="130"/>
+        <source>Pre-approval %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginepreapprovals.cpp" line="148"/>
+        <source>Pre-approval %1 was used by approval %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginepreapprovals.cpp" line="149"/>
+        <source>Pre-approval %1 is no longer active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginepreapprovals.cpp" line="167"/>
+        <source>Pre-approval %1 revoked by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginepreapprovals.cpp" line="189"/>
+        <source>Pre-approval #%1 by %2 (recorded %3) applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginepreapprovals.cpp" line="206"/>
+        <source>Pre-approval #%1 by %2 not applied: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginerelease.cpp" line="29"/>
+        <source>No policy of this item has a time window: there is no change window to release in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/enginerelease.cpp" line="36"/>
+        <source>The change window of this item does not open within %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginerelease.cpp" line="44"/>
+        <source>The release time is not a valid time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginerelease.cpp" line="50"/>
+        <source>The release time %1 has passed; approve without a release time to release now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginerelease.cpp" line="59"/>
+        <source>The release time %1 is after the item&apos;s deadline %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginerelease.cpp" line="72"/>
+        <source>Release at %1: the callback waits until then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginerelease.cpp" line="73"/>
+        <source>Release at %1, when the change window of policy “%2” opens: the callback waits until then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginerelease.cpp" line="119"/>
+        <source>Approval %1 was not approved ahead: there is no release to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginerelease.cpp" line="129"/>
+        <source>Approval %1 was released at %2: its callback has gone or is on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginerelease.cpp" line="144"/>
+        <source>Release cancelled by %1 from %2: the approval by %3 is withdrawn, no callback was sent, and the item waits for a decision again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2586,6 +3038,49 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         <location filename="../ui/filefield.cpp" line="14"/>
         <source>Browse for %1</source>
         <translation>%1 suchen</translation>
+    </message>
+</context>
+<context>
+    <name>FlexDeployConnector</name>
+    <message>
+        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="53"/>
+        <source>needs user:password (a user name without &apos;:&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="57"/>
+        <source>FlexDeploy server</source>
+        <translation type="unfinished">FlexDeploy-Server</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="58"/>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="61"/>
+        <source>chat webhook for new tasks</source>
+        <translation type="unfinished">Chat-Webhook für neue Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="62"/>
+        <source>Chat webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="63"/>
+        <source>Slack-compatible incoming webhook (optional)</source>
+        <translation type="unfinished">Slack-kompatibler eingehender Webhook (optional)</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="66"/>
+        <source>user:password for FlexDeploy</source>
+        <translation type="unfinished">Benutzer:Passwort für FlexDeploy</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="67"/>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3339,39 +3834,94 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
 <context>
     <name>GitHubConnector</name>
     <message>
-        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="68"/>
-        <source>GitHub API (https://HOST/api/v3 on GitHub Enterprise Server)</source>
-        <translation>GitHub-API (https://HOST/api/v3 bei GitHub Enterprise Server)</translation>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="66"/>
+        <source>must be the API base, such as https://api.github.com or https://HOST/api/v3, without a query</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="69"/>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="74"/>
+        <source>&apos;%1&apos; is not owner/name; separate repositories with commas</source>
+        <translation type="unfinished">„%1“ ist nicht owner/name; Repositorys durch Kommas trennen</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="81"/>
+        <source>must be a whole number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="91"/>
+        <source>must not contain spaces or line breaks</source>
+        <translation type="unfinished">darf keine Leerzeichen oder Zeilenumbrüche enthalten</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="96"/>
+        <source>GitHub API base (GitHub Enterprise Server: https://HOST/api/v3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="97"/>
+        <source>API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="101"/>
         <source>GitHub App ID or client ID</source>
         <translation>App-ID oder Client-ID der GitHub-App</translation>
     </message>
     <message>
-        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="74"/>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="102"/>
+        <source>App ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="105"/>
         <source>the App&apos;s private key (PEM file, owner-only)</source>
         <translation>der private Schlüssel der App (PEM-Datei, nur für den Eigentümer lesbar)</translation>
     </message>
     <message>
-        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="79"/>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="106"/>
+        <source>Private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="109"/>
         <source>repositories polled for required-reviewer waits (owner/name, ...)</source>
         <translation>Repositorys, die auf Wartezustände mit erforderlichen Reviewern abgefragt werden (owner/name, ...)</translation>
     </message>
     <message>
-        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="84"/>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="110"/>
+        <source>Repositories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="114"/>
         <source>seconds between polls of those repositories</source>
         <translation>Sekunden zwischen den Abfragen dieser Repositorys</translation>
     </message>
     <message>
-        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="89"/>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="115"/>
+        <source>Poll every (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="120"/>
         <source>the App&apos;s private key, sealed from the settings page</source>
         <translation>der private Schlüssel der App, auf der Einstellungsseite versiegelt</translation>
     </message>
     <message>
-        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="94"/>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="121"/>
+        <source>Seal a private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="127"/>
         <source>a required reviewer&apos;s token</source>
         <translation>das Token eines erforderlichen Reviewers</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="128"/>
+        <source>Reviewer token</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3403,149 +3953,6 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         <location filename="../app/connectors/github/githubreviewpoller.cpp" line="149"/>
         <source>GitHub answered %1 for %2/%3: check the reviewer token and github/repositories</source>
         <translation>GitHub antwortete %1 für %2/%3: Reviewer-Token und github/repositories prüfen</translation>
-    </message>
-</context>
-<context>
-    <name>GitHubSettingsEdit</name>
-    <message>
-        <location filename="../app/connectors/github/githubsettingsedit.cpp" line="49"/>
-        <source>cannot read %1</source>
-        <translation>%1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <location filename="../app/connectors/github/githubsettingsedit.cpp" line="67"/>
-        <source>must be an absolute https URL such as https://api.github.com or https://HOST/api/v3</source>
-        <translation>muss eine absolute https-URL sein, etwa https://api.github.com oder https://HOST/api/v3</translation>
-    </message>
-    <message>
-        <location filename="../app/connectors/github/githubsettingsedit.cpp" line="75"/>
-        <source>&apos;%1&apos; is not owner/name; separate repositories with commas</source>
-        <translation>„%1“ ist nicht owner/name; Repositorys durch Kommas trennen</translation>
-    </message>
-    <message>
-        <location filename="../app/connectors/github/githubsettingsedit.cpp" line="84"/>
-        <source>must not contain spaces or line breaks</source>
-        <translation>darf keine Leerzeichen oder Zeilenumbrüche enthalten</translation>
-    </message>
-    <message>
-        <location filename="../app/connectors/github/githubsettingsedit.cpp" line="96"/>
-        <location filename="../app/connectors/github/githubsettingsedit.cpp" line="104"/>
-        <source>could not be stored in the vault</source>
-        <translation>konnte nicht im Tresor gespeichert werden</translation>
-    </message>
-</context>
-<context>
-    <name>GitHubSettingsGroup</name>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="11"/>
-        <source>GitHub App and reviewer</source>
-        <translation>GitHub-App und Reviewer</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="14"/>
-        <source>GitHub API URL</source>
-        <translation>GitHub-API-URL</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="15"/>
-        <source>GitHub App ID</source>
-        <translation>GitHub-App-ID</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="16"/>
-        <source>GitHub App private key file</source>
-        <translation>Datei mit dem privaten Schlüssel der GitHub-App</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="17"/>
-        <location filename="../ui/githubsettingsgroup.cpp" line="20"/>
-        <source>PEM (*.pem);;All files (*)</source>
-        <translation>PEM (*.pem);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="19"/>
-        <source>GitHub App private key to seal in the vault</source>
-        <translation>Privater Schlüssel der GitHub-App, der im Tresor versiegelt wird</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="22"/>
-        <source>or a key file to seal in the vault once</source>
-        <translation>oder eine Schlüsseldatei, die einmalig im Tresor versiegelt wird</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="24"/>
-        <source>Repositories to poll</source>
-        <translation>Abzufragende Repositorys</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="25"/>
-        <source>New GitHub reviewer token</source>
-        <translation>Neues Reviewer-Token für GitHub</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="29"/>
-        <source>GitHub secrets state</source>
-        <translation>Zustand der GitHub-Secrets</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="30"/>
-        <source>API &amp;URL:</source>
-        <translation>API-&amp;URL:</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="31"/>
-        <source>App &amp;ID:</source>
-        <translation>App-&amp;ID:</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="32"/>
-        <source>Private &amp;key file:</source>
-        <translation>Private Schlüssel&amp;datei:</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="34"/>
-        <source>&amp;Seal a key:</source>
-        <translation>Schlüssel versie&amp;geln:</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="36"/>
-        <source>&amp;Repositories:</source>
-        <translation>Rep&amp;ositorys:</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="38"/>
-        <source>Reviewer &amp;token:</source>
-        <translation>Reviewer-&amp;Token:</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="41"/>
-        <source>The App (custom deployment protection rule) needs the App ID and its private key; polling for required reviewers needs the repositories and a token of a reviewer. Applies when Gatehouse starts again.</source>
-        <translation>Die App (benutzerdefinierte Deployment-Schutzregel) braucht die App-ID und ihren privaten Schlüssel; die Abfrage erforderlicher Reviewer braucht die Repositorys und das Token eines Reviewers. Gilt nach dem nächsten Start von Gatehouse.</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="60"/>
-        <source>stored — type to replace</source>
-        <translation>gespeichert — zum Ersetzen eingeben</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="61"/>
-        <source>none stored</source>
-        <translation>keines gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="62"/>
-        <source>A private key is stored in the vault.</source>
-        <translation>Ein privater Schlüssel ist im Tresor gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="63"/>
-        <source>No private key is stored in the vault.</source>
-        <translation>Im Tresor ist kein privater Schlüssel gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="66"/>
-        <source>GATEHOUSE_GITHUB_TOKEN is set and replaces the reviewer token at every start.</source>
-        <translation>GATEHOUSE_GITHUB_TOKEN ist gesetzt und ersetzt das Reviewer-Token bei jedem Start.</translation>
     </message>
 </context>
 <context>
@@ -3659,18 +4066,55 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         <source>manual job, not an approval</source>
         <translation>manueller Job, keine Genehmigung</translation>
     </message>
-</context>
-<context>
-    <name>GitLabSettingsEdit</name>
     <message>
-        <location filename="../app/connectors/gitlab/gitlabsettingsedit.cpp" line="29"/>
+        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="69"/>
         <source>must be the GitLab address, such as https://gitlab.example.com</source>
-        <translation>muss die GitLab-Adresse sein, etwa https://gitlab.example.com</translation>
+        <translation type="unfinished">muss die GitLab-Adresse sein, etwa https://gitlab.example.com</translation>
     </message>
     <message>
-        <location filename="../app/connectors/gitlab/gitlabsettingsedit.cpp" line="33"/>
+        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="75"/>
         <source>must not contain spaces or control characters</source>
-        <translation>darf keine Leer- oder Steuerzeichen enthalten</translation>
+        <translation type="unfinished">darf keine Leer- oder Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="80"/>
+        <source>GitLab address (default gitlab.com)</source>
+        <translation type="unfinished">GitLab-Adresse (Standard gitlab.com)</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="81"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="86"/>
+        <source>approve as (represented_as)</source>
+        <translation type="unfinished">genehmigen als (represented_as)</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="87"/>
+        <source>Approve as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="88"/>
+        <source>user, group or role (optional)</source>
+        <translation type="unfinished">Benutzer, Gruppe oder Rolle (optional)</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="90"/>
+        <source>play the deployment job after approving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="94"/>
+        <source>GitLab access token (scope api)</source>
+        <translation type="unfinished">GitLab-Zugriffstoken (Scope api)</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="95"/>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3695,36 +4139,103 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     </message>
 </context>
 <context>
+    <name>InputParametersForm</name>
+    <message>
+        <location filename="../ui/inputparametersform.cpp" line="19"/>
+        <location filename="../ui/inputparametersform.cpp" line="21"/>
+        <source>Input parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inputparametersform.cpp" line="22"/>
+        <source>Sent with the approval; a rejection sends none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JenkinsConnector</name>
     <message>
-        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="101"/>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="61"/>
+        <source>must be user:API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="64"/>
+        <source>must not contain spaces or control characters</source>
+        <translation type="unfinished">darf keine Leer- oder Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="69"/>
+        <source>Jenkins URL; Gatehouse calls nothing outside it</source>
+        <translation type="unfinished">Jenkins-URL; Gatehouse ruft nichts außerhalb davon auf</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="70"/>
+        <source>URL</source>
+        <translation type="unfinished">URL</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="74"/>
+        <source>user:API token of the deciding user</source>
+        <translation type="unfinished">Benutzer:API-Token des entscheidenden Benutzers</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="75"/>
+        <source>User and API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="113"/>
         <source>Job</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="102"/>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="114"/>
         <source>Build</source>
         <translation>Build</translation>
     </message>
     <message>
-        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="105"/>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="117"/>
         <source>Triggered by</source>
         <translation>Ausgelöst von</translation>
     </message>
     <message>
-        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="106"/>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="118"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="109"/>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="121"/>
         <source>confirming with Jenkins…</source>
         <translation>wird bei Jenkins bestätigt…</translation>
     </message>
     <message>
-        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="110"/>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="122"/>
         <source>not waiting in Jenkins</source>
         <translation>wartet nicht in Jenkins</translation>
+    </message>
+</context>
+<context>
+    <name>JenkinsInput</name>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsinput.cpp" line="102"/>
+        <source>the input has no parameter &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsinput.cpp" line="106"/>
+        <source>parameter &apos;%1&apos; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsinput.cpp" line="110"/>
+        <source>parameter &apos;%1&apos; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsinput.cpp" line="116"/>
+        <source>parameter &apos;%1&apos; must be one of: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3845,12 +4356,12 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
 <context>
     <name>LinkEndpoints</name>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="42"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="43"/>
         <source>Too many attempts</source>
         <translation>Zu viele Versuche</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/receiver/linkendpoints.cpp" line="43"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="44"/>
         <source>Too many invalid links were tried from your address. Try again in %n seconds.</source>
         <translation>
             <numerusform>Von Ihrer Adresse wurden zu viele ungültige Links versucht. Versuchen Sie es in %n Sekunde erneut.</numerusform>
@@ -3858,42 +4369,42 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         </translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="69"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="70"/>
         <source>Link not found</source>
         <translation>Link nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="70"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="71"/>
         <source>This link is not valid. Check that it was copied completely.</source>
         <translation>Dieser Link ist ungültig. Prüfen Sie, ob er vollständig kopiert wurde.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="73"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="74"/>
         <source>Link expired</source>
         <translation>Link abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="74"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="75"/>
         <source>This link has expired and can no longer be used. Nothing was changed.</source>
         <translation>Dieser Link ist abgelaufen und kann nicht mehr verwendet werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="80"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="81"/>
         <source>Link already used</source>
         <translation>Link bereits verwendet</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="81"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="82"/>
         <source>This link was already used. Nothing was changed.</source>
         <translation>Dieser Link wurde bereits verwendet. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="85"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="86"/>
         <source>Link replaced</source>
         <translation>Link ersetzt</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="86"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="87"/>
         <source>A newer link replaced this one. Ask for the new link. Nothing was changed.</source>
         <translation>Ein neuerer Link hat diesen ersetzt. Bitten Sie um den neuen Link. Es wurde nichts geändert.</translation>
     </message>
@@ -3908,77 +4419,77 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         <translation>Hierüber wurde bereits entschieden: %1. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="95"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="96"/>
         <source>Not allowed from a link</source>
         <translation>Über einen Link nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="96"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="97"/>
         <source>%1. Nothing was changed.</source>
         <translation>%1. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="102"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="103"/>
         <source>Not available</source>
         <translation>Nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="103"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="104"/>
         <source>The decision could not be stored. Try again in a moment.</source>
         <translation>Die Entscheidung konnte nicht gespeichert werden. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="148"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="149"/>
         <source>Unsupported form</source>
         <translation>Formular nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="149"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="150"/>
         <source>Send the form as application/x-www-form-urlencoded.</source>
         <translation>Senden Sie das Formular als application/x-www-form-urlencoded.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="154"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="155"/>
         <source>No decision</source>
         <translation>Keine Entscheidung</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="155"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="156"/>
         <source>The form must say decision=approve or decision=reject.</source>
         <translation>Das Formular muss decision=approve oder decision=reject enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="170"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="171"/>
         <source>Restart requested</source>
         <translation>Neustart angefordert</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="170"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="171"/>
         <source>Run cancelled</source>
         <translation>Lauf abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="171"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="172"/>
         <source>%1 is being restarted. You can close this page.</source>
         <translation>%1 wird neu gestartet. Sie können diese Seite schließen.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="173"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="174"/>
         <source>The run was closed without a restart.</source>
         <translation>Der Lauf wurde ohne Neustart beendet.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="175"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="176"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="175"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="176"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="176"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="177"/>
         <source>Your decision was recorded and is being delivered. You can close this page.</source>
         <translation>Ihre Entscheidung wurde gespeichert und wird zugestellt. Sie können diese Seite schließen.</translation>
     </message>
@@ -3986,84 +4497,89 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
 <context>
     <name>LinkPages</name>
     <message>
-        <location filename="../app/receiver/linkpages.cpp" line="55"/>
+        <location filename="../app/receiver/linkpages.cpp" line="57"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkpages.cpp" line="56"/>
+        <location filename="../app/receiver/linkpages.cpp" line="58"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkpages.cpp" line="57"/>
+        <location filename="../app/receiver/linkpages.cpp" line="59"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkpages.cpp" line="58"/>
+        <location filename="../app/receiver/linkpages.cpp" line="60"/>
         <source>Requested by</source>
         <translation>Angefordert von</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkpages.cpp" line="59"/>
+        <location filename="../app/receiver/linkpages.cpp" line="61"/>
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkpages.cpp" line="62"/>
+        <location filename="../app/receiver/linkpages.cpp" line="64"/>
         <source>Link expires</source>
         <translation>Link läuft ab</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkpages.cpp" line="73"/>
+        <location filename="../app/receiver/linkpages.cpp" line="75"/>
         <source>Approve</source>
         <translation>Genehmigen</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkpages.cpp" line="77"/>
+        <location filename="../app/receiver/linkpages.cpp" line="79"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkpages.cpp" line="88"/>
+        <location filename="../app/receiver/linkpages.cpp" line="90"/>
         <source>Comment (optional)</source>
         <translation>Kommentar (optional)</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkpages.cpp" line="91"/>
+        <location filename="../app/receiver/linkpages.cpp" line="93"/>
         <source>Opening this page decides nothing. The decision is final once a button is pressed.</source>
         <translation>Das Öffnen dieser Seite entscheidet nichts. Die Entscheidung ist endgültig, sobald eine Schaltfläche gedrückt wird.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkpages.cpp" line="107"/>
+        <location filename="../app/receiver/linkpages.cpp" line="109"/>
         <source>The run will be restarted with this data:</source>
         <translation>Der Lauf wird mit diesen Daten neu gestartet:</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkpages.cpp" line="115"/>
+        <location filename="../app/receiver/linkpages.cpp" line="117"/>
         <source>Restart</source>
         <translation>Neu starten</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkpages.cpp" line="115"/>
+        <location filename="../app/receiver/linkpages.cpp" line="117"/>
         <source>Cancel run</source>
         <translation>Lauf abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkpages.cpp" line="117"/>
+        <location filename="../app/receiver/linkpages.cpp" line="119"/>
         <source>Opening this page restarts nothing. The link works once.</source>
         <translation>Das Öffnen dieser Seite startet nichts neu. Der Link funktioniert nur einmal.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkpages.cpp" line="128"/>
+        <location filename="../app/receiver/linkpages.cpp" line="130"/>
         <source>Item</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkpages.cpp" line="128"/>
+        <location filename="../app/receiver/linkpages.cpp" line="130"/>
         <source>State</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkpages.cpp" line="135"/>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4087,213 +4603,189 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
-        <location filename="../ui/mainwindow.cpp" line="873"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="892"/>
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>Search title, pipeline, environment, source… (Ctrl+F)</source>
         <translation>Titel, Pipeline, Umgebung, Quelle suchen… (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Search approvals</source>
         <translation>Genehmigungen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>All environments</source>
         <translation>Alle Umgebungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>Search… (Ctrl+F)</source>
         <translation>Suchen… (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Filter by source</source>
         <translation>Nach Quelle filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Filter by environment</source>
         <translation>Nach Umgebung filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>Filter by state</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>All states</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Pending</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>Delivery failed</source>
         <translation>Zustellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Approvals</source>
         <translation>Genehmigungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>Last action</source>
         <translation>Letzte Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Pending count</source>
         <translation>Anzahl offener</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>Export in progress</source>
         <translation>Export läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Receiver off: this window shows and decides</source>
         <translation>Empfänger aus: dieses Fenster zeigt an und entscheidet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Listening on %1</source>
         <translation>Empfängt auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Listening address</source>
         <translation>Empfangsadresse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>Undone: %1 stays pending</source>
         <translation>Rückgängig gemacht: %1 weiterhin offen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
-        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="704"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
-        <location filename="../ui/mainwindow.cpp" line="684"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="699"/>
         <source>Approve the selected approvals (Ctrl+Return)</source>
         <translation>Die ausgewählten Genehmigungen erteilen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
-        <location filename="../ui/mainwindow.cpp" line="691"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="706"/>
         <source>&amp;Reject…</source>
         <translation>&amp;Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>Reject the selected approvals, with an optional reason (Ctrl+Backspace)</source>
         <translation>Die ausgewählten Genehmigungen ablehnen, mit optionaler Begründung (Strg+Rücktaste)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>&amp;Copy id</source>
         <translation>ID &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>&amp;Detail pane</source>
         <translation>&amp;Detailbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>Show or hide the detail pane (F8)</source>
         <translation>Detailbereich ein- oder ausblenden (F8)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>Personal API to&amp;kens…</source>
         <translation>Persönliche API-To&amp;kens…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <source>Approve a scheduled run a&amp;head…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
-        <source>Ctrl+Return: approve the selection (the next pending one is selected)
-Ctrl+Backspace: reject the selection (asks for a reason inline)
-Ctrl+Z or Undo in the status bar: take a decision back within the undo window
-j / k: next / previous approval; Tab: leave the table
-Down or Enter in the search field: the first result
-Ctrl+Shift+C: copy the ids of the selection
-Ctrl+R: retry failed deliveries of the selection
-Ctrl+1 to Ctrl+9: Needs me, Pending, Checks, Gates, Human tasks, Paused runs, Fan-in, History, Delivery failed
-F8: show or hide the detail pane
-Enter or a click on a folded timeline line: show its lines
-Ctrl+F: search
-Ctrl+E: export
-Ctrl+Q: quit</source>
-        <translation>Strg+Eingabe: die Auswahl genehmigen (die nächste offene wird ausgewählt)
-Strg+Rücktaste: die Auswahl ablehnen (fragt direkt nach einer Begründung)
-Strg+Z oder „Rückgängig“ in der Statusleiste: eine Entscheidung innerhalb der Rücknahmefrist zurücknehmen
-j / k: nächste / vorige Genehmigung; Tab: die Tabelle verlassen
-Pfeil nach unten oder Eingabe im Suchfeld: das erste Ergebnis
-Strg+Umschalt+C: die IDs der Auswahl kopieren
-Strg+R: fehlgeschlagene Zustellungen der Auswahl wiederholen
-Strg+1 bis Strg+9: Für mich, Offen, Prüfungen, Gates, Menschliche Aufgaben, Pausierte Läufe, Fan-in, Verlauf, Zustellung fehlgeschlagen
-F8: Detailbereich ein- oder ausblenden
-Eingabe oder ein Klick auf eine zusammengefasste Zeile der Zeitachse: ihre Zeilen anzeigen
-Strg+F: suchen
-Strg+E: exportieren
-Strg+Q: beenden</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="903"/>
+        <location filename="../ui/mainwindow.cpp" line="922"/>
         <source>Exporting %n approvals…</source>
         <translation>
             <numerusform>%n Genehmigung wird exportiert…</numerusform>
@@ -4301,87 +4793,105 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>Retry &amp;delivery</source>
         <translation>&amp;Zustellung wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>Approval actions</source>
         <translation>Aktionen zur Genehmigung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>&amp;Settings…</source>
         <translation>E&amp;instellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>Copy operator &amp;token</source>
         <translation>Bediener-&amp;Token kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>Operator token copied</source>
         <translation>Bediener-Token kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>&amp;Webhook secrets…</source>
         <translation>&amp;Webhook-Secrets…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>Security &amp;log…</source>
         <translation>Sicherheits&amp;protokoll…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>&amp;Approval</source>
         <translation>&amp;Genehmigung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>How to &amp;connect…</source>
         <translation>So &amp;verbinden Sie…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <source>Ctrl+Return: approve the selection (the next pending one is selected)
+Ctrl+Backspace: reject the selection (asks for a reason inline)
+Ctrl+Z or Undo in the status bar: take a decision back within the undo window
+j / k: next / previous approval; Tab: leave the table
+Down or Enter in the search field: the first result
+Ctrl+Shift+C: copy the ids of the selection
+Ctrl+R: retry failed deliveries of the selection
+Ctrl+T: take the selected approval (you are looking at it), or release it
+Ctrl+1 to Ctrl+9: Needs me, Pending, Checks, Gates, Human tasks, Paused runs, Fan-in, History, Delivery failed
+F8: show or hide the detail pane
+Enter or a click on a folded timeline line: show its lines
+Ctrl+F: search
+Ctrl+E: export
+Ctrl+Q: quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
         <source>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;An approval console for release managers.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;Eine Genehmigungskonsole für Release-Manager.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="688"/>
+        <location filename="../ui/mainwindow.cpp" line="703"/>
         <source>&amp;Approve %n</source>
         <translation>
             <numerusform>%n &amp;genehmigen</numerusform>
@@ -4389,7 +4899,7 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location filename="../ui/mainwindow.cpp" line="705"/>
         <source>&amp;Reject %n…</source>
         <translation>
             <numerusform>%n &amp;ablehnen…</numerusform>
@@ -4397,18 +4907,18 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="718"/>
-        <location filename="../ui/mainwindow.cpp" line="777"/>
+        <location filename="../ui/mainwindow.cpp" line="733"/>
+        <location filename="../ui/mainwindow.cpp" line="796"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="761"/>
+        <location filename="../ui/mainwindow.cpp" line="780"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="762"/>
+        <location filename="../ui/mainwindow.cpp" line="781"/>
         <source>%n approvals</source>
         <translation>
             <numerusform>%n Genehmigung</numerusform>
@@ -4416,42 +4926,42 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="782"/>
+        <location filename="../ui/mainwindow.cpp" line="801"/>
         <source>Approve for production?</source>
         <translation>Für die Produktion genehmigen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="782"/>
+        <location filename="../ui/mainwindow.cpp" line="801"/>
         <source>Reject for production?</source>
         <translation>Für die Produktion ablehnen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="889"/>
+        <location filename="../ui/mainwindow.cpp" line="908"/>
         <source>An export is still running</source>
         <translation>Ein Export läuft noch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="925"/>
+        <location filename="../ui/mainwindow.cpp" line="944"/>
         <source>Gatehouse keeps running</source>
         <translation>Gatehouse läuft weiter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="926"/>
+        <location filename="../ui/mainwindow.cpp" line="945"/>
         <source>Approvals still arrive and notify you here. Quit from the tray menu or with File &gt; Quit.</source>
         <translation>Genehmigungen kommen weiterhin an und werden hier gemeldet. Beenden über das Menü im Infobereich oder mit Datei &gt; Beenden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>&amp;About Gatehouse</source>
         <translation>Ü&amp;ber Gatehouse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Views (Ctrl+1 to Ctrl+9)</source>
         <translation>Ansichten (Strg+1 bis Strg+9)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Copied %n ids</source>
         <translation>
             <numerusform>%n ID kopiert</numerusform>
@@ -4459,7 +4969,7 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Retrying %n deliveries</source>
         <translation>
             <numerusform>%n Zustellung wird wiederholt</numerusform>
@@ -4467,12 +4977,12 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
         <source>About Gatehouse</source>
         <translation>Über Gatehouse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="783"/>
+        <location filename="../ui/mainwindow.cpp" line="802"/>
         <source>You are approving %n production approvals:</source>
         <translation>
             <numerusform>Sie erteilen %n Genehmigung für die Produktion:</numerusform>
@@ -4480,7 +4990,7 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="785"/>
+        <location filename="../ui/mainwindow.cpp" line="804"/>
         <source>You are rejecting %n production approvals:</source>
         <translation>
             <numerusform>Sie lehnen %n Genehmigung für die Produktion ab:</numerusform>
@@ -4488,12 +4998,12 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="861"/>
+        <location filename="../ui/mainwindow.cpp" line="880"/>
         <source>Approval %1: %2</source>
         <translation>Genehmigung %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="872"/>
+        <location filename="../ui/mainwindow.cpp" line="891"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n offen</numerusform>
@@ -4501,7 +5011,7 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="873"/>
+        <location filename="../ui/mainwindow.cpp" line="892"/>
         <source>Gatehouse (%1)</source>
         <translation>Gatehouse (%1)</translation>
     </message>
@@ -4528,60 +5038,143 @@ Strg+Q: beenden</translation>
 <context>
     <name>OutboxWorker</name>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="211"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="213"/>
         <source>needs %1 from an earlier call, which did not succeed</source>
         <translation>braucht %1 aus einem früheren Aufruf, der nicht gelungen ist</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="219"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="222"/>
+        <source>the sealed URL of this call is no longer available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/delivery/outboxworker.cpp" line="229"/>
         <source>refused: the target is not an absolute http or https URL</source>
         <translation>zurückgewiesen: das Ziel ist keine absolute http- oder https-URL</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="223"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="233"/>
         <source>refused: the target URL has a &apos;.&apos; or &apos;..&apos; path segment</source>
         <translation>zurückgewiesen: die Ziel-URL enthält ein Pfadsegment &apos;.&apos; oder &apos;..&apos;</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="228"/>
-        <location filename="../app/delivery/outboxworker.cpp" line="331"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="238"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="341"/>
         <source>refused: %1</source>
         <translation>zurückgewiesen: %1</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="240"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="250"/>
         <source>the credential for this call is no longer available</source>
         <translation>die Zugangsdaten für diesen Aufruf sind nicht mehr verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="262"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="272"/>
         <source>no credentials for &apos;%1&apos; are configured</source>
         <translation>für „%1“ sind keine Zugangsdaten eingerichtet</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="287"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="297"/>
         <source>the sealed body of this call is no longer available</source>
         <translation>der versiegelte Inhalt dieses Aufrufs ist nicht mehr verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="294"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="304"/>
         <source>the callback signing secret is not available</source>
         <translation>das Secret für die Callback-Signatur ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="325"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="335"/>
         <source>cannot resolve %1: %2</source>
         <translation>%1 kann nicht aufgelöst werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="387"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="391"/>
+        <source>HTTP %1 without &quot;%2&quot;: true %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/delivery/outboxworker.cpp" line="411"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="395"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="419"/>
         <source>timed out</source>
         <translation>Zeitüberschreitung</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeText</name>
+    <message>
+        <location filename="../app/core/outcometext.cpp" line="6"/>
+        <source>from the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/outcometext.cpp" line="8"/>
+        <source>from the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/outcometext.cpp" line="10"/>
+        <source>through the API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/outcometext.cpp" line="12"/>
+        <source>by a policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/outcometext.cpp" line="14"/>
+        <source>by the timeout rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/outcometext.cpp" line="15"/>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/outcometext.cpp" line="26"/>
+        <source>Timed out: no decision before the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/outcometext.cpp" line="29"/>
+        <source>Superseded by #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/outcometext.cpp" line="32"/>
+        <source>Cancelled by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/outcometext.cpp" line="37"/>
+        <source>Approved from an action link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/outcometext.cpp" line="38"/>
+        <source>Approved by %1 %2</source>
+        <translation type="unfinished">Genehmigt von %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/outcometext.cpp" line="42"/>
+        <source>Rejected from an action link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/outcometext.cpp" line="43"/>
+        <source>Rejected by %1 %2</source>
+        <translation type="unfinished">Abgelehnt von %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/outcometext.cpp" line="47"/>
+        <source>: &quot;%1&quot;</source>
+        <translation type="unfinished">: „%1“</translation>
     </message>
 </context>
 <context>
@@ -4605,280 +5198,301 @@ Strg+Q: beenden</translation>
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="30"/>
+        <location filename="../ui/policyeditor.cpp" line="31"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="45"/>
+        <location filename="../ui/policyeditor.cpp" line="46"/>
         <source>Policies</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="46"/>
+        <location filename="../ui/policyeditor.cpp" line="47"/>
         <source>&amp;Add policy</source>
         <translation>Regel &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="47"/>
+        <location filename="../ui/policyeditor.cpp" line="48"/>
         <source>Add policy</source>
         <translation>Regel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="48"/>
+        <location filename="../ui/policyeditor.cpp" line="49"/>
         <source>Remo&amp;ve policy</source>
         <translation>Regel &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="49"/>
+        <location filename="../ui/policyeditor.cpp" line="50"/>
         <source>Remove policy</source>
         <translation>Regel entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="66"/>
+        <location filename="../ui/policyeditor.cpp" line="67"/>
         <source>Policy name</source>
         <translation>Name der Regel</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="72"/>
+        <location filename="../ui/policyeditor.cpp" line="73"/>
         <source>Match connector</source>
         <translation>Passender Konnektor</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="73"/>
-        <location filename="../ui/policyeditor.cpp" line="76"/>
+        <location filename="../ui/policyeditor.cpp" line="74"/>
         <location filename="../ui/policyeditor.cpp" line="77"/>
         <location filename="../ui/policyeditor.cpp" line="78"/>
+        <location filename="../ui/policyeditor.cpp" line="79"/>
+        <location filename="../ui/policyeditor.cpp" line="80"/>
         <source>any</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="76"/>
+        <location filename="../ui/policyeditor.cpp" line="77"/>
         <source>Match pipeline</source>
         <translation>Passende Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="77"/>
+        <location filename="../ui/policyeditor.cpp" line="78"/>
         <source>Match stage</source>
         <translation>Passende Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="78"/>
+        <location filename="../ui/policyeditor.cpp" line="79"/>
         <source>Match environment</source>
         <translation>Passende Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="79"/>
+        <location filename="../ui/policyeditor.cpp" line="80"/>
+        <source>Match kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="81"/>
+        <source>check, gate, task, pausedrun, fanin, generic, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="82"/>
         <source>Delay before evaluation</source>
         <translation>Verzögerung vor der Auswertung</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="80"/>
+        <location filename="../ui/policyeditor.cpp" line="83"/>
         <source>Sampling interval</source>
         <translation>Prüfintervall</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="81"/>
+        <location filename="../ui/policyeditor.cpp" line="84"/>
         <source>Timeout</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="84"/>
+        <location filename="../ui/policyeditor.cpp" line="87"/>
         <source>no cap</source>
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="85"/>
+        <location filename="../ui/policyeditor.cpp" line="88"/>
         <source>Evaluation cap</source>
         <translation>Höchstzahl der Auswertungen</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="87"/>
+        <location filename="../ui/policyeditor.cpp" line="90"/>
         <source>Order of gates and approval</source>
         <translation>Reihenfolge von Gates und Genehmigung</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="91"/>
+        <location filename="../ui/policyeditor.cpp" line="94"/>
         <source>Gates first, then a person approves</source>
         <translation>Erst Gates, dann eine Person</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="93"/>
+        <location filename="../ui/policyeditor.cpp" line="96"/>
         <source>A person approves first, then the gates</source>
         <translation>Erst eine Person, dann Gates</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="95"/>
+        <location filename="../ui/policyeditor.cpp" line="98"/>
         <source>Gates only, no person</source>
         <translation>Nur Gates, keine Person</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="98"/>
+        <location filename="../ui/policyeditor.cpp" line="101"/>
         <source>Gates</source>
         <translation>Gates</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="106"/>
+        <location filename="../ui/policyeditor.cpp" line="109"/>
         <source>Add &amp;gate</source>
         <translation>&amp;Gate hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="107"/>
+        <location filename="../ui/policyeditor.cpp" line="110"/>
         <source>Add gate</source>
         <translation>Gate hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="108"/>
+        <location filename="../ui/policyeditor.cpp" line="111"/>
         <source>Remove ga&amp;te</source>
         <translation>Ga&amp;te entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="109"/>
+        <location filename="../ui/policyeditor.cpp" line="112"/>
         <source>Remove gate</source>
         <translation>Gate entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="126"/>
+        <location filename="../ui/policyeditor.cpp" line="129"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="129"/>
+        <location filename="../ui/policyeditor.cpp" line="132"/>
         <source>Match co&amp;nnector:</source>
         <translation>K&amp;onnektor:</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="132"/>
+        <location filename="../ui/policyeditor.cpp" line="135"/>
         <source>Match p&amp;ipeline:</source>
         <translation>P&amp;ipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="134"/>
+        <location filename="../ui/policyeditor.cpp" line="137"/>
         <source>Match &amp;stage:</source>
         <translation>&amp;Stufe:</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="137"/>
+        <location filename="../ui/policyeditor.cpp" line="140"/>
         <source>Match &amp;environment:</source>
         <translation>&amp;Umgebung:</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="140"/>
+        <location filename="../ui/policyeditor.cpp" line="142"/>
+        <source>Match kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="145"/>
         <source>&amp;Delay before evaluation:</source>
         <translation>&amp;Verzögerung vor der Auswertung:</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="143"/>
+        <location filename="../ui/policyeditor.cpp" line="148"/>
         <source>Sampling inter&amp;val:</source>
         <translation>Prüfinter&amp;vall:</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="145"/>
+        <location filename="../ui/policyeditor.cpp" line="150"/>
         <source>Ti&amp;meout:</source>
         <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="148"/>
+        <location filename="../ui/policyeditor.cpp" line="153"/>
         <source>Eva&amp;luation cap:</source>
         <translation>Höchstzahl der Aus&amp;wertungen:</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="150"/>
+        <location filename="../ui/policyeditor.cpp" line="155"/>
         <source>&amp;Order:</source>
         <translation>&amp;Reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="151"/>
+        <location filename="../ui/policyeditor.cpp" line="156"/>
         <source>Whoever requested a run cannot approve it</source>
         <translation>Antragsteller darf nicht genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="153"/>
+        <location filename="../ui/policyeditor.cpp" line="158"/>
         <source>Four eyes</source>
         <translation>Vier-Augen-Prinzip</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="154"/>
+        <location filename="../ui/policyeditor.cpp" line="159"/>
         <source>Four e&amp;yes:</source>
         <translation>Vier-Augen-&amp;Prinzip:</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="158"/>
+        <location filename="../ui/policyeditor.cpp" line="163"/>
         <source>Approvals needed</source>
         <translation>Erforderliche Genehmigungen</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="160"/>
+        <location filename="../ui/policyeditor.cpp" line="165"/>
         <source>Distinct people who must approve; one rejection rejects</source>
         <translation>Verschiedene Personen, die genehmigen müssen; eine Ablehnung lehnt ab</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="161"/>
+        <location filename="../ui/policyeditor.cpp" line="166"/>
         <source>Approvals &amp;needed:</source>
         <translation>Er&amp;forderliche Genehmigungen:</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="165"/>
+        <location filename="../ui/policyeditor.cpp" line="170"/>
         <source>Who may decide</source>
         <translation>Wer entscheiden darf</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="166"/>
+        <location filename="../ui/policyeditor.cpp" line="171"/>
         <source>anyone</source>
         <translation>jeder</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="167"/>
+        <location filename="../ui/policyeditor.cpp" line="172"/>
         <source>Comma-separated: users on a single seat; PostgreSQL roles in team mode (members of a listed role count)</source>
         <translation>Durch Kommas getrennt: Benutzer bei Einzelplatzbetrieb; PostgreSQL-Rollen im Teammodus (Mitglieder einer aufgeführten Rolle zählen)</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="169"/>
+        <location filename="../ui/policyeditor.cpp" line="174"/>
         <source>Who may de&amp;cide:</source>
         <translation>Wer ents&amp;cheiden darf:</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="171"/>
+        <location filename="../ui/policyeditor.cpp" line="176"/>
         <source>Gates:</source>
         <translation>Gates:</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="195"/>
+        <location filename="../ui/policyeditor.cpp" line="179"/>
+        <source>Chat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="207"/>
         <source>Policies are checked as the policy file is and apply at once to pending and new approvals.</source>
         <translation>Regeln werden wie die Regeldatei geprüft und gelten sofort für offene und neue Genehmigungen.</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="197"/>
+        <location filename="../ui/policyeditor.cpp" line="209"/>
         <source>Policies are checked as the policy file is and apply when Gatehouse starts again.</source>
         <translation>Regeln werden wie die Regeldatei geprüft und gelten nach dem nächsten Start von Gatehouse.</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="345"/>
+        <location filename="../ui/policyeditor.cpp" line="365"/>
         <source>New policy</source>
         <translation>Neue Regel</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="347"/>
+        <location filename="../ui/policyeditor.cpp" line="367"/>
         <source>New policy %1</source>
         <translation>Neue Regel %1</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="354"/>
+        <location filename="../ui/policyeditor.cpp" line="374"/>
         <source>health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="386"/>
+        <location filename="../ui/policyeditor.cpp" line="406"/>
         <source>gate %1</source>
         <translation>Gate %1</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="455"/>
+        <location filename="../ui/policyeditor.cpp" line="475"/>
         <source>secrets can be stored only while Gatehouse runs</source>
         <translation>Secrets können nur gespeichert werden, während Gatehouse läuft</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="471"/>
+        <location filename="../ui/policyeditor.cpp" line="491"/>
         <source>could not be stored in the vault</source>
         <translation>konnte nicht im Tresor gespeichert werden</translation>
     </message>
@@ -4886,157 +5500,189 @@ Strg+Q: beenden</translation>
 <context>
     <name>PolicyFile</name>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="391"/>
+        <location filename="../app/gates/policyfile.cpp" line="465"/>
         <source>field %1: %2</source>
         <translation>Feld %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="42"/>
+        <location filename="../app/gates/policyfile.cpp" line="44"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="46"/>
-        <location filename="../app/gates/policyfile.cpp" line="191"/>
+        <location filename="../app/gates/policyfile.cpp" line="48"/>
+        <location filename="../app/gates/policyfile.cpp" line="193"/>
         <source>must be a string</source>
         <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="50"/>
+        <location filename="../app/gates/policyfile.cpp" line="52"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="61"/>
+        <location filename="../app/gates/policyfile.cpp" line="63"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="73"/>
+        <location filename="../app/gates/policyfile.cpp" line="75"/>
         <source>must be a number</source>
         <translation>muss eine Zahl sein</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="85"/>
-        <location filename="../app/gates/policyfile.cpp" line="257"/>
+        <location filename="../app/gates/policyfile.cpp" line="87"/>
+        <location filename="../app/gates/policyfile.cpp" line="259"/>
         <source>must be true or false</source>
         <translation>muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="94"/>
+        <location filename="../app/gates/policyfile.cpp" line="96"/>
         <source>is not a known field (known: %1)</source>
         <translation>ist kein bekanntes Feld (bekannt: %1)</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="108"/>
-        <location filename="../app/gates/policyfile.cpp" line="342"/>
-        <location filename="../app/gates/policyfile.cpp" line="418"/>
+        <location filename="../app/gates/policyfile.cpp" line="110"/>
+        <location filename="../app/gates/policyfile.cpp" line="416"/>
+        <location filename="../app/gates/policyfile.cpp" line="492"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="135"/>
+        <location filename="../app/gates/policyfile.cpp" line="137"/>
         <source>must be a time as HH:mm</source>
         <translation>muss eine Uhrzeit im Format HH:mm sein</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="152"/>
+        <location filename="../app/gates/policyfile.cpp" line="154"/>
         <source>must be a non-empty list of days (&quot;mon&quot; .. &quot;sun&quot;)</source>
         <translation>muss eine nicht leere Liste von Tagen sein (&quot;mon&quot; .. &quot;sun&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="159"/>
+        <location filename="../app/gates/policyfile.cpp" line="161"/>
         <source>&apos;%1&apos; is not a day; use mon, tue, wed, thu, fri, sat, sun</source>
         <translation>&apos;%1&apos; ist kein Tag; verwenden Sie mon, tue, wed, thu, fri, sat, sun</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="174"/>
+        <location filename="../app/gates/policyfile.cpp" line="176"/>
         <source>must be GET, POST, PUT or HEAD</source>
         <translation>muss GET, POST, PUT oder HEAD sein</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="181"/>
+        <location filename="../app/gates/policyfile.cpp" line="183"/>
+        <location filename="../app/gates/policyfile.cpp" line="339"/>
         <source>must be an absolute http or https URL</source>
         <translation>muss eine absolute http- oder https-URL sein</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="185"/>
+        <location filename="../app/gates/policyfile.cpp" line="187"/>
         <source>must be an object of name: value</source>
         <translation>muss ein Objekt aus Name: Wert sein</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="223"/>
+        <location filename="../app/gates/policyfile.cpp" line="225"/>
         <source>a count gate needs min, max or both</source>
         <translation>ein count-Gate braucht min, max oder beides</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="225"/>
+        <location filename="../app/gates/policyfile.cpp" line="227"/>
         <source>must not be greater than max</source>
         <translation>darf nicht größer als max sein</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="234"/>
+        <location filename="../app/gates/policyfile.cpp" line="236"/>
         <source>must differ from &apos;from&apos;</source>
         <translation>muss sich von &apos;from&apos; unterscheiden</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="239"/>
+        <location filename="../app/gates/policyfile.cpp" line="241"/>
         <source>&apos;%1&apos; is not an IANA time zone such as Europe/Berlin</source>
         <translation>&apos;%1&apos; ist keine IANA-Zeitzone wie Europe/Berlin</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="244"/>
+        <location filename="../app/gates/policyfile.cpp" line="246"/>
         <source>must be http, count or timeWindow</source>
         <translation>muss http, count oder timeWindow sein</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="268"/>
-        <location filename="../app/gates/policyfile.cpp" line="275"/>
+        <location filename="../app/gates/policyfile.cpp" line="270"/>
+        <location filename="../app/gates/policyfile.cpp" line="277"/>
         <source>must be a list of user or role names (1 to 63 characters)</source>
         <translation>muss eine Liste von Benutzer- oder Rollennamen sein (1 bis 63 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="312"/>
+        <location filename="../app/gates/policyfile.cpp" line="288"/>
+        <source>must be a list of chat channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="305"/>
+        <source>must be 1 to 64 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="314"/>
+        <source>must be slack, slackApi or teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="322"/>
+        <source>must name a stored secret as ${secret:NAME}: a bot token is a credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="324"/>
+        <source>must name a stored secret as ${secret:NAME}: a webhook URL is a credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="331"/>
+        <source>must be a Slack channel id such as C0123456789</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="383"/>
         <source>must be gatesOnly, gatesThenApproval or approvalThenGates</source>
         <translation>muss gatesOnly, gatesThenApproval oder approvalThenGates sein</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="319"/>
+        <location filename="../app/gates/policyfile.cpp" line="390"/>
         <source>must be newest or none</source>
         <translation>muss newest oder none sein</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="326"/>
+        <location filename="../app/gates/policyfile.cpp" line="397"/>
         <source>must be reject, approve or leave</source>
         <translation>muss reject, approve oder leave sein</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="335"/>
+        <location filename="../app/gates/policyfile.cpp" line="409"/>
         <source>must be a non-empty list of gates</source>
         <translation>muss eine nicht leere Liste von Gates sein</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="408"/>
+        <location filename="../app/gates/policyfile.cpp" line="482"/>
         <source>is required and must be a list</source>
         <translation>ist erforderlich und muss eine Liste sein</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="428"/>
+        <location filename="../app/gates/policyfile.cpp" line="502"/>
         <source>&apos;%1&apos; is used twice</source>
         <translation>&apos;%1&apos; wird doppelt verwendet</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="349"/>
+        <location filename="../app/gates/policyfile.cpp" line="309"/>
+        <location filename="../app/gates/policyfile.cpp" line="423"/>
         <source>&apos;%1&apos; is used twice in this policy</source>
         <translation>&apos;%1&apos; wird in dieser Regel doppelt verwendet</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="374"/>
+        <location filename="../app/gates/policyfile.cpp" line="448"/>
         <source>cannot read the policy file %1: %2</source>
         <translation>Regeldatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="399"/>
+        <location filename="../app/gates/policyfile.cpp" line="473"/>
         <source>the policy file is not JSON: %1 at offset %2</source>
         <translation>die Regeldatei ist kein JSON: %1 an Position %2</translation>
     </message>
@@ -5068,6 +5714,109 @@ Strg+Q: beenden</translation>
         <location filename="../app/service/policysettings.cpp" line="124"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreApprovalDialog</name>
+    <message>
+        <location filename="../ui/preapprovaldialog.cpp" line="33"/>
+        <source>Approve a scheduled run ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preapprovaldialog.cpp" line="34"/>
+        <source>The first run of this pipeline, stage and environment that waits before the time below is approved in your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preapprovaldialog.cpp" line="39"/>
+        <source>Pipeline</source>
+        <translation type="unfinished">Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../ui/preapprovaldialog.cpp" line="41"/>
+        <source>Stage</source>
+        <translation type="unfinished">Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/preapprovaldialog.cpp" line="43"/>
+        <source>Environment</source>
+        <translation type="unfinished">Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../ui/preapprovaldialog.cpp" line="45"/>
+        <source>Comment</source>
+        <translation type="unfinished">Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../ui/preapprovaldialog.cpp" line="46"/>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preapprovaldialog.cpp" line="48"/>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preapprovaldialog.cpp" line="49"/>
+        <source>At once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preapprovaldialog.cpp" line="50"/>
+        <source>At a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preapprovaldialog.cpp" line="51"/>
+        <source>In the next change window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preapprovaldialog.cpp" line="52"/>
+        <source>Release at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preapprovaldialog.cpp" line="60"/>
+        <source>Approve ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preapprovaldialog.cpp" line="72"/>
+        <source>&amp;Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preapprovaldialog.cpp" line="73"/>
+        <source>S&amp;tage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preapprovaldialog.cpp" line="74"/>
+        <source>&amp;Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preapprovaldialog.cpp" line="75"/>
+        <source>&amp;Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preapprovaldialog.cpp" line="76"/>
+        <source>&amp;Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preapprovaldialog.cpp" line="77"/>
+        <source>&amp;Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preapprovaldialog.cpp" line="78"/>
+        <source>Release &amp;at</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5127,6 +5876,76 @@ Strg+Q: beenden</translation>
             <numerusform>%n Genehmigung ablehnen?</numerusform>
             <numerusform>%n Genehmigungen ablehnen?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseAtDialog</name>
+    <message>
+        <location filename="../ui/releaseatdialog.cpp" line="12"/>
+        <source>Approve, release at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/releaseatdialog.cpp" line="13"/>
+        <source>Approve “%1” now; its callback goes out at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/releaseatdialog.cpp" line="20"/>
+        <source>Release time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/releaseatdialog.cpp" line="23"/>
+        <source>Approve</source>
+        <translation type="unfinished">Genehmigen</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseAtText</name>
+    <message>
+        <location filename="../app/cli/releaseattext.cpp" line="30"/>
+        <source>--release-at must be &quot;window&quot;, a local time such as &quot;2026-12-01 22:00&quot; or an ISO 8601 time with its zone; &apos;%1&apos; is none of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseControls</name>
+    <message>
+        <location filename="../ui/releasecontrols.cpp" line="16"/>
+        <source>Approve &amp;later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/releasecontrols.cpp" line="17"/>
+        <source>Approve later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/releasecontrols.cpp" line="18"/>
+        <source>Approve now and send the callback at a time you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/releasecontrols.cpp" line="22"/>
+        <source>Approve, release at…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/releasecontrols.cpp" line="23"/>
+        <source>Approve for the next change window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/releasecontrols.cpp" line="25"/>
+        <location filename="../ui/releasecontrols.cpp" line="26"/>
+        <source>Cancel release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/releasecontrols.cpp" line="27"/>
+        <source>Withdraw the approval before its release; the item waits again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5272,12 +6091,12 @@ Strg+Q: beenden</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../models/sidebarmodel.cpp" line="39"/>
+        <location filename="../models/sidebarmodel.cpp" line="45"/>
         <source>Needs me</source>
         <translation>Für mich</translation>
     </message>
     <message>
-        <location filename="../models/sidebarmodel.cpp" line="41"/>
+        <location filename="../models/sidebarmodel.cpp" line="47"/>
         <source>Pending</source>
         <translation>Offen</translation>
     </message>
@@ -5302,27 +6121,32 @@ Strg+Q: beenden</translation>
         <translation>Pausierte Läufe</translation>
     </message>
     <message>
-        <location filename="../app/connectors/fanin/faninconnectordescription.cpp" line="20"/>
+        <location filename="../app/connectors/fanin/faninconnectordescription.cpp" line="21"/>
         <source>Fan-in</source>
         <translation>Fan-in</translation>
     </message>
     <message>
-        <location filename="../models/sidebarmodel.cpp" line="47"/>
+        <location filename="../models/sidebarmodel.cpp" line="53"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../models/sidebarmodel.cpp" line="48"/>
+        <location filename="../models/sidebarmodel.cpp" line="54"/>
         <source>Delivery failed</source>
         <translation>Zustellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/sidebarmodel.cpp" line="75"/>
+        <location filename="../models/sidebarmodel.cpp" line="57"/>
+        <source>Assigned to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sidebarmodel.cpp" line="84"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sidebarmodel.cpp" line="78"/>
+        <location filename="../models/sidebarmodel.cpp" line="87"/>
         <source>%1: %n failed</source>
         <translation>
             <numerusform>%1: %n fehlgeschlagen</numerusform>
@@ -5330,7 +6154,7 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sidebarmodel.cpp" line="80"/>
+        <location filename="../models/sidebarmodel.cpp" line="89"/>
         <source>%1: %n decided</source>
         <translation>
             <numerusform>%1: %n entschieden</numerusform>
@@ -5338,7 +6162,7 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sidebarmodel.cpp" line="81"/>
+        <location filename="../models/sidebarmodel.cpp" line="90"/>
         <source>%1: %n pending</source>
         <translation>
             <numerusform>%1: %n offen</numerusform>
@@ -5346,7 +6170,7 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sidebarmodel.cpp" line="84"/>
+        <location filename="../models/sidebarmodel.cpp" line="93"/>
         <source>%n waiting for you, the soonest deadline first</source>
         <translation>
             <numerusform>%n wartet auf Sie, die früheste Frist zuerst</numerusform>
@@ -5354,7 +6178,7 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sidebarmodel.cpp" line="86"/>
+        <location filename="../models/sidebarmodel.cpp" line="95"/>
         <source>%n decisions whose callback failed; Ctrl+R retries</source>
         <translation>
             <numerusform>%n Entscheidung, deren Callback fehlgeschlagen ist; Strg+R wiederholt</numerusform>
@@ -5362,7 +6186,15 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sidebarmodel.cpp" line="87"/>
+        <location filename="../models/sidebarmodel.cpp" line="97"/>
+        <source>%n you have taken (Ctrl+T takes or releases one)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/sidebarmodel.cpp" line="98"/>
         <source>%n decided approvals</source>
         <translation>
             <numerusform>%n entschiedene Genehmigung</numerusform>
@@ -5370,7 +6202,7 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sidebarmodel.cpp" line="88"/>
+        <location filename="../models/sidebarmodel.cpp" line="99"/>
         <source>%n waiting for a decision</source>
         <translation>
             <numerusform>%n wartet auf eine Entscheidung</numerusform>
@@ -5378,12 +6210,12 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="19"/>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="20"/>
         <source>GitHub rules</source>
         <translation>GitHub-Regeln</translation>
     </message>
     <message>
-        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="22"/>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="23"/>
         <source>GitHub reviews</source>
         <translation>GitHub-Reviews</translation>
     </message>
@@ -5463,27 +6295,27 @@ Strg+Q: beenden</translation>
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../ui/trayicon.cpp" line="196"/>
+        <location filename="../ui/trayicon.cpp" line="206"/>
         <source>Open Gatehouse</source>
         <translation>Gatehouse öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="197"/>
+        <location filename="../ui/trayicon.cpp" line="207"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="51"/>
+        <location filename="../ui/trayicon.cpp" line="52"/>
         <source>Gatehouse tray menu</source>
         <translation>Gatehouse-Menü im Infobereich</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="119"/>
+        <location filename="../ui/trayicon.cpp" line="120"/>
         <source>Gatehouse: nothing waits</source>
         <translation>Gatehouse: nichts wartet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="120"/>
+        <location filename="../ui/trayicon.cpp" line="121"/>
         <source>Gatehouse: %n pending approvals</source>
         <translation>
             <numerusform>Gatehouse: %n offene Genehmigung</numerusform>
@@ -5491,12 +6323,12 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="160"/>
+        <location filename="../ui/trayicon.cpp" line="170"/>
         <source>Nothing waits for a decision</source>
         <translation>Nichts wartet auf eine Entscheidung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="161"/>
+        <location filename="../ui/trayicon.cpp" line="171"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n offen</numerusform>
@@ -5504,17 +6336,17 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="173"/>
+        <location filename="../ui/trayicon.cpp" line="183"/>
         <source>Approve</source>
         <translation>Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="178"/>
+        <location filename="../ui/trayicon.cpp" line="188"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="193"/>
+        <location filename="../ui/trayicon.cpp" line="203"/>
         <source>%n more in the window…</source>
         <translation>
             <numerusform>%n weitere im Fenster…</numerusform>
@@ -5522,22 +6354,22 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="229"/>
+        <location filename="../ui/trayicon.cpp" line="239"/>
         <source>Delivery failed</source>
         <translation>Zustellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="230"/>
+        <location filename="../ui/trayicon.cpp" line="240"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="237"/>
+        <location filename="../ui/trayicon.cpp" line="247"/>
         <source>About to expire</source>
         <translation>Läuft bald ab</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="238"/>
+        <location filename="../ui/trayicon.cpp" line="248"/>
         <source>%1 expires in %n min</source>
         <translation>
             <numerusform>%1 läuft in %n Min. ab</numerusform>
@@ -5545,27 +6377,27 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="246"/>
+        <location filename="../ui/trayicon.cpp" line="256"/>
         <source>Fan-in timed out</source>
         <translation>Fan-in abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="247"/>
+        <location filename="../ui/trayicon.cpp" line="257"/>
         <source>Fan-in %1 %2 timed out</source>
         <translation>Fan-in %1 %2 ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="248"/>
+        <location filename="../ui/trayicon.cpp" line="258"/>
         <source>Fan-in %1 %2 timed out: missing %3</source>
         <translation>Fan-in %1 %2 ist abgelaufen: es fehlen %3</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="258"/>
+        <location filename="../ui/trayicon.cpp" line="268"/>
         <source>New approval</source>
         <translation>Neue Genehmigung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="260"/>
+        <location filename="../ui/trayicon.cpp" line="270"/>
         <source>%n new approvals</source>
         <translation>
             <numerusform>%n neue Genehmigung</numerusform>
@@ -5631,7 +6463,7 @@ Strg+Q: beenden</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="275"/>
+        <location filename="../app/main.cpp" line="276"/>
         <source>Gatehouse is starting…
 If the keyring asks for its password, answer it: Gatehouse uses its key file when the keyring does not answer.</source>
         <translation>Gatehouse startet…

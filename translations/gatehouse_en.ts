@@ -115,6 +115,23 @@
     </message>
 </context>
 <context>
+    <name>Engine</name>
+    <message numerus="yes">
+        <source>A pre-approval lasts at most %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The change window of this item does not open within %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>The &amp;selected approvals (%n)</source>
@@ -341,6 +358,13 @@
         <translation>
             <numerusform>%n waiting for a decision</numerusform>
             <numerusform>%n waiting for a decision</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n you have taken (Ctrl+T takes or releases one)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

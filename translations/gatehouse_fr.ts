@@ -163,87 +163,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="63"/>
+        <location filename="../models/approvaltablemodel.cpp" line="66"/>
         <source>Pending, evaluated once</source>
         <translation>En attente, évalué une fois</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="66"/>
+        <location filename="../models/approvaltablemodel.cpp" line="69"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="68"/>
+        <location filename="../models/approvaltablemodel.cpp" line="71"/>
         <source>Gates green, waiting for approval</source>
         <translation>Portes au vert, en attente d’approbation</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="86"/>
+        <location filename="../models/approvaltablemodel.cpp" line="87"/>
+        <source>Approved, releases %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="93"/>
         <source>Expired</source>
         <translation>Expirée</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="88"/>
+        <location filename="../models/approvaltablemodel.cpp" line="95"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="90"/>
+        <location filename="../models/approvaltablemodel.cpp" line="97"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="91"/>
+        <location filename="../models/approvaltablemodel.cpp" line="98"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="95"/>
+        <location filename="../models/approvaltablemodel.cpp" line="102"/>
         <source>%1, delivering</source>
         <translation>%1, envoi en cours</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="99"/>
+        <location filename="../models/approvaltablemodel.cpp" line="106"/>
         <source>%1, delivery failed: %2</source>
         <translation>%1, échec de l’envoi : %2</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="101"/>
+        <location filename="../models/approvaltablemodel.cpp" line="108"/>
         <source>%1, delivery failed</source>
         <translation>%1, échec de l’envoi</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="103"/>
+        <location filename="../models/approvaltablemodel.cpp" line="110"/>
         <source>%1, delivered</source>
         <translation>%1, envoyée</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="113"/>
+        <location filename="../models/approvaltablemodel.cpp" line="120"/>
         <source>window</source>
         <translation>fenêtre</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="115"/>
+        <location filename="../models/approvaltablemodel.cpp" line="122"/>
         <source>tray</source>
         <translation>zone de notification</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="117"/>
+        <location filename="../models/approvaltablemodel.cpp" line="124"/>
         <source>link</source>
         <translation>lien</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="119"/>
+        <location filename="../models/approvaltablemodel.cpp" line="126"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="121"/>
+        <location filename="../models/approvaltablemodel.cpp" line="128"/>
         <source>policy</source>
         <translation>règle</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="123"/>
+        <location filename="../models/approvaltablemodel.cpp" line="130"/>
         <source>timeout</source>
         <translation>délai dépassé</translation>
     </message>
@@ -268,7 +273,7 @@
         <translation>Exécution en pause</translation>
     </message>
     <message>
-        <location filename="../app/connectors/fanin/faninconnectordescription.cpp" line="19"/>
+        <location filename="../app/connectors/fanin/faninconnectordescription.cpp" line="20"/>
         <source>Fan-in</source>
         <translation>Convergence</translation>
     </message>
@@ -288,82 +293,82 @@
         <translation>dans %1</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="228"/>
+        <location filename="../models/approvaltablemodel.cpp" line="230"/>
         <source>%1: %2 of %3 approved, waiting</source>
         <translation>%1 : %2 sur %3 approuvées, en attente</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="230"/>
+        <location filename="../models/approvaltablemodel.cpp" line="232"/>
         <source>%1: all %2 approved</source>
         <translation>%1 : les %2 approuvées</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="232"/>
+        <location filename="../models/approvaltablemodel.cpp" line="234"/>
         <source>%1: failed, %2 of %3 rejected or expired</source>
         <translation>%1 : échec, %2 sur %3 rejetées ou expirées</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="303"/>
+        <location filename="../models/approvaltablemodel.cpp" line="306"/>
         <source>%1 of %2 approved</source>
         <translation>%1 sur %2 approuvées</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="305"/>
+        <location filename="../models/approvaltablemodel.cpp" line="308"/>
         <source>all %1 approved</source>
         <translation>les %1 approuvées</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="307"/>
+        <location filename="../models/approvaltablemodel.cpp" line="310"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="391"/>
+        <location filename="../models/approvaltablemodel.cpp" line="396"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="393"/>
+        <location filename="../models/approvaltablemodel.cpp" line="398"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="395"/>
+        <location filename="../models/approvaltablemodel.cpp" line="400"/>
         <source>Pipeline / stage / env.</source>
         <translation>Pipeline / étape / env.</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="407"/>
+        <location filename="../models/approvaltablemodel.cpp" line="412"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="409"/>
+        <location filename="../models/approvaltablemodel.cpp" line="414"/>
         <source>Decided by</source>
         <translation>Décidé par</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="411"/>
+        <location filename="../models/approvaltablemodel.cpp" line="416"/>
         <source>Decided at</source>
         <translation>Décidé le</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="413"/>
+        <location filename="../models/approvaltablemodel.cpp" line="418"/>
         <source>From</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="415"/>
+        <location filename="../models/approvaltablemodel.cpp" line="420"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="397"/>
+        <location filename="../models/approvaltablemodel.cpp" line="402"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvaltablemodel.cpp" line="52"/>
+        <location filename="../models/approvaltablemodel.cpp" line="55"/>
         <source>Waiting for %1 (%2 of %n)</source>
         <translation>
             <numerusform>En attente de %1 (%2 sur %n)</numerusform>
@@ -371,7 +376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvaltablemodel.cpp" line="64"/>
+        <location filename="../models/approvaltablemodel.cpp" line="67"/>
         <source>Pending, evaluated %n times</source>
         <translation>
             <numerusform>En attente, évalué %n fois</numerusform>
@@ -379,7 +384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvaltablemodel.cpp" line="70"/>
+        <location filename="../models/approvaltablemodel.cpp" line="73"/>
         <source>Gates: %1 of %n green</source>
         <translation>
             <numerusform>Portes : %1 sur %n au vert</numerusform>
@@ -387,37 +392,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="78"/>
+        <location filename="../models/approvaltablemodel.cpp" line="81"/>
         <source>%1, time out %2</source>
         <translation>%1, expiration %2</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="399"/>
+        <location filename="../models/approvaltablemodel.cpp" line="195"/>
+        <source>%1 is looking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/approvaltablemodel.cpp" line="404"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="401"/>
+        <location filename="../models/approvaltablemodel.cpp" line="406"/>
         <source>Waiting</source>
         <translation>Attente</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="403"/>
+        <location filename="../models/approvaltablemodel.cpp" line="408"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="405"/>
+        <location filename="../models/approvaltablemodel.cpp" line="410"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="18"/>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="19"/>
         <source>GitHub protection rule</source>
         <translation>Règle de protection GitHub</translation>
     </message>
     <message>
-        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="21"/>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="22"/>
         <source>GitHub review</source>
         <translation>Revue GitHub</translation>
     </message>
@@ -461,103 +471,195 @@
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="48"/>
+        <source>ASSIGNEE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="49"/>
         <source>TITLE</source>
         <translation>TITRE</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="69"/>
+        <location filename="../app/cli/approvaltext.cpp" line="71"/>
         <source>Approval</source>
         <translation>Approbation</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="70"/>
+        <location filename="../app/cli/approvaltext.cpp" line="72"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="71"/>
+        <location filename="../app/cli/approvaltext.cpp" line="73"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="72"/>
+        <location filename="../app/cli/approvaltext.cpp" line="74"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="73"/>
+        <location filename="../app/cli/approvaltext.cpp" line="75"/>
         <source>Connector</source>
         <translation>Connecteur</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="74"/>
+        <location filename="../app/cli/approvaltext.cpp" line="76"/>
         <source>External id</source>
         <translation>Identifiant externe</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="75"/>
+        <location filename="../app/cli/approvaltext.cpp" line="77"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="76"/>
+        <location filename="../app/cli/approvaltext.cpp" line="78"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="77"/>
+        <location filename="../app/cli/approvaltext.cpp" line="79"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="78"/>
+        <location filename="../app/cli/approvaltext.cpp" line="80"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="79"/>
+        <location filename="../app/cli/approvaltext.cpp" line="83"/>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="84"/>
+        <source>%1 (looking since %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="86"/>
         <source>Created</source>
         <translation>Créée le</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="80"/>
+        <location filename="../app/cli/approvaltext.cpp" line="87"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="81"/>
+        <location filename="../app/cli/approvaltext.cpp" line="88"/>
         <source>Decided by</source>
         <translation>Décidé par</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="82"/>
+        <location filename="../app/cli/approvaltext.cpp" line="89"/>
         <source>Decided from</source>
         <translation>Décidé depuis</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="83"/>
+        <location filename="../app/cli/approvaltext.cpp" line="90"/>
         <source>Decided at</source>
         <translation>Décidé le</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="84"/>
+        <location filename="../app/cli/approvaltext.cpp" line="91"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="85"/>
+        <location filename="../app/cli/approvaltext.cpp" line="92"/>
         <source>Delivery</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="86"/>
+        <location filename="../app/cli/approvaltext.cpp" line="93"/>
         <source>Delivery error</source>
         <translation>Erreur d’envoi</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="92"/>
+        <location filename="../app/cli/approvaltext.cpp" line="99"/>
         <source>Timeline:</source>
         <translation>Chronologie :</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentBar</name>
+    <message>
+        <location filename="../ui/assignmentbar.cpp" line="15"/>
+        <source>Who is looking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentbar.cpp" line="18"/>
+        <location filename="../ui/assignmentbar.cpp" line="38"/>
+        <source>&amp;Take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentbar.cpp" line="19"/>
+        <source>Take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentbar.cpp" line="37"/>
+        <source>Nobody is looking at this yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentbar.cpp" line="39"/>
+        <source>Show everyone that you are looking at this (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentbar.cpp" line="42"/>
+        <source>You are looking at this since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentbar.cpp" line="44"/>
+        <source>Re&amp;lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentbar.cpp" line="45"/>
+        <source>Let someone else take it (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentbar.cpp" line="48"/>
+        <source>&amp;Take over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentbar.cpp" line="49"/>
+        <source>Take it from %1 (asks first; Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentbar.cpp" line="68"/>
+        <source>Take it over?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentbar.cpp" line="69"/>
+        <source>%1. Take it over?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentControl</name>
+    <message>
+        <location filename="../ui/assignmentcontrol.cpp" line="24"/>
+        <source>&amp;Take it / Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentcontrol.cpp" line="27"/>
+        <source>Show everyone you are looking at the selected approval, or let it go (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -721,14 +823,236 @@ export : écrit les entrées avec leurs empreintes (docs/audit.md).</translation
     </message>
 </context>
 <context>
+    <name>ChatChannelEditor</name>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="18"/>
+        <source>Chat channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="26"/>
+        <source>Add channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="27"/>
+        <source>Add chat channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="28"/>
+        <source>Remove channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="29"/>
+        <source>Remove chat channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="34"/>
+        <source>Channel name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="34"/>
+        <source>releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="40"/>
+        <source>Channel type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="41"/>
+        <source>Slack incoming webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="43"/>
+        <source>Microsoft Teams webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="45"/>
+        <source>Slack Web API (bot token, updates its message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="49"/>
+        <location filename="../ui/chatchanneleditor.cpp" line="130"/>
+        <source>Webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="52"/>
+        <source>Slack channel id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="52"/>
+        <source>C0123456789</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="53"/>
+        <source>Slack API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="54"/>
+        <location filename="../ui/chatchanneleditor.cpp" line="129"/>
+        <source>Webhook URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="59"/>
+        <source>Channel name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="60"/>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="62"/>
+        <source>Slack channel id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="63"/>
+        <source>Slack API URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="129"/>
+        <source>Bot token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="130"/>
+        <source>Bot token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="138"/>
+        <location filename="../ui/chatchanneleditor.cpp" line="165"/>
+        <source>stored; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chatchanneleditor.cpp" line="179"/>
+        <source>channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatMessages</name>
+    <message>
+        <location filename="../app/chat/chatmessages.cpp" line="121"/>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location filename="../app/chat/chatmessages.cpp" line="122"/>
+        <source>Environment</source>
+        <translation type="unfinished">Environnement</translation>
+    </message>
+    <message>
+        <location filename="../app/chat/chatmessages.cpp" line="123"/>
+        <source>Pipeline</source>
+        <translation type="unfinished">Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../app/chat/chatmessages.cpp" line="124"/>
+        <source>Requested by</source>
+        <translation type="unfinished">Demandé par</translation>
+    </message>
+    <message>
+        <location filename="../app/chat/chatmessages.cpp" line="125"/>
+        <source>Deadline</source>
+        <translation type="unfinished">Échéance</translation>
+    </message>
+    <message>
+        <location filename="../app/chat/chatmessages.cpp" line="153"/>
+        <location filename="../app/chat/chatmessages.cpp" line="200"/>
+        <source>Approve</source>
+        <translation type="unfinished">Approuver</translation>
+    </message>
+    <message>
+        <location filename="../app/chat/chatmessages.cpp" line="155"/>
+        <location filename="../app/chat/chatmessages.cpp" line="201"/>
+        <source>Reject</source>
+        <translation type="unfinished">Rejeter</translation>
+    </message>
+    <message>
+        <location filename="../app/chat/chatmessages.cpp" line="160"/>
+        <source>Waiting for a decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatNotifier</name>
+    <message>
+        <location filename="../app/chat/chatnotifier.cpp" line="164"/>
+        <source>Announced in chat (%1) with approve and reject links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chat/chatnotifier.cpp" line="168"/>
+        <source>not announced in %1: no webhook URL or token is stored for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chat/chatnotifier.cpp" line="207"/>
+        <source>Chat (%1) told: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatRequests</name>
+    <message>
+        <location filename="../app/chat/chatrequests.cpp" line="65"/>
+        <source>Teams message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chat/chatrequests.cpp" line="66"/>
+        <source>Slack message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chat/chatrequests.cpp" line="96"/>
+        <source>Teams outcome message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chat/chatrequests.cpp" line="103"/>
+        <source>Slack outcome message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chat/chatrequests.cpp" line="114"/>
+        <source>Slack message update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chat/chatrequests.cpp" line="119"/>
+        <source>Slack thread reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLineTool</name>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="63"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="65"/>
         <source>Try &apos;gatehouse %1 --help&apos;.</source>
         <translation>Essayez « gatehouse %1 --help ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="75"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="77"/>
         <source>gatehouse %1: a client of a running Gatehouse&apos;s control API.
 Token: GATEHOUSE_TOKEN, else GATEHOUSE_OPERATOR_TOKEN, else the local Gatehouse&apos;s own (unsealed with its key from the keychain or key file).
 Exit codes: 0 ok, 1 refused (already decided, comment required), 2 usage, 3 not found, 4 token missing or refused, 5 server unreachable or failing.</source>
@@ -737,142 +1061,182 @@ Jeton : GATEHOUSE_TOKEN, sinon GATEHOUSE_OPERATOR_TOKEN, sinon celui du Gatehous
 Codes de sortie : 0 OK, 1 refusé (déjà décidé, commentaire requis), 2 utilisation incorrecte, 3 introuvable, 4 jeton manquant ou refusé, 5 serveur injoignable ou en erreur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="82"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="84"/>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="85"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="87"/>
         <source>The Gatehouse to talk to (default: the receiver address and port in the settings, http://127.0.0.1:8470).</source>
         <translation>Le Gatehouse à contacter (par défaut : l’adresse et le port du récepteur dans les paramètres, http://127.0.0.1:8470).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="89"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="91"/>
         <source>Print the control API&apos;s JSON instead of text.</source>
         <translation>Afficher le JSON de l’API de contrôle au lieu du texte.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="90"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="92"/>
         <source>Settings file (INI).</source>
         <translation>Fichier de paramètres (INI).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="94"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="96"/>
         <source>The local database holding the sealed operator token (when no token is in the environment).</source>
         <translation>La base de données locale qui contient le jeton opérateur scellé (quand l’environnement ne fournit pas de jeton).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="98"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="100"/>
         <source>The vault key file (instead of the keychain).</source>
         <translation>Le fichier de clé du coffre (au lieu du trousseau).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="101"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="103"/>
         <source>Seconds to wait for each answer (default 15).</source>
         <translation>Secondes d’attente pour chaque réponse (15 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="105"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="107"/>
         <source>pending (default), approved, rejected, expired, cancelled or all.</source>
         <translation>pending (par défaut), approved, rejected, expired, cancelled ou all.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="108"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="110"/>
         <source>At most this many, newest first (1-500).</source>
         <translation>Au plus ce nombre, les plus récentes d’abord (1-500).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="111"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="113"/>
         <source>The comment recorded with the decision.</source>
         <translation>Le commentaire enregistré avec la décision.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="114"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="116"/>
         <source>The name recorded as the decider (default: $USER).</source>
         <translation>Le nom enregistré comme décideur (par défaut : $USER).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="117"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="120"/>
+        <source>Approve now, send the callback later: &quot;window&quot; (the next change window of the item&apos;s policy), a local time (&quot;2026-12-01 22:00&quot;) or an ISO 8601 time with its zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="126"/>
+        <source>Take it over (assign) or let it go (release) although someone else holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="130"/>
+        <source>The name recorded as looking at it (default: $USER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="133"/>
         <source>Milliseconds between polls (default 1000).</source>
         <translation>Millisecondes entre deux interrogations (1000 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="125"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="142"/>
         <source>The approval&apos;s id.</source>
         <translation>L’identifiant de l’approbation.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="150"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="173"/>
         <source>--timeout must be a number of seconds from 1 to 3600</source>
         <translation>--timeout doit être un nombre de secondes de 1 à 3600</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="155"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="178"/>
         <source>--server must be an http:// or https:// URL</source>
         <translation>--server doit être une URL http:// ou https://</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="175"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="198"/>
         <source>--state must be pending, approved, rejected, expired, cancelled or all</source>
         <translation>--state doit être pending, approved, rejected, expired, cancelled ou all</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="180"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="203"/>
         <source>--limit must be a number from 1 to 500</source>
         <translation>--limit doit être un nombre de 1 à 500</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="186"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="209"/>
         <source>--interval must be a number of milliseconds from 100 to 3600000</source>
         <translation>--interval doit être un nombre de millisecondes de 100 à 3600000</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="188"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="211"/>
         <source>watch takes no arguments</source>
         <translation>watch ne prend aucun argument</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="194"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="217"/>
         <source>give the approval&apos;s id (a positive number) and nothing else</source>
         <translation>indiquez l’identifiant de l’approbation (un nombre positif) et rien d’autre</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="202"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="233"/>
         <source>reject needs a reason: -m REASON</source>
         <translation>reject exige un motif : -m MOTIF</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="261"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="301"/>
         <source>No approvals.</source>
         <translation>Aucune approbation.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="270"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="310"/>
         <source>(%1 of %2; --limit shows more)</source>
         <translation>(%1 sur %2 ; --limit en affiche plus)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="302"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="345"/>
         <source>Recorded for approval %1; its gates decide when it is released.</source>
         <translation>Enregistré pour l’approbation %1 ; ses portes décident quand elle est libérée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="305"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="350"/>
+        <source>Approved %1; releases %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="355"/>
         <source>Approved %1.</source>
         <translation>Demande %1 approuvée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="305"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="355"/>
         <source>Rejected %1.</source>
         <translation>Demande %1 rejetée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="327"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="372"/>
+        <source>Release of %1 cancelled; it is pending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="390"/>
+        <source>%1 is looking at it since %2; --force takes it over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="401"/>
+        <source>Nobody is looking at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="402"/>
+        <source>%1 is looking at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandlinetool.cpp" line="424"/>
         <source>; trying again</source>
         <translation> ; nouvel essai</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="334"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="431"/>
         <source>connected again</source>
         <translation>reconnecté</translation>
     </message>
@@ -924,12 +1288,12 @@ Codes de sortie : 0 OK, 1 refusé (déjà décidé, commentaire requis), 2 utili
         <translation>Événement de fin : ApiResponse. Critère de réussite : eq(root[&apos;status&apos;], &apos;approved&apos;). Délai d’expiration / délai entre évaluations : 10 au plus. Pour les portes de release classiques, ajoutez l’en-tête &quot;GatehouseKey&quot;: &quot;$(Release.ReleaseId)-$(Release.EnvironmentId)&quot;. Ajoutez &quot;GatehouseInterval&quot; et &quot;GatehouseTimeout&quot; (en minutes, comme configurés dans Azure) pour voir les évaluations et le temps restant.</translation>
     </message>
     <message>
-        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="68"/>
+        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="75"/>
         <source>FlexDeploy human task</source>
         <translation>Tâche humaine FlexDeploy</translation>
     </message>
     <message>
-        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="73"/>
+        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="80"/>
         <source>Call this from a FlexDeploy notification or plugin step when a human task is created. Gatehouse approves or rejects the task through FlexDeploy&apos;s task REST API with the credentials set for the FlexDeploy connector.</source>
         <translation>Appelez cette adresse depuis une notification ou une étape de plugin FlexDeploy lorsqu’une tâche humaine est créée. Gatehouse approuve ou rejette la tâche via l’API REST des tâches de FlexDeploy, avec les identifiants du connecteur FlexDeploy.</translation>
     </message>
@@ -944,99 +1308,129 @@ Codes de sortie : 0 OK, 1 refusé (déjà décidé, commentaire requis), 2 utili
         <translation>La première pipeline se met en pause avec cet appel ; &quot;target&quot; désigne une cible de redémarrage des paramètres. La réponse contient un lien de redémarrage à usage unique ; une approbation dans la console démarre la seconde pipeline avec &quot;data&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="33"/>
+        <location filename="../ui/connectdialog.cpp" line="37"/>
         <source>Operator API</source>
         <translation>API opérateur</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="39"/>
+        <location filename="../ui/connectdialog.cpp" line="43"/>
         <source>For scripts and chat bots: /approve or /reject decides, /retry-delivery retries, GET /api/approvals lists. The operator token is under File &gt; Copy operator token.</source>
         <translation>Pour les scripts et les bots de discussion : /approve ou /reject décide, /retry-delivery relance l’envoi, GET /api/approvals liste. Le jeton opérateur se trouve dans Fichier &gt; Copier le jeton opérateur.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="49"/>
-        <location filename="../ui/connectdialog.cpp" line="50"/>
+        <location filename="../ui/connectdialog.cpp" line="54"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="58"/>
+        <source>sealed in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="59"/>
+        <source>Settings › Connectors seals it in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="61"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="62"/>
+        <source>%1: %2 (or %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="67"/>
+        <source>On this side (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="75"/>
+        <location filename="../ui/connectdialog.cpp" line="76"/>
         <source>How to connect</source>
         <translation>Comment se connecter</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="52"/>
+        <location filename="../ui/connectdialog.cpp" line="78"/>
         <source>Connectors</source>
         <translation>Connecteurs</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="73"/>
+        <location filename="../ui/connectdialog.cpp" line="99"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="74"/>
+        <location filename="../ui/connectdialog.cpp" line="100"/>
         <source>Copy %1</source>
         <translation>Copier %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="75"/>
+        <location filename="../ui/connectdialog.cpp" line="101"/>
         <source>Copy %1 to the clipboard</source>
         <translation>Copier %1 dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="84"/>
-        <location filename="../ui/connectdialog.cpp" line="85"/>
+        <location filename="../ui/connectdialog.cpp" line="110"/>
+        <location filename="../ui/connectdialog.cpp" line="111"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="85"/>
+        <location filename="../ui/connectdialog.cpp" line="111"/>
         <source>%1 URL:</source>
         <translation>URL %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="100"/>
+        <location filename="../ui/connectdialog.cpp" line="126"/>
         <source>Headers:</source>
         <translation>En-têtes :</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="99"/>
+        <location filename="../ui/connectdialog.cpp" line="125"/>
         <source>Headers</source>
         <translation>En-têtes</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="100"/>
+        <location filename="../ui/connectdialog.cpp" line="126"/>
         <source>headers</source>
         <translation>les en-têtes</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="103"/>
+        <location filename="../ui/connectdialog.cpp" line="129"/>
         <source>Secret:</source>
         <translation>Secret :</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="109"/>
+        <location filename="../ui/connectdialog.cpp" line="135"/>
         <source>Sample payload:</source>
         <translation>Exemple de contenu :</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="110"/>
+        <location filename="../ui/connectdialog.cpp" line="136"/>
         <source>Sample payload</source>
         <translation>Exemple de contenu</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="110"/>
+        <location filename="../ui/connectdialog.cpp" line="136"/>
         <source>payload</source>
         <translation>le contenu</translation>
     </message>
     <message>
-        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="89"/>
+        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="103"/>
         <source>GitLab deployments</source>
         <translation>Déploiements GitLab</translation>
     </message>
     <message>
-        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="99"/>
+        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="113"/>
         <source>In GitLab, open the project&apos;s (or group&apos;s) Settings &gt; Webhooks &gt; Add new webhook. URL: %1/hooks/gitlab. Secret token: the secret below. Trigger: Deployment events only. (With a signing token, give Gatehouse that whsec_ value as its GitLab secret.) Gatehouse re-reads each blocked deployment and approves or rejects it through GitLab&apos;s API with an access token of scope api, of a user allowed to approve (GATEHOUSE_GITLAB_TOKEN, or Settings &gt; Connectors &gt; GitLab).</source>
         <translation>Dans GitLab, ouvrez Paramètres &gt; Webhooks &gt; Ajouter un webhook du projet (ou du groupe). URL : %1/hooks/gitlab. Jeton secret : le secret ci-dessous. Déclencheur : événements de déploiement uniquement. (Avec un jeton de signature, donnez à Gatehouse cette valeur whsec_ comme secret GitLab.) Gatehouse relit chaque déploiement bloqué et l’approuve ou le rejette via l’API de GitLab, avec un jeton d’accès de portée api d’un utilisateur autorisé à approuver (GATEHOUSE_GITLAB_TOKEN, ou Paramètres &gt; Connecteurs &gt; GitLab).</translation>
     </message>
     <message>
-        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="85"/>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="97"/>
         <source>Set jenkins/url to your Jenkins and GATEHOUSE_JENKINS_CREDENTIALS to user:API token of the user who decides. Gatehouse answers 202, confirms the wait with pendingInputActions, and proceeds (with every parameter) or aborts the input. The input id must start with an upper-case letter, as Jenkins stores it.</source>
         <translation>Réglez jenkins/url sur votre Jenkins et GATEHOUSE_JENKINS_CREDENTIALS sur utilisateur:jeton d’API de l’utilisateur qui décide. Gatehouse répond 202, confirme l’attente avec pendingInputActions, puis poursuit la saisie (avec tous les paramètres) ou l’interrompt. L’identifiant de l’input doit commencer par une majuscule, comme Jenkins l’enregistre.</translation>
     </message>
@@ -1054,12 +1448,12 @@ Codes de sortie : 0 OK, 1 refusé (déjà décidé, commentaire requis), 2 utili
         <translation>Obligatoires : title et callbackUrl. Gatehouse envoie la décision en JSON (id, externalId, decision, decidedBy, comment, decidedAt) à callbackUrl. Le même externalId met à jour l’approbation au lieu d’en créer un doublon.</translation>
     </message>
     <message>
-        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="100"/>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="135"/>
         <source>GitHub App</source>
         <translation>App GitHub</translation>
     </message>
     <message>
-        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="113"/>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="148"/>
         <source>GitHub sends this itself. Create a GitHub App with this webhook URL and the secret below; repository permissions Deployments: Read and write, Actions: Read-only; subscribe to the Deployment protection rule event. Generate its private key, set github/appId and github/privateKeyFile, install the App and enable it on each environment (Settings &gt; Environments). For environments with required reviewers instead, list the repositories in github/repositories and set GATEHOUSE_GITHUB_TOKEN.</source>
         <translation>GitHub l’envoie lui-même. Créez une App GitHub avec cette URL de webhook et le secret ci-dessous ; permissions de dépôt Deployments : Read and write, Actions : Read-only ; abonnez-vous à l’événement Deployment protection rule. Générez sa clé privée, définissez github/appId et github/privateKeyFile, installez l’App et activez-la sur chaque environnement (Settings &gt; Environments). Pour les environnements avec réviseurs requis, listez plutôt les dépôts dans github/repositories et définissez GATEHOUSE_GITHUB_TOKEN.</translation>
     </message>
@@ -1102,69 +1496,34 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
 <context>
     <name>Connector</name>
     <message>
-        <location filename="../app/connectors/fanin/faninconnectordescription.cpp" line="52"/>
+        <location filename="../app/connectors/fanin/faninconnectordescription.cpp" line="55"/>
         <source>fan-in groups file (JSON)</source>
         <translation>fichier des groupes de convergence (JSON)</translation>
     </message>
     <message>
-        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="52"/>
-        <source>FlexDeploy server</source>
-        <translation>serveur FlexDeploy</translation>
+        <location filename="../app/connectors/fanin/faninconnectordescription.cpp" line="56"/>
+        <source>Groups file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="57"/>
-        <source>chat webhook for new tasks</source>
-        <translation>webhook de discussion pour les nouvelles tâches</translation>
-    </message>
-    <message>
-        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="62"/>
-        <source>user:password for FlexDeploy</source>
-        <translation>utilisateur:mot de passe pour FlexDeploy</translation>
-    </message>
-    <message>
-        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="129"/>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="164"/>
         <source>Ref</source>
         <translation>Réf.</translation>
     </message>
     <message>
-        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="135"/>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="170"/>
         <source>Run</source>
         <translation>Exécution</translation>
-    </message>
-    <message>
-        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="67"/>
-        <source>GitLab address (default gitlab.com)</source>
-        <translation>adresse GitLab (gitlab.com par défaut)</translation>
-    </message>
-    <message>
-        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="72"/>
-        <source>approve as (represented_as)</source>
-        <translation>approuver en tant que (represented_as)</translation>
-    </message>
-    <message>
-        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="77"/>
-        <source>play the deployment job after approving (true/false)</source>
-        <translation>lancer le job de déploiement après l’approbation (true/false)</translation>
-    </message>
-    <message>
-        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="83"/>
-        <source>GitLab access token (scope api)</source>
-        <translation>jeton d’accès GitLab (portée api)</translation>
-    </message>
-    <message>
-        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="59"/>
-        <source>Jenkins URL; Gatehouse calls nothing outside it</source>
-        <translation>URL de Jenkins ; Gatehouse n’appelle rien en dehors</translation>
-    </message>
-    <message>
-        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="65"/>
-        <source>user:API token of the deciding user</source>
-        <translation>utilisateur:jeton d’API de l’utilisateur qui décide</translation>
     </message>
     <message>
         <location filename="../app/connectors/pausedrun/pausedrunconnectordescription.cpp" line="52"/>
         <source>restart targets and their credentials</source>
         <translation>cibles de redémarrage et leurs identifiants</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/connector.h" line="376"/>
+        <source>this approval takes no parameters</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1180,80 +1539,114 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         <translation>Pipelines en pause</translation>
     </message>
     <message>
-        <location filename="../app/connectors/fanin/faninconnectordescription.cpp" line="14"/>
+        <location filename="../app/connectors/fanin/faninconnectordescription.cpp" line="15"/>
         <source>Fan-in</source>
         <translation>Convergence</translation>
     </message>
 </context>
 <context>
+    <name>ConnectorSettingValues</name>
+    <message>
+        <location filename="../app/service/connectorsettingvalues.cpp" line="69"/>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/connectorsettingvalues.cpp" line="70"/>
+        <source>stored in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/connectorsettingvalues.cpp" line="71"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/connectorsettingvalues.cpp" line="101"/>
+        <source>cannot read %1</source>
+        <translation type="unfinished">impossible de lire %1</translation>
+    </message>
+    <message>
+        <location filename="../app/service/connectorsettingvalues.cpp" line="106"/>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/connectorsettingvalues.cpp" line="135"/>
+        <source>must be an absolute http or https URL</source>
+        <translation type="unfinished">doit être une URL http ou https absolue</translation>
+    </message>
+    <message>
+        <location filename="../app/service/connectorsettingvalues.cpp" line="137"/>
+        <source>must not carry a user name or password: Gatehouse keeps credentials in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/connectorsettingvalues.cpp" line="141"/>
+        <source>must be true or false</source>
+        <translation type="unfinished">doit être true ou false</translation>
+    </message>
+    <message>
+        <location filename="../app/service/connectorsettingvalues.cpp" line="175"/>
+        <source>could not be stored in the vault</source>
+        <translation type="unfinished">n’a pas pu être enregistré dans le coffre</translation>
+    </message>
+</context>
+<context>
     <name>ConnectorSettings</name>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="145"/>
+        <location filename="../app/service/connectorsettings.cpp" line="132"/>
         <source>must be token, hmac-sha256, standard-webhooks or none</source>
         <translation>doit être token, hmac-sha256, standard-webhooks ou none</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="153"/>
+        <location filename="../app/service/connectorsettings.cpp" line="140"/>
         <source>must be an HTTP header name such as X-Hub-Signature-256</source>
         <translation>doit être un nom d’en-tête HTTP comme X-Hub-Signature-256</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="161"/>
+        <location filename="../app/service/connectorsettings.cpp" line="148"/>
         <source>must not contain spaces or control characters</source>
         <translation>ne doit contenir ni espaces ni caractères de contrôle</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="166"/>
+        <location filename="../app/service/connectorsettings.cpp" line="153"/>
         <source>a Standard Webhooks secret is whsec_ followed by base64 of at least 16 bytes: press Generate</source>
         <translation>un secret Standard Webhooks est whsec_ suivi d’au moins 16 octets en base64 : cliquez sur Générer</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="169"/>
+        <location filename="../app/service/connectorsettings.cpp" line="156"/>
         <source>must be at least 16 characters long</source>
         <translation>doit comporter au moins 16 caractères</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="174"/>
+        <location filename="../app/service/connectorsettings.cpp" line="161"/>
         <source>switching to or from Standard Webhooks needs a new secret: press Generate</source>
         <translation>passer à Standard Webhooks ou le quitter exige un nouveau secret : cliquez sur Générer</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="179"/>
-        <location filename="../app/service/connectorsettings.cpp" line="183"/>
-        <location filename="../app/service/connectorsettings.cpp" line="185"/>
+        <location filename="../app/service/connectorsettings.cpp" line="166"/>
         <source>must be an absolute http or https URL</source>
         <translation>doit être une URL http ou https absolue</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="181"/>
+        <location filename="../app/service/connectorsettings.cpp" line="168"/>
         <source>must be from 1 to %1 minutes</source>
         <translation>doit être compris entre 1 et %1 minutes</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="189"/>
-        <source>needs both a user name and a password</source>
-        <translation>exige un nom d’utilisateur et un mot de passe</translation>
-    </message>
-    <message>
-        <location filename="../app/service/connectorsettings.cpp" line="192"/>
-        <source>the user name must not contain &apos;:&apos;</source>
-        <translation>le nom d’utilisateur ne doit pas contenir &apos;:&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/service/connectorsettings.cpp" line="200"/>
+        <location filename="../app/service/connectorsettings.cpp" line="175"/>
         <source>no such restart target</source>
         <translation>cible de redémarrage inconnue</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="214"/>
+        <location filename="../app/service/connectorsettings.cpp" line="180"/>
         <source>secrets can be stored only while Gatehouse runs</source>
         <translation>les secrets ne peuvent être enregistrés que pendant que Gatehouse tourne</translation>
     </message>
     <message>
-        <location filename="../app/service/connectorsettings.cpp" line="232"/>
-        <location filename="../app/service/connectorsettings.cpp" line="240"/>
-        <location filename="../app/service/connectorsettings.cpp" line="251"/>
-        <location filename="../app/service/connectorsettings.cpp" line="260"/>
+        <location filename="../app/service/connectorsettings.cpp" line="198"/>
+        <location filename="../app/service/connectorsettings.cpp" line="208"/>
         <source>could not be stored in the vault</source>
         <translation>n’a pas pu être enregistré dans le coffre</translation>
     </message>
@@ -1261,350 +1654,158 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
 <context>
     <name>ConnectorSettingsPage</name>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="26"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="25"/>
         <source>Connectors</source>
         <translation>Connecteurs</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="40"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="57"/>
         <source>%1 authentication scheme</source>
         <translation>Schéma d’authentification de %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="41"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="58"/>
         <source>Shared token (Bearer, X-Gatehouse-Secret, Basic or ?code=)</source>
         <translation>Jeton partagé (Bearer, X-Gatehouse-Secret, Basic ou ?code=)</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="43"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="60"/>
         <source>HMAC-SHA256 signature of the body</source>
         <translation>Signature HMAC-SHA256 du corps</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="44"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="61"/>
         <source>Standard Webhooks signature</source>
         <translation>Signature Standard Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="45"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="62"/>
         <source>None: anyone who can reach the port</source>
         <translation>Aucune : quiconque atteint le port</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="46"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="63"/>
         <source>%1 signature header</source>
         <translation>En-tête de signature de %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="48"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="65"/>
         <source>%1 signature prefix</source>
         <translation>Préfixe de signature de %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="51"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="68"/>
         <source>%1 secret state</source>
         <translation>État du secret de %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="52"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="69"/>
         <source>New %1 webhook secret</source>
         <translation>Nouveau secret de webhook %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="54"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="71"/>
         <source>&amp;Generate</source>
         <translation>&amp;Générer</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="55"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="72"/>
         <source>Generate a %1 webhook secret</source>
         <translation>Générer un secret de webhook %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="56"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="73"/>
         <source>Makes a new random secret, puts it in the field and copies it to the clipboard for the sender; it is stored when you save.</source>
         <translation>Crée un nouveau secret aléatoire, le place dans le champ et le copie dans le presse-papiers pour l’expéditeur ; il est enregistré quand vous enregistrez.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="68"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="85"/>
         <source>A new secret was generated and copied to the clipboard: configure the sender with it. It is stored when you save.</source>
         <translation>Un nouveau secret a été généré et copié dans le presse-papiers : configurez l’expéditeur avec. Il est enregistré quand vous enregistrez.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="82"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="99"/>
         <source>Inbound webhooks</source>
         <translation>Webhooks entrants</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="84"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="101"/>
         <source>&amp;Scheme:</source>
         <translation>&amp;Schéma :</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="86"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="103"/>
         <source>Signature &amp;header:</source>
         <translation>&amp;En-tête de signature :</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="89"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="106"/>
         <source>Signature p&amp;refix:</source>
         <translation>&amp;Préfixe de signature :</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="90"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="107"/>
         <source>Secret:</source>
         <translation>Secret :</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="91"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="108"/>
         <source>&amp;Replace secret:</source>
         <translation>&amp;Remplacer le secret :</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="94"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="111"/>
         <source>Applies at once: the next webhook must use the new scheme and secret.</source>
         <translation>S’applique tout de suite : le prochain webhook doit utiliser le nouveau schéma et le nouveau secret.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="101"/>
-        <source>FlexDeploy server</source>
-        <translation>Serveur FlexDeploy</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="103"/>
-        <source>FlexDeploy base URL</source>
-        <translation>URL de base de FlexDeploy</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="105"/>
-        <source>Chat webhook URL</source>
-        <translation>URL du webhook de discussion</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="106"/>
-        <source>Slack-compatible incoming webhook (optional)</source>
-        <translation>webhook entrant compatible Slack (facultatif)</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="109"/>
-        <source>FlexDeploy credentials state</source>
-        <translation>État des identifiants FlexDeploy</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="110"/>
-        <source>New FlexDeploy user name</source>
-        <translation>Nouveau nom d’utilisateur FlexDeploy</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="111"/>
-        <source>New FlexDeploy password</source>
-        <translation>Nouveau mot de passe FlexDeploy</translation>
-    </message>
-    <message>
         <location filename="../ui/connectorsettingspage.cpp" line="118"/>
-        <source>&amp;Base URL:</source>
-        <translation>URL de &amp;base :</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="120"/>
-        <source>C&amp;hat webhook:</source>
-        <translation>Webhook de &amp;discussion :</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="122"/>
-        <source>Credentials:</source>
-        <translation>Identifiants :</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="123"/>
-        <source>Replace cre&amp;dentials:</source>
-        <translation>Remplacer les &amp;identifiants :</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="125"/>
-        <source>The base URL and the chat webhook apply when Gatehouse starts again; new credentials with the next delivery.</source>
-        <translation>L’URL de base et le webhook de discussion s’appliquent au prochain démarrage de Gatehouse ; les nouveaux identifiants dès le prochain envoi.</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="132"/>
         <source>Restart targets</source>
         <translation>Cibles de redémarrage</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="136"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="122"/>
         <source>New credentials for restart target %1</source>
         <translation>Nouveaux identifiants de la cible de redémarrage %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="143"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="129"/>
         <source>Targets are configured in the settings file (restartTargets/&lt;name&gt;/...). Credentials are a token or user:password; stored ones are never shown, and new ones apply with the next restart call.</source>
         <translation>Les cibles se configurent dans le fichier de paramètres (restartTargets/&lt;nom&gt;/...). Les identifiants sont un jeton ou utilisateur:mot de passe ; ceux qui sont enregistrés ne sont jamais affichés, les nouveaux s’appliquent dès le prochain appel de redémarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="152"/>
-        <source>Fan-in groups</source>
-        <translation>Groupes de convergence</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="154"/>
-        <source>Fan-in groups file</source>
-        <translation>Fichier des groupes de convergence</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="154"/>
-        <source>JSON (*.json);;All files (*)</source>
-        <translation>JSON (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="157"/>
-        <source>Groups &amp;file:</source>
-        <translation>&amp;Fichier des groupes :</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="158"/>
-        <source>The groups file is read when Gatehouse starts again.</source>
-        <translation>Le fichier des groupes est lu au prochain démarrage de Gatehouse.</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="166"/>
-        <source>GitLab server</source>
-        <translation>Serveur GitLab</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="169"/>
-        <source>GitLab address</source>
-        <translation>Adresse GitLab</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="170"/>
-        <source>Approve as (represented_as)</source>
-        <translation>Approuver en tant que (represented_as)</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="171"/>
-        <source>user, group or role (optional)</source>
-        <translation>utilisateur, groupe ou rôle (facultatif)</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="172"/>
-        <source>&amp;Play the deployment job after approving</source>
-        <translation>&amp;Lancer le job de déploiement après l’approbation</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="175"/>
-        <source>GitLab token state</source>
-        <translation>État du jeton GitLab</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="176"/>
-        <source>New GitLab access token</source>
-        <translation>Nouveau jeton d’accès GitLab</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="178"/>
-        <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="179"/>
-        <source>Approve &amp;as:</source>
-        <translation>Approuver en &amp;tant que :</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="181"/>
-        <source>Access token:</source>
-        <translation>Jeton d’accès :</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="182"/>
-        <source>Replace &amp;token:</source>
-        <translation>Remplacer le &amp;jeton :</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="184"/>
-        <source>A token with the api scope, of a user allowed to approve the environment&apos;s deployments; it applies with the next call. The address and the options apply when Gatehouse starts again.</source>
-        <translation>Un jeton de portée api d’un utilisateur autorisé à approuver les déploiements de l’environnement ; il s’applique dès le prochain appel. L’adresse et les options s’appliquent au prochain démarrage de Gatehouse.</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="217"/>
-        <source>Stored in the vault. Type a user name and password to replace them.</source>
-        <translation>Enregistrés dans le coffre. Saisissez un nom d’utilisateur et un mot de passe pour les remplacer.</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="218"/>
-        <source>None stored: decisions are sent without credentials.</source>
-        <translation>Aucun enregistré : les décisions sont envoyées sans identifiants.</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="221"/>
-        <source>GATEHOUSE_FLEXDEPLOY_CREDENTIALS is set and replaces them at every start.</source>
-        <translation>GATEHOUSE_FLEXDEPLOY_CREDENTIALS est défini et les remplace à chaque démarrage.</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="224"/>
-        <location filename="../ui/connectorsettingspage.cpp" line="230"/>
-        <location filename="../ui/connectorsettingspage.cpp" line="243"/>
-        <location filename="../ui/connectorsettingspage.cpp" line="271"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="168"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="193"/>
         <source>stored — type to replace</source>
         <translation>enregistré — saisir pour remplacer</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="225"/>
-        <source>password</source>
-        <translation>mot de passe</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="226"/>
-        <source>user name</source>
-        <translation>nom d’utilisateur</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="231"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="169"/>
         <source>none stored: token or user:password</source>
         <translation>aucun enregistré : jeton ou utilisateur:mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="244"/>
-        <source>glpat-...</source>
-        <translation>glpat-...</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="246"/>
-        <source>Stored in the vault. Type a token to replace it.</source>
-        <translation>Enregistré dans le coffre. Saisissez un jeton pour le remplacer.</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="247"/>
-        <source>None stored: blocked deployments cannot be confirmed or decided.</source>
-        <translation>Aucun enregistré : les déploiements bloqués ne peuvent être ni confirmés ni décidés.</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="250"/>
-        <source>GATEHOUSE_GITLAB_TOKEN is set and replaces it at every start.</source>
-        <translation>GATEHOUSE_GITLAB_TOKEN est défini et le remplace à chaque démarrage.</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="260"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="182"/>
         <source>Secrets can be changed only while Gatehouse runs.</source>
         <translation>Les secrets ne peuvent être modifiés que pendant que Gatehouse tourne.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="262"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="184"/>
         <source>Stored in the vault (see File › Webhook secrets). Type or generate a new one to replace it.</source>
         <translation>Enregistré dans le coffre (voir Fichier › Secrets des webhooks). Saisissez-en ou générez-en un nouveau pour le remplacer.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="265"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="187"/>
         <source>None stored yet: one is generated when needed.</source>
         <translation>Aucun enregistré pour l’instant : un secret est généré au besoin.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="268"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="190"/>
         <source>%1 gives the secret in use; a secret stored here applies once it is gone.</source>
         <translation>%1 fournit le secret en vigueur ; un secret enregistré ici s’applique quand il disparaît.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorsettingspage.cpp" line="272"/>
+        <location filename="../ui/connectorsettingspage.cpp" line="194"/>
         <source>type a new secret</source>
         <translation>saisir un nouveau secret</translation>
     </message>
@@ -1680,27 +1881,27 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
 <context>
     <name>DecisionRules</name>
     <message>
-        <location filename="../app/gates/decisionrules.cpp" line="69"/>
+        <location filename="../app/gates/decisionrules.cpp" line="70"/>
         <source>The policy %1 needs to know who decides: decide in the console or with a personal API token</source>
         <translation>La règle %1 doit savoir qui décide : décidez dans la console ou avec un jeton d’API personnel</translation>
     </message>
     <message>
-        <location filename="../app/gates/decisionrules.cpp" line="74"/>
+        <location filename="../app/gates/decisionrules.cpp" line="75"/>
         <source>Only %1 may decide this (policy %2); %3 may not</source>
         <translation>Seul %1 peut décider ceci (règle %2) ; %3 ne le peut pas</translation>
     </message>
     <message>
-        <location filename="../app/gates/decisionrules.cpp" line="81"/>
+        <location filename="../app/gates/decisionrules.cpp" line="82"/>
         <source>%1 requested this run: four eyes (policy %2) needs someone else to approve it</source>
         <translation>%1 a demandé cette exécution : le principe des quatre yeux (règle %2) exige que quelqu’un d’autre l’approuve</translation>
     </message>
     <message>
-        <location filename="../app/gates/decisionrules.cpp" line="86"/>
+        <location filename="../app/gates/decisionrules.cpp" line="87"/>
         <source>%1 has approved already: %2 (policy %3) needs another person</source>
         <translation>%1 a déjà approuvé : %2 (règle %3) exige une autre personne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gates/decisionrules.cpp" line="128"/>
+        <location filename="../app/gates/decisionrules.cpp" line="129"/>
         <source>%1 of %n approvals: %2</source>
         <translation>
             <numerusform>%1 approbation sur %n : %2</numerusform>
@@ -1709,143 +1910,202 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     </message>
 </context>
 <context>
+    <name>DeclaredSettingsGroup</name>
+    <message>
+        <location filename="../ui/declaredsettingsgroup.cpp" line="24"/>
+        <location filename="../ui/declaredsettingsgroup.cpp" line="25"/>
+        <source>%1 settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/declaredsettingsgroup.cpp" line="32"/>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/declaredsettingsgroup.cpp" line="41"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/declaredsettingsgroup.cpp" line="60"/>
+        <source>%1 state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/declaredsettingsgroup.cpp" line="72"/>
+        <source>Settings apply when Gatehouse starts again; a new secret with the next call. Secrets are sealed in the vault and never shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/declaredsettingsgroup.cpp" line="98"/>
+        <source>Secrets can be changed only while Gatehouse runs.</source>
+        <translation type="unfinished">Les secrets ne peuvent être modifiés que pendant que Gatehouse tourne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/declaredsettingsgroup.cpp" line="99"/>
+        <source>Stored in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/declaredsettingsgroup.cpp" line="100"/>
+        <source>None stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/declaredsettingsgroup.cpp" line="103"/>
+        <source>%1 is set and replaces it at every start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/declaredsettingsgroup.cpp" line="107"/>
+        <source>a file whose content is sealed in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/declaredsettingsgroup.cpp" line="109"/>
+        <source>stored — type to replace</source>
+        <translation type="unfinished">enregistré — saisir pour remplacer</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/detailpane.cpp" line="37"/>
+        <location filename="../ui/detailpane.cpp" line="40"/>
         <source>Restart</source>
         <translation>Redémarrage</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="39"/>
+        <location filename="../ui/detailpane.cpp" line="42"/>
         <source>Approve or reject</source>
         <translation>Approuver ou rejeter</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="51"/>
+        <location filename="../ui/detailpane.cpp" line="54"/>
         <source>%1 of at most %2 (every %3 min, timeout %4 min)</source>
         <translation>%1 sur %2 au plus (toutes les %3 min, délai %4 min)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="57"/>
+        <location filename="../ui/detailpane.cpp" line="60"/>
         <source>%1 (every %2 min)</source>
         <translation>%1 (toutes les %2 min)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="59"/>
+        <location filename="../ui/detailpane.cpp" line="62"/>
         <source>%1 (timeout %2 min)</source>
         <translation>%1 (délai %2 min)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="102"/>
+        <location filename="../ui/detailpane.cpp" line="106"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="105"/>
+        <location filename="../ui/detailpane.cpp" line="109"/>
         <source>Selected approvals</source>
         <translation>Demandes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="111"/>
+        <location filename="../ui/detailpane.cpp" line="116"/>
         <source>Comment or reason (optional)</source>
         <translation>Commentaire ou motif (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="112"/>
+        <location filename="../ui/detailpane.cpp" line="117"/>
         <source>Decision comment</source>
         <translation>Commentaire de décision</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="113"/>
+        <location filename="../ui/detailpane.cpp" line="118"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approuver</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="114"/>
+        <location filename="../ui/detailpane.cpp" line="119"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="115"/>
-        <location filename="../ui/detailpane.cpp" line="424"/>
+        <location filename="../ui/detailpane.cpp" line="120"/>
+        <location filename="../ui/detailpane.cpp" line="436"/>
         <source>Approve the selected approval (Ctrl+Return)</source>
         <translation>Approuver la demande sélectionnée (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="116"/>
+        <location filename="../ui/detailpane.cpp" line="121"/>
         <source>&amp;Reject</source>
         <translation>&amp;Rejeter</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="117"/>
+        <location filename="../ui/detailpane.cpp" line="122"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="118"/>
-        <location filename="../ui/detailpane.cpp" line="425"/>
+        <location filename="../ui/detailpane.cpp" line="123"/>
+        <location filename="../ui/detailpane.cpp" line="437"/>
         <source>Reject the selected approval (Ctrl+Backspace)</source>
         <translation>Rejeter la demande sélectionnée (Ctrl+Retour arrière)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="119"/>
+        <location filename="../ui/detailpane.cpp" line="125"/>
         <source>Retry &amp;delivery</source>
         <translation>Ré&amp;essayer l’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="120"/>
+        <location filename="../ui/detailpane.cpp" line="126"/>
         <source>Retry delivery</source>
         <translation>Réessayer l’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="132"/>
-        <location filename="../ui/detailpane.cpp" line="198"/>
+        <location filename="../ui/detailpane.cpp" line="138"/>
+        <location filename="../ui/detailpane.cpp" line="207"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="138"/>
-        <location filename="../ui/detailpane.cpp" line="141"/>
+        <location filename="../ui/detailpane.cpp" line="144"/>
+        <location filename="../ui/detailpane.cpp" line="147"/>
         <source>Action links</source>
         <translation>Liens d’action</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="145"/>
+        <location filename="../ui/detailpane.cpp" line="151"/>
         <source>Issue &amp;new link</source>
         <translation>Émettre un &amp;nouveau lien</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="146"/>
+        <location filename="../ui/detailpane.cpp" line="152"/>
         <source>Issue new link</source>
         <translation>Émettre un nouveau lien</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="147"/>
+        <location filename="../ui/detailpane.cpp" line="153"/>
         <source>Make a new link for this approval and revoke its unused links</source>
         <translation>Créer un nouveau lien pour cette approbation et révoquer ses liens inutilisés</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="151"/>
+        <location filename="../ui/detailpane.cpp" line="157"/>
         <source>New link</source>
         <translation>Nouveau lien</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="152"/>
+        <location filename="../ui/detailpane.cpp" line="158"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="153"/>
+        <location filename="../ui/detailpane.cpp" line="159"/>
         <source>Copy the new link</source>
         <translation>Copier le nouveau lien</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="212"/>
+        <location filename="../ui/detailpane.cpp" line="221"/>
         <source>Link copied to the clipboard</source>
         <translation>Lien copié dans le presse-papiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="258"/>
+        <location filename="../ui/detailpane.cpp" line="267"/>
         <source>%n approvals selected</source>
         <translation>
             <numerusform>%n demande sélectionnée</numerusform>
@@ -1853,7 +2113,7 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="260"/>
+        <location filename="../ui/detailpane.cpp" line="269"/>
         <source>%n of them pending; Approve and Reject act on all pending ones</source>
         <translation>
             <numerusform>dont %n en attente ; Approuver et Rejeter agissent sur toutes celles en attente</numerusform>
@@ -1861,207 +2121,207 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         </translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="291"/>
+        <location filename="../ui/detailpane.cpp" line="303"/>
         <source>View run ↗</source>
         <translation>Voir l’exécution ↗</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="299"/>
+        <location filename="../ui/detailpane.cpp" line="311"/>
         <source>Approving restarts %1 with this data:</source>
         <translation>Approuver redémarre %1 avec ces données :</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="308"/>
+        <location filename="../ui/detailpane.cpp" line="320"/>
         <source>Nothing selected</source>
         <translation>Aucune sélection</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="321"/>
+        <location filename="../ui/detailpane.cpp" line="333"/>
         <source>%1 by %2 (%3) at %4</source>
         <translation>%1 par %2 (%3) le %4</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="335"/>
+        <location filename="../ui/detailpane.cpp" line="347"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="336"/>
+        <location filename="../ui/detailpane.cpp" line="348"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="337"/>
+        <location filename="../ui/detailpane.cpp" line="349"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="338"/>
+        <location filename="../ui/detailpane.cpp" line="350"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="339"/>
+        <location filename="../ui/detailpane.cpp" line="351"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="340"/>
+        <location filename="../ui/detailpane.cpp" line="352"/>
         <source>Approvals</source>
         <translation>Approbations</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="343"/>
+        <location filename="../ui/detailpane.cpp" line="355"/>
         <source>Ref</source>
         <translation>Réf.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="344"/>
+        <location filename="../ui/detailpane.cpp" line="356"/>
         <source>At the source</source>
         <translation>À la source</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="351"/>
+        <location filename="../ui/detailpane.cpp" line="363"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="353"/>
+        <location filename="../ui/detailpane.cpp" line="365"/>
         <source>External id</source>
         <translation>Identifiant externe</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="354"/>
+        <location filename="../ui/detailpane.cpp" line="366"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="356"/>
+        <location filename="../ui/detailpane.cpp" line="368"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="357"/>
+        <location filename="../ui/detailpane.cpp" line="369"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="361"/>
+        <location filename="../ui/detailpane.cpp" line="373"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="363"/>
+        <location filename="../ui/detailpane.cpp" line="375"/>
         <source>Last delivery error</source>
         <translation>Dernière erreur d’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="365"/>
+        <location filename="../ui/detailpane.cpp" line="377"/>
         <source>Restart run id</source>
         <translation>ID d’exécution du redémarrage</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="393"/>
+        <location filename="../ui/detailpane.cpp" line="405"/>
         <source>Sources arrived</source>
         <translation>Sources reçues</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="394"/>
+        <location filename="../ui/detailpane.cpp" line="406"/>
         <source>Sources missing</source>
         <translation>Sources manquantes</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="395"/>
+        <location filename="../ui/detailpane.cpp" line="407"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="398"/>
+        <location filename="../ui/detailpane.cpp" line="410"/>
         <source>Evaluations</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="401"/>
+        <location filename="../ui/detailpane.cpp" line="413"/>
         <source>Gates</source>
         <translation>Portes</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="403"/>
+        <location filename="../ui/detailpane.cpp" line="415"/>
         <source>all %1 green: waiting for a human approval</source>
         <translation>les %1 au vert : en attente d’une approbation humaine</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="443"/>
+        <location filename="../ui/detailpane.cpp" line="456"/>
         <source>Expires %1</source>
         <translation>Expire %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="444"/>
+        <location filename="../ui/detailpane.cpp" line="457"/>
         <source>Issued %1</source>
         <translation>Émis %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="447"/>
+        <location filename="../ui/detailpane.cpp" line="460"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="450"/>
+        <location filename="../ui/detailpane.cpp" line="463"/>
         <source>used</source>
         <translation>utilisé</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="451"/>
+        <location filename="../ui/detailpane.cpp" line="464"/>
         <source>Used %1</source>
         <translation>Utilisé %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="454"/>
+        <location filename="../ui/detailpane.cpp" line="467"/>
         <source>replaced by a newer link</source>
         <translation>remplacé par un lien plus récent</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="455"/>
+        <location filename="../ui/detailpane.cpp" line="468"/>
         <source>Replaced %1</source>
         <translation>Remplacé %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="494"/>
+        <location filename="../ui/detailpane.cpp" line="507"/>
         <source>The earlier link no longer works.</source>
         <translation>Le lien précédent ne fonctionne plus.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="495"/>
+        <location filename="../ui/detailpane.cpp" line="508"/>
         <source>%1 earlier links no longer work.</source>
         <translation>%1 liens précédents ne fonctionnent plus.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="458"/>
+        <location filename="../ui/detailpane.cpp" line="471"/>
         <source>expired</source>
         <translation>expiré</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="63"/>
+        <location filename="../ui/detailpane.cpp" line="66"/>
         <source>%1, ends %2</source>
         <translation>%1, fin %2</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="87"/>
+        <location filename="../ui/detailpane.cpp" line="91"/>
         <source>View run</source>
         <translation>Voir l’exécution</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="89"/>
+        <location filename="../ui/detailpane.cpp" line="93"/>
         <source>Approving restarts the run with this data:</source>
         <translation>Approuver redémarre l’exécution avec ces données :</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="93"/>
+        <location filename="../ui/detailpane.cpp" line="97"/>
         <source>Restart data</source>
         <translation>Données de redémarrage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="405"/>
+        <location filename="../ui/detailpane.cpp" line="417"/>
         <source>%1 of %2 green after %n evaluations</source>
         <translation>
             <numerusform>%1 sur %2 au vert après %n évaluation</numerusform>
@@ -2069,22 +2329,22 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         </translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="459"/>
+        <location filename="../ui/detailpane.cpp" line="472"/>
         <source>Expired %1</source>
         <translation>Expiré %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="462"/>
+        <location filename="../ui/detailpane.cpp" line="475"/>
         <source>closed: already decided</source>
         <translation>fermé : déjà décidé</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="490"/>
+        <location filename="../ui/detailpane.cpp" line="503"/>
         <source>%1 link, expires %2. Copy it now: it is shown only once.</source>
         <translation>Lien « %1 », expire %2. Copiez-le maintenant : il n’est affiché qu’une fois.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="499"/>
+        <location filename="../ui/detailpane.cpp" line="512"/>
         <source>New link issued</source>
         <translation>Nouveau lien émis</translation>
     </message>
@@ -2112,211 +2372,403 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         <translation>Reçue de %1</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="291"/>
+        <location filename="../app/core/engine.cpp" line="295"/>
         <source>superseded by #%1</source>
         <translation>remplacée par #%1</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="305"/>
+        <location filename="../app/core/engine.cpp" line="309"/>
         <source>Cancelled: superseded by #%1, a newer run of the same deployment</source>
         <translation>Annulée : remplacée par #%1, une exécution plus récente du même déploiement</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="314"/>
+        <location filename="../app/core/engine.cpp" line="319"/>
         <source>Supersedes %1 (cancelled)</source>
         <translation>Remplace %1 (annulation)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="340"/>
-        <location filename="../app/core/engine.cpp" line="499"/>
-        <location filename="../app/core/engine.cpp" line="561"/>
-        <location filename="../app/core/engine.cpp" line="1105"/>
+        <location filename="../app/core/engine.cpp" line="346"/>
+        <location filename="../app/core/engine.cpp" line="583"/>
+        <location filename="../app/core/engine.cpp" line="645"/>
+        <location filename="../app/core/engine.cpp" line="1178"/>
+        <location filename="../app/core/engineassignment.cpp" line="51"/>
+        <location filename="../app/core/enginerelease.cpp" line="114"/>
         <source>Approval %1 does not exist</source>
         <translation>L’approbation %1 n’existe pas</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="347"/>
-        <location filename="../app/core/engine.cpp" line="407"/>
-        <location filename="../app/core/engine.cpp" line="498"/>
-        <location filename="../app/core/engine.cpp" line="560"/>
+        <location filename="../app/core/engine.cpp" line="353"/>
+        <location filename="../app/core/engine.cpp" line="464"/>
+        <location filename="../app/core/engine.cpp" line="582"/>
+        <location filename="../app/core/engine.cpp" line="644"/>
         <source>Already %1 by %2</source>
         <translation>Déjà %1 par %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="369"/>
+        <location filename="../app/core/engine.cpp" line="382"/>
+        <source>this approval takes no parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="405"/>
+        <source>A policy holds approvals of this item until its gates pass: it cannot be approved ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="416"/>
         <source>Its gates are not all green (%1 of %2): approving overrides them; say why in a comment</source>
         <translation>Ses portes ne sont pas toutes au vert (%1 sur %2) : approuver passe outre ; indiquez pourquoi dans un commentaire</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="396"/>
-        <location filename="../app/core/engine.cpp" line="486"/>
-        <location filename="../app/core/engine.cpp" line="552"/>
-        <location filename="../app/core/engine.cpp" line="1138"/>
+        <location filename="../app/core/engine.cpp" line="446"/>
+        <source>%1 expects no callback for this item: there is nothing to release later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engine.cpp" line="453"/>
+        <location filename="../app/core/engine.cpp" line="570"/>
+        <location filename="../app/core/engine.cpp" line="636"/>
+        <location filename="../app/core/engine.cpp" line="1211"/>
+        <location filename="../app/core/engineassignment.cpp" line="74"/>
+        <location filename="../app/core/enginepreapprovals.cpp" line="87"/>
+        <location filename="../app/core/enginepreapprovals.cpp" line="136"/>
+        <location filename="../app/core/enginerelease.cpp" line="96"/>
         <source>The database is not available</source>
         <translation>La base de données n’est pas disponible</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="412"/>
+        <location filename="../app/core/engine.cpp" line="475"/>
         <source>Expired: no decision before the deadline</source>
         <translation>Expirée : aucune décision avant l’échéance</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="413"/>
+        <location filename="../app/core/engine.cpp" line="476"/>
         <source>%1 by %2 from %3</source>
         <translation>%1 par %2 depuis %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="414"/>
+        <location filename="../app/core/engine.cpp" line="477"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="415"/>
+        <location filename="../app/core/engine.cpp" line="478"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="416"/>
+        <location filename="../app/core/engine.cpp" line="479"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="419"/>
+        <location filename="../app/core/engine.cpp" line="482"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="421"/>
-        <location filename="../app/core/engine.cpp" line="531"/>
-        <location filename="../app/core/engine.cpp" line="584"/>
+        <location filename="../app/core/engine.cpp" line="484"/>
+        <location filename="../app/core/engine.cpp" line="615"/>
+        <location filename="../app/core/engine.cpp" line="668"/>
         <source>: &quot;%1&quot;</source>
         <translation> : « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="308"/>
-        <location filename="../app/core/engine.cpp" line="430"/>
+        <location filename="../app/core/engine.cpp" line="313"/>
+        <location filename="../app/core/engine.cpp" line="495"/>
         <source>%1 queued for %2</source>
         <translation>%1 en file pour %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="507"/>
+        <location filename="../app/core/engine.cpp" line="591"/>
         <source>%1 has approved already: %2; the quorum needs another person</source>
         <translation>%1 a déjà approuvé : %2 ; le quorum exige une autre personne</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="528"/>
+        <location filename="../app/core/engine.cpp" line="612"/>
         <source>Approval by %1 from %2 recorded: %3</source>
         <translation>Approbation de %1 depuis %2 enregistrée : %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="570"/>
+        <location filename="../app/core/engine.cpp" line="654"/>
         <source>Already approved by %1; the gates decide</source>
         <translation>Déjà approuvée par %1 ; les portes décident</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="581"/>
+        <location filename="../app/core/engine.cpp" line="665"/>
         <source>Approved by %1 from %2; the decision waits for the gates</source>
         <translation>Approuvée par %1 depuis %2 ; la décision attend les portes</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="620"/>
+        <location filename="../app/core/engine.cpp" line="704"/>
         <source>deadline passed; policy “%1” approves on timeout</source>
         <translation>échéance passée ; la règle « %1 » approuve à l’expiration</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="629"/>
+        <location filename="../app/core/engine.cpp" line="713"/>
         <source>policy “%1” rejects on timeout</source>
         <translation>la règle « %1 » rejette à l’expiration</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="649"/>
+        <location filename="../app/core/engine.cpp" line="733"/>
         <source>Deadline passed: policy “%1” leaves the outcome to %2; Gatehouse does not decide</source>
         <translation>Échéance passée : la règle « %1 » laisse l’issue à %2 ; Gatehouse ne décide pas</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="695"/>
+        <location filename="../app/core/engine.cpp" line="779"/>
         <source>Delivery retried by hand</source>
         <translation>Envoi relancé à la main</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="824"/>
+        <location filename="../app/core/engine.cpp" line="908"/>
         <source>%1 delivered to %2: HTTP %3 (attempt %4)</source>
         <translation>%1 envoyé à %2 : HTTP %3 (tentative %4)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="908"/>
+        <location filename="../app/core/engine.cpp" line="979"/>
         <source>%1: the answer has no &apos;%2&apos;; calls that need it will not be sent</source>
         <translation>%1 : la réponse n’a pas de « %2 » ; les appels qui en ont besoin ne seront pas envoyés</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="917"/>
+        <location filename="../app/core/engine.cpp" line="988"/>
         <source>%1 answered with %2 %3</source>
         <translation>%1 a répondu avec %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="950"/>
+        <location filename="../app/core/engine.cpp" line="1021"/>
         <source>%1 to %2 failed: %3 (attempt %4, giving up)</source>
         <translation>Échec de %1 vers %2 : %3 (tentative %4, abandon)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="953"/>
+        <location filename="../app/core/engine.cpp" line="1024"/>
         <source>%1 to %2 failed: %3 (attempt %4, next try %5)</source>
         <translation>Échec de %1 vers %2 : %3 (tentative %4, prochain essai %5)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1066"/>
+        <location filename="../app/core/engine.cpp" line="1139"/>
         <source>Action link issued (%1); expires %2</source>
         <translation>Lien d’action émis (%1) ; expire %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1109"/>
+        <location filename="../app/core/engine.cpp" line="1182"/>
         <source>Already %1: a new link could not decide anything</source>
         <translation>Déjà %1 : un nouveau lien ne pourrait plus rien décider</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1126"/>
+        <location filename="../app/core/engine.cpp" line="1199"/>
         <source>The approval&apos;s deadline has passed: no new link</source>
         <translation>L’échéance de l’approbation est passée : pas de nouveau lien</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1153"/>
+        <location filename="../app/core/engine.cpp" line="1226"/>
         <source>New action link (%1) issued by %2 from the console; expires %3</source>
         <translation>Nouveau lien d’action (%1) émis par %2 depuis la console ; expire %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1025"/>
+        <location filename="../app/core/engine.cpp" line="1098"/>
         <source>; the earlier link no longer works</source>
         <translation> ; le lien précédent ne fonctionne plus</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1026"/>
+        <location filename="../app/core/engine.cpp" line="1099"/>
         <source>; %1 earlier links no longer work</source>
         <translation> ; %1 liens précédents ne fonctionnent plus</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1208"/>
+        <location filename="../app/core/engine.cpp" line="1281"/>
         <source>This link was already used at %1</source>
         <translation>Ce lien a déjà été utilisé le %1</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1211"/>
+        <location filename="../app/core/engine.cpp" line="1284"/>
         <source>This link was replaced by a newer one at %1</source>
         <translation>Ce lien a été remplacé par un plus récent le %1</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1215"/>
+        <location filename="../app/core/engine.cpp" line="1288"/>
         <source>This link expired at %1</source>
         <translation>Ce lien a expiré le %1</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1218"/>
+        <location filename="../app/core/engine.cpp" line="1291"/>
         <source>Already %1 by %2 from %3</source>
         <translation>Déjà %1 par %2 depuis %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1236"/>
+        <location filename="../app/core/engine.cpp" line="1309"/>
         <source>Action link from %1 refused: %2</source>
         <translation>Lien d’action de %1 refusé : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/engineassignment.cpp" line="23"/>
+        <source>%1 is looking at this since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engineassignment.cpp" line="45"/>
+        <source>Nobody to name: the caller has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engineassignment.cpp" line="57"/>
+        <source>Already %1 by %2: nobody needs to look at it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engineassignment.cpp" line="64"/>
+        <source>Nobody is looking at this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engineassignment.cpp" line="89"/>
+        <source>It changed meanwhile; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engineassignment.cpp" line="94"/>
+        <source>; %1 was looking since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engineassignment.cpp" line="95"/>
+        <source>Released by %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engineassignment.cpp" line="97"/>
+        <source>Taken by %1 from %2: %1 is looking at this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engineassignment.cpp" line="98"/>
+        <source>Taken over by %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/engineassignment.cpp" line="124"/>
+        <source>Released: %1 was looking at this since %2; it is decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginepreapprovals.cpp" line="52"/>
+        <source>A pre-approval names the pipeline of the run it approves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginepreapprovals.cpp" line="56"/>
+        <source>A pre-approval names who approves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginepreapprovals.cpp" line="60"/>
+        <source>validUntil must be a time still to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/enginepreapprovals.cpp" line="64"/>
+        <source>A pre-approval lasts at most %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginepreapprovals.cpp" line="68"/>
+        <source>The release time %1 has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginepreapprovals.cpp" line="79"/>
+        <source>No policy for %1 has a time window: there is no change window to release in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginepreapprovals.cpp" line="117"/>
+        <source>Pre-approval #%1 for %2 recorded; valid until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginepreapprovals.cpp" line="130"/>
+        <source>Pre-approval %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginepreapprovals.cpp" line="148"/>
+        <source>Pre-approval %1 was used by approval %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginepreapprovals.cpp" line="149"/>
+        <source>Pre-approval %1 is no longer active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginepreapprovals.cpp" line="167"/>
+        <source>Pre-approval %1 revoked by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginepreapprovals.cpp" line="189"/>
+        <source>Pre-approval #%1 by %2 (recorded %3) applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginepreapprovals.cpp" line="206"/>
+        <source>Pre-approval #%1 by %2 not applied: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginerelease.cpp" line="29"/>
+        <source>No policy of this item has a time window: there is no change window to release in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/enginerelease.cpp" line="36"/>
+        <source>The change window of this item does not open within %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginerelease.cpp" line="44"/>
+        <source>The release time is not a valid time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginerelease.cpp" line="50"/>
+        <source>The release time %1 has passed; approve without a release time to release now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginerelease.cpp" line="59"/>
+        <source>The release time %1 is after the item&apos;s deadline %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginerelease.cpp" line="72"/>
+        <source>Release at %1: the callback waits until then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginerelease.cpp" line="73"/>
+        <source>Release at %1, when the change window of policy “%2” opens: the callback waits until then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginerelease.cpp" line="119"/>
+        <source>Approval %1 was not approved ahead: there is no release to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginerelease.cpp" line="129"/>
+        <source>Approval %1 was released at %2: its callback has gone or is on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/enginerelease.cpp" line="144"/>
+        <source>Release cancelled by %1 from %2: the approval by %3 is withdrawn, no callback was sent, and the item waits for a decision again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2586,6 +3038,49 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         <location filename="../ui/filefield.cpp" line="14"/>
         <source>Browse for %1</source>
         <translation>Rechercher : %1</translation>
+    </message>
+</context>
+<context>
+    <name>FlexDeployConnector</name>
+    <message>
+        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="53"/>
+        <source>needs user:password (a user name without &apos;:&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="57"/>
+        <source>FlexDeploy server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="58"/>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="61"/>
+        <source>chat webhook for new tasks</source>
+        <translation type="unfinished">webhook de discussion pour les nouvelles tâches</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="62"/>
+        <source>Chat webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="63"/>
+        <source>Slack-compatible incoming webhook (optional)</source>
+        <translation type="unfinished">webhook entrant compatible Slack (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="66"/>
+        <source>user:password for FlexDeploy</source>
+        <translation type="unfinished">utilisateur:mot de passe pour FlexDeploy</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="67"/>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3339,39 +3834,94 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
 <context>
     <name>GitHubConnector</name>
     <message>
-        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="68"/>
-        <source>GitHub API (https://HOST/api/v3 on GitHub Enterprise Server)</source>
-        <translation>API GitHub (https://HOST/api/v3 sur GitHub Enterprise Server)</translation>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="66"/>
+        <source>must be the API base, such as https://api.github.com or https://HOST/api/v3, without a query</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="69"/>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="74"/>
+        <source>&apos;%1&apos; is not owner/name; separate repositories with commas</source>
+        <translation type="unfinished">« %1 » n’est pas de la forme owner/name ; séparez les dépôts par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="81"/>
+        <source>must be a whole number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="91"/>
+        <source>must not contain spaces or line breaks</source>
+        <translation type="unfinished">ne doit contenir ni espaces ni sauts de ligne</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="96"/>
+        <source>GitHub API base (GitHub Enterprise Server: https://HOST/api/v3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="97"/>
+        <source>API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="101"/>
         <source>GitHub App ID or client ID</source>
         <translation>ID d’App ou ID client de l’App GitHub</translation>
     </message>
     <message>
-        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="74"/>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="102"/>
+        <source>App ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="105"/>
         <source>the App&apos;s private key (PEM file, owner-only)</source>
         <translation>la clé privée de l’App (fichier PEM, lisible par le seul propriétaire)</translation>
     </message>
     <message>
-        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="79"/>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="106"/>
+        <source>Private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="109"/>
         <source>repositories polled for required-reviewer waits (owner/name, ...)</source>
         <translation>dépôts interrogés pour les attentes de réviseurs requis (owner/name, ...)</translation>
     </message>
     <message>
-        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="84"/>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="110"/>
+        <source>Repositories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="114"/>
         <source>seconds between polls of those repositories</source>
         <translation>secondes entre deux interrogations de ces dépôts</translation>
     </message>
     <message>
-        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="89"/>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="115"/>
+        <source>Poll every (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="120"/>
         <source>the App&apos;s private key, sealed from the settings page</source>
         <translation>la clé privée de l’App, scellée depuis la page des paramètres</translation>
     </message>
     <message>
-        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="94"/>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="121"/>
+        <source>Seal a private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="127"/>
         <source>a required reviewer&apos;s token</source>
         <translation>le jeton d’un réviseur requis</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="128"/>
+        <source>Reviewer token</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3403,149 +3953,6 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         <location filename="../app/connectors/github/githubreviewpoller.cpp" line="149"/>
         <source>GitHub answered %1 for %2/%3: check the reviewer token and github/repositories</source>
         <translation>GitHub a répondu %1 pour %2/%3 : vérifiez le jeton de réviseur et github/repositories</translation>
-    </message>
-</context>
-<context>
-    <name>GitHubSettingsEdit</name>
-    <message>
-        <location filename="../app/connectors/github/githubsettingsedit.cpp" line="49"/>
-        <source>cannot read %1</source>
-        <translation>impossible de lire %1</translation>
-    </message>
-    <message>
-        <location filename="../app/connectors/github/githubsettingsedit.cpp" line="67"/>
-        <source>must be an absolute https URL such as https://api.github.com or https://HOST/api/v3</source>
-        <translation>doit être une URL https absolue comme https://api.github.com ou https://HOST/api/v3</translation>
-    </message>
-    <message>
-        <location filename="../app/connectors/github/githubsettingsedit.cpp" line="75"/>
-        <source>&apos;%1&apos; is not owner/name; separate repositories with commas</source>
-        <translation>« %1 » n’est pas de la forme owner/name ; séparez les dépôts par des virgules</translation>
-    </message>
-    <message>
-        <location filename="../app/connectors/github/githubsettingsedit.cpp" line="84"/>
-        <source>must not contain spaces or line breaks</source>
-        <translation>ne doit contenir ni espaces ni sauts de ligne</translation>
-    </message>
-    <message>
-        <location filename="../app/connectors/github/githubsettingsedit.cpp" line="96"/>
-        <location filename="../app/connectors/github/githubsettingsedit.cpp" line="104"/>
-        <source>could not be stored in the vault</source>
-        <translation>n’a pas pu être enregistré dans le coffre</translation>
-    </message>
-</context>
-<context>
-    <name>GitHubSettingsGroup</name>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="11"/>
-        <source>GitHub App and reviewer</source>
-        <translation>App GitHub et réviseur</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="14"/>
-        <source>GitHub API URL</source>
-        <translation>URL de l’API GitHub</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="15"/>
-        <source>GitHub App ID</source>
-        <translation>ID de l’App GitHub</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="16"/>
-        <source>GitHub App private key file</source>
-        <translation>Fichier de la clé privée de l’App GitHub</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="17"/>
-        <location filename="../ui/githubsettingsgroup.cpp" line="20"/>
-        <source>PEM (*.pem);;All files (*)</source>
-        <translation>PEM (*.pem);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="19"/>
-        <source>GitHub App private key to seal in the vault</source>
-        <translation>Clé privée de l’App GitHub à sceller dans le coffre</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="22"/>
-        <source>or a key file to seal in the vault once</source>
-        <translation>ou un fichier de clé à sceller une fois dans le coffre</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="24"/>
-        <source>Repositories to poll</source>
-        <translation>Dépôts à interroger</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="25"/>
-        <source>New GitHub reviewer token</source>
-        <translation>Nouveau jeton de réviseur GitHub</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="29"/>
-        <source>GitHub secrets state</source>
-        <translation>État des secrets GitHub</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="30"/>
-        <source>API &amp;URL:</source>
-        <translation>&amp;URL de l’API :</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="31"/>
-        <source>App &amp;ID:</source>
-        <translation>&amp;ID de l’App :</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="32"/>
-        <source>Private &amp;key file:</source>
-        <translation>Fichier de clé pri&amp;vée :</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="34"/>
-        <source>&amp;Seal a key:</source>
-        <translation>Sce&amp;ller une clé :</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="36"/>
-        <source>&amp;Repositories:</source>
-        <translation>&amp;Dépôts :</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="38"/>
-        <source>Reviewer &amp;token:</source>
-        <translation>&amp;Jeton du réviseur :</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="41"/>
-        <source>The App (custom deployment protection rule) needs the App ID and its private key; polling for required reviewers needs the repositories and a token of a reviewer. Applies when Gatehouse starts again.</source>
-        <translation>L’App (règle de protection de déploiement personnalisée) a besoin de l’ID de l’App et de sa clé privée ; l’interrogation des réviseurs requis a besoin des dépôts et du jeton d’un réviseur. S’applique au prochain démarrage de Gatehouse.</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="60"/>
-        <source>stored — type to replace</source>
-        <translation>enregistré — saisir pour remplacer</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="61"/>
-        <source>none stored</source>
-        <translation>aucun enregistré</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="62"/>
-        <source>A private key is stored in the vault.</source>
-        <translation>Une clé privée est enregistrée dans le coffre.</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="63"/>
-        <source>No private key is stored in the vault.</source>
-        <translation>Aucune clé privée n’est enregistrée dans le coffre.</translation>
-    </message>
-    <message>
-        <location filename="../ui/githubsettingsgroup.cpp" line="66"/>
-        <source>GATEHOUSE_GITHUB_TOKEN is set and replaces the reviewer token at every start.</source>
-        <translation>GATEHOUSE_GITHUB_TOKEN est défini et remplace le jeton de réviseur à chaque démarrage.</translation>
     </message>
 </context>
 <context>
@@ -3659,18 +4066,55 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         <source>manual job, not an approval</source>
         <translation>job manuel, pas une approbation</translation>
     </message>
-</context>
-<context>
-    <name>GitLabSettingsEdit</name>
     <message>
-        <location filename="../app/connectors/gitlab/gitlabsettingsedit.cpp" line="29"/>
+        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="69"/>
         <source>must be the GitLab address, such as https://gitlab.example.com</source>
-        <translation>doit être l’adresse de GitLab, par exemple https://gitlab.example.com</translation>
+        <translation type="unfinished">doit être l’adresse de GitLab, par exemple https://gitlab.example.com</translation>
     </message>
     <message>
-        <location filename="../app/connectors/gitlab/gitlabsettingsedit.cpp" line="33"/>
+        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="75"/>
         <source>must not contain spaces or control characters</source>
-        <translation>ne doit contenir ni espaces ni caractères de contrôle</translation>
+        <translation type="unfinished">ne doit contenir ni espaces ni caractères de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="80"/>
+        <source>GitLab address (default gitlab.com)</source>
+        <translation type="unfinished">adresse GitLab (gitlab.com par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="81"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="86"/>
+        <source>approve as (represented_as)</source>
+        <translation type="unfinished">approuver en tant que (represented_as)</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="87"/>
+        <source>Approve as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="88"/>
+        <source>user, group or role (optional)</source>
+        <translation type="unfinished">utilisateur, groupe ou rôle (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="90"/>
+        <source>play the deployment job after approving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="94"/>
+        <source>GitLab access token (scope api)</source>
+        <translation type="unfinished">jeton d’accès GitLab (portée api)</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="95"/>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3695,36 +4139,103 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     </message>
 </context>
 <context>
+    <name>InputParametersForm</name>
+    <message>
+        <location filename="../ui/inputparametersform.cpp" line="19"/>
+        <location filename="../ui/inputparametersform.cpp" line="21"/>
+        <source>Input parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inputparametersform.cpp" line="22"/>
+        <source>Sent with the approval; a rejection sends none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JenkinsConnector</name>
     <message>
-        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="101"/>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="61"/>
+        <source>must be user:API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="64"/>
+        <source>must not contain spaces or control characters</source>
+        <translation type="unfinished">ne doit contenir ni espaces ni caractères de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="69"/>
+        <source>Jenkins URL; Gatehouse calls nothing outside it</source>
+        <translation type="unfinished">URL de Jenkins ; Gatehouse n’appelle rien en dehors</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="70"/>
+        <source>URL</source>
+        <translation type="unfinished">URL</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="74"/>
+        <source>user:API token of the deciding user</source>
+        <translation type="unfinished">utilisateur:jeton d’API de l’utilisateur qui décide</translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="75"/>
+        <source>User and API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="113"/>
         <source>Job</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="102"/>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="114"/>
         <source>Build</source>
         <translation>Build</translation>
     </message>
     <message>
-        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="105"/>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="117"/>
         <source>Triggered by</source>
         <translation>Déclenché par</translation>
     </message>
     <message>
-        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="106"/>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="118"/>
         <source>Input</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="109"/>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="121"/>
         <source>confirming with Jenkins…</source>
         <translation>confirmation auprès de Jenkins…</translation>
     </message>
     <message>
-        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="110"/>
+        <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="122"/>
         <source>not waiting in Jenkins</source>
         <translation>pas en attente dans Jenkins</translation>
+    </message>
+</context>
+<context>
+    <name>JenkinsInput</name>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsinput.cpp" line="102"/>
+        <source>the input has no parameter &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsinput.cpp" line="106"/>
+        <source>parameter &apos;%1&apos; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsinput.cpp" line="110"/>
+        <source>parameter &apos;%1&apos; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectors/jenkins/jenkinsinput.cpp" line="116"/>
+        <source>parameter &apos;%1&apos; must be one of: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3845,12 +4356,12 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
 <context>
     <name>LinkEndpoints</name>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="42"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="43"/>
         <source>Too many attempts</source>
         <translation>Trop de tentatives</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/receiver/linkendpoints.cpp" line="43"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="44"/>
         <source>Too many invalid links were tried from your address. Try again in %n seconds.</source>
         <translation>
             <numerusform>Trop de liens non valides ont été essayés depuis votre adresse. Réessayez dans %n seconde.</numerusform>
@@ -3858,42 +4369,42 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         </translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="69"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="70"/>
         <source>Link not found</source>
         <translation>Lien introuvable</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="70"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="71"/>
         <source>This link is not valid. Check that it was copied completely.</source>
         <translation>Ce lien n’est pas valide. Vérifiez qu’il a été copié en entier.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="73"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="74"/>
         <source>Link expired</source>
         <translation>Lien expiré</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="74"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="75"/>
         <source>This link has expired and can no longer be used. Nothing was changed.</source>
         <translation>Ce lien a expiré et ne peut plus être utilisé. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="80"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="81"/>
         <source>Link already used</source>
         <translation>Lien déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="81"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="82"/>
         <source>This link was already used. Nothing was changed.</source>
         <translation>Ce lien a déjà été utilisé. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="85"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="86"/>
         <source>Link replaced</source>
         <translation>Lien remplacé</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="86"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="87"/>
         <source>A newer link replaced this one. Ask for the new link. Nothing was changed.</source>
         <translation>Un lien plus récent a remplacé celui-ci. Demandez le nouveau lien. Rien n’a été modifié.</translation>
     </message>
@@ -3908,77 +4419,77 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         <translation>La décision a déjà été prise : %1. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="95"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="96"/>
         <source>Not allowed from a link</source>
         <translation>Non autorisé depuis un lien</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="96"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="97"/>
         <source>%1. Nothing was changed.</source>
         <translation>%1. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="102"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="103"/>
         <source>Not available</source>
         <translation>Indisponible</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="103"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="104"/>
         <source>The decision could not be stored. Try again in a moment.</source>
         <translation>La décision n’a pas pu être enregistrée. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="148"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="149"/>
         <source>Unsupported form</source>
         <translation>Formulaire non pris en charge</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="149"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="150"/>
         <source>Send the form as application/x-www-form-urlencoded.</source>
         <translation>Envoyez le formulaire en application/x-www-form-urlencoded.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="154"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="155"/>
         <source>No decision</source>
         <translation>Aucune décision</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="155"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="156"/>
         <source>The form must say decision=approve or decision=reject.</source>
         <translation>Le formulaire doit indiquer decision=approve ou decision=reject.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="170"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="171"/>
         <source>Restart requested</source>
         <translation>Redémarrage demandé</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="170"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="171"/>
         <source>Run cancelled</source>
         <translation>Exécution annulée</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="171"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="172"/>
         <source>%1 is being restarted. You can close this page.</source>
         <translation>%1 est en cours de redémarrage. Vous pouvez fermer cette page.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="173"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="174"/>
         <source>The run was closed without a restart.</source>
         <translation>L’exécution a été close sans redémarrage.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="175"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="176"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="175"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="176"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkendpoints.cpp" line="176"/>
+        <location filename="../app/receiver/linkendpoints.cpp" line="177"/>
         <source>Your decision was recorded and is being delivered. You can close this page.</source>
         <translation>Votre décision a été enregistrée et est en cours d’envoi. Vous pouvez fermer cette page.</translation>
     </message>
@@ -3986,84 +4497,89 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
 <context>
     <name>LinkPages</name>
     <message>
-        <location filename="../app/receiver/linkpages.cpp" line="55"/>
+        <location filename="../app/receiver/linkpages.cpp" line="57"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkpages.cpp" line="56"/>
+        <location filename="../app/receiver/linkpages.cpp" line="58"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkpages.cpp" line="57"/>
+        <location filename="../app/receiver/linkpages.cpp" line="59"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkpages.cpp" line="58"/>
+        <location filename="../app/receiver/linkpages.cpp" line="60"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkpages.cpp" line="59"/>
+        <location filename="../app/receiver/linkpages.cpp" line="61"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkpages.cpp" line="62"/>
+        <location filename="../app/receiver/linkpages.cpp" line="64"/>
         <source>Link expires</source>
         <translation>Expiration du lien</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkpages.cpp" line="73"/>
+        <location filename="../app/receiver/linkpages.cpp" line="75"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkpages.cpp" line="77"/>
+        <location filename="../app/receiver/linkpages.cpp" line="79"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkpages.cpp" line="88"/>
+        <location filename="../app/receiver/linkpages.cpp" line="90"/>
         <source>Comment (optional)</source>
         <translation>Commentaire (facultatif)</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkpages.cpp" line="91"/>
+        <location filename="../app/receiver/linkpages.cpp" line="93"/>
         <source>Opening this page decides nothing. The decision is final once a button is pressed.</source>
         <translation>Ouvrir cette page ne décide rien. La décision est définitive dès qu’un bouton est pressé.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkpages.cpp" line="107"/>
+        <location filename="../app/receiver/linkpages.cpp" line="109"/>
         <source>The run will be restarted with this data:</source>
         <translation>L’exécution sera redémarrée avec ces données :</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkpages.cpp" line="115"/>
+        <location filename="../app/receiver/linkpages.cpp" line="117"/>
         <source>Restart</source>
         <translation>Redémarrer</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkpages.cpp" line="115"/>
+        <location filename="../app/receiver/linkpages.cpp" line="117"/>
         <source>Cancel run</source>
         <translation>Annuler l’exécution</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkpages.cpp" line="117"/>
+        <location filename="../app/receiver/linkpages.cpp" line="119"/>
         <source>Opening this page restarts nothing. The link works once.</source>
         <translation>Ouvrir cette page ne redémarre rien. Le lien ne fonctionne qu’une fois.</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkpages.cpp" line="128"/>
+        <location filename="../app/receiver/linkpages.cpp" line="130"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../app/receiver/linkpages.cpp" line="128"/>
+        <location filename="../app/receiver/linkpages.cpp" line="130"/>
         <source>State</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../app/receiver/linkpages.cpp" line="135"/>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4087,213 +4603,189 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
-        <location filename="../ui/mainwindow.cpp" line="873"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="892"/>
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>Search title, pipeline, environment, source… (Ctrl+F)</source>
         <translation>Rechercher titre, pipeline, environnement, source… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Search approvals</source>
         <translation>Rechercher des approbations</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>All environments</source>
         <translation>Tous les environnements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>Search… (Ctrl+F)</source>
         <translation>Rechercher… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Filter by source</source>
         <translation>Filtrer par source</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Filter by environment</source>
         <translation>Filtrer par environnement</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>Filter by state</source>
         <translation>Filtrer par état</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>Expired</source>
         <translation>Expirée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>Delivery failed</source>
         <translation>Échec de l’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Approvals</source>
         <translation>Approbations</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Pending count</source>
         <translation>Nombre en attente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>Export in progress</source>
         <translation>Export en cours</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Receiver off: this window shows and decides</source>
         <translation>Récepteur désactivé : cette fenêtre affiche et décide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Listening on %1</source>
         <translation>À l’écoute sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Listening address</source>
         <translation>Adresse d’écoute</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>Undone: %1 stays pending</source>
         <translation>Décision annulée : %1 toujours en attente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
-        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="704"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approuver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
-        <location filename="../ui/mainwindow.cpp" line="684"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="699"/>
         <source>Approve the selected approvals (Ctrl+Return)</source>
         <translation>Approuver les demandes sélectionnées (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
-        <location filename="../ui/mainwindow.cpp" line="691"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="706"/>
         <source>&amp;Reject…</source>
         <translation>&amp;Rejeter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>Reject the selected approvals, with an optional reason (Ctrl+Backspace)</source>
         <translation>Rejeter les demandes sélectionnées, avec un motif facultatif (Ctrl+Retour arrière)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>&amp;Copy id</source>
         <translation>&amp;Copier l’identifiant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>&amp;Detail pane</source>
         <translation>Volet de &amp;détails</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>Show or hide the detail pane (F8)</source>
         <translation>Afficher ou masquer le volet de détails (F8)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>Personal API to&amp;kens…</source>
         <translation>Jetons d’&amp;API personnels…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <source>Approve a scheduled run a&amp;head…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>&amp;View</source>
         <translation>Affi&amp;chage</translation>
     </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
-        <source>Ctrl+Return: approve the selection (the next pending one is selected)
-Ctrl+Backspace: reject the selection (asks for a reason inline)
-Ctrl+Z or Undo in the status bar: take a decision back within the undo window
-j / k: next / previous approval; Tab: leave the table
-Down or Enter in the search field: the first result
-Ctrl+Shift+C: copy the ids of the selection
-Ctrl+R: retry failed deliveries of the selection
-Ctrl+1 to Ctrl+9: Needs me, Pending, Checks, Gates, Human tasks, Paused runs, Fan-in, History, Delivery failed
-F8: show or hide the detail pane
-Enter or a click on a folded timeline line: show its lines
-Ctrl+F: search
-Ctrl+E: export
-Ctrl+Q: quit</source>
-        <translation>Ctrl+Entrée : approuver la sélection (la demande en attente suivante est sélectionnée)
-Ctrl+Retour arrière : rejeter la sélection (demande un motif sur place)
-Ctrl+Z ou Annuler dans la barre d’état : revenir sur une décision pendant le délai d’annulation
-j / k : approbation suivante / précédente ; Tab : quitter le tableau
-Bas ou Entrée dans le champ de recherche : le premier résultat
-Ctrl+Maj+C : copier les identifiants de la sélection
-Ctrl+R : réessayer les envois échoués de la sélection
-Ctrl+1 à Ctrl+9 : Pour moi, En attente, Vérifications, Portes, Tâches humaines, Exécutions en pause, Convergences, Historique, Échec de l’envoi
-F8 : afficher ou masquer le volet de détails
-Entrée ou un clic sur une ligne repliée de la chronologie : afficher ses lignes
-Ctrl+F : rechercher
-Ctrl+E : exporter
-Ctrl+Q : quitter</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="903"/>
+        <location filename="../ui/mainwindow.cpp" line="922"/>
         <source>Exporting %n approvals…</source>
         <translation>
             <numerusform>Export de %n approbation…</numerusform>
@@ -4301,87 +4793,105 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>Retry &amp;delivery</source>
         <translation>Ré&amp;essayer l’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>Approval actions</source>
         <translation>Actions sur l’approbation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>Copy operator &amp;token</source>
         <translation>Copier le &amp;jeton opérateur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>Operator token copied</source>
         <translation>Jeton opérateur copié</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>&amp;Webhook secrets…</source>
         <translation>Secrets des &amp;webhooks…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>Security &amp;log…</source>
         <translation>Journal de &amp;sécurité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>&amp;Approval</source>
         <translation>A&amp;pprobation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>How to &amp;connect…</source>
         <translation>Comment se &amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <source>Ctrl+Return: approve the selection (the next pending one is selected)
+Ctrl+Backspace: reject the selection (asks for a reason inline)
+Ctrl+Z or Undo in the status bar: take a decision back within the undo window
+j / k: next / previous approval; Tab: leave the table
+Down or Enter in the search field: the first result
+Ctrl+Shift+C: copy the ids of the selection
+Ctrl+R: retry failed deliveries of the selection
+Ctrl+T: take the selected approval (you are looking at it), or release it
+Ctrl+1 to Ctrl+9: Needs me, Pending, Checks, Gates, Human tasks, Paused runs, Fan-in, History, Delivery failed
+F8: show or hide the detail pane
+Enter or a click on a folded timeline line: show its lines
+Ctrl+F: search
+Ctrl+E: export
+Ctrl+Q: quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
         <source>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;An approval console for release managers.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;Une console d’approbation pour les responsables de release.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="688"/>
+        <location filename="../ui/mainwindow.cpp" line="703"/>
         <source>&amp;Approve %n</source>
         <translation>
             <numerusform>&amp;Approuver %n</numerusform>
@@ -4389,7 +4899,7 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location filename="../ui/mainwindow.cpp" line="705"/>
         <source>&amp;Reject %n…</source>
         <translation>
             <numerusform>&amp;Rejeter %n…</numerusform>
@@ -4397,18 +4907,18 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="718"/>
-        <location filename="../ui/mainwindow.cpp" line="777"/>
+        <location filename="../ui/mainwindow.cpp" line="733"/>
+        <location filename="../ui/mainwindow.cpp" line="796"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="761"/>
+        <location filename="../ui/mainwindow.cpp" line="780"/>
         <source>“%1”</source>
         <translation>« %1 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="762"/>
+        <location filename="../ui/mainwindow.cpp" line="781"/>
         <source>%n approvals</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -4416,42 +4926,42 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="782"/>
+        <location filename="../ui/mainwindow.cpp" line="801"/>
         <source>Approve for production?</source>
         <translation>Approuver pour la production ?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="782"/>
+        <location filename="../ui/mainwindow.cpp" line="801"/>
         <source>Reject for production?</source>
         <translation>Rejeter pour la production ?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="889"/>
+        <location filename="../ui/mainwindow.cpp" line="908"/>
         <source>An export is still running</source>
         <translation>Un export est encore en cours</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="925"/>
+        <location filename="../ui/mainwindow.cpp" line="944"/>
         <source>Gatehouse keeps running</source>
         <translation>Gatehouse reste actif</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="926"/>
+        <location filename="../ui/mainwindow.cpp" line="945"/>
         <source>Approvals still arrive and notify you here. Quit from the tray menu or with File &gt; Quit.</source>
         <translation>Les approbations continuent d’arriver et vous sont signalées ici. Quittez depuis le menu de la zone de notification ou avec Fichier &gt; Quitter.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>&amp;About Gatehouse</source>
         <translation>À &amp;propos de Gatehouse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Views (Ctrl+1 to Ctrl+9)</source>
         <translation>Vues (Ctrl+1 à Ctrl+9)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Copied %n ids</source>
         <translation>
             <numerusform>%n identifiant copié</numerusform>
@@ -4459,7 +4969,7 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Retrying %n deliveries</source>
         <translation>
             <numerusform>Nouvel essai pour %n envoi</numerusform>
@@ -4467,12 +4977,12 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
         <source>About Gatehouse</source>
         <translation>À propos de Gatehouse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="783"/>
+        <location filename="../ui/mainwindow.cpp" line="802"/>
         <source>You are approving %n production approvals:</source>
         <translation>
             <numerusform>Vous approuvez %n demande de production :</numerusform>
@@ -4480,7 +4990,7 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="785"/>
+        <location filename="../ui/mainwindow.cpp" line="804"/>
         <source>You are rejecting %n production approvals:</source>
         <translation>
             <numerusform>Vous rejetez %n demande de production :</numerusform>
@@ -4488,12 +4998,12 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="861"/>
+        <location filename="../ui/mainwindow.cpp" line="880"/>
         <source>Approval %1: %2</source>
         <translation>Approbation %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="872"/>
+        <location filename="../ui/mainwindow.cpp" line="891"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n en attente</numerusform>
@@ -4501,7 +5011,7 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="873"/>
+        <location filename="../ui/mainwindow.cpp" line="892"/>
         <source>Gatehouse (%1)</source>
         <translation>Gatehouse (%1)</translation>
     </message>
@@ -4528,60 +5038,143 @@ Ctrl+Q : quitter</translation>
 <context>
     <name>OutboxWorker</name>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="211"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="213"/>
         <source>needs %1 from an earlier call, which did not succeed</source>
         <translation>nécessite %1 d’un appel précédent, qui n’a pas abouti</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="219"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="222"/>
+        <source>the sealed URL of this call is no longer available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/delivery/outboxworker.cpp" line="229"/>
         <source>refused: the target is not an absolute http or https URL</source>
         <translation>refusé : la cible n’est pas une URL http ou https absolue</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="223"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="233"/>
         <source>refused: the target URL has a &apos;.&apos; or &apos;..&apos; path segment</source>
         <translation>refusé : l’URL cible contient un segment de chemin &apos;.&apos; ou &apos;..&apos;</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="228"/>
-        <location filename="../app/delivery/outboxworker.cpp" line="331"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="238"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="341"/>
         <source>refused: %1</source>
         <translation>refusé : %1</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="240"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="250"/>
         <source>the credential for this call is no longer available</source>
         <translation>l’identifiant pour cet appel n’est plus disponible</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="262"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="272"/>
         <source>no credentials for &apos;%1&apos; are configured</source>
         <translation>aucun identifiant n’est configuré pour « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="287"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="297"/>
         <source>the sealed body of this call is no longer available</source>
         <translation>le corps scellé de cet appel n’est plus disponible</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="294"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="304"/>
         <source>the callback signing secret is not available</source>
         <translation>le secret de signature des callbacks n’est pas disponible</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="325"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="335"/>
         <source>cannot resolve %1: %2</source>
         <translation>impossible de résoudre %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="387"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="391"/>
+        <source>HTTP %1 without &quot;%2&quot;: true %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/delivery/outboxworker.cpp" line="411"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="395"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="419"/>
         <source>timed out</source>
         <translation>délai dépassé</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeText</name>
+    <message>
+        <location filename="../app/core/outcometext.cpp" line="6"/>
+        <source>from the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/outcometext.cpp" line="8"/>
+        <source>from the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/outcometext.cpp" line="10"/>
+        <source>through the API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/outcometext.cpp" line="12"/>
+        <source>by a policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/outcometext.cpp" line="14"/>
+        <source>by the timeout rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/outcometext.cpp" line="15"/>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/outcometext.cpp" line="26"/>
+        <source>Timed out: no decision before the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/outcometext.cpp" line="29"/>
+        <source>Superseded by #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/outcometext.cpp" line="32"/>
+        <source>Cancelled by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/outcometext.cpp" line="37"/>
+        <source>Approved from an action link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/outcometext.cpp" line="38"/>
+        <source>Approved by %1 %2</source>
+        <translation type="unfinished">Approuvé par %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/outcometext.cpp" line="42"/>
+        <source>Rejected from an action link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/outcometext.cpp" line="43"/>
+        <source>Rejected by %1 %2</source>
+        <translation type="unfinished">Rejeté par %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/outcometext.cpp" line="47"/>
+        <source>: &quot;%1&quot;</source>
+        <translation type="unfinished"> : « %1 »</translation>
     </message>
 </context>
 <context>
@@ -4605,280 +5198,301 @@ Ctrl+Q : quitter</translation>
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="30"/>
+        <location filename="../ui/policyeditor.cpp" line="31"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="45"/>
+        <location filename="../ui/policyeditor.cpp" line="46"/>
         <source>Policies</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="46"/>
+        <location filename="../ui/policyeditor.cpp" line="47"/>
         <source>&amp;Add policy</source>
         <translation>&amp;Ajouter une règle</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="47"/>
+        <location filename="../ui/policyeditor.cpp" line="48"/>
         <source>Add policy</source>
         <translation>Ajouter une règle</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="48"/>
+        <location filename="../ui/policyeditor.cpp" line="49"/>
         <source>Remo&amp;ve policy</source>
         <translation>Su&amp;pprimer la règle</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="49"/>
+        <location filename="../ui/policyeditor.cpp" line="50"/>
         <source>Remove policy</source>
         <translation>Supprimer la règle</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="66"/>
+        <location filename="../ui/policyeditor.cpp" line="67"/>
         <source>Policy name</source>
         <translation>Nom de la règle</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="72"/>
+        <location filename="../ui/policyeditor.cpp" line="73"/>
         <source>Match connector</source>
         <translation>Connecteur concerné</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="73"/>
-        <location filename="../ui/policyeditor.cpp" line="76"/>
+        <location filename="../ui/policyeditor.cpp" line="74"/>
         <location filename="../ui/policyeditor.cpp" line="77"/>
         <location filename="../ui/policyeditor.cpp" line="78"/>
+        <location filename="../ui/policyeditor.cpp" line="79"/>
+        <location filename="../ui/policyeditor.cpp" line="80"/>
         <source>any</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="76"/>
+        <location filename="../ui/policyeditor.cpp" line="77"/>
         <source>Match pipeline</source>
         <translation>Pipeline concernée</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="77"/>
+        <location filename="../ui/policyeditor.cpp" line="78"/>
         <source>Match stage</source>
         <translation>Étape concernée</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="78"/>
+        <location filename="../ui/policyeditor.cpp" line="79"/>
         <source>Match environment</source>
         <translation>Environnement concerné</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="79"/>
+        <location filename="../ui/policyeditor.cpp" line="80"/>
+        <source>Match kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="81"/>
+        <source>check, gate, task, pausedrun, fanin, generic, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="82"/>
         <source>Delay before evaluation</source>
         <translation>Délai avant évaluation</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="80"/>
+        <location filename="../ui/policyeditor.cpp" line="83"/>
         <source>Sampling interval</source>
         <translation>Intervalle d’échantillonnage</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="81"/>
+        <location filename="../ui/policyeditor.cpp" line="84"/>
         <source>Timeout</source>
         <translation>Délai maximal</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="84"/>
+        <location filename="../ui/policyeditor.cpp" line="87"/>
         <source>no cap</source>
         <translation>aucune limite</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="85"/>
+        <location filename="../ui/policyeditor.cpp" line="88"/>
         <source>Evaluation cap</source>
         <translation>Nombre maximal d’évaluations</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="87"/>
+        <location filename="../ui/policyeditor.cpp" line="90"/>
         <source>Order of gates and approval</source>
         <translation>Ordre des portes et de l’approbation</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="91"/>
+        <location filename="../ui/policyeditor.cpp" line="94"/>
         <source>Gates first, then a person approves</source>
         <translation>D’abord les portes, puis une personne</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="93"/>
+        <location filename="../ui/policyeditor.cpp" line="96"/>
         <source>A person approves first, then the gates</source>
         <translation>D’abord une personne, puis les portes</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="95"/>
+        <location filename="../ui/policyeditor.cpp" line="98"/>
         <source>Gates only, no person</source>
         <translation>Portes seules, sans personne</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="98"/>
+        <location filename="../ui/policyeditor.cpp" line="101"/>
         <source>Gates</source>
         <translation>Portes</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="106"/>
+        <location filename="../ui/policyeditor.cpp" line="109"/>
         <source>Add &amp;gate</source>
         <translation>Ajouter une p&amp;orte</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="107"/>
+        <location filename="../ui/policyeditor.cpp" line="110"/>
         <source>Add gate</source>
         <translation>Ajouter une porte</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="108"/>
+        <location filename="../ui/policyeditor.cpp" line="111"/>
         <source>Remove ga&amp;te</source>
         <translation>Supprimer la por&amp;te</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="109"/>
+        <location filename="../ui/policyeditor.cpp" line="112"/>
         <source>Remove gate</source>
         <translation>Supprimer la porte</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="126"/>
+        <location filename="../ui/policyeditor.cpp" line="129"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="129"/>
+        <location filename="../ui/policyeditor.cpp" line="132"/>
         <source>Match co&amp;nnector:</source>
         <translation>Co&amp;nnecteur :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="132"/>
+        <location filename="../ui/policyeditor.cpp" line="135"/>
         <source>Match p&amp;ipeline:</source>
         <translation>P&amp;ipeline :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="134"/>
+        <location filename="../ui/policyeditor.cpp" line="137"/>
         <source>Match &amp;stage:</source>
         <translation>É&amp;tape :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="137"/>
+        <location filename="../ui/policyeditor.cpp" line="140"/>
         <source>Match &amp;environment:</source>
         <translation>&amp;Environnement :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="140"/>
+        <location filename="../ui/policyeditor.cpp" line="142"/>
+        <source>Match kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="145"/>
         <source>&amp;Delay before evaluation:</source>
         <translation>&amp;Délai avant évaluation :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="143"/>
+        <location filename="../ui/policyeditor.cpp" line="148"/>
         <source>Sampling inter&amp;val:</source>
         <translation>Inter&amp;valle d’échantillonnage :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="145"/>
+        <location filename="../ui/policyeditor.cpp" line="150"/>
         <source>Ti&amp;meout:</source>
         <translation>Délai &amp;maximal :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="148"/>
+        <location filename="../ui/policyeditor.cpp" line="153"/>
         <source>Eva&amp;luation cap:</source>
         <translation>Nombre maximal d’éva&amp;luations :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="150"/>
+        <location filename="../ui/policyeditor.cpp" line="155"/>
         <source>&amp;Order:</source>
         <translation>&amp;Ordre :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="151"/>
+        <location filename="../ui/policyeditor.cpp" line="156"/>
         <source>Whoever requested a run cannot approve it</source>
         <translation>Le demandeur ne peut pas approuver</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="153"/>
+        <location filename="../ui/policyeditor.cpp" line="158"/>
         <source>Four eyes</source>
         <translation>Quatre yeux</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="154"/>
+        <location filename="../ui/policyeditor.cpp" line="159"/>
         <source>Four e&amp;yes:</source>
         <translation>Quatre &amp;yeux :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="158"/>
+        <location filename="../ui/policyeditor.cpp" line="163"/>
         <source>Approvals needed</source>
         <translation>Approbations requises</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="160"/>
+        <location filename="../ui/policyeditor.cpp" line="165"/>
         <source>Distinct people who must approve; one rejection rejects</source>
         <translation>Personnes distinctes qui doivent approuver ; un seul rejet suffit à rejeter</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="161"/>
+        <location filename="../ui/policyeditor.cpp" line="166"/>
         <source>Approvals &amp;needed:</source>
         <translation>Approbation&amp;s requises :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="165"/>
+        <location filename="../ui/policyeditor.cpp" line="170"/>
         <source>Who may decide</source>
         <translation>Qui peut décider</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="166"/>
+        <location filename="../ui/policyeditor.cpp" line="171"/>
         <source>anyone</source>
         <translation>tout le monde</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="167"/>
+        <location filename="../ui/policyeditor.cpp" line="172"/>
         <source>Comma-separated: users on a single seat; PostgreSQL roles in team mode (members of a listed role count)</source>
         <translation>Séparés par des virgules : utilisateurs en poste unique ; rôles PostgreSQL en mode équipe (les membres d’un rôle listé comptent)</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="169"/>
+        <location filename="../ui/policyeditor.cpp" line="174"/>
         <source>Who may de&amp;cide:</source>
         <translation>&amp;Qui peut décider :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="171"/>
+        <location filename="../ui/policyeditor.cpp" line="176"/>
         <source>Gates:</source>
         <translation>Portes :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="195"/>
+        <location filename="../ui/policyeditor.cpp" line="179"/>
+        <source>Chat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="207"/>
         <source>Policies are checked as the policy file is and apply at once to pending and new approvals.</source>
         <translation>Les règles sont vérifiées comme le fichier de règles et s’appliquent tout de suite aux approbations en attente et nouvelles.</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="197"/>
+        <location filename="../ui/policyeditor.cpp" line="209"/>
         <source>Policies are checked as the policy file is and apply when Gatehouse starts again.</source>
         <translation>Les règles sont vérifiées comme le fichier de règles et s’appliquent au prochain démarrage de Gatehouse.</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="345"/>
+        <location filename="../ui/policyeditor.cpp" line="365"/>
         <source>New policy</source>
         <translation>Nouvelle règle</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="347"/>
+        <location filename="../ui/policyeditor.cpp" line="367"/>
         <source>New policy %1</source>
         <translation>Nouvelle règle %1</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="354"/>
+        <location filename="../ui/policyeditor.cpp" line="374"/>
         <source>health</source>
         <translation>santé</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="386"/>
+        <location filename="../ui/policyeditor.cpp" line="406"/>
         <source>gate %1</source>
         <translation>porte %1</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="455"/>
+        <location filename="../ui/policyeditor.cpp" line="475"/>
         <source>secrets can be stored only while Gatehouse runs</source>
         <translation>les secrets ne peuvent être enregistrés que pendant que Gatehouse tourne</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="471"/>
+        <location filename="../ui/policyeditor.cpp" line="491"/>
         <source>could not be stored in the vault</source>
         <translation>n’a pas pu être enregistré dans le coffre</translation>
     </message>
@@ -4886,157 +5500,189 @@ Ctrl+Q : quitter</translation>
 <context>
     <name>PolicyFile</name>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="391"/>
+        <location filename="../app/gates/policyfile.cpp" line="465"/>
         <source>field %1: %2</source>
         <translation>champ %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="42"/>
+        <location filename="../app/gates/policyfile.cpp" line="44"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="46"/>
-        <location filename="../app/gates/policyfile.cpp" line="191"/>
+        <location filename="../app/gates/policyfile.cpp" line="48"/>
+        <location filename="../app/gates/policyfile.cpp" line="193"/>
         <source>must be a string</source>
         <translation>doit être une chaîne</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="50"/>
+        <location filename="../app/gates/policyfile.cpp" line="52"/>
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="61"/>
+        <location filename="../app/gates/policyfile.cpp" line="63"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>doit être un nombre entier de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="73"/>
+        <location filename="../app/gates/policyfile.cpp" line="75"/>
         <source>must be a number</source>
         <translation>doit être un nombre</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="85"/>
-        <location filename="../app/gates/policyfile.cpp" line="257"/>
+        <location filename="../app/gates/policyfile.cpp" line="87"/>
+        <location filename="../app/gates/policyfile.cpp" line="259"/>
         <source>must be true or false</source>
         <translation>doit être true ou false</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="94"/>
+        <location filename="../app/gates/policyfile.cpp" line="96"/>
         <source>is not a known field (known: %1)</source>
         <translation>n’est pas un champ connu (connus : %1)</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="108"/>
-        <location filename="../app/gates/policyfile.cpp" line="342"/>
-        <location filename="../app/gates/policyfile.cpp" line="418"/>
+        <location filename="../app/gates/policyfile.cpp" line="110"/>
+        <location filename="../app/gates/policyfile.cpp" line="416"/>
+        <location filename="../app/gates/policyfile.cpp" line="492"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="135"/>
+        <location filename="../app/gates/policyfile.cpp" line="137"/>
         <source>must be a time as HH:mm</source>
         <translation>doit être une heure au format HH:mm</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="152"/>
+        <location filename="../app/gates/policyfile.cpp" line="154"/>
         <source>must be a non-empty list of days (&quot;mon&quot; .. &quot;sun&quot;)</source>
         <translation>doit être une liste non vide de jours (&quot;mon&quot; .. &quot;sun&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="159"/>
+        <location filename="../app/gates/policyfile.cpp" line="161"/>
         <source>&apos;%1&apos; is not a day; use mon, tue, wed, thu, fri, sat, sun</source>
         <translation>&apos;%1&apos; n’est pas un jour ; utilisez mon, tue, wed, thu, fri, sat, sun</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="174"/>
+        <location filename="../app/gates/policyfile.cpp" line="176"/>
         <source>must be GET, POST, PUT or HEAD</source>
         <translation>doit être GET, POST, PUT ou HEAD</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="181"/>
+        <location filename="../app/gates/policyfile.cpp" line="183"/>
+        <location filename="../app/gates/policyfile.cpp" line="339"/>
         <source>must be an absolute http or https URL</source>
         <translation>doit être une URL http ou https absolue</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="185"/>
+        <location filename="../app/gates/policyfile.cpp" line="187"/>
         <source>must be an object of name: value</source>
         <translation>doit être un objet de paires nom : valeur</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="223"/>
+        <location filename="../app/gates/policyfile.cpp" line="225"/>
         <source>a count gate needs min, max or both</source>
         <translation>une porte count exige min, max ou les deux</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="225"/>
+        <location filename="../app/gates/policyfile.cpp" line="227"/>
         <source>must not be greater than max</source>
         <translation>ne doit pas dépasser max</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="234"/>
+        <location filename="../app/gates/policyfile.cpp" line="236"/>
         <source>must differ from &apos;from&apos;</source>
         <translation>doit différer de &apos;from&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="239"/>
+        <location filename="../app/gates/policyfile.cpp" line="241"/>
         <source>&apos;%1&apos; is not an IANA time zone such as Europe/Berlin</source>
         <translation>&apos;%1&apos; n’est pas un fuseau horaire IANA comme Europe/Berlin</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="244"/>
+        <location filename="../app/gates/policyfile.cpp" line="246"/>
         <source>must be http, count or timeWindow</source>
         <translation>doit être http, count ou timeWindow</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="268"/>
-        <location filename="../app/gates/policyfile.cpp" line="275"/>
+        <location filename="../app/gates/policyfile.cpp" line="270"/>
+        <location filename="../app/gates/policyfile.cpp" line="277"/>
         <source>must be a list of user or role names (1 to 63 characters)</source>
         <translation>doit être une liste de noms d’utilisateurs ou de rôles (1 à 63 caractères)</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="312"/>
+        <location filename="../app/gates/policyfile.cpp" line="288"/>
+        <source>must be a list of chat channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="305"/>
+        <source>must be 1 to 64 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="314"/>
+        <source>must be slack, slackApi or teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="322"/>
+        <source>must name a stored secret as ${secret:NAME}: a bot token is a credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="324"/>
+        <source>must name a stored secret as ${secret:NAME}: a webhook URL is a credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="331"/>
+        <source>must be a Slack channel id such as C0123456789</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gates/policyfile.cpp" line="383"/>
         <source>must be gatesOnly, gatesThenApproval or approvalThenGates</source>
         <translation>doit être gatesOnly, gatesThenApproval ou approvalThenGates</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="319"/>
+        <location filename="../app/gates/policyfile.cpp" line="390"/>
         <source>must be newest or none</source>
         <translation>doit être newest ou none</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="326"/>
+        <location filename="../app/gates/policyfile.cpp" line="397"/>
         <source>must be reject, approve or leave</source>
         <translation>doit être reject, approve ou leave</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="335"/>
+        <location filename="../app/gates/policyfile.cpp" line="409"/>
         <source>must be a non-empty list of gates</source>
         <translation>doit être une liste non vide de portes</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="408"/>
+        <location filename="../app/gates/policyfile.cpp" line="482"/>
         <source>is required and must be a list</source>
         <translation>est obligatoire et doit être une liste</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="428"/>
+        <location filename="../app/gates/policyfile.cpp" line="502"/>
         <source>&apos;%1&apos; is used twice</source>
         <translation>&apos;%1&apos; est utilisé deux fois</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="349"/>
+        <location filename="../app/gates/policyfile.cpp" line="309"/>
+        <location filename="../app/gates/policyfile.cpp" line="423"/>
         <source>&apos;%1&apos; is used twice in this policy</source>
         <translation>&apos;%1&apos; est utilisé deux fois dans cette règle</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="374"/>
+        <location filename="../app/gates/policyfile.cpp" line="448"/>
         <source>cannot read the policy file %1: %2</source>
         <translation>impossible de lire le fichier de règles %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/gates/policyfile.cpp" line="399"/>
+        <location filename="../app/gates/policyfile.cpp" line="473"/>
         <source>the policy file is not JSON: %1 at offset %2</source>
         <translation>le fichier de règles n’est pas du JSON : %1 à la position %2</translation>
     </message>
@@ -5068,6 +5714,109 @@ Ctrl+Q : quitter</translation>
         <location filename="../app/service/policysettings.cpp" line="124"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreApprovalDialog</name>
+    <message>
+        <location filename="../ui/preapprovaldialog.cpp" line="33"/>
+        <source>Approve a scheduled run ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preapprovaldialog.cpp" line="34"/>
+        <source>The first run of this pipeline, stage and environment that waits before the time below is approved in your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preapprovaldialog.cpp" line="39"/>
+        <source>Pipeline</source>
+        <translation type="unfinished">Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../ui/preapprovaldialog.cpp" line="41"/>
+        <source>Stage</source>
+        <translation type="unfinished">Étape</translation>
+    </message>
+    <message>
+        <location filename="../ui/preapprovaldialog.cpp" line="43"/>
+        <source>Environment</source>
+        <translation type="unfinished">Environnement</translation>
+    </message>
+    <message>
+        <location filename="../ui/preapprovaldialog.cpp" line="45"/>
+        <source>Comment</source>
+        <translation type="unfinished">Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/preapprovaldialog.cpp" line="46"/>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preapprovaldialog.cpp" line="48"/>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preapprovaldialog.cpp" line="49"/>
+        <source>At once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preapprovaldialog.cpp" line="50"/>
+        <source>At a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preapprovaldialog.cpp" line="51"/>
+        <source>In the next change window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preapprovaldialog.cpp" line="52"/>
+        <source>Release at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preapprovaldialog.cpp" line="60"/>
+        <source>Approve ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preapprovaldialog.cpp" line="72"/>
+        <source>&amp;Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preapprovaldialog.cpp" line="73"/>
+        <source>S&amp;tage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preapprovaldialog.cpp" line="74"/>
+        <source>&amp;Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preapprovaldialog.cpp" line="75"/>
+        <source>&amp;Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preapprovaldialog.cpp" line="76"/>
+        <source>&amp;Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preapprovaldialog.cpp" line="77"/>
+        <source>&amp;Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preapprovaldialog.cpp" line="78"/>
+        <source>Release &amp;at</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5127,6 +5876,76 @@ Ctrl+Q : quitter</translation>
             <numerusform>Rejeter %n demande ?</numerusform>
             <numerusform>Rejeter %n demandes ?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseAtDialog</name>
+    <message>
+        <location filename="../ui/releaseatdialog.cpp" line="12"/>
+        <source>Approve, release at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/releaseatdialog.cpp" line="13"/>
+        <source>Approve “%1” now; its callback goes out at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/releaseatdialog.cpp" line="20"/>
+        <source>Release time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/releaseatdialog.cpp" line="23"/>
+        <source>Approve</source>
+        <translation type="unfinished">Approuver</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseAtText</name>
+    <message>
+        <location filename="../app/cli/releaseattext.cpp" line="30"/>
+        <source>--release-at must be &quot;window&quot;, a local time such as &quot;2026-12-01 22:00&quot; or an ISO 8601 time with its zone; &apos;%1&apos; is none of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseControls</name>
+    <message>
+        <location filename="../ui/releasecontrols.cpp" line="16"/>
+        <source>Approve &amp;later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/releasecontrols.cpp" line="17"/>
+        <source>Approve later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/releasecontrols.cpp" line="18"/>
+        <source>Approve now and send the callback at a time you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/releasecontrols.cpp" line="22"/>
+        <source>Approve, release at…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/releasecontrols.cpp" line="23"/>
+        <source>Approve for the next change window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/releasecontrols.cpp" line="25"/>
+        <location filename="../ui/releasecontrols.cpp" line="26"/>
+        <source>Cancel release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/releasecontrols.cpp" line="27"/>
+        <source>Withdraw the approval before its release; the item waits again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5272,12 +6091,12 @@ Ctrl+Q : quitter</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../models/sidebarmodel.cpp" line="39"/>
+        <location filename="../models/sidebarmodel.cpp" line="45"/>
         <source>Needs me</source>
         <translation>Pour moi</translation>
     </message>
     <message>
-        <location filename="../models/sidebarmodel.cpp" line="41"/>
+        <location filename="../models/sidebarmodel.cpp" line="47"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
@@ -5302,27 +6121,32 @@ Ctrl+Q : quitter</translation>
         <translation>Exécutions en pause</translation>
     </message>
     <message>
-        <location filename="../app/connectors/fanin/faninconnectordescription.cpp" line="20"/>
+        <location filename="../app/connectors/fanin/faninconnectordescription.cpp" line="21"/>
         <source>Fan-in</source>
         <translation>Convergences</translation>
     </message>
     <message>
-        <location filename="../models/sidebarmodel.cpp" line="47"/>
+        <location filename="../models/sidebarmodel.cpp" line="53"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../models/sidebarmodel.cpp" line="48"/>
+        <location filename="../models/sidebarmodel.cpp" line="54"/>
         <source>Delivery failed</source>
         <translation>Échec de l’envoi</translation>
     </message>
     <message>
-        <location filename="../models/sidebarmodel.cpp" line="75"/>
+        <location filename="../models/sidebarmodel.cpp" line="57"/>
+        <source>Assigned to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sidebarmodel.cpp" line="84"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sidebarmodel.cpp" line="78"/>
+        <location filename="../models/sidebarmodel.cpp" line="87"/>
         <source>%1: %n failed</source>
         <translation>
             <numerusform>%1 : %n en échec</numerusform>
@@ -5330,7 +6154,7 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sidebarmodel.cpp" line="80"/>
+        <location filename="../models/sidebarmodel.cpp" line="89"/>
         <source>%1: %n decided</source>
         <translation>
             <numerusform>%1 : %n décidée</numerusform>
@@ -5338,7 +6162,7 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sidebarmodel.cpp" line="81"/>
+        <location filename="../models/sidebarmodel.cpp" line="90"/>
         <source>%1: %n pending</source>
         <translation>
             <numerusform>%1 : %n en attente</numerusform>
@@ -5346,7 +6170,7 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sidebarmodel.cpp" line="84"/>
+        <location filename="../models/sidebarmodel.cpp" line="93"/>
         <source>%n waiting for you, the soonest deadline first</source>
         <translation>
             <numerusform>%n vous attend, échéance la plus proche en premier</numerusform>
@@ -5354,7 +6178,7 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sidebarmodel.cpp" line="86"/>
+        <location filename="../models/sidebarmodel.cpp" line="95"/>
         <source>%n decisions whose callback failed; Ctrl+R retries</source>
         <translation>
             <numerusform>%n décision dont le callback a échoué ; Ctrl+R pour réessayer</numerusform>
@@ -5362,7 +6186,15 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sidebarmodel.cpp" line="87"/>
+        <location filename="../models/sidebarmodel.cpp" line="97"/>
+        <source>%n you have taken (Ctrl+T takes or releases one)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/sidebarmodel.cpp" line="98"/>
         <source>%n decided approvals</source>
         <translation>
             <numerusform>%n approbation décidée</numerusform>
@@ -5370,7 +6202,7 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sidebarmodel.cpp" line="88"/>
+        <location filename="../models/sidebarmodel.cpp" line="99"/>
         <source>%n waiting for a decision</source>
         <translation>
             <numerusform>%n en attente de décision</numerusform>
@@ -5378,12 +6210,12 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="19"/>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="20"/>
         <source>GitHub rules</source>
         <translation>Règles GitHub</translation>
     </message>
     <message>
-        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="22"/>
+        <location filename="../app/connectors/github/githubconnectordescription.cpp" line="23"/>
         <source>GitHub reviews</source>
         <translation>Revues GitHub</translation>
     </message>
@@ -5463,27 +6295,27 @@ Ctrl+Q : quitter</translation>
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../ui/trayicon.cpp" line="196"/>
+        <location filename="../ui/trayicon.cpp" line="206"/>
         <source>Open Gatehouse</source>
         <translation>Ouvrir Gatehouse</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="197"/>
+        <location filename="../ui/trayicon.cpp" line="207"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="51"/>
+        <location filename="../ui/trayicon.cpp" line="52"/>
         <source>Gatehouse tray menu</source>
         <translation>Menu Gatehouse de la zone de notification</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="119"/>
+        <location filename="../ui/trayicon.cpp" line="120"/>
         <source>Gatehouse: nothing waits</source>
         <translation>Gatehouse : rien en attente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="120"/>
+        <location filename="../ui/trayicon.cpp" line="121"/>
         <source>Gatehouse: %n pending approvals</source>
         <translation>
             <numerusform>Gatehouse : %n approbation en attente</numerusform>
@@ -5491,12 +6323,12 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="160"/>
+        <location filename="../ui/trayicon.cpp" line="170"/>
         <source>Nothing waits for a decision</source>
         <translation>Rien n’attend de décision</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="161"/>
+        <location filename="../ui/trayicon.cpp" line="171"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n en attente</numerusform>
@@ -5504,17 +6336,17 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="173"/>
+        <location filename="../ui/trayicon.cpp" line="183"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="178"/>
+        <location filename="../ui/trayicon.cpp" line="188"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="193"/>
+        <location filename="../ui/trayicon.cpp" line="203"/>
         <source>%n more in the window…</source>
         <translation>
             <numerusform>%n autre dans la fenêtre…</numerusform>
@@ -5522,22 +6354,22 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="229"/>
+        <location filename="../ui/trayicon.cpp" line="239"/>
         <source>Delivery failed</source>
         <translation>Échec de l’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="230"/>
+        <location filename="../ui/trayicon.cpp" line="240"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="237"/>
+        <location filename="../ui/trayicon.cpp" line="247"/>
         <source>About to expire</source>
         <translation>Expire bientôt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="238"/>
+        <location filename="../ui/trayicon.cpp" line="248"/>
         <source>%1 expires in %n min</source>
         <translation>
             <numerusform>%1 expire dans %n min</numerusform>
@@ -5545,27 +6377,27 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="246"/>
+        <location filename="../ui/trayicon.cpp" line="256"/>
         <source>Fan-in timed out</source>
         <translation>Convergence expirée</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="247"/>
+        <location filename="../ui/trayicon.cpp" line="257"/>
         <source>Fan-in %1 %2 timed out</source>
         <translation>La convergence %1 %2 a expiré</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="248"/>
+        <location filename="../ui/trayicon.cpp" line="258"/>
         <source>Fan-in %1 %2 timed out: missing %3</source>
         <translation>La convergence %1 %2 a expiré : il manque %3</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="258"/>
+        <location filename="../ui/trayicon.cpp" line="268"/>
         <source>New approval</source>
         <translation>Nouvelle approbation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="260"/>
+        <location filename="../ui/trayicon.cpp" line="270"/>
         <source>%n new approvals</source>
         <translation>
             <numerusform>%n nouvelle approbation</numerusform>
@@ -5631,7 +6463,7 @@ Ctrl+Q : quitter</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="275"/>
+        <location filename="../app/main.cpp" line="276"/>
         <source>Gatehouse is starting…
 If the keyring asks for its password, answer it: Gatehouse uses its key file when the keyring does not answer.</source>
         <translation>Démarrage de Gatehouse…
