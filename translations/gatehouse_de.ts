@@ -180,7 +180,7 @@
     <message>
         <location filename="../models/approvaltablemodel.cpp" line="87"/>
         <source>Approved, releases %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt, Freigabe %1</translation>
     </message>
     <message>
         <location filename="../models/approvaltablemodel.cpp" line="93"/>
@@ -399,7 +399,7 @@
     <message>
         <location filename="../models/approvaltablemodel.cpp" line="195"/>
         <source>%1 is looking</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sieht es sich an</translation>
     </message>
     <message>
         <location filename="../models/approvaltablemodel.cpp" line="404"/>
@@ -472,7 +472,7 @@
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="48"/>
         <source>ASSIGNEE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSTÄNDIG</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="49"/>
@@ -532,12 +532,12 @@
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="83"/>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="84"/>
         <source>%1 (looking since %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sieht es sich an seit %2)</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="86"/>
@@ -590,63 +590,63 @@
     <message>
         <location filename="../ui/assignmentbar.cpp" line="15"/>
         <source>Who is looking</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer es sich ansieht</translation>
     </message>
     <message>
         <location filename="../ui/assignmentbar.cpp" line="18"/>
         <location filename="../ui/assignmentbar.cpp" line="38"/>
         <source>&amp;Take it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übernehmen</translation>
     </message>
     <message>
         <location filename="../ui/assignmentbar.cpp" line="19"/>
         <source>Take it</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <location filename="../ui/assignmentbar.cpp" line="37"/>
         <source>Nobody is looking at this yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch sieht sich niemand das an</translation>
     </message>
     <message>
         <location filename="../ui/assignmentbar.cpp" line="39"/>
         <source>Show everyone that you are looking at this (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allen zeigen, dass Sie sich das ansehen (Strg+T)</translation>
     </message>
     <message>
         <location filename="../ui/assignmentbar.cpp" line="42"/>
         <source>You are looking at this since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sehen sich das an seit %1</translation>
     </message>
     <message>
         <location filename="../ui/assignmentbar.cpp" line="44"/>
         <source>Re&amp;lease</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bgeben</translation>
     </message>
     <message>
         <location filename="../ui/assignmentbar.cpp" line="45"/>
         <source>Let someone else take it (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderen übernehmen lassen (Strg+T)</translation>
     </message>
     <message>
         <location filename="../ui/assignmentbar.cpp" line="48"/>
         <source>&amp;Take over…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übernehmen…</translation>
     </message>
     <message>
         <location filename="../ui/assignmentbar.cpp" line="49"/>
         <source>Take it from %1 (asks first; Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 übernehmen (fragt vorher; Strg+T)</translation>
     </message>
     <message>
         <location filename="../ui/assignmentbar.cpp" line="68"/>
         <source>Take it over?</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen?</translation>
     </message>
     <message>
         <location filename="../ui/assignmentbar.cpp" line="69"/>
         <source>%1. Take it over?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Übernehmen?</translation>
     </message>
 </context>
 <context>
@@ -654,12 +654,12 @@
     <message>
         <location filename="../ui/assignmentcontrol.cpp" line="24"/>
         <source>&amp;Take it / Release</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übernehmen / Abgeben</translation>
     </message>
     <message>
         <location filename="../ui/assignmentcontrol.cpp" line="27"/>
         <source>Show everyone you are looking at the selected approval, or let it go (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allen zeigen, dass Sie sich die ausgewählte Genehmigung ansehen, oder sie abgeben (Strg+T)</translation>
     </message>
 </context>
 <context>
@@ -827,125 +827,125 @@ export: schreibt die Einträge mit ihren Hashes (docs/audit.md).</translation>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="18"/>
         <source>Chat channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat-Kanäle</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="26"/>
         <source>Add channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="27"/>
         <source>Add chat channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat-Kanal hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="28"/>
         <source>Remove channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal entfernen</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="29"/>
         <source>Remove chat channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat-Kanal entfernen</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="34"/>
         <source>Channel name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Kanals</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="34"/>
         <source>releases</source>
-        <translation type="unfinished"></translation>
+        <translation>releases</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="40"/>
         <source>Channel type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Kanals</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="41"/>
         <source>Slack incoming webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack Incoming Webhook</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="43"/>
         <source>Microsoft Teams webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft-Teams-Webhook</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="45"/>
         <source>Slack Web API (bot token, updates its message)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack Web API (Bot-Token, aktualisiert seine Nachricht)</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="49"/>
         <location filename="../ui/chatchanneleditor.cpp" line="130"/>
         <source>Webhook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-URL</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="52"/>
         <source>Slack channel id</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack-Kanal-ID</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="52"/>
         <source>C0123456789</source>
-        <translation type="unfinished"></translation>
+        <translation>C0123456789</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="53"/>
         <source>Slack API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack-API-URL</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="54"/>
         <location filename="../ui/chatchanneleditor.cpp" line="129"/>
         <source>Webhook URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-URL:</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="59"/>
         <source>Channel name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalname:</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="60"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art:</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="62"/>
         <source>Slack channel id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack-Kanal-ID:</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="63"/>
         <source>Slack API URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack-API-URL:</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="129"/>
         <source>Bot token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot-Token:</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="130"/>
         <source>Bot token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot-Token</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="138"/>
         <location filename="../ui/chatchanneleditor.cpp" line="165"/>
         <source>stored; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichert; zum Ersetzen eingeben</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="179"/>
         <source>channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal %1</translation>
     </message>
 </context>
 <context>
@@ -953,44 +953,44 @@ export: schreibt die Einträge mit ihren Hashes (docs/audit.md).</translation>
     <message>
         <location filename="../app/chat/chatmessages.cpp" line="121"/>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../app/chat/chatmessages.cpp" line="122"/>
         <source>Environment</source>
-        <translation type="unfinished">Umgebung</translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <location filename="../app/chat/chatmessages.cpp" line="123"/>
         <source>Pipeline</source>
-        <translation type="unfinished">Pipeline</translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <location filename="../app/chat/chatmessages.cpp" line="124"/>
         <source>Requested by</source>
-        <translation type="unfinished">Angefordert von</translation>
+        <translation>Angefordert von</translation>
     </message>
     <message>
         <location filename="../app/chat/chatmessages.cpp" line="125"/>
         <source>Deadline</source>
-        <translation type="unfinished">Frist</translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <location filename="../app/chat/chatmessages.cpp" line="153"/>
         <location filename="../app/chat/chatmessages.cpp" line="200"/>
         <source>Approve</source>
-        <translation type="unfinished">Genehmigen</translation>
+        <translation>Genehmigen</translation>
     </message>
     <message>
         <location filename="../app/chat/chatmessages.cpp" line="155"/>
         <location filename="../app/chat/chatmessages.cpp" line="201"/>
         <source>Reject</source>
-        <translation type="unfinished">Ablehnen</translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <location filename="../app/chat/chatmessages.cpp" line="160"/>
         <source>Waiting for a decision: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf eine Entscheidung: %1</translation>
     </message>
 </context>
 <context>
@@ -998,17 +998,17 @@ export: schreibt die Einträge mit ihren Hashes (docs/audit.md).</translation>
     <message>
         <location filename="../app/chat/chatnotifier.cpp" line="164"/>
         <source>Announced in chat (%1) with approve and reject links</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Chat (%1) angekündigt, mit Links zum Genehmigen und Ablehnen</translation>
     </message>
     <message>
         <location filename="../app/chat/chatnotifier.cpp" line="168"/>
         <source>not announced in %1: no webhook URL or token is stored for it</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in %1 angekündigt: dafür ist keine Webhook-URL und kein Token gespeichert</translation>
     </message>
     <message>
         <location filename="../app/chat/chatnotifier.cpp" line="207"/>
         <source>Chat (%1) told: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat (%1) benachrichtigt: %2</translation>
     </message>
 </context>
 <context>
@@ -1016,32 +1016,32 @@ export: schreibt die Einträge mit ihren Hashes (docs/audit.md).</translation>
     <message>
         <location filename="../app/chat/chatrequests.cpp" line="65"/>
         <source>Teams message</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams-Nachricht</translation>
     </message>
     <message>
         <location filename="../app/chat/chatrequests.cpp" line="66"/>
         <source>Slack message</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack-Nachricht</translation>
     </message>
     <message>
         <location filename="../app/chat/chatrequests.cpp" line="96"/>
         <source>Teams outcome message</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams-Nachricht zum Ergebnis</translation>
     </message>
     <message>
         <location filename="../app/chat/chatrequests.cpp" line="103"/>
         <source>Slack outcome message</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack-Nachricht zum Ergebnis</translation>
     </message>
     <message>
         <location filename="../app/chat/chatrequests.cpp" line="114"/>
         <source>Slack message update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung der Slack-Nachricht</translation>
     </message>
     <message>
         <location filename="../app/chat/chatrequests.cpp" line="119"/>
         <source>Slack thread reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort im Slack-Thread</translation>
     </message>
 </context>
 <context>
@@ -1118,17 +1118,17 @@ Exit-Codes: 0 OK, 1 zurückgewiesen (bereits entschieden, Kommentar erforderlich
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="120"/>
         <source>Approve now, send the callback later: &quot;window&quot; (the next change window of the item&apos;s policy), a local time (&quot;2026-12-01 22:00&quot;) or an ISO 8601 time with its zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt genehmigen, den Callback später senden: „window“ (das nächste Änderungsfenster der Regel des Eintrags), eine lokale Zeit („2026-12-01 22:00“) oder eine ISO-8601-Zeit mit Zeitzone.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="126"/>
         <source>Take it over (assign) or let it go (release) although someone else holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen (assign) oder abgeben (release), auch wenn jemand anderes es hält.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="130"/>
         <source>The name recorded as looking at it (default: $USER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, der als Betrachter eingetragen wird (Standard: $USER).</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="133"/>
@@ -1198,7 +1198,7 @@ Exit-Codes: 0 OK, 1 zurückgewiesen (bereits entschieden, Kommentar erforderlich
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="350"/>
         <source>Approved %1; releases %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 genehmigt; Freigabe %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="355"/>
@@ -1213,22 +1213,22 @@ Exit-Codes: 0 OK, 1 zurückgewiesen (bereits entschieden, Kommentar erforderlich
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="372"/>
         <source>Release of %1 cancelled; it is pending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe von %1 abgebrochen; es ist wieder offen.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="390"/>
         <source>%1 is looking at it since %2; --force takes it over</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sieht es sich an seit %2; --force übernimmt es</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="401"/>
         <source>Nobody is looking at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand sieht sich %1 an.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="402"/>
         <source>%1 is looking at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sieht sich %2 an.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="424"/>
@@ -1320,32 +1320,32 @@ Exit-Codes: 0 OK, 1 zurückgewiesen (bereits entschieden, Kommentar erforderlich
     <message>
         <location filename="../ui/connectdialog.cpp" line="54"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/connectdialog.cpp" line="58"/>
         <source>sealed in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>im Tresor versiegelt</translation>
     </message>
     <message>
         <location filename="../ui/connectdialog.cpp" line="59"/>
         <source>Settings › Connectors seals it in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen › Konnektoren versiegelt es im Tresor</translation>
     </message>
     <message>
         <location filename="../ui/connectdialog.cpp" line="61"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/connectdialog.cpp" line="62"/>
         <source>%1: %2 (or %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (oder %3)</translation>
     </message>
     <message>
         <location filename="../ui/connectdialog.cpp" line="67"/>
         <source>On this side (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Seite (%1):</translation>
     </message>
     <message>
         <location filename="../ui/connectdialog.cpp" line="75"/>
@@ -1503,7 +1503,7 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../app/connectors/fanin/faninconnectordescription.cpp" line="56"/>
         <source>Groups file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppendatei</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="164"/>
@@ -1519,11 +1519,6 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         <location filename="../app/connectors/pausedrun/pausedrunconnectordescription.cpp" line="52"/>
         <source>restart targets and their credentials</source>
         <translation>Neustartziele und ihre Zugangsdaten</translation>
-    </message>
-    <message>
-        <location filename="../app/connectors/connector.h" line="376"/>
-        <source>this approval takes no parameters</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1549,47 +1544,47 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../app/service/connectorsettingvalues.cpp" line="69"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aus %1</translation>
     </message>
     <message>
         <location filename="../app/service/connectorsettingvalues.cpp" line="70"/>
         <source>stored in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>im Tresor gespeichert</translation>
     </message>
     <message>
         <location filename="../app/service/connectorsettingvalues.cpp" line="71"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <location filename="../app/service/connectorsettingvalues.cpp" line="101"/>
         <source>cannot read %1</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden</translation>
+        <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../app/service/connectorsettingvalues.cpp" line="106"/>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer</translation>
     </message>
     <message>
         <location filename="../app/service/connectorsettingvalues.cpp" line="135"/>
         <source>must be an absolute http or https URL</source>
-        <translation type="unfinished">muss eine absolute http- oder https-URL sein</translation>
+        <translation>muss eine absolute http- oder https-URL sein</translation>
     </message>
     <message>
         <location filename="../app/service/connectorsettingvalues.cpp" line="137"/>
         <source>must not carry a user name or password: Gatehouse keeps credentials in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>darf keinen Benutzernamen und kein Passwort enthalten: Gatehouse verwahrt Zugangsdaten im Tresor</translation>
     </message>
     <message>
         <location filename="../app/service/connectorsettingvalues.cpp" line="141"/>
         <source>must be true or false</source>
-        <translation type="unfinished">muss true oder false sein</translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <location filename="../app/service/connectorsettingvalues.cpp" line="175"/>
         <source>could not be stored in the vault</source>
-        <translation type="unfinished">konnte nicht im Tresor gespeichert werden</translation>
+        <translation>konnte nicht im Tresor gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -1915,57 +1910,57 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         <location filename="../ui/declaredsettingsgroup.cpp" line="24"/>
         <location filename="../ui/declaredsettingsgroup.cpp" line="25"/>
         <source>%1 settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen für %1</translation>
     </message>
     <message>
         <location filename="../ui/declaredsettingsgroup.cpp" line="32"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../ui/declaredsettingsgroup.cpp" line="41"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/declaredsettingsgroup.cpp" line="60"/>
         <source>%1 state</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand von %1</translation>
     </message>
     <message>
         <location filename="../ui/declaredsettingsgroup.cpp" line="72"/>
         <source>Settings apply when Gatehouse starts again; a new secret with the next call. Secrets are sealed in the vault and never shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gelten nach dem nächsten Start von Gatehouse, ein neues Secret ab dem nächsten Aufruf. Secrets werden im Tresor versiegelt und nie wieder angezeigt.</translation>
     </message>
     <message>
         <location filename="../ui/declaredsettingsgroup.cpp" line="98"/>
         <source>Secrets can be changed only while Gatehouse runs.</source>
-        <translation type="unfinished">Secrets können nur geändert werden, während Gatehouse läuft.</translation>
+        <translation>Secrets können nur geändert werden, während Gatehouse läuft.</translation>
     </message>
     <message>
         <location filename="../ui/declaredsettingsgroup.cpp" line="99"/>
         <source>Stored in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Tresor gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/declaredsettingsgroup.cpp" line="100"/>
         <source>None stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/declaredsettingsgroup.cpp" line="103"/>
         <source>%1 is set and replaces it at every start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gesetzt und ersetzt es bei jedem Start.</translation>
     </message>
     <message>
         <location filename="../ui/declaredsettingsgroup.cpp" line="107"/>
         <source>a file whose content is sealed in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei, deren Inhalt im Tresor versiegelt wird</translation>
     </message>
     <message>
         <location filename="../ui/declaredsettingsgroup.cpp" line="109"/>
         <source>stored — type to replace</source>
-        <translation type="unfinished">gespeichert — zum Ersetzen eingeben</translation>
+        <translation>gespeichert — zum Ersetzen eingeben</translation>
     </message>
 </context>
 <context>
@@ -2407,12 +2402,12 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../app/core/engine.cpp" line="382"/>
         <source>this approval takes no parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Genehmigung nimmt keine Parameter</translation>
     </message>
     <message>
         <location filename="../app/core/engine.cpp" line="405"/>
         <source>A policy holds approvals of this item until its gates pass: it cannot be approved ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel hält Genehmigungen dieses Eintrags zurück, bis seine Gates bestehen: er kann nicht vorab genehmigt werden</translation>
     </message>
     <message>
         <location filename="../app/core/engine.cpp" line="416"/>
@@ -2422,7 +2417,7 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../app/core/engine.cpp" line="446"/>
         <source>%1 expects no callback for this item: there is nothing to release later</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet für diesen Eintrag keinen Callback: es gibt nichts später freizugeben</translation>
     </message>
     <message>
         <location filename="../app/core/engine.cpp" line="453"/>
@@ -2602,173 +2597,173 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../app/core/engineassignment.cpp" line="23"/>
         <source>%1 is looking at this since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sieht sich das an seit %2</translation>
     </message>
     <message>
         <location filename="../app/core/engineassignment.cpp" line="45"/>
         <source>Nobody to name: the caller has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Name einzutragen: der Aufrufer hat keinen Namen</translation>
     </message>
     <message>
         <location filename="../app/core/engineassignment.cpp" line="57"/>
         <source>Already %1 by %2: nobody needs to look at it</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits %1 von %2: niemand muss es sich ansehen</translation>
     </message>
     <message>
         <location filename="../app/core/engineassignment.cpp" line="64"/>
         <source>Nobody is looking at this</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand sieht sich das an</translation>
     </message>
     <message>
         <location filename="../app/core/engineassignment.cpp" line="89"/>
         <source>It changed meanwhile; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hat sich inzwischen geändert; erneut versuchen</translation>
     </message>
     <message>
         <location filename="../app/core/engineassignment.cpp" line="94"/>
         <source>; %1 was looking since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 sah es sich an seit %2</translation>
     </message>
     <message>
         <location filename="../app/core/engineassignment.cpp" line="95"/>
         <source>Released by %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgegeben von %1 über %2</translation>
     </message>
     <message>
         <location filename="../app/core/engineassignment.cpp" line="97"/>
         <source>Taken by %1 from %2: %1 is looking at this</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen von %1 über %2: %1 sieht sich das an</translation>
     </message>
     <message>
         <location filename="../app/core/engineassignment.cpp" line="98"/>
         <source>Taken over by %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen von %1 über %2</translation>
     </message>
     <message>
         <location filename="../app/core/engineassignment.cpp" line="124"/>
         <source>Released: %1 was looking at this since %2; it is decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgegeben: %1 sah sich das an seit %2; es ist entschieden</translation>
     </message>
     <message>
         <location filename="../app/core/enginepreapprovals.cpp" line="52"/>
         <source>A pre-approval names the pipeline of the run it approves</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorabgenehmigung nennt die Pipeline des Laufs, den sie genehmigt</translation>
     </message>
     <message>
         <location filename="../app/core/enginepreapprovals.cpp" line="56"/>
         <source>A pre-approval names who approves</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorabgenehmigung nennt, wer genehmigt</translation>
     </message>
     <message>
         <location filename="../app/core/enginepreapprovals.cpp" line="60"/>
         <source>validUntil must be a time still to come</source>
-        <translation type="unfinished"></translation>
+        <translation>validUntil muss in der Zukunft liegen</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/enginepreapprovals.cpp" line="64"/>
         <source>A pre-approval lasts at most %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Vorabgenehmigung gilt höchstens %n Tag</numerusform>
+            <numerusform>Eine Vorabgenehmigung gilt höchstens %n Tage</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/core/enginepreapprovals.cpp" line="68"/>
         <source>The release time %1 has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Freigabezeitpunkt %1 ist vorbei</translation>
     </message>
     <message>
         <location filename="../app/core/enginepreapprovals.cpp" line="79"/>
         <source>No policy for %1 has a time window: there is no change window to release in</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regel für %1 hat ein Zeitfenster: es gibt kein Änderungsfenster für die Freigabe</translation>
     </message>
     <message>
         <location filename="../app/core/enginepreapprovals.cpp" line="117"/>
         <source>Pre-approval #%1 for %2 recorded; valid until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabgenehmigung #%1 für %2 erfasst; gültig bis %3</translation>
     </message>
     <message>
         <location filename="../app/core/enginepreapprovals.cpp" line="130"/>
         <source>Pre-approval %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabgenehmigung %1 existiert nicht</translation>
     </message>
     <message>
         <location filename="../app/core/enginepreapprovals.cpp" line="148"/>
         <source>Pre-approval %1 was used by approval %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabgenehmigung %1 wurde von Genehmigung %2 verwendet</translation>
     </message>
     <message>
         <location filename="../app/core/enginepreapprovals.cpp" line="149"/>
         <source>Pre-approval %1 is no longer active</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabgenehmigung %1 ist nicht mehr aktiv</translation>
     </message>
     <message>
         <location filename="../app/core/enginepreapprovals.cpp" line="167"/>
         <source>Pre-approval %1 revoked by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabgenehmigung %1 von %2 widerrufen</translation>
     </message>
     <message>
         <location filename="../app/core/enginepreapprovals.cpp" line="189"/>
         <source>Pre-approval #%1 by %2 (recorded %3) applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabgenehmigung #%1 von %2 (erfasst %3) angewendet</translation>
     </message>
     <message>
         <location filename="../app/core/enginepreapprovals.cpp" line="206"/>
         <source>Pre-approval #%1 by %2 not applied: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabgenehmigung #%1 von %2 nicht angewendet: %3</translation>
     </message>
     <message>
         <location filename="../app/core/enginerelease.cpp" line="29"/>
         <source>No policy of this item has a time window: there is no change window to release in</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regel dieses Eintrags hat ein Zeitfenster: es gibt kein Änderungsfenster für die Freigabe</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/enginerelease.cpp" line="36"/>
         <source>The change window of this item does not open within %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Änderungsfenster dieses Eintrags öffnet sich nicht innerhalb von %n Tag</numerusform>
+            <numerusform>Das Änderungsfenster dieses Eintrags öffnet sich nicht innerhalb von %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/core/enginerelease.cpp" line="44"/>
         <source>The release time is not a valid time</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Freigabezeitpunkt ist keine gültige Zeit</translation>
     </message>
     <message>
         <location filename="../app/core/enginerelease.cpp" line="50"/>
         <source>The release time %1 has passed; approve without a release time to release now</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Freigabezeitpunkt %1 ist vorbei; ohne Freigabezeitpunkt genehmigen, um sofort freizugeben</translation>
     </message>
     <message>
         <location filename="../app/core/enginerelease.cpp" line="59"/>
         <source>The release time %1 is after the item&apos;s deadline %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Freigabezeitpunkt %1 liegt nach der Frist %2 des Eintrags</translation>
     </message>
     <message>
         <location filename="../app/core/enginerelease.cpp" line="72"/>
         <source>Release at %1: the callback waits until then</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe um %1: der Callback wartet bis dahin</translation>
     </message>
     <message>
         <location filename="../app/core/enginerelease.cpp" line="73"/>
         <source>Release at %1, when the change window of policy “%2” opens: the callback waits until then</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe um %1, wenn sich das Änderungsfenster der Regel „%2“ öffnet: der Callback wartet bis dahin</translation>
     </message>
     <message>
         <location filename="../app/core/enginerelease.cpp" line="119"/>
         <source>Approval %1 was not approved ahead: there is no release to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung %1 wurde nicht vorab genehmigt: es gibt keine Freigabe abzubrechen</translation>
     </message>
     <message>
         <location filename="../app/core/enginerelease.cpp" line="129"/>
         <source>Approval %1 was released at %2: its callback has gone or is on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung %1 wurde um %2 freigegeben: ihr Callback ist gesendet oder unterwegs</translation>
     </message>
     <message>
         <location filename="../app/core/enginerelease.cpp" line="144"/>
         <source>Release cancelled by %1 from %2: the approval by %3 is withdrawn, no callback was sent, and the item waits for a decision again</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe abgebrochen von %1 über %2: die Genehmigung durch %3 ist zurückgezogen, kein Callback wurde gesendet, und der Eintrag wartet wieder auf eine Entscheidung</translation>
     </message>
 </context>
 <context>
@@ -3045,42 +3040,42 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="53"/>
         <source>needs user:password (a user name without &apos;:&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht Benutzer:Passwort (ein Benutzername ohne &apos;:&apos;)</translation>
     </message>
     <message>
         <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="57"/>
         <source>FlexDeploy server</source>
-        <translation type="unfinished">FlexDeploy-Server</translation>
+        <translation>FlexDeploy-Server</translation>
     </message>
     <message>
         <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="58"/>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="61"/>
         <source>chat webhook for new tasks</source>
-        <translation type="unfinished">Chat-Webhook für neue Aufgaben</translation>
+        <translation>Chat-Webhook für neue Aufgaben</translation>
     </message>
     <message>
         <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="62"/>
         <source>Chat webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat-Webhook</translation>
     </message>
     <message>
         <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="63"/>
         <source>Slack-compatible incoming webhook (optional)</source>
-        <translation type="unfinished">Slack-kompatibler eingehender Webhook (optional)</translation>
+        <translation>Slack-kompatibler eingehender Webhook (optional)</translation>
     </message>
     <message>
         <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="66"/>
         <source>user:password for FlexDeploy</source>
-        <translation type="unfinished">Benutzer:Passwort für FlexDeploy</translation>
+        <translation>Benutzer:Passwort für FlexDeploy</translation>
     </message>
     <message>
         <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="67"/>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten</translation>
     </message>
 </context>
 <context>
@@ -3836,32 +3831,32 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="66"/>
         <source>must be the API base, such as https://api.github.com or https://HOST/api/v3, without a query</source>
-        <translation type="unfinished"></translation>
+        <translation>muss die API-Basis sein, etwa https://api.github.com oder https://HOST/api/v3, ohne Query</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="74"/>
         <source>&apos;%1&apos; is not owner/name; separate repositories with commas</source>
-        <translation type="unfinished">„%1“ ist nicht owner/name; Repositorys durch Kommas trennen</translation>
+        <translation>„%1“ ist nicht owner/name; Repositorys durch Kommas trennen</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="81"/>
         <source>must be a whole number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von Sekunden sein</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="91"/>
         <source>must not contain spaces or line breaks</source>
-        <translation type="unfinished">darf keine Leerzeichen oder Zeilenumbrüche enthalten</translation>
+        <translation>darf keine Leerzeichen oder Zeilenumbrüche enthalten</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="96"/>
         <source>GitHub API base (GitHub Enterprise Server: https://HOST/api/v3)</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub-API-Basis (GitHub Enterprise Server: https://HOST/api/v3)</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="97"/>
         <source>API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API-URL</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="101"/>
@@ -3871,7 +3866,7 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="102"/>
         <source>App ID</source>
-        <translation type="unfinished"></translation>
+        <translation>App-ID</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="105"/>
@@ -3881,7 +3876,7 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="106"/>
         <source>Private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei mit privatem Schlüssel</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="109"/>
@@ -3891,7 +3886,7 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="110"/>
         <source>Repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorys</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="114"/>
@@ -3901,7 +3896,7 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="115"/>
         <source>Poll every (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage alle (Sekunden)</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="120"/>
@@ -3911,7 +3906,7 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="121"/>
         <source>Seal a private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen privaten Schlüssel versiegeln</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="127"/>
@@ -3921,7 +3916,7 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="128"/>
         <source>Reviewer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewer-Token</translation>
     </message>
 </context>
 <context>
@@ -4069,52 +4064,52 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="69"/>
         <source>must be the GitLab address, such as https://gitlab.example.com</source>
-        <translation type="unfinished">muss die GitLab-Adresse sein, etwa https://gitlab.example.com</translation>
+        <translation>muss die GitLab-Adresse sein, etwa https://gitlab.example.com</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="75"/>
         <source>must not contain spaces or control characters</source>
-        <translation type="unfinished">darf keine Leer- oder Steuerzeichen enthalten</translation>
+        <translation>darf keine Leer- oder Steuerzeichen enthalten</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="80"/>
         <source>GitLab address (default gitlab.com)</source>
-        <translation type="unfinished">GitLab-Adresse (Standard gitlab.com)</translation>
+        <translation>GitLab-Adresse (Standard gitlab.com)</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="81"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="86"/>
         <source>approve as (represented_as)</source>
-        <translation type="unfinished">genehmigen als (represented_as)</translation>
+        <translation>genehmigen als (represented_as)</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="87"/>
         <source>Approve as</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigen als</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="88"/>
         <source>user, group or role (optional)</source>
-        <translation type="unfinished">Benutzer, Gruppe oder Rolle (optional)</translation>
+        <translation>Benutzer, Gruppe oder Rolle (optional)</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="90"/>
         <source>play the deployment job after approving</source>
-        <translation type="unfinished"></translation>
+        <translation>den Deployment-Job nach dem Genehmigen starten</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="94"/>
         <source>GitLab access token (scope api)</source>
-        <translation type="unfinished">GitLab-Zugriffstoken (Scope api)</translation>
+        <translation>GitLab-Zugriffstoken (Scope api)</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="95"/>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken</translation>
     </message>
 </context>
 <context>
@@ -4144,12 +4139,12 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         <location filename="../ui/inputparametersform.cpp" line="19"/>
         <location filename="../ui/inputparametersform.cpp" line="21"/>
         <source>Input parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabeparameter</translation>
     </message>
     <message>
         <location filename="../ui/inputparametersform.cpp" line="22"/>
         <source>Sent with the approval; a rejection sends none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werden mit der Genehmigung gesendet; eine Ablehnung sendet keine.</translation>
     </message>
 </context>
 <context>
@@ -4157,32 +4152,32 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="61"/>
         <source>must be user:API token</source>
-        <translation type="unfinished"></translation>
+        <translation>muss Benutzer:API-Token sein</translation>
     </message>
     <message>
         <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="64"/>
         <source>must not contain spaces or control characters</source>
-        <translation type="unfinished">darf keine Leer- oder Steuerzeichen enthalten</translation>
+        <translation>darf keine Leer- oder Steuerzeichen enthalten</translation>
     </message>
     <message>
         <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="69"/>
         <source>Jenkins URL; Gatehouse calls nothing outside it</source>
-        <translation type="unfinished">Jenkins-URL; Gatehouse ruft nichts außerhalb davon auf</translation>
+        <translation>Jenkins-URL; Gatehouse ruft nichts außerhalb davon auf</translation>
     </message>
     <message>
         <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="70"/>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="74"/>
         <source>user:API token of the deciding user</source>
-        <translation type="unfinished">Benutzer:API-Token des entscheidenden Benutzers</translation>
+        <translation>Benutzer:API-Token des entscheidenden Benutzers</translation>
     </message>
     <message>
         <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="75"/>
         <source>User and API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer und API-Token</translation>
     </message>
     <message>
         <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="113"/>
@@ -4220,22 +4215,22 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../app/connectors/jenkins/jenkinsinput.cpp" line="102"/>
         <source>the input has no parameter &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Eingabe hat keinen Parameter „%1“</translation>
     </message>
     <message>
         <location filename="../app/connectors/jenkins/jenkinsinput.cpp" line="106"/>
         <source>parameter &apos;%1&apos; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter „%1“ muss true oder false sein</translation>
     </message>
     <message>
         <location filename="../app/connectors/jenkins/jenkinsinput.cpp" line="110"/>
         <source>parameter &apos;%1&apos; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter „%1“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <location filename="../app/connectors/jenkins/jenkinsinput.cpp" line="116"/>
         <source>parameter &apos;%1&apos; must be one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter „%1“ muss einer von diesen sein: %2</translation>
     </message>
 </context>
 <context>
@@ -4579,7 +4574,7 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../app/receiver/linkpages.cpp" line="135"/>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden</translation>
     </message>
 </context>
 <context>
@@ -4777,7 +4772,7 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
     <message>
         <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>Approve a scheduled run a&amp;head…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplanten Lauf &amp;vorab genehmigen…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="482"/>
@@ -4883,7 +4878,20 @@ Enter or a click on a folded timeline line: show its lines
 Ctrl+F: search
 Ctrl+E: export
 Ctrl+Q: quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Eingabe: die Auswahl genehmigen (die nächste offene wird ausgewählt)
+Strg+Rücktaste: die Auswahl ablehnen (fragt direkt nach einem Grund)
+Strg+Z oder Rückgängig in der Statusleiste: eine Entscheidung innerhalb der Rücknahmefrist zurücknehmen
+j / k: nächste / vorige Genehmigung; Tab: die Tabelle verlassen
+Pfeil nach unten oder Eingabe im Suchfeld: das erste Ergebnis
+Strg+Umschalt+C: die IDs der Auswahl kopieren
+Strg+R: fehlgeschlagene Zustellungen der Auswahl wiederholen
+Strg+T: die ausgewählte Genehmigung übernehmen (Sie sehen sie sich an) oder abgeben
+Strg+1 bis Strg+9: Für mich, Offen, Prüfungen, Gates, Menschliche Aufgaben, Pausierte Läufe, Fan-in, Verlauf, Zustellung fehlgeschlagen
+F8: den Detailbereich ein- oder ausblenden
+Eingabe oder Klick auf eine zusammengefaltete Zeile der Zeitachse: ihre Zeilen zeigen
+Strg+F: suchen
+Strg+E: exportieren
+Strg+Q: beenden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="517"/>
@@ -5045,7 +5053,7 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../app/delivery/outboxworker.cpp" line="222"/>
         <source>the sealed URL of this call is no longer available</source>
-        <translation type="unfinished"></translation>
+        <translation>die versiegelte URL dieses Aufrufs ist nicht mehr verfügbar</translation>
     </message>
     <message>
         <location filename="../app/delivery/outboxworker.cpp" line="229"/>
@@ -5091,7 +5099,7 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../app/delivery/outboxworker.cpp" line="391"/>
         <source>HTTP %1 without &quot;%2&quot;: true %3</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 ohne &quot;%2&quot;: true %3</translation>
     </message>
     <message>
         <location filename="../app/delivery/outboxworker.cpp" line="411"/>
@@ -5109,72 +5117,72 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../app/core/outcometext.cpp" line="6"/>
         <source>from the window</source>
-        <translation type="unfinished"></translation>
+        <translation>im Fenster</translation>
     </message>
     <message>
         <location filename="../app/core/outcometext.cpp" line="8"/>
         <source>from the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>im Infobereich</translation>
     </message>
     <message>
         <location filename="../app/core/outcometext.cpp" line="10"/>
         <source>through the API</source>
-        <translation type="unfinished"></translation>
+        <translation>über die API</translation>
     </message>
     <message>
         <location filename="../app/core/outcometext.cpp" line="12"/>
         <source>by a policy</source>
-        <translation type="unfinished"></translation>
+        <translation>durch eine Regel</translation>
     </message>
     <message>
         <location filename="../app/core/outcometext.cpp" line="14"/>
         <source>by the timeout rule</source>
-        <translation type="unfinished"></translation>
+        <translation>durch die Zeitlimit-Regel</translation>
     </message>
     <message>
         <location filename="../app/core/outcometext.cpp" line="15"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>über %1</translation>
     </message>
     <message>
         <location filename="../app/core/outcometext.cpp" line="26"/>
         <source>Timed out: no decision before the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitablauf: keine Entscheidung vor der Frist</translation>
     </message>
     <message>
         <location filename="../app/core/outcometext.cpp" line="29"/>
         <source>Superseded by #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt durch #%1</translation>
     </message>
     <message>
         <location filename="../app/core/outcometext.cpp" line="32"/>
         <source>Cancelled by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen von %1</translation>
     </message>
     <message>
         <location filename="../app/core/outcometext.cpp" line="37"/>
         <source>Approved from an action link</source>
-        <translation type="unfinished"></translation>
+        <translation>Über einen Aktionslink genehmigt</translation>
     </message>
     <message>
         <location filename="../app/core/outcometext.cpp" line="38"/>
         <source>Approved by %1 %2</source>
-        <translation type="unfinished">Genehmigt von %1 %2</translation>
+        <translation>Genehmigt von %1 %2</translation>
     </message>
     <message>
         <location filename="../app/core/outcometext.cpp" line="42"/>
         <source>Rejected from an action link</source>
-        <translation type="unfinished"></translation>
+        <translation>Über einen Aktionslink abgelehnt</translation>
     </message>
     <message>
         <location filename="../app/core/outcometext.cpp" line="43"/>
         <source>Rejected by %1 %2</source>
-        <translation type="unfinished">Abgelehnt von %1 %2</translation>
+        <translation>Abgelehnt von %1 %2</translation>
     </message>
     <message>
         <location filename="../app/core/outcometext.cpp" line="47"/>
         <source>: &quot;%1&quot;</source>
-        <translation type="unfinished">: „%1“</translation>
+        <translation>: „%1“</translation>
     </message>
 </context>
 <context>
@@ -5264,12 +5272,12 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../ui/policyeditor.cpp" line="80"/>
         <source>Match kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Art</translation>
     </message>
     <message>
         <location filename="../ui/policyeditor.cpp" line="81"/>
         <source>check, gate, task, pausedrun, fanin, generic, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>check, gate, task, pausedrun, fanin, generic, ...</translation>
     </message>
     <message>
         <location filename="../ui/policyeditor.cpp" line="82"/>
@@ -5369,7 +5377,7 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../ui/policyeditor.cpp" line="142"/>
         <source>Match kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art:</translation>
     </message>
     <message>
         <location filename="../ui/policyeditor.cpp" line="145"/>
@@ -5454,7 +5462,7 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../ui/policyeditor.cpp" line="179"/>
         <source>Chat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat:</translation>
     </message>
     <message>
         <location filename="../ui/policyeditor.cpp" line="207"/>
@@ -5613,32 +5621,32 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="288"/>
         <source>must be a list of chat channels</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von Chat-Kanälen sein</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="305"/>
         <source>must be 1 to 64 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss aus 1 bis 64 Buchstaben, Ziffern, Leerzeichen, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; bestehen</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="314"/>
         <source>must be slack, slackApi or teams</source>
-        <translation type="unfinished"></translation>
+        <translation>muss slack, slackApi oder teams sein</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="322"/>
         <source>must name a stored secret as ${secret:NAME}: a bot token is a credential</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein gespeichertes Secret als ${secret:NAME} nennen: ein Bot-Token ist ein Zugangsdatum</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="324"/>
         <source>must name a stored secret as ${secret:NAME}: a webhook URL is a credential</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein gespeichertes Secret als ${secret:NAME} nennen: eine Webhook-URL ist ein Zugangsdatum</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="331"/>
         <source>must be a Slack channel id such as C0123456789</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Slack-Kanal-ID sein, etwa C0123456789</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="383"/>
@@ -5721,102 +5729,102 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../ui/preapprovaldialog.cpp" line="33"/>
         <source>Approve a scheduled run ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplanten Lauf vorab genehmigen</translation>
     </message>
     <message>
         <location filename="../ui/preapprovaldialog.cpp" line="34"/>
         <source>The first run of this pipeline, stage and environment that waits before the time below is approved in your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Lauf dieser Pipeline, Stufe und Umgebung, der vor dem unten angegebenen Zeitpunkt wartet, wird in Ihrem Namen genehmigt.</translation>
     </message>
     <message>
         <location filename="../ui/preapprovaldialog.cpp" line="39"/>
         <source>Pipeline</source>
-        <translation type="unfinished">Pipeline</translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <location filename="../ui/preapprovaldialog.cpp" line="41"/>
         <source>Stage</source>
-        <translation type="unfinished">Stufe</translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location filename="../ui/preapprovaldialog.cpp" line="43"/>
         <source>Environment</source>
-        <translation type="unfinished">Umgebung</translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <location filename="../ui/preapprovaldialog.cpp" line="45"/>
         <source>Comment</source>
-        <translation type="unfinished">Kommentar</translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <location filename="../ui/preapprovaldialog.cpp" line="46"/>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <location filename="../ui/preapprovaldialog.cpp" line="48"/>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe</translation>
     </message>
     <message>
         <location filename="../ui/preapprovaldialog.cpp" line="49"/>
         <source>At once</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofort</translation>
     </message>
     <message>
         <location filename="../ui/preapprovaldialog.cpp" line="50"/>
         <source>At a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einem Zeitpunkt</translation>
     </message>
     <message>
         <location filename="../ui/preapprovaldialog.cpp" line="51"/>
         <source>In the next change window</source>
-        <translation type="unfinished"></translation>
+        <translation>Im nächsten Änderungsfenster</translation>
     </message>
     <message>
         <location filename="../ui/preapprovaldialog.cpp" line="52"/>
         <source>Release at</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe um</translation>
     </message>
     <message>
         <location filename="../ui/preapprovaldialog.cpp" line="60"/>
         <source>Approve ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorab genehmigen</translation>
     </message>
     <message>
         <location filename="../ui/preapprovaldialog.cpp" line="72"/>
         <source>&amp;Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pipeline</translation>
     </message>
     <message>
         <location filename="../ui/preapprovaldialog.cpp" line="73"/>
         <source>S&amp;tage</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tufe</translation>
     </message>
     <message>
         <location filename="../ui/preapprovaldialog.cpp" line="74"/>
         <source>&amp;Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebung</translation>
     </message>
     <message>
         <location filename="../ui/preapprovaldialog.cpp" line="75"/>
         <source>&amp;Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentar</translation>
     </message>
     <message>
         <location filename="../ui/preapprovaldialog.cpp" line="76"/>
         <source>&amp;Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gültig bis</translation>
     </message>
     <message>
         <location filename="../ui/preapprovaldialog.cpp" line="77"/>
         <source>&amp;Release</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freigabe</translation>
     </message>
     <message>
         <location filename="../ui/preapprovaldialog.cpp" line="78"/>
         <source>Release &amp;at</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe u&amp;m</translation>
     </message>
 </context>
 <context>
@@ -5883,22 +5891,22 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../ui/releaseatdialog.cpp" line="12"/>
         <source>Approve, release at</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigen, Freigabe um</translation>
     </message>
     <message>
         <location filename="../ui/releaseatdialog.cpp" line="13"/>
         <source>Approve “%1” now; its callback goes out at:</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ jetzt genehmigen; der Callback geht hinaus um:</translation>
     </message>
     <message>
         <location filename="../ui/releaseatdialog.cpp" line="20"/>
         <source>Release time</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabezeitpunkt</translation>
     </message>
     <message>
         <location filename="../ui/releaseatdialog.cpp" line="23"/>
         <source>Approve</source>
-        <translation type="unfinished">Genehmigen</translation>
+        <translation>Genehmigen</translation>
     </message>
 </context>
 <context>
@@ -5906,7 +5914,7 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../app/cli/releaseattext.cpp" line="30"/>
         <source>--release-at must be &quot;window&quot;, a local time such as &quot;2026-12-01 22:00&quot; or an ISO 8601 time with its zone; &apos;%1&apos; is none of them</source>
-        <translation type="unfinished"></translation>
+        <translation>--release-at muss „window“, eine lokale Zeit wie „2026-12-01 22:00“ oder eine ISO-8601-Zeit mit Zeitzone sein; „%1“ ist nichts davon</translation>
     </message>
 </context>
 <context>
@@ -5914,38 +5922,38 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../ui/releasecontrols.cpp" line="16"/>
         <source>Approve &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später genehmigen</translation>
     </message>
     <message>
         <location filename="../ui/releasecontrols.cpp" line="17"/>
         <source>Approve later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später genehmigen</translation>
     </message>
     <message>
         <location filename="../ui/releasecontrols.cpp" line="18"/>
         <source>Approve now and send the callback at a time you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt genehmigen und den Callback zu einem gewählten Zeitpunkt senden</translation>
     </message>
     <message>
         <location filename="../ui/releasecontrols.cpp" line="22"/>
         <source>Approve, release at…</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigen, Freigabe um…</translation>
     </message>
     <message>
         <location filename="../ui/releasecontrols.cpp" line="23"/>
         <source>Approve for the next change window</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das nächste Änderungsfenster genehmigen</translation>
     </message>
     <message>
         <location filename="../ui/releasecontrols.cpp" line="25"/>
         <location filename="../ui/releasecontrols.cpp" line="26"/>
         <source>Cancel release</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/releasecontrols.cpp" line="27"/>
         <source>Withdraw the approval before its release; the item waits again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Genehmigung vor ihrer Freigabe zurückziehen; der Eintrag wartet wieder</translation>
     </message>
 </context>
 <context>
@@ -6138,7 +6146,7 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../models/sidebarmodel.cpp" line="57"/>
         <source>Assigned to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Mir zugewiesen</translation>
     </message>
     <message>
         <location filename="../models/sidebarmodel.cpp" line="84"/>
@@ -6188,9 +6196,9 @@ Ctrl+Q: quit</source>
     <message numerus="yes">
         <location filename="../models/sidebarmodel.cpp" line="97"/>
         <source>%n you have taken (Ctrl+T takes or releases one)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n von Ihnen übernommen (Strg+T übernimmt oder gibt eine ab)</numerusform>
+            <numerusform>%n von Ihnen übernommen (Strg+T übernimmt oder gibt eine ab)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

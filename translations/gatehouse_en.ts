@@ -118,16 +118,16 @@
     <name>Engine</name>
     <message numerus="yes">
         <source>A pre-approval lasts at most %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A pre-approval lasts at most %n day</numerusform>
+            <numerusform>A pre-approval lasts at most %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The change window of this item does not open within %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The change window of this item does not open within %n day</numerusform>
+            <numerusform>The change window of this item does not open within %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -362,9 +362,9 @@
     </message>
     <message numerus="yes">
         <source>%n you have taken (Ctrl+T takes or releases one)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n you have taken (Ctrl+T takes or releases one)</numerusform>
+            <numerusform>%n you have taken (Ctrl+T takes or releases one)</numerusform>
         </translation>
     </message>
 </context>

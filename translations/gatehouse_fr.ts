@@ -180,7 +180,7 @@
     <message>
         <location filename="../models/approvaltablemodel.cpp" line="87"/>
         <source>Approved, releases %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée, libération %1</translation>
     </message>
     <message>
         <location filename="../models/approvaltablemodel.cpp" line="93"/>
@@ -399,7 +399,7 @@
     <message>
         <location filename="../models/approvaltablemodel.cpp" line="195"/>
         <source>%1 is looking</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s’en occupe</translation>
     </message>
     <message>
         <location filename="../models/approvaltablemodel.cpp" line="404"/>
@@ -472,7 +472,7 @@
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="48"/>
         <source>ASSIGNEE</source>
-        <translation type="unfinished"></translation>
+        <translation>ATTRIBUÉE</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="49"/>
@@ -532,12 +532,12 @@
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="83"/>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuée à</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="84"/>
         <source>%1 (looking since %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (s’en occupe depuis %2)</translation>
     </message>
     <message>
         <location filename="../app/cli/approvaltext.cpp" line="86"/>
@@ -590,63 +590,63 @@
     <message>
         <location filename="../ui/assignmentbar.cpp" line="15"/>
         <source>Who is looking</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui s’en occupe</translation>
     </message>
     <message>
         <location filename="../ui/assignmentbar.cpp" line="18"/>
         <location filename="../ui/assignmentbar.cpp" line="38"/>
         <source>&amp;Take it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prendre</translation>
     </message>
     <message>
         <location filename="../ui/assignmentbar.cpp" line="19"/>
         <source>Take it</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre</translation>
     </message>
     <message>
         <location filename="../ui/assignmentbar.cpp" line="37"/>
         <source>Nobody is looking at this yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne s’en occupe encore</translation>
     </message>
     <message>
         <location filename="../ui/assignmentbar.cpp" line="39"/>
         <source>Show everyone that you are looking at this (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer à tous que vous vous en occupez (Ctrl+T)</translation>
     </message>
     <message>
         <location filename="../ui/assignmentbar.cpp" line="42"/>
         <source>You are looking at this since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous vous en occupez depuis %1</translation>
     </message>
     <message>
         <location filename="../ui/assignmentbar.cpp" line="44"/>
         <source>Re&amp;lease</source>
-        <translation type="unfinished"></translation>
+        <translation>Ren&amp;dre la main</translation>
     </message>
     <message>
         <location filename="../ui/assignmentbar.cpp" line="45"/>
         <source>Let someone else take it (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser quelqu’un d’autre la prendre (Ctrl+T)</translation>
     </message>
     <message>
         <location filename="../ui/assignmentbar.cpp" line="48"/>
         <source>&amp;Take over…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prendre la main…</translation>
     </message>
     <message>
         <location filename="../ui/assignmentbar.cpp" line="49"/>
         <source>Take it from %1 (asks first; Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>La prendre à %1 (demande d’abord ; Ctrl+T)</translation>
     </message>
     <message>
         <location filename="../ui/assignmentbar.cpp" line="68"/>
         <source>Take it over?</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre la main ?</translation>
     </message>
     <message>
         <location filename="../ui/assignmentbar.cpp" line="69"/>
         <source>%1. Take it over?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Prendre la main ?</translation>
     </message>
 </context>
 <context>
@@ -654,12 +654,12 @@
     <message>
         <location filename="../ui/assignmentcontrol.cpp" line="24"/>
         <source>&amp;Take it / Release</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prendre / rendre la main</translation>
     </message>
     <message>
         <location filename="../ui/assignmentcontrol.cpp" line="27"/>
         <source>Show everyone you are looking at the selected approval, or let it go (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer à tous que vous vous occupez de l’approbation sélectionnée, ou la laisser (Ctrl+T)</translation>
     </message>
 </context>
 <context>
@@ -827,125 +827,125 @@ export : écrit les entrées avec leurs empreintes (docs/audit.md).</translation
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="18"/>
         <source>Chat channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canaux de chat</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="26"/>
         <source>Add channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un canal</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="27"/>
         <source>Add chat channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un canal de chat</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="28"/>
         <source>Remove channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le canal</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="29"/>
         <source>Remove chat channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le canal de chat</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="34"/>
         <source>Channel name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du canal</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="34"/>
         <source>releases</source>
-        <translation type="unfinished"></translation>
+        <translation>releases</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="40"/>
         <source>Channel type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de canal</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="41"/>
         <source>Slack incoming webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook entrant Slack</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="43"/>
         <source>Microsoft Teams webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook Microsoft Teams</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="45"/>
         <source>Slack Web API (bot token, updates its message)</source>
-        <translation type="unfinished"></translation>
+        <translation>API Web Slack (jeton de bot, met à jour son message)</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="49"/>
         <location filename="../ui/chatchanneleditor.cpp" line="130"/>
         <source>Webhook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du webhook</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="52"/>
         <source>Slack channel id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du canal Slack</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="52"/>
         <source>C0123456789</source>
-        <translation type="unfinished"></translation>
+        <translation>C0123456789</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="53"/>
         <source>Slack API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l’API Slack</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="54"/>
         <location filename="../ui/chatchanneleditor.cpp" line="129"/>
         <source>Webhook URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du webhook :</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="59"/>
         <source>Channel name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du canal :</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="60"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type :</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="62"/>
         <source>Slack channel id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du canal Slack :</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="63"/>
         <source>Slack API URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l’API Slack :</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="129"/>
         <source>Bot token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de bot :</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="130"/>
         <source>Bot token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de bot</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="138"/>
         <location filename="../ui/chatchanneleditor.cpp" line="165"/>
         <source>stored; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré ; saisir pour remplacer</translation>
     </message>
     <message>
         <location filename="../ui/chatchanneleditor.cpp" line="179"/>
         <source>channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>canal %1</translation>
     </message>
 </context>
 <context>
@@ -953,44 +953,44 @@ export : écrit les entrées avec leurs empreintes (docs/audit.md).</translation
     <message>
         <location filename="../app/chat/chatmessages.cpp" line="121"/>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../app/chat/chatmessages.cpp" line="122"/>
         <source>Environment</source>
-        <translation type="unfinished">Environnement</translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <location filename="../app/chat/chatmessages.cpp" line="123"/>
         <source>Pipeline</source>
-        <translation type="unfinished">Pipeline</translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <location filename="../app/chat/chatmessages.cpp" line="124"/>
         <source>Requested by</source>
-        <translation type="unfinished">Demandé par</translation>
+        <translation>Demandée par</translation>
     </message>
     <message>
         <location filename="../app/chat/chatmessages.cpp" line="125"/>
         <source>Deadline</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location filename="../app/chat/chatmessages.cpp" line="153"/>
         <location filename="../app/chat/chatmessages.cpp" line="200"/>
         <source>Approve</source>
-        <translation type="unfinished">Approuver</translation>
+        <translation>Approuver</translation>
     </message>
     <message>
         <location filename="../app/chat/chatmessages.cpp" line="155"/>
         <location filename="../app/chat/chatmessages.cpp" line="201"/>
         <source>Reject</source>
-        <translation type="unfinished">Rejeter</translation>
+        <translation>Rejeter</translation>
     </message>
     <message>
         <location filename="../app/chat/chatmessages.cpp" line="160"/>
         <source>Waiting for a decision: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d’une décision : %1</translation>
     </message>
 </context>
 <context>
@@ -998,17 +998,17 @@ export : écrit les entrées avec leurs empreintes (docs/audit.md).</translation
     <message>
         <location filename="../app/chat/chatnotifier.cpp" line="164"/>
         <source>Announced in chat (%1) with approve and reject links</source>
-        <translation type="unfinished"></translation>
+        <translation>Annoncée dans le chat (%1) avec des liens pour approuver et rejeter</translation>
     </message>
     <message>
         <location filename="../app/chat/chatnotifier.cpp" line="168"/>
         <source>not announced in %1: no webhook URL or token is stored for it</source>
-        <translation type="unfinished"></translation>
+        <translation>non annoncée dans %1 : aucune URL de webhook ni aucun jeton n’est enregistré pour ce canal</translation>
     </message>
     <message>
         <location filename="../app/chat/chatnotifier.cpp" line="207"/>
         <source>Chat (%1) told: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat (%1) informé : %2</translation>
     </message>
 </context>
 <context>
@@ -1016,32 +1016,32 @@ export : écrit les entrées avec leurs empreintes (docs/audit.md).</translation
     <message>
         <location filename="../app/chat/chatrequests.cpp" line="65"/>
         <source>Teams message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message Teams</translation>
     </message>
     <message>
         <location filename="../app/chat/chatrequests.cpp" line="66"/>
         <source>Slack message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message Slack</translation>
     </message>
     <message>
         <location filename="../app/chat/chatrequests.cpp" line="96"/>
         <source>Teams outcome message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message Teams sur l’issue</translation>
     </message>
     <message>
         <location filename="../app/chat/chatrequests.cpp" line="103"/>
         <source>Slack outcome message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message Slack sur l’issue</translation>
     </message>
     <message>
         <location filename="../app/chat/chatrequests.cpp" line="114"/>
         <source>Slack message update</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour du message Slack</translation>
     </message>
     <message>
         <location filename="../app/chat/chatrequests.cpp" line="119"/>
         <source>Slack thread reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse dans le fil Slack</translation>
     </message>
 </context>
 <context>
@@ -1118,17 +1118,17 @@ Codes de sortie : 0 OK, 1 refusé (déjà décidé, commentaire requis), 2 utili
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="120"/>
         <source>Approve now, send the callback later: &quot;window&quot; (the next change window of the item&apos;s policy), a local time (&quot;2026-12-01 22:00&quot;) or an ISO 8601 time with its zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver maintenant, envoyer le callback plus tard : « window » (la prochaine fenêtre de changement de la règle de l’élément), une heure locale (« 2026-12-01 22:00 ») ou une heure ISO 8601 avec son fuseau.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="126"/>
         <source>Take it over (assign) or let it go (release) although someone else holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre la main (assign) ou la rendre (release) même si quelqu’un d’autre la détient.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="130"/>
         <source>The name recorded as looking at it (default: $USER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom enregistré comme personne qui s’en occupe (par défaut : $USER).</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="133"/>
@@ -1198,7 +1198,7 @@ Codes de sortie : 0 OK, 1 refusé (déjà décidé, commentaire requis), 2 utili
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="350"/>
         <source>Approved %1; releases %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 approuvée ; libération %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="355"/>
@@ -1213,22 +1213,22 @@ Codes de sortie : 0 OK, 1 refusé (déjà décidé, commentaire requis), 2 utili
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="372"/>
         <source>Release of %1 cancelled; it is pending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libération de %1 annulée ; elle est de nouveau en attente.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="390"/>
         <source>%1 is looking at it since %2; --force takes it over</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s’en occupe depuis %2 ; --force prend la main</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="401"/>
         <source>Nobody is looking at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne s’occupe de %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="402"/>
         <source>%1 is looking at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s’occupe de %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandlinetool.cpp" line="424"/>
@@ -1320,32 +1320,32 @@ Codes de sortie : 0 OK, 1 refusé (déjà décidé, commentaire requis), 2 utili
     <message>
         <location filename="../ui/connectdialog.cpp" line="54"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/connectdialog.cpp" line="58"/>
         <source>sealed in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>scellé dans le coffre</translation>
     </message>
     <message>
         <location filename="../ui/connectdialog.cpp" line="59"/>
         <source>Settings › Connectors seals it in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres › Connecteurs le scelle dans le coffre</translation>
     </message>
     <message>
         <location filename="../ui/connectdialog.cpp" line="61"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/connectdialog.cpp" line="62"/>
         <source>%1: %2 (or %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 (ou %3)</translation>
     </message>
     <message>
         <location filename="../ui/connectdialog.cpp" line="67"/>
         <source>On this side (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>De ce côté (%1) :</translation>
     </message>
     <message>
         <location filename="../ui/connectdialog.cpp" line="75"/>
@@ -1503,7 +1503,7 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../app/connectors/fanin/faninconnectordescription.cpp" line="56"/>
         <source>Groups file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier des groupes</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="164"/>
@@ -1519,11 +1519,6 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         <location filename="../app/connectors/pausedrun/pausedrunconnectordescription.cpp" line="52"/>
         <source>restart targets and their credentials</source>
         <translation>cibles de redémarrage et leurs identifiants</translation>
-    </message>
-    <message>
-        <location filename="../app/connectors/connector.h" line="376"/>
-        <source>this approval takes no parameters</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1549,47 +1544,47 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../app/service/connectorsettingvalues.cpp" line="69"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis %1</translation>
     </message>
     <message>
         <location filename="../app/service/connectorsettingvalues.cpp" line="70"/>
         <source>stored in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré dans le coffre</translation>
     </message>
     <message>
         <location filename="../app/service/connectorsettingvalues.cpp" line="71"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <location filename="../app/service/connectorsettingvalues.cpp" line="101"/>
         <source>cannot read %1</source>
-        <translation type="unfinished">impossible de lire %1</translation>
+        <translation>impossible de lire %1</translation>
     </message>
     <message>
         <location filename="../app/service/connectorsettingvalues.cpp" line="106"/>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide</translation>
     </message>
     <message>
         <location filename="../app/service/connectorsettingvalues.cpp" line="135"/>
         <source>must be an absolute http or https URL</source>
-        <translation type="unfinished">doit être une URL http ou https absolue</translation>
+        <translation>doit être une URL http ou https absolue</translation>
     </message>
     <message>
         <location filename="../app/service/connectorsettingvalues.cpp" line="137"/>
         <source>must not carry a user name or password: Gatehouse keeps credentials in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit contenir ni nom d’utilisateur ni mot de passe : Gatehouse garde les identifiants dans le coffre</translation>
     </message>
     <message>
         <location filename="../app/service/connectorsettingvalues.cpp" line="141"/>
         <source>must be true or false</source>
-        <translation type="unfinished">doit être true ou false</translation>
+        <translation>doit être true ou false</translation>
     </message>
     <message>
         <location filename="../app/service/connectorsettingvalues.cpp" line="175"/>
         <source>could not be stored in the vault</source>
-        <translation type="unfinished">n’a pas pu être enregistré dans le coffre</translation>
+        <translation>n’a pas pu être enregistré dans le coffre</translation>
     </message>
 </context>
 <context>
@@ -1915,57 +1910,57 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         <location filename="../ui/declaredsettingsgroup.cpp" line="24"/>
         <location filename="../ui/declaredsettingsgroup.cpp" line="25"/>
         <source>%1 settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de %1</translation>
     </message>
     <message>
         <location filename="../ui/declaredsettingsgroup.cpp" line="32"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../ui/declaredsettingsgroup.cpp" line="41"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/declaredsettingsgroup.cpp" line="60"/>
         <source>%1 state</source>
-        <translation type="unfinished"></translation>
+        <translation>État de %1</translation>
     </message>
     <message>
         <location filename="../ui/declaredsettingsgroup.cpp" line="72"/>
         <source>Settings apply when Gatehouse starts again; a new secret with the next call. Secrets are sealed in the vault and never shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres s’appliquent au prochain démarrage de Gatehouse ; un nouveau secret, dès l’appel suivant. Les secrets sont scellés dans le coffre et ne sont plus jamais affichés.</translation>
     </message>
     <message>
         <location filename="../ui/declaredsettingsgroup.cpp" line="98"/>
         <source>Secrets can be changed only while Gatehouse runs.</source>
-        <translation type="unfinished">Les secrets ne peuvent être modifiés que pendant que Gatehouse tourne.</translation>
+        <translation>Les secrets ne peuvent être modifiés que pendant que Gatehouse tourne.</translation>
     </message>
     <message>
         <location filename="../ui/declaredsettingsgroup.cpp" line="99"/>
         <source>Stored in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans le coffre.</translation>
     </message>
     <message>
         <location filename="../ui/declaredsettingsgroup.cpp" line="100"/>
         <source>None stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistré.</translation>
     </message>
     <message>
         <location filename="../ui/declaredsettingsgroup.cpp" line="103"/>
         <source>%1 is set and replaces it at every start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est défini et le remplace à chaque démarrage.</translation>
     </message>
     <message>
         <location filename="../ui/declaredsettingsgroup.cpp" line="107"/>
         <source>a file whose content is sealed in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier dont le contenu est scellé dans le coffre</translation>
     </message>
     <message>
         <location filename="../ui/declaredsettingsgroup.cpp" line="109"/>
         <source>stored — type to replace</source>
-        <translation type="unfinished">enregistré — saisir pour remplacer</translation>
+        <translation>enregistré — saisir pour remplacer</translation>
     </message>
 </context>
 <context>
@@ -2407,12 +2402,12 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../app/core/engine.cpp" line="382"/>
         <source>this approval takes no parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>cette approbation ne prend aucun paramètre</translation>
     </message>
     <message>
         <location filename="../app/core/engine.cpp" line="405"/>
         <source>A policy holds approvals of this item until its gates pass: it cannot be approved ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Une règle retient les approbations de cet élément jusqu’à ce que ses portes passent au vert : il ne peut pas être approuvé d’avance</translation>
     </message>
     <message>
         <location filename="../app/core/engine.cpp" line="416"/>
@@ -2422,7 +2417,7 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../app/core/engine.cpp" line="446"/>
         <source>%1 expects no callback for this item: there is nothing to release later</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’attend aucun callback pour cet élément : il n’y a rien à libérer plus tard</translation>
     </message>
     <message>
         <location filename="../app/core/engine.cpp" line="453"/>
@@ -2602,173 +2597,173 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../app/core/engineassignment.cpp" line="23"/>
         <source>%1 is looking at this since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s’en occupe depuis %2</translation>
     </message>
     <message>
         <location filename="../app/core/engineassignment.cpp" line="45"/>
         <source>Nobody to name: the caller has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom à inscrire : l’appelant n’a pas de nom</translation>
     </message>
     <message>
         <location filename="../app/core/engineassignment.cpp" line="57"/>
         <source>Already %1 by %2: nobody needs to look at it</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà %1 par %2 : personne n’a besoin de s’en occuper</translation>
     </message>
     <message>
         <location filename="../app/core/engineassignment.cpp" line="64"/>
         <source>Nobody is looking at this</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne s’en occupe</translation>
     </message>
     <message>
         <location filename="../app/core/engineassignment.cpp" line="89"/>
         <source>It changed meanwhile; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle a changé entre-temps ; réessayez</translation>
     </message>
     <message>
         <location filename="../app/core/engineassignment.cpp" line="94"/>
         <source>; %1 was looking since %2</source>
-        <translation type="unfinished"></translation>
+        <translation> ; %1 s’en occupait depuis %2</translation>
     </message>
     <message>
         <location filename="../app/core/engineassignment.cpp" line="95"/>
         <source>Released by %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendue par %1 depuis %2</translation>
     </message>
     <message>
         <location filename="../app/core/engineassignment.cpp" line="97"/>
         <source>Taken by %1 from %2: %1 is looking at this</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise par %1 depuis %2 : %1 s’en occupe</translation>
     </message>
     <message>
         <location filename="../app/core/engineassignment.cpp" line="98"/>
         <source>Taken over by %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise par %1 depuis %2</translation>
     </message>
     <message>
         <location filename="../app/core/engineassignment.cpp" line="124"/>
         <source>Released: %1 was looking at this since %2; it is decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendue : %1 s’en occupait depuis %2 ; elle est décidée</translation>
     </message>
     <message>
         <location filename="../app/core/enginepreapprovals.cpp" line="52"/>
         <source>A pre-approval names the pipeline of the run it approves</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pré-approbation indique la pipeline de l’exécution qu’elle approuve</translation>
     </message>
     <message>
         <location filename="../app/core/enginepreapprovals.cpp" line="56"/>
         <source>A pre-approval names who approves</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pré-approbation indique qui approuve</translation>
     </message>
     <message>
         <location filename="../app/core/enginepreapprovals.cpp" line="60"/>
         <source>validUntil must be a time still to come</source>
-        <translation type="unfinished"></translation>
+        <translation>validUntil doit être une heure à venir</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/enginepreapprovals.cpp" line="64"/>
         <source>A pre-approval lasts at most %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Une pré-approbation dure au plus %n jour</numerusform>
+            <numerusform>Une pré-approbation dure au plus %n jours</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/core/enginepreapprovals.cpp" line="68"/>
         <source>The release time %1 has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>L’heure de libération %1 est passée</translation>
     </message>
     <message>
         <location filename="../app/core/enginepreapprovals.cpp" line="79"/>
         <source>No policy for %1 has a time window: there is no change window to release in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune règle pour %1 n’a de plage horaire : il n’y a pas de fenêtre de changement où libérer</translation>
     </message>
     <message>
         <location filename="../app/core/enginepreapprovals.cpp" line="117"/>
         <source>Pre-approval #%1 for %2 recorded; valid until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-approbation #%1 pour %2 enregistrée ; valable jusqu’au %3</translation>
     </message>
     <message>
         <location filename="../app/core/enginepreapprovals.cpp" line="130"/>
         <source>Pre-approval %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>La pré-approbation %1 n’existe pas</translation>
     </message>
     <message>
         <location filename="../app/core/enginepreapprovals.cpp" line="148"/>
         <source>Pre-approval %1 was used by approval %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La pré-approbation %1 a servi à l’approbation %2</translation>
     </message>
     <message>
         <location filename="../app/core/enginepreapprovals.cpp" line="149"/>
         <source>Pre-approval %1 is no longer active</source>
-        <translation type="unfinished"></translation>
+        <translation>La pré-approbation %1 n’est plus active</translation>
     </message>
     <message>
         <location filename="../app/core/enginepreapprovals.cpp" line="167"/>
         <source>Pre-approval %1 revoked by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-approbation %1 révoquée par %2</translation>
     </message>
     <message>
         <location filename="../app/core/enginepreapprovals.cpp" line="189"/>
         <source>Pre-approval #%1 by %2 (recorded %3) applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-approbation #%1 de %2 (enregistrée %3) appliquée</translation>
     </message>
     <message>
         <location filename="../app/core/enginepreapprovals.cpp" line="206"/>
         <source>Pre-approval #%1 by %2 not applied: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-approbation #%1 de %2 non appliquée : %3</translation>
     </message>
     <message>
         <location filename="../app/core/enginerelease.cpp" line="29"/>
         <source>No policy of this item has a time window: there is no change window to release in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune règle de cet élément n’a de plage horaire : il n’y a pas de fenêtre de changement où libérer</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/enginerelease.cpp" line="36"/>
         <source>The change window of this item does not open within %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La fenêtre de changement de cet élément ne s’ouvre pas d’ici %n jour</numerusform>
+            <numerusform>La fenêtre de changement de cet élément ne s’ouvre pas d’ici %n jours</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/core/enginerelease.cpp" line="44"/>
         <source>The release time is not a valid time</source>
-        <translation type="unfinished"></translation>
+        <translation>L’heure de libération n’est pas une heure valide</translation>
     </message>
     <message>
         <location filename="../app/core/enginerelease.cpp" line="50"/>
         <source>The release time %1 has passed; approve without a release time to release now</source>
-        <translation type="unfinished"></translation>
+        <translation>L’heure de libération %1 est passée ; approuvez sans heure de libération pour libérer tout de suite</translation>
     </message>
     <message>
         <location filename="../app/core/enginerelease.cpp" line="59"/>
         <source>The release time %1 is after the item&apos;s deadline %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L’heure de libération %1 est après l’échéance %2 de l’élément</translation>
     </message>
     <message>
         <location filename="../app/core/enginerelease.cpp" line="72"/>
         <source>Release at %1: the callback waits until then</source>
-        <translation type="unfinished"></translation>
+        <translation>Libération à %1 : le callback attend jusque-là</translation>
     </message>
     <message>
         <location filename="../app/core/enginerelease.cpp" line="73"/>
         <source>Release at %1, when the change window of policy “%2” opens: the callback waits until then</source>
-        <translation type="unfinished"></translation>
+        <translation>Libération à %1, à l’ouverture de la fenêtre de changement de la règle « %2 » : le callback attend jusque-là</translation>
     </message>
     <message>
         <location filename="../app/core/enginerelease.cpp" line="119"/>
         <source>Approval %1 was not approved ahead: there is no release to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>L’approbation %1 n’a pas été approuvée d’avance : il n’y a pas de libération à annuler</translation>
     </message>
     <message>
         <location filename="../app/core/enginerelease.cpp" line="129"/>
         <source>Approval %1 was released at %2: its callback has gone or is on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>L’approbation %1 a été libérée à %2 : son callback est parti ou en route</translation>
     </message>
     <message>
         <location filename="../app/core/enginerelease.cpp" line="144"/>
         <source>Release cancelled by %1 from %2: the approval by %3 is withdrawn, no callback was sent, and the item waits for a decision again</source>
-        <translation type="unfinished"></translation>
+        <translation>Libération annulée par %1 depuis %2 : l’approbation de %3 est retirée, aucun callback n’a été envoyé et l’élément attend de nouveau une décision</translation>
     </message>
 </context>
 <context>
@@ -3045,42 +3040,42 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="53"/>
         <source>needs user:password (a user name without &apos;:&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>exige utilisateur:mot de passe (un nom d’utilisateur sans &apos;:&apos;)</translation>
     </message>
     <message>
         <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="57"/>
         <source>FlexDeploy server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur FlexDeploy</translation>
     </message>
     <message>
         <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="58"/>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base</translation>
     </message>
     <message>
         <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="61"/>
         <source>chat webhook for new tasks</source>
-        <translation type="unfinished">webhook de discussion pour les nouvelles tâches</translation>
+        <translation>webhook de chat pour les nouvelles tâches</translation>
     </message>
     <message>
         <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="62"/>
         <source>Chat webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook de chat</translation>
     </message>
     <message>
         <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="63"/>
         <source>Slack-compatible incoming webhook (optional)</source>
-        <translation type="unfinished">webhook entrant compatible Slack (facultatif)</translation>
+        <translation>Webhook entrant compatible Slack (facultatif)</translation>
     </message>
     <message>
         <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="66"/>
         <source>user:password for FlexDeploy</source>
-        <translation type="unfinished">utilisateur:mot de passe pour FlexDeploy</translation>
+        <translation>utilisateur:mot de passe pour FlexDeploy</translation>
     </message>
     <message>
         <location filename="../app/connectors/flexdeploy/flexdeployconnectordescription.cpp" line="67"/>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants</translation>
     </message>
 </context>
 <context>
@@ -3836,32 +3831,32 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="66"/>
         <source>must be the API base, such as https://api.github.com or https://HOST/api/v3, without a query</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être la base de l’API, par exemple https://api.github.com ou https://HOST/api/v3, sans requête</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="74"/>
         <source>&apos;%1&apos; is not owner/name; separate repositories with commas</source>
-        <translation type="unfinished">« %1 » n’est pas de la forme owner/name ; séparez les dépôts par des virgules</translation>
+        <translation>« %1 » n’est pas owner/name ; séparez les dépôts par des virgules</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="81"/>
         <source>must be a whole number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier de secondes</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="91"/>
         <source>must not contain spaces or line breaks</source>
-        <translation type="unfinished">ne doit contenir ni espaces ni sauts de ligne</translation>
+        <translation>ne doit contenir ni espaces ni sauts de ligne</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="96"/>
         <source>GitHub API base (GitHub Enterprise Server: https://HOST/api/v3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de l’API GitHub (GitHub Enterprise Server : https://HOST/api/v3)</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="97"/>
         <source>API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l’API</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="101"/>
@@ -3871,7 +3866,7 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="102"/>
         <source>App ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l’App</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="105"/>
@@ -3881,7 +3876,7 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="106"/>
         <source>Private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de clé privée</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="109"/>
@@ -3891,7 +3886,7 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="110"/>
         <source>Repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôts</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="114"/>
@@ -3901,7 +3896,7 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="115"/>
         <source>Poll every (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger toutes les (secondes)</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="120"/>
@@ -3911,7 +3906,7 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="121"/>
         <source>Seal a private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sceller une clé privée</translation>
     </message>
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="127"/>
@@ -3921,7 +3916,7 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../app/connectors/github/githubconnectordescription.cpp" line="128"/>
         <source>Reviewer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton du réviseur</translation>
     </message>
 </context>
 <context>
@@ -4069,52 +4064,52 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="69"/>
         <source>must be the GitLab address, such as https://gitlab.example.com</source>
-        <translation type="unfinished">doit être l’adresse de GitLab, par exemple https://gitlab.example.com</translation>
+        <translation>doit être l’adresse GitLab, par exemple https://gitlab.example.com</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="75"/>
         <source>must not contain spaces or control characters</source>
-        <translation type="unfinished">ne doit contenir ni espaces ni caractères de contrôle</translation>
+        <translation>ne doit contenir ni espaces ni caractères de contrôle</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="80"/>
         <source>GitLab address (default gitlab.com)</source>
-        <translation type="unfinished">adresse GitLab (gitlab.com par défaut)</translation>
+        <translation>Adresse GitLab (par défaut gitlab.com)</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="81"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="86"/>
         <source>approve as (represented_as)</source>
-        <translation type="unfinished">approuver en tant que (represented_as)</translation>
+        <translation>approuver en tant que (represented_as)</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="87"/>
         <source>Approve as</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver en tant que</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="88"/>
         <source>user, group or role (optional)</source>
-        <translation type="unfinished">utilisateur, groupe ou rôle (facultatif)</translation>
+        <translation>utilisateur, groupe ou rôle (facultatif)</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="90"/>
         <source>play the deployment job after approving</source>
-        <translation type="unfinished"></translation>
+        <translation>lancer le job de déploiement après l’approbation</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="94"/>
         <source>GitLab access token (scope api)</source>
-        <translation type="unfinished">jeton d’accès GitLab (portée api)</translation>
+        <translation>Jeton d’accès GitLab (portée api)</translation>
     </message>
     <message>
         <location filename="../app/connectors/gitlab/gitlabconnectordescription.cpp" line="95"/>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’accès</translation>
     </message>
 </context>
 <context>
@@ -4144,12 +4139,12 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         <location filename="../ui/inputparametersform.cpp" line="19"/>
         <location filename="../ui/inputparametersform.cpp" line="21"/>
         <source>Input parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de saisie</translation>
     </message>
     <message>
         <location filename="../ui/inputparametersform.cpp" line="22"/>
         <source>Sent with the approval; a rejection sends none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyés avec l’approbation ; un rejet n’en envoie aucun.</translation>
     </message>
 </context>
 <context>
@@ -4157,32 +4152,32 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="61"/>
         <source>must be user:API token</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être utilisateur:jeton d’API</translation>
     </message>
     <message>
         <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="64"/>
         <source>must not contain spaces or control characters</source>
-        <translation type="unfinished">ne doit contenir ni espaces ni caractères de contrôle</translation>
+        <translation>ne doit contenir ni espaces ni caractères de contrôle</translation>
     </message>
     <message>
         <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="69"/>
         <source>Jenkins URL; Gatehouse calls nothing outside it</source>
-        <translation type="unfinished">URL de Jenkins ; Gatehouse n’appelle rien en dehors</translation>
+        <translation>URL de Jenkins ; Gatehouse n’appelle rien en dehors</translation>
     </message>
     <message>
         <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="70"/>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="74"/>
         <source>user:API token of the deciding user</source>
-        <translation type="unfinished">utilisateur:jeton d’API de l’utilisateur qui décide</translation>
+        <translation>utilisateur:jeton d’API de l’utilisateur qui décide</translation>
     </message>
     <message>
         <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="75"/>
         <source>User and API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur et jeton d’API</translation>
     </message>
     <message>
         <location filename="../app/connectors/jenkins/jenkinsconnectordescription.cpp" line="113"/>
@@ -4220,22 +4215,22 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../app/connectors/jenkins/jenkinsinput.cpp" line="102"/>
         <source>the input has no parameter &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la saisie n’a pas de paramètre « %1 »</translation>
     </message>
     <message>
         <location filename="../app/connectors/jenkins/jenkinsinput.cpp" line="106"/>
         <source>parameter &apos;%1&apos; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>le paramètre « %1 » doit être true ou false</translation>
     </message>
     <message>
         <location filename="../app/connectors/jenkins/jenkinsinput.cpp" line="110"/>
         <source>parameter &apos;%1&apos; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>le paramètre « %1 » doit être une chaîne</translation>
     </message>
     <message>
         <location filename="../app/connectors/jenkins/jenkinsinput.cpp" line="116"/>
         <source>parameter &apos;%1&apos; must be one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le paramètre « %1 » doit être l’un de : %2</translation>
     </message>
 </context>
 <context>
@@ -4579,7 +4574,7 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../app/receiver/linkpages.cpp" line="135"/>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidée</translation>
     </message>
 </context>
 <context>
@@ -4777,7 +4772,7 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
     <message>
         <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>Approve a scheduled run a&amp;head…</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver &amp;d’avance une exécution planifiée…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="482"/>
@@ -4883,7 +4878,20 @@ Enter or a click on a folded timeline line: show its lines
 Ctrl+F: search
 Ctrl+E: export
 Ctrl+Q: quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Entrée : approuver la sélection (la suivante en attente est sélectionnée)
+Ctrl+Retour arrière : rejeter la sélection (demande un motif sur place)
+Ctrl+Z ou Annuler dans la barre d’état : revenir sur une décision dans le délai d’annulation
+j / k : approbation suivante / précédente ; Tab : quitter le tableau
+Bas ou Entrée dans le champ de recherche : le premier résultat
+Ctrl+Maj+C : copier les identifiants de la sélection
+Ctrl+R : réessayer les envois échoués de la sélection
+Ctrl+T : prendre l’approbation sélectionnée (vous vous en occupez) ou la rendre
+Ctrl+1 à Ctrl+9 : Pour moi, En attente, Vérifications, Portes, Tâches humaines, Exécutions en pause, Convergences, Historique, Échec de l’envoi
+F8 : afficher ou masquer le volet de détails
+Entrée ou un clic sur une ligne repliée de la chronologie : afficher ses lignes
+Ctrl+F : rechercher
+Ctrl+E : exporter
+Ctrl+Q : quitter</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="517"/>
@@ -5045,7 +5053,7 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../app/delivery/outboxworker.cpp" line="222"/>
         <source>the sealed URL of this call is no longer available</source>
-        <translation type="unfinished"></translation>
+        <translation>l’URL scellée de cet appel n’est plus disponible</translation>
     </message>
     <message>
         <location filename="../app/delivery/outboxworker.cpp" line="229"/>
@@ -5091,7 +5099,7 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../app/delivery/outboxworker.cpp" line="391"/>
         <source>HTTP %1 without &quot;%2&quot;: true %3</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 sans &quot;%2&quot;: true %3</translation>
     </message>
     <message>
         <location filename="../app/delivery/outboxworker.cpp" line="411"/>
@@ -5109,72 +5117,72 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../app/core/outcometext.cpp" line="6"/>
         <source>from the window</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis la fenêtre</translation>
     </message>
     <message>
         <location filename="../app/core/outcometext.cpp" line="8"/>
         <source>from the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis la zone de notification</translation>
     </message>
     <message>
         <location filename="../app/core/outcometext.cpp" line="10"/>
         <source>through the API</source>
-        <translation type="unfinished"></translation>
+        <translation>via l’API</translation>
     </message>
     <message>
         <location filename="../app/core/outcometext.cpp" line="12"/>
         <source>by a policy</source>
-        <translation type="unfinished"></translation>
+        <translation>par une règle</translation>
     </message>
     <message>
         <location filename="../app/core/outcometext.cpp" line="14"/>
         <source>by the timeout rule</source>
-        <translation type="unfinished"></translation>
+        <translation>par la règle d’expiration</translation>
     </message>
     <message>
         <location filename="../app/core/outcometext.cpp" line="15"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis %1</translation>
     </message>
     <message>
         <location filename="../app/core/outcometext.cpp" line="26"/>
         <source>Timed out: no decision before the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée : aucune décision avant l’échéance</translation>
     </message>
     <message>
         <location filename="../app/core/outcometext.cpp" line="29"/>
         <source>Superseded by #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacée par #%1</translation>
     </message>
     <message>
         <location filename="../app/core/outcometext.cpp" line="32"/>
         <source>Cancelled by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée par %1</translation>
     </message>
     <message>
         <location filename="../app/core/outcometext.cpp" line="37"/>
         <source>Approved from an action link</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée depuis un lien d’action</translation>
     </message>
     <message>
         <location filename="../app/core/outcometext.cpp" line="38"/>
         <source>Approved by %1 %2</source>
-        <translation type="unfinished">Approuvé par %1 %2</translation>
+        <translation>Approuvée par %1 %2</translation>
     </message>
     <message>
         <location filename="../app/core/outcometext.cpp" line="42"/>
         <source>Rejected from an action link</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetée depuis un lien d’action</translation>
     </message>
     <message>
         <location filename="../app/core/outcometext.cpp" line="43"/>
         <source>Rejected by %1 %2</source>
-        <translation type="unfinished">Rejeté par %1 %2</translation>
+        <translation>Rejetée par %1 %2</translation>
     </message>
     <message>
         <location filename="../app/core/outcometext.cpp" line="47"/>
         <source>: &quot;%1&quot;</source>
-        <translation type="unfinished"> : « %1 »</translation>
+        <translation> : « %1 »</translation>
     </message>
 </context>
 <context>
@@ -5264,12 +5272,12 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../ui/policyeditor.cpp" line="80"/>
         <source>Match kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type concerné</translation>
     </message>
     <message>
         <location filename="../ui/policyeditor.cpp" line="81"/>
         <source>check, gate, task, pausedrun, fanin, generic, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>check, gate, task, pausedrun, fanin, generic, ...</translation>
     </message>
     <message>
         <location filename="../ui/policyeditor.cpp" line="82"/>
@@ -5369,7 +5377,7 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../ui/policyeditor.cpp" line="142"/>
         <source>Match kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type :</translation>
     </message>
     <message>
         <location filename="../ui/policyeditor.cpp" line="145"/>
@@ -5454,7 +5462,7 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../ui/policyeditor.cpp" line="179"/>
         <source>Chat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat :</translation>
     </message>
     <message>
         <location filename="../ui/policyeditor.cpp" line="207"/>
@@ -5613,32 +5621,32 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="288"/>
         <source>must be a list of chat channels</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste de canaux de chat</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="305"/>
         <source>must be 1 to 64 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit compter de 1 à 64 lettres, chiffres, espaces, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="314"/>
         <source>must be slack, slackApi or teams</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être slack, slackApi ou teams</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="322"/>
         <source>must name a stored secret as ${secret:NAME}: a bot token is a credential</source>
-        <translation type="unfinished"></translation>
+        <translation>doit désigner un secret enregistré par ${secret:NAME} : un jeton de bot est un identifiant</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="324"/>
         <source>must name a stored secret as ${secret:NAME}: a webhook URL is a credential</source>
-        <translation type="unfinished"></translation>
+        <translation>doit désigner un secret enregistré par ${secret:NAME} : une URL de webhook est un identifiant</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="331"/>
         <source>must be a Slack channel id such as C0123456789</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un ID de canal Slack, par exemple C0123456789</translation>
     </message>
     <message>
         <location filename="../app/gates/policyfile.cpp" line="383"/>
@@ -5721,102 +5729,102 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../ui/preapprovaldialog.cpp" line="33"/>
         <source>Approve a scheduled run ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver d’avance une exécution planifiée</translation>
     </message>
     <message>
         <location filename="../ui/preapprovaldialog.cpp" line="34"/>
         <source>The first run of this pipeline, stage and environment that waits before the time below is approved in your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première exécution de cette pipeline, étape et environnement qui attend avant l’heure ci-dessous est approuvée en votre nom.</translation>
     </message>
     <message>
         <location filename="../ui/preapprovaldialog.cpp" line="39"/>
         <source>Pipeline</source>
-        <translation type="unfinished">Pipeline</translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <location filename="../ui/preapprovaldialog.cpp" line="41"/>
         <source>Stage</source>
-        <translation type="unfinished">Étape</translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location filename="../ui/preapprovaldialog.cpp" line="43"/>
         <source>Environment</source>
-        <translation type="unfinished">Environnement</translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <location filename="../ui/preapprovaldialog.cpp" line="45"/>
         <source>Comment</source>
-        <translation type="unfinished">Commentaire</translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <location filename="../ui/preapprovaldialog.cpp" line="46"/>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Valable jusqu’au</translation>
     </message>
     <message>
         <location filename="../ui/preapprovaldialog.cpp" line="48"/>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Libération</translation>
     </message>
     <message>
         <location filename="../ui/preapprovaldialog.cpp" line="49"/>
         <source>At once</source>
-        <translation type="unfinished"></translation>
+        <translation>Immédiatement</translation>
     </message>
     <message>
         <location filename="../ui/preapprovaldialog.cpp" line="50"/>
         <source>At a time</source>
-        <translation type="unfinished"></translation>
+        <translation>À une heure donnée</translation>
     </message>
     <message>
         <location filename="../ui/preapprovaldialog.cpp" line="51"/>
         <source>In the next change window</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la prochaine fenêtre de changement</translation>
     </message>
     <message>
         <location filename="../ui/preapprovaldialog.cpp" line="52"/>
         <source>Release at</source>
-        <translation type="unfinished"></translation>
+        <translation>Libération à</translation>
     </message>
     <message>
         <location filename="../ui/preapprovaldialog.cpp" line="60"/>
         <source>Approve ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver d’avance</translation>
     </message>
     <message>
         <location filename="../ui/preapprovaldialog.cpp" line="72"/>
         <source>&amp;Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pipeline</translation>
     </message>
     <message>
         <location filename="../ui/preapprovaldialog.cpp" line="73"/>
         <source>S&amp;tage</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tape</translation>
     </message>
     <message>
         <location filename="../ui/preapprovaldialog.cpp" line="74"/>
         <source>&amp;Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Environnement</translation>
     </message>
     <message>
         <location filename="../ui/preapprovaldialog.cpp" line="75"/>
         <source>&amp;Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commentaire</translation>
     </message>
     <message>
         <location filename="../ui/preapprovaldialog.cpp" line="76"/>
         <source>&amp;Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valable jusqu’au</translation>
     </message>
     <message>
         <location filename="../ui/preapprovaldialog.cpp" line="77"/>
         <source>&amp;Release</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libération</translation>
     </message>
     <message>
         <location filename="../ui/preapprovaldialog.cpp" line="78"/>
         <source>Release &amp;at</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heure de libération</translation>
     </message>
 </context>
 <context>
@@ -5883,22 +5891,22 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../ui/releaseatdialog.cpp" line="12"/>
         <source>Approve, release at</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver, libérer à</translation>
     </message>
     <message>
         <location filename="../ui/releaseatdialog.cpp" line="13"/>
         <source>Approve “%1” now; its callback goes out at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver « %1 » maintenant ; son callback part à :</translation>
     </message>
     <message>
         <location filename="../ui/releaseatdialog.cpp" line="20"/>
         <source>Release time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de libération</translation>
     </message>
     <message>
         <location filename="../ui/releaseatdialog.cpp" line="23"/>
         <source>Approve</source>
-        <translation type="unfinished">Approuver</translation>
+        <translation>Approuver</translation>
     </message>
 </context>
 <context>
@@ -5906,7 +5914,7 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../app/cli/releaseattext.cpp" line="30"/>
         <source>--release-at must be &quot;window&quot;, a local time such as &quot;2026-12-01 22:00&quot; or an ISO 8601 time with its zone; &apos;%1&apos; is none of them</source>
-        <translation type="unfinished"></translation>
+        <translation>--release-at doit être « window », une heure locale comme « 2026-12-01 22:00 » ou une heure ISO 8601 avec son fuseau ; « %1 » n’est rien de cela</translation>
     </message>
 </context>
 <context>
@@ -5914,38 +5922,38 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../ui/releasecontrols.cpp" line="16"/>
         <source>Approve &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver p&amp;lus tard</translation>
     </message>
     <message>
         <location filename="../ui/releasecontrols.cpp" line="17"/>
         <source>Approve later</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver plus tard</translation>
     </message>
     <message>
         <location filename="../ui/releasecontrols.cpp" line="18"/>
         <source>Approve now and send the callback at a time you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver maintenant et envoyer le callback à l’heure choisie</translation>
     </message>
     <message>
         <location filename="../ui/releasecontrols.cpp" line="22"/>
         <source>Approve, release at…</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver, libérer à…</translation>
     </message>
     <message>
         <location filename="../ui/releasecontrols.cpp" line="23"/>
         <source>Approve for the next change window</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver pour la prochaine fenêtre de changement</translation>
     </message>
     <message>
         <location filename="../ui/releasecontrols.cpp" line="25"/>
         <location filename="../ui/releasecontrols.cpp" line="26"/>
         <source>Cancel release</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la libération</translation>
     </message>
     <message>
         <location filename="../ui/releasecontrols.cpp" line="27"/>
         <source>Withdraw the approval before its release; the item waits again</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’approbation avant sa libération ; l’élément attend de nouveau</translation>
     </message>
 </context>
 <context>
@@ -6138,7 +6146,7 @@ Ctrl+Q: quit</source>
     <message>
         <location filename="../models/sidebarmodel.cpp" line="57"/>
         <source>Assigned to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuées à moi</translation>
     </message>
     <message>
         <location filename="../models/sidebarmodel.cpp" line="84"/>
@@ -6188,9 +6196,9 @@ Ctrl+Q: quit</source>
     <message numerus="yes">
         <location filename="../models/sidebarmodel.cpp" line="97"/>
         <source>%n you have taken (Ctrl+T takes or releases one)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n que vous avez prise (Ctrl+T en prend ou en rend une)</numerusform>
+            <numerusform>%n que vous avez prises (Ctrl+T en prend ou en rend une)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -371,9 +371,10 @@ public:
     {
         Q_UNUSED(approval);
         AcceptedInputs accepted;
+        // Engine's context: lupdate scans only .cpp files, and Engine has the same text.
         if (!inputs.isEmpty())
             accepted.error =
-                    QCoreApplication::translate("Connector", "this approval takes no parameters");
+                    QCoreApplication::translate("Engine", "this approval takes no parameters");
         return accepted;
     }
 
