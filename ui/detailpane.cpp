@@ -183,8 +183,12 @@ DetailPane::DetailPane(TimelineModel *timeline, QWidget *parent)
     buttons->addStretch(1);
     buttons->addWidget(m_approve);
     buttons->addWidget(m_reject);
-    buttons->addWidget(m_releaseControls);
     buttons->addWidget(m_retry);
+    // Approving later on a row of its own: beside Approve and Reject its German words
+    // pushed the row wider than a narrow pane and the last button was cut off.
+    auto *later = new QHBoxLayout;
+    later->addStretch(1);
+    later->addWidget(m_releaseControls);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -201,6 +205,7 @@ DetailPane::DetailPane(TimelineModel *timeline, QWidget *parent)
     layout->addWidget(m_inputs);
     layout->addWidget(m_comment);
     layout->addLayout(buttons);
+    layout->addLayout(later);
     layout->addWidget(m_refusal);
     layout->addWidget(m_message);
     layout->addWidget(m_linksBox);
