@@ -334,7 +334,13 @@ QVariant ApprovalTableModel::data(const QModelIndex &index, int role) const
             return a.description.left(500);
         if (index.column() == KindColumn) // the column may be too narrow for the word
             return kindLabel(a.kind);
-        if (index.column() == GroupColumn || index.column() == StateColumn)
+        if (index.column() == StateColumn) {
+            // The whole state, which a narrow column cuts ("Pending, evaluated o..."),
+            // and the run's group beneath it.
+            const QString group = groupSummary(a);
+            return group.isEmpty() ? stateText(a) : stateText(a) + QLatin1Char('\n') + group;
+        }
+        if (index.column() == GroupColumn)
             return groupSummary(a);
         break;
     case Qt::ForegroundRole:

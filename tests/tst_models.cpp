@@ -115,6 +115,9 @@ void tst_Models::updatesInPlace()
              QStringLiteral("HTTP 500"));
     QCOMPARE(model.index(1, ApprovalTableModel::TitleColumn).data().toString(),
              QStringLiteral("Two, again"));
+    // The whole state in the tooltip: a narrow State column cuts long ones.
+    QCOMPARE(model.index(1, ApprovalTableModel::StateColumn).data(Qt::ToolTipRole).toString(),
+             model.index(1, ApprovalTableModel::StateColumn).data().toString());
     QCOMPARE(count.last().first().toInt(), 1);
 }
 
