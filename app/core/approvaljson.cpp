@@ -2,12 +2,10 @@
 
 #include "core/scheduledrelease.h"
 
-namespace {
-QJsonValue timeValue(const QDateTime &time)
+QJsonValue timeToJson(const QDateTime &time)
 {
     return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
 }
-} // namespace
 
 QJsonObject approvalToJson(const Approval &a)
 {
@@ -25,20 +23,20 @@ QJsonObject approvalToJson(const Approval &a)
             {QStringLiteral("group"), a.groupKey},
             {QStringLiteral("state"), stateName(a.state)},
             {QStringLiteral("delivery"), stateName(a.delivery)},
-            {QStringLiteral("createdAt"), timeValue(a.createdAt)},
-            {QStringLiteral("updatedAt"), timeValue(a.updatedAt)},
-            {QStringLiteral("deadline"), timeValue(a.deadline)},
+            {QStringLiteral("createdAt"), timeToJson(a.createdAt)},
+            {QStringLiteral("updatedAt"), timeToJson(a.updatedAt)},
+            {QStringLiteral("deadline"), timeToJson(a.deadline)},
             {QStringLiteral("decidedBy"), a.decidedBy},
             {QStringLiteral("decisionOrigin"), a.decisionOrigin},
             {QStringLiteral("comment"), a.comment},
-            {QStringLiteral("decidedAt"), timeValue(a.decidedAt)},
+            {QStringLiteral("decidedAt"), timeToJson(a.decidedAt)},
             {QStringLiteral("lastDeliveryError"), a.lastDeliveryError},
             // Approved ahead: when the callback goes out (null otherwise).
-            {QStringLiteral("releaseAt"), timeValue(ScheduledRelease::at(a))},
+            {QStringLiteral("releaseAt"), timeToJson(ScheduledRelease::at(a))},
             // Who is looking at it ("Assign to me"); null when nobody is.
             {QStringLiteral("assignee"),
              a.assignee.isEmpty() ? QJsonValue() : QJsonValue(a.assignee)},
-            {QStringLiteral("assignedAt"), timeValue(a.assignedAt)},
+            {QStringLiteral("assignedAt"), timeToJson(a.assignedAt)},
     };
 }
 
@@ -46,7 +44,7 @@ QJsonObject timelineEntryToJson(const TimelineEntry &e)
 {
     return QJsonObject{
             {QStringLiteral("id"), e.id},
-            {QStringLiteral("at"), timeValue(e.at)},
+            {QStringLiteral("at"), timeToJson(e.at)},
             {QStringLiteral("type"), e.type},
             {QStringLiteral("message"), e.message},
     };

@@ -7,5 +7,7 @@
 
 #include <QJsonObject>
 
+// A time as the API writes it everywhere: UTC ISO 8601 with milliseconds, null if unset.
+QJsonValue timeToJson(const QDateTime &time);
 QJsonObject approvalToJson(const Approval &approval);
 QJsonObject timelineEntryToJson(const TimelineEntry &entry);

@@ -4,6 +4,7 @@
 #include "connectors/jsonparse.h"
 #include "core/approvaljson.h"
 #include "core/engine.h"
+#include "receiver/apicaller.h"
 
 namespace {
 
@@ -62,9 +63,8 @@ HttpResponse change(Engine &engine, const HttpRequest &request, const QString &i
     if (person.size() > 200)
         return HttpResponse::error(400, QStringLiteral("invalid field"),
                                    QStringLiteral("assignee is longer than 200 characters"));
-    bool ok = false;
-    const qint64 id = idText.toLongLong(&ok);
-    if (!ok || id <= 0)
+    qint64 id = 0;
+    if (!ApiCaller::parseApprovalId(idText, &id))
         return HttpResponse::error(404, QStringLiteral("not found"),
                                    QStringLiteral("no approval with that id"));
     const QString origin = QStringLiteral("api");

@@ -4,6 +4,7 @@
 #include "connectors/jsonparse.h"
 #include "core/approvaljson.h"
 #include "core/engine.h"
+#include "receiver/apicaller.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -33,25 +34,13 @@ std::optional<QDateTime> zonedTime(const QString &text)
     return at.toUTC();
 }
 
-bool parseId(const QString &text, qint64 *id)
-{
-    bool ok = false;
-    *id = text.toLongLong(&ok);
-    return ok && *id > 0;
-}
-
-QJsonValue timeValue(const QDateTime &at)
-{
-    return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
-}
-
 QJsonObject preApprovalToJson(const PreApproval &p, const QDateTime &now)
 {
     QJsonValue release;
     if (p.release.when == ReleaseRequest::When::NextWindow)
         release = QStringLiteral("window");
     else if (p.release.when == ReleaseRequest::When::At)
-        release = timeValue(p.release.at);
+        release = timeToJson(p.release.at);
     return QJsonObject{
             {QStringLiteral("id"), p.id},
             {QStringLiteral("connector"), p.connector},
@@ -62,11 +51,11 @@ QJsonObject preApprovalToJson(const PreApproval &p, const QDateTime &now)
             {QStringLiteral("origin"), p.origin},
             {QStringLiteral("comment"), p.comment},
             {QStringLiteral("releaseAt"), release},
-            {QStringLiteral("validUntil"), timeValue(p.validUntil)},
-            {QStringLiteral("createdAt"), timeValue(p.createdAt)},
+            {QStringLiteral("validUntil"), timeToJson(p.validUntil)},
+            {QStringLiteral("createdAt"), timeToJson(p.createdAt)},
             {QStringLiteral("usedBy"), p.usedBy ? QJsonValue(p.usedBy) : QJsonValue()},
-            {QStringLiteral("usedAt"), timeValue(p.usedAt)},
-            {QStringLiteral("revokedAt"), timeValue(p.revokedAt)},
+            {QStringLiteral("usedAt"), timeToJson(p.usedAt)},
+            {QStringLiteral("revokedAt"), timeToJson(p.revokedAt)},
             {QStringLiteral("active"), p.isActive(now)},
     };
 }
@@ -110,14 +99,10 @@ HttpResponse cancelRelease(Engine &engine, const HttpRequest &request, qint64 ap
     if (auto failure = parseJsonObject(request.body, &body, true))
         return HttpResponse::error(failure->status, failure->error, failure->detail);
     JsonFields fields(body);
-    QString cancelledBy = fields.optionalString(QStringLiteral("cancelledBy"));
+    const QString named = fields.optionalString(QStringLiteral("cancelledBy"));
     if (!fields.ok())
         return invalid(fields.problem());
-    // A personal token names its owner, whatever the body says.
-    if (!caller.isEmpty())
-        cancelledBy = caller;
-    if (cancelledBy.isEmpty())
-        cancelledBy = QStringLiteral("api");
+    const QString cancelledBy = ApiCaller::person(caller, named);
     const Engine::CancelReleaseResult result =
             engine.cancelRelease(approvalId, cancelledBy, QStringLiteral("api"));
     switch (result.outcome) {
@@ -146,7 +131,7 @@ void addRoutes(Router &router, Engine &engine, const QString &apiCaller)
     router.add(post, QStringLiteral("/api/approvals/{id}/cancel-release"), api,
                [&engine, &apiCaller, notFound](const HttpRequest &r, const P &p) {
                    qint64 id = 0;
-                   if (!parseId(p.value(QStringLiteral("id")), &id))
+                   if (!ApiCaller::parseApprovalId(p.value(QStringLiteral("id")), &id))
                        return notFound();
                    return cancelRelease(engine, r, id, apiCaller);
                });
@@ -159,7 +144,7 @@ void addRoutes(Router &router, Engine &engine, const QString &apiCaller)
     router.add(post, QStringLiteral("/api/pre-approvals/{id}/revoke"), api,
                [&engine, &apiCaller, notFound](const HttpRequest &, const P &p) {
                    qint64 id = 0;
-                   if (!parseId(p.value(QStringLiteral("id")), &id))
+                   if (!ApiCaller::parseApprovalId(p.value(QStringLiteral("id")), &id))
                        return notFound();
                    return revokePreApproval(engine, id, apiCaller);
                });
@@ -191,13 +176,10 @@ HttpResponse createPreApproval(Engine &engine, const HttpRequest &request, const
     record.validUntil = *until;
     if (auto refused = readReleaseAt(body, true, &record.release))
         return *refused;
-    // A personal token names its owner, whatever the body says; the operator token
-    // names nobody, so the approver rules refuse its pre-approval where a person is needed.
+    // The operator token names nobody, so the approver rules refuse its pre-approval
+    // where a person is needed.
     record.identityProven = !caller.isEmpty();
-    if (!caller.isEmpty())
-        record.decidedBy = caller;
-    if (record.decidedBy.isEmpty())
-        record.decidedBy = QStringLiteral("api");
+    record.decidedBy = ApiCaller::person(caller, record.decidedBy);
     record.origin = QStringLiteral("api");
     const Engine::PreApprovalResult result = engine.recordPreApproval(record);
     switch (result.outcome) {

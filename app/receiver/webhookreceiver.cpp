@@ -7,6 +7,7 @@
 #include "core/engine.h"
 #include "core/publicmetadata.h"
 #include "monitoring/metrics.h"
+#include "receiver/apicaller.h"
 #include "receiver/assignmentendpoints.h"
 #include "receiver/fieldlimits.h"
 #include "receiver/guardedtcpserver.h"
@@ -27,13 +28,6 @@ namespace {
 // A page of the list holds at most this many approvals: with the field limits, a few
 // MB at most, so no answer blocks the routes for long (issue 12, item 7).
 constexpr int maxPageSize = 500;
-
-bool parseId(const QString &text, qint64 *id)
-{
-    bool ok = false;
-    *id = text.toLongLong(&ok);
-    return ok && *id > 0;
-}
 
 } // namespace
 
@@ -349,7 +343,8 @@ HttpResponse WebhookReceiver::listApprovals(const HttpRequest &request)
         *target = value;
     }
     const QString before = request.query.queryItemValue(QStringLiteral("before"));
-    if (!before.isEmpty() && (!parseId(before, &query.before) || !m_engine.approval(query.before)))
+    if (!before.isEmpty()
+        && (!ApiCaller::parseApprovalId(before, &query.before) || !m_engine.approval(query.before)))
         return HttpResponse::error(400, QStringLiteral("invalid parameter"),
                                    QStringLiteral("before must be the id of an approval, as "
                                                   "given in nextBefore"));
@@ -381,7 +376,7 @@ HttpResponse WebhookReceiver::listApprovals(const HttpRequest &request)
 HttpResponse WebhookReceiver::showApproval(const HttpRequest &, const Router::Params &params)
 {
     qint64 id = 0;
-    if (!parseId(params.value(QStringLiteral("id")), &id))
+    if (!ApiCaller::parseApprovalId(params.value(QStringLiteral("id")), &id))
         return HttpResponse::error(404, QStringLiteral("not found"),
                                    QStringLiteral("no approval with that id"));
     const std::optional<Approval> approval = m_engine.approval(id);
@@ -410,7 +405,7 @@ HttpResponse WebhookReceiver::decideApproval(const HttpRequest &request,
         return HttpResponse::error(failure->status, failure->error, failure->detail);
     JsonFields fields(body);
     const QString comment = fields.optionalString(QStringLiteral("comment"));
-    QString decidedBy = fields.optionalString(QStringLiteral("decidedBy"));
+    const QString namedDecider = fields.optionalString(QStringLiteral("decidedBy"));
     if (!fields.ok())
         return HttpResponse::error(400, QStringLiteral("invalid field"), fields.problem());
     ReleaseRequest release; // approve ahead (issue 18, item 2)
@@ -424,15 +419,12 @@ HttpResponse WebhookReceiver::decideApproval(const HttpRequest &request,
                                                             "of parameter names and values")
                                            : QStringLiteral("field 'parameters' applies to an "
                                                             "approval only"));
-    if (decidedBy.isEmpty())
-        decidedBy = QStringLiteral("api");
-    // A personal token names its owner, whatever the body says; the shared operator
-    // token names nobody, so the approver rules refuse it where a person is needed.
+    // The shared operator token names nobody, so the approver rules refuse it where a
+    // person is needed.
     const bool proven = !m_apiCaller.isEmpty();
-    if (proven)
-        decidedBy = m_apiCaller;
+    const QString decidedBy = ApiCaller::person(m_apiCaller, namedDecider);
     qint64 id = 0;
-    if (!parseId(params.value(QStringLiteral("id")), &id))
+    if (!ApiCaller::parseApprovalId(params.value(QStringLiteral("id")), &id))
         return HttpResponse::error(404, QStringLiteral("not found"),
                                    QStringLiteral("no approval with that id"));
 
@@ -471,7 +463,8 @@ HttpResponse WebhookReceiver::decideApproval(const HttpRequest &request,
 HttpResponse WebhookReceiver::retryDelivery(const HttpRequest &, const Router::Params &params)
 {
     qint64 id = 0;
-    if (!parseId(params.value(QStringLiteral("id")), &id) || !m_engine.approval(id))
+    if (!ApiCaller::parseApprovalId(params.value(QStringLiteral("id")), &id)
+        || !m_engine.approval(id))
         return HttpResponse::error(404, QStringLiteral("not found"),
                                    QStringLiteral("no approval with that id"));
     if (!m_engine.retryDelivery(id))
