@@ -1,9 +1,13 @@
 // Receiver over real HTTP on loopback: every route, every error case, dedup by
 // externalId, the ack only after commit, and the limits enforced before the body.
+#include "connectors/generic/genericconnector.h"
+#include "receiver/parsedahead.h"
+#include "service/serviceconfig.h"
 #include "support/testcore.h"
 #include "support/testhttp.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using Headers = QList<QPair<QByteArray, QByteArray>>;
@@ -28,11 +32,27 @@ private slots:
     void showWithTimeline();
     void decideThroughApi();
     void caseInsensitiveHeaders();
+    void parsedAheadIsStoredWithoutParsingAgain();
+    void parsedAheadOfAnotherConnectorIsParsedAgain();
+    void parsedAheadKeepsEveryRefusal();
 
 private:
     qint64 post(const QJsonObject &body);
+    HttpRequest genericRequest(const QJsonObject &body) const;
     std::unique_ptr<TestCore> core;
 };
+
+HttpRequest tst_Receiver::genericRequest(const QJsonObject &body) const
+{
+    HttpRequest request;
+    request.method = QStringLiteral("POST");
+    request.path = QStringLiteral("/hooks/generic");
+    request.headers = TestCore::webhookAuth();
+    request.headers.append({QByteArray("Content-Type"), QByteArray("application/json")});
+    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    request.remoteAddress = QHostAddress::LocalHost;
+    return request;
+}
 
 void tst_Receiver::init()
 {
@@ -360,6 +380,88 @@ void tst_Receiver::caseInsensitiveHeaders()
                        {"content-type", "Application/JSON; charset=utf-8"}};
     QCOMPARE(request.header("TaskInstanceId"), QByteArray("abc"));
     QCOMPARE(request.mediaType(), QStringLiteral("application/json"));
+}
+
+// The receiver thread that takes a webhook parses it (WebhookReceiver::parseAhead); the
+// engine thread then stores that outcome as it is. The proof: an outcome changed after
+// the parse is what gets stored, not what the body says.
+void tst_Receiver::parsedAheadIsStoredWithoutParsingAgain()
+{
+    HttpRequest request = genericRequest(
+            {{QStringLiteral("title"), QStringLiteral("From the body")},
+             {QStringLiteral("externalId"), QStringLiteral("ahead-1")},
+             {QStringLiteral("callbackUrl"), QStringLiteral("http://127.0.0.1:9/cb")}});
+    const std::shared_ptr<const ParsedAhead> ahead = core->receiver->parseAhead(request);
+    QVERIFY(ahead);
+    QVERIFY(!ahead->refusal);
+    QVERIFY(ahead->outcome.parsed);
+    QCOMPARE(ahead->outcome.parsed->approval.title, QStringLiteral("From the body"));
+
+    auto changed = std::make_shared<ParsedAhead>(*ahead);
+    changed->outcome.parsed->approval.title = QStringLiteral("As parsed ahead");
+    request.parsedAhead = changed;
+    const HttpResponse response = core->receiver->handle(request);
+    QCOMPARE(response.status, 201);
+    const qint64 id =
+            QJsonDocument::fromJson(response.body).object().value(QStringLiteral("id")).toInteger();
+    QCOMPARE(response.body,
+             QByteArray("{\"id\":") + QByteArray::number(id) + ",\"state\":\"pending\"}");
+    QCOMPARE(core->engine->approval(id)->title, QStringLiteral("As parsed ahead"));
+
+    // Parsing ahead is no way around authentication: wrong credentials, nothing stored.
+    HttpRequest forged = request;
+    forged.headers = {{"Authorization", "Bearer wrong"}, {"Content-Type", "application/json"}};
+    forged.parsedAhead = changed;
+    QCOMPARE(core->receiver->handle(forged).status, 401);
+    QCOMPARE(core->engine->countApprovals(std::nullopt), 1);
+
+    // Only fixed webhook paths of parseAnywhere routes are parsed ahead.
+    HttpRequest list;
+    list.method = QStringLiteral("GET");
+    list.path = QStringLiteral("/api/approvals");
+    QVERIFY(!core->receiver->parseAhead(list));
+}
+
+// A connector replaced in the engine (reconfigured) after the parse: the engine thread
+// parses again with the connector it holds, and the outcome of the old one is dropped.
+void tst_Receiver::parsedAheadOfAnotherConnectorIsParsedAgain()
+{
+    HttpRequest request = genericRequest(
+            {{QStringLiteral("title"), QStringLiteral("From the body")},
+             {QStringLiteral("externalId"), QStringLiteral("ahead-2")},
+             {QStringLiteral("callbackUrl"), QStringLiteral("http://127.0.0.1:9/cb")}});
+    auto stale = std::make_shared<ParsedAhead>(*core->receiver->parseAhead(request));
+    stale->connector = GenericConnector::create(ServiceConfig());
+    stale->outcome.parsed->approval.title = QStringLiteral("Parsed by a connector now gone");
+    request.parsedAhead = stale;
+    const HttpResponse response = core->receiver->handle(request);
+    QCOMPARE(response.status, 201);
+    const qint64 id =
+            QJsonDocument::fromJson(response.body).object().value(QStringLiteral("id")).toInteger();
+    QCOMPARE(core->engine->approval(id)->title, QStringLiteral("From the body"));
+}
+
+// Whatever the engine thread would refuse, the parse ahead refuses the same way: the
+// same status and body, nothing stored.
+void tst_Receiver::parsedAheadKeepsEveryRefusal()
+{
+    const QJsonObject tooLong{
+            {QStringLiteral("title"), QString(5000, QLatin1Char('x'))},
+            {QStringLiteral("callbackUrl"), QStringLiteral("http://127.0.0.1:9/cb")}};
+    HttpRequest wrongType = genericRequest({{QStringLiteral("title"), QStringLiteral("t")}});
+    wrongType.headers.last().second = "text/plain";
+    const QList<HttpRequest> refused{genericRequest(tooLong), wrongType,
+                                     genericRequest({{QStringLiteral("title"), 5}})};
+    for (HttpRequest request : refused) {
+        const HttpResponse direct = core->receiver->handle(request);
+        QVERIFY2(direct.status >= 400 && direct.status < 500, direct.body.constData());
+        request.parsedAhead = core->receiver->parseAhead(request);
+        QVERIFY(request.parsedAhead && request.parsedAhead->refusal);
+        const HttpResponse ahead = core->receiver->handle(request);
+        QCOMPARE(ahead.status, direct.status);
+        QCOMPARE(ahead.body, direct.body);
+    }
+    QCOMPARE(core->engine->countApprovals(std::nullopt), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Receiver)

@@ -132,6 +132,10 @@ using RouteParams = QHash<QString, QString>;
 // One inbound route. parse is the pure translation step (the fuzz target runs every
 // route's parse on arbitrary bytes); handler answers the request. A route with only a
 // parse is stored through InboundContext::ingest (201 new, 200 repeated).
+// parseAnywhere (a route with only a parse, on a fixed path): parse reads nothing but
+// the request, the time and the connector's settings, so the receiver thread that took
+// the request may run it before the engine thread gets the request. The engine thread,
+// where every webhook waits its turn, then only authenticates and stores it.
 struct InboundRoute
 {
     using Parse = std::function<ParseOutcome(const HttpRequest &, const QDateTime &now)>;
@@ -143,6 +147,7 @@ struct InboundRoute
     QString realm; // whose inbound rule authenticates it: the connector's name
     Parse parse;
     Handler handler;
+    bool parseAnywhere = false;
 };
 
 // One kind of outbound call, as documentation (README, How to connect): what the

@@ -46,6 +46,7 @@ Engine::Engine(Store &store, SecretVault &vault, const Clock &clock, QObject *pa
 
 void Engine::addConnector(std::shared_ptr<Connector> connector)
 {
+    QMutexLocker lock(&m_connectorsLock);
     // Approvals stored under an earlier name of the connector still find it.
     for (const QString &alias : connector->aliases())
         m_connectors.insert(alias, connector);
@@ -56,6 +57,12 @@ const Connector *Engine::connector(const QString &name) const
 {
     const auto it = m_connectors.constFind(name);
     return it == m_connectors.constEnd() ? nullptr : it->get();
+}
+
+std::shared_ptr<const Connector> Engine::sharedConnector(const QString &name) const
+{
+    QMutexLocker lock(&m_connectorsLock);
+    return m_connectors.value(name);
 }
 
 TimelineEntry Engine::log(qint64 approvalId, const QString &type, const QString &message)
@@ -110,6 +117,7 @@ bool Engine::beginGroup()
     if (!m_store.beginGroup())
         return false;
     m_grouping = true;
+    m_groupHasPreApprovals.reset();
     return true;
 }
 

@@ -22,6 +22,7 @@
 #include "store/store.h"
 
 #include <QHash>
+#include <QMutex>
 #include <QObject>
 #include <QTimer>
 #include <QVector>
@@ -42,6 +43,8 @@ public:
     // Team mode: remote changes show timeline lines written from now on.
     void followRemoteChanges() { m_remoteTimelineStart = m_store.lastTimelineId(); }
     const Connector *connector(const QString &name) const;
+    // The same from any thread (the receiver threads parse ahead with it).
+    std::shared_ptr<const Connector> sharedConnector(const QString &name) const;
     QDateTime now() const { return m_clock.now(); }
 
     struct IngestResult
@@ -385,9 +388,16 @@ private:
     SecretVault &m_vault;
     const Clock &m_clock;
     QHash<QString, std::shared_ptr<Connector>> m_connectors;
+    // Held while m_connectors changes (engine thread) and while another thread reads it;
+    // the engine thread's own reads need no lock.
+    mutable QMutex m_connectorsLock;
     QVector<TimelineEntry> m_pendingEntries; // written in the open transaction
     QTimer m_expiryTimer;
     bool m_grouping = false;
+    // Within a group: whether any pre-approval is active, looked up once for the group
+    // (unknown until a webhook asks). Another instance's pre-approval committed while a
+    // group runs counts from the next group on, as if it had come a moment later.
+    std::optional<bool> m_groupHasPreApprovals;
     QVector<QPair<Approval, QVector<TimelineEntry>>> m_deferred;
     bool m_deferredOutbox = false;
     QHash<QString, QPair<qint64, int>> m_securityCounts; // peer -> (minute, events)

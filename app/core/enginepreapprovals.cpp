@@ -113,6 +113,7 @@ Engine::PreApprovalResult Engine::recordPreApproval(const PreApproval &request)
     }
     result.outcome = PreApprovalOutcome::Recorded;
     result.record = record;
+    m_groupHasPreApprovals = true;
     result.message =
             tr("Pre-approval #%1 for %2 recorded; valid until %3")
                     .arg(record.id)
@@ -177,6 +178,12 @@ std::optional<Approval> Engine::applyPreApproval(const Approval &arrived)
 {
     if (arrived.pipeline.isEmpty())
         return std::nullopt; // a pre-approval always names its pipeline
+    if (m_grouping) {
+        if (!m_groupHasPreApprovals)
+            m_groupHasPreApprovals = m_store.anyActivePreApproval(now());
+        if (!*m_groupHasPreApprovals)
+            return std::nullopt;
+    }
     const std::optional<PreApproval> pre = m_store.matchingPreApproval(arrived, now());
     if (!pre)
         return std::nullopt;

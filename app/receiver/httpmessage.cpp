@@ -27,13 +27,20 @@ QString HttpRequest::mediaType() const
     return QString::fromLatin1(semicolon < 0 ? value : value.left(semicolon)).trimmed().toLower();
 }
 
-std::optional<HttpResponse> refuseUnlessJson(const HttpRequest &request)
+std::optional<MediaTypeRefusal> jsonMediaTypeRefusal(const HttpRequest &request)
 {
     const QString type = request.mediaType();
     if (!type.isEmpty() && type != QLatin1String("application/json"))
-        return HttpResponse::error(
+        return MediaTypeRefusal{
                 415, QStringLiteral("unsupported media type"),
-                QStringLiteral("Content-Type must be application/json, not %1").arg(type));
+                QStringLiteral("Content-Type must be application/json, not %1").arg(type)};
+    return std::nullopt;
+}
+
+std::optional<HttpResponse> refuseUnlessJson(const HttpRequest &request)
+{
+    if (const auto refusal = jsonMediaTypeRefusal(request))
+        return HttpResponse::error(refusal->status, refusal->error, refusal->detail);
     return std::nullopt;
 }
 

@@ -11,7 +11,10 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <memory>
 #include <optional>
+
+struct ParsedAhead;
 
 struct HttpRequest
 {
@@ -21,6 +24,8 @@ struct HttpRequest
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QHostAddress remoteAddress;
+    // The route's parse, already run by the receiver thread (receiver/parsedahead.h).
+    std::shared_ptr<const ParsedAhead> parsedAhead;
 
     // Header names are case-insensitive (Azure's own sample sends "TaskinstanceId").
     QByteArray header(const QByteArray &name) const;
@@ -31,6 +36,14 @@ struct HttpRequest
 struct HttpResponse;
 // The 415 every JSON endpoint answers to another Content-Type (none is taken as JSON).
 std::optional<HttpResponse> refuseUnlessJson(const HttpRequest &request);
+// The same refusal as its error and detail, for a parse that answers it itself.
+struct MediaTypeRefusal
+{
+    int status;
+    QString error;
+    QString detail;
+};
+std::optional<MediaTypeRefusal> jsonMediaTypeRefusal(const HttpRequest &request);
 
 struct HttpResponse
 {

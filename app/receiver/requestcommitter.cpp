@@ -35,6 +35,9 @@ HttpResponse RequestCommitter::execute(const HttpRequest &request)
     waited.start();
     auto job = std::make_shared<Job>();
     job->request = request;
+    // Parsing is per request and needs nothing of the engine's state: it runs here, in
+    // parallel, and the engine thread (the one every webhook waits for) skips it.
+    job->request.parsedAhead = m_receiver.parseAhead(request);
     std::future<HttpResponse> answer = job->answer.get_future();
     {
         QMutexLocker lock(&m_mutex);

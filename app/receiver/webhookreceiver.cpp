@@ -12,6 +12,7 @@
 #include "receiver/fieldlimits.h"
 #include "receiver/guardedtcpserver.h"
 #include "receiver/httpserveradapter.h"
+#include "receiver/parsedahead.h"
 #include "receiver/releaseendpoints.h"
 
 #include <QFile>
@@ -257,20 +258,35 @@ HttpResponse WebhookReceiver::health(const HttpRequest &)
     return HttpResponse::json(200, {{QStringLiteral("status"), QStringLiteral("ok")}});
 }
 
-HttpResponse WebhookReceiver::ingest(const ParseOutcome &outcome, int createdStatus,
-                                     int updatedStatus)
+std::optional<HttpResponse> WebhookReceiver::refusalOf(const ParseOutcome &outcome)
 {
     if (!outcome.parsed)
         return HttpResponse::error(outcome.status, outcome.error, outcome.detail);
-    if (auto refused = FieldLimits::refuse(outcome.parsed->approval))
+    return FieldLimits::refuse(outcome.parsed->approval);
+}
+
+HttpResponse WebhookReceiver::ingest(const ParseOutcome &outcome, int createdStatus,
+                                     int updatedStatus)
+{
+    if (auto refused = refusalOf(outcome))
         return *refused;
-    const Engine::IngestResult result = m_engine.ingest(*outcome.parsed);
+    return store(*outcome.parsed, createdStatus, updatedStatus);
+}
+
+HttpResponse WebhookReceiver::store(const ParsedWebhook &webhook, int createdStatus,
+                                    int updatedStatus)
+{
+    const Engine::IngestResult result = m_engine.ingest(webhook);
     if (!result.ok)
         return HttpResponse::error(503, QStringLiteral("not stored"),
                                    QStringLiteral("the approval could not be stored; retry later"));
-    return HttpResponse::json(result.created ? createdStatus : updatedStatus,
-                              {{QStringLiteral("id"), result.approval.id},
-                               {QStringLiteral("state"), stateName(result.approval.state)}});
+    // {"id":N,"state":"..."} written directly: the answer to every webhook, built in the
+    // engine thread, where a JSON document per request showed in the profile.
+    HttpResponse response;
+    response.status = result.created ? createdStatus : updatedStatus;
+    response.body = "{\"id\":" + QByteArray::number(result.approval.id) + ",\"state\":\""
+            + stateName(result.approval.state).toLatin1() + "\"}";
+    return response;
 }
 
 void WebhookReceiver::addConnectorRoutes(const Connector &connector)
@@ -284,6 +300,10 @@ void WebhookReceiver::addConnectorRoutes(const Connector &connector)
         if (m_connectorRoutes.contains(key))
             continue;
         m_connectorRoutes.insert(key);
+        if (route.parseAnywhere && !route.handler && !route.path.contains(QLatin1Char('{'))) {
+            QMutexLocker lock(&m_parseAheadLock);
+            m_parseAheadRoutes.insert(key, {connector.name(), index});
+        }
         m_router.add(route.method, route.path, Access::webhook(route.realm),
                      [this, name = connector.name(), index](const HttpRequest &r,
                                                             const Router::Params &p) {
@@ -297,6 +317,9 @@ HttpResponse WebhookReceiver::connectorRoute(const QString &name, int index,
                                              const Router::Params &params)
 {
     const Connector *connector = m_engine.connector(name);
+    const ParsedAhead *ahead = request.parsedAhead.get();
+    if (ahead && connector && ahead->connector.get() == connector && ahead->route == index)
+        return ahead->refusal ? *ahead->refusal : store(*ahead->outcome.parsed);
     const QList<InboundRoute> routes = connector ? connector->routes() : QList<InboundRoute>();
     if (index >= routes.size())
         return HttpResponse::error(404, QStringLiteral("not configured"),
@@ -306,6 +329,32 @@ HttpResponse WebhookReceiver::connectorRoute(const QString &name, int index,
     if (route.handler)
         return route.handler(*this, request, params);
     return ingest(route.parse(request, m_engine.now()));
+}
+
+std::shared_ptr<const ParsedAhead> WebhookReceiver::parseAhead(const HttpRequest &request) const
+{
+    QPair<QString, int> target;
+    {
+        QMutexLocker lock(&m_parseAheadLock);
+        const auto it =
+                m_parseAheadRoutes.constFind(request.method + QLatin1Char(' ') + request.path);
+        if (it == m_parseAheadRoutes.constEnd())
+            return {};
+        target = *it;
+    }
+    std::shared_ptr<const Connector> connector = m_engine.sharedConnector(target.first);
+    if (!connector)
+        return {};
+    const QList<InboundRoute> routes = connector->routes();
+    if (target.second >= routes.size() || !routes.at(target.second).parseAnywhere
+        || routes.at(target.second).handler)
+        return {};
+    auto parsed = std::make_shared<ParsedAhead>();
+    parsed->outcome = routes.at(target.second).parse(request, m_engine.now());
+    parsed->refusal = refusalOf(parsed->outcome);
+    parsed->connector = std::move(connector);
+    parsed->route = target.second;
+    return parsed;
 }
 
 void WebhookReceiver::setInboundRule(const QString &connector, const InboundRule &rule)

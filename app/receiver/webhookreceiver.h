@@ -15,7 +15,9 @@
 #include "receiver/router.h"
 #include "receiver/trustedproxies.h"
 
+#include <QHash>
 #include <QHostAddress>
+#include <QMutex>
 #include <QObject>
 #include <QSet>
 
@@ -66,6 +68,9 @@ public:
 
     // The whole request pipeline without sockets: tests and benchmarks can call it.
     HttpResponse handle(const HttpRequest &request);
+    // From any thread, before handle(): runs the parse of a parseAnywhere route, so that
+    // handle() in the engine thread finds the work done. Null for any other request.
+    std::shared_ptr<const ParsedAhead> parseAhead(const HttpRequest &request) const;
     // Routes of optional features (fan-in), added by the composition root.
     void addRoute(const QString &method, const QString &pattern, const Access &access,
                   Router::Handler handler);
@@ -87,6 +92,10 @@ private:
     static HttpResponse apiDescription();
     HttpResponse metrics();
     static void countWebhook(const HttpRequest &request, int status);
+    // The answer to a parse that failed or to fields over their limits; none: store it.
+    static std::optional<HttpResponse> refusalOf(const ParseOutcome &outcome);
+    HttpResponse store(const ParsedWebhook &webhook, int createdStatus = 201,
+                       int updatedStatus = 200);
     HttpResponse connectorRoute(const QString &connector, int route, const HttpRequest &request,
                                 const Router::Params &params);
     HttpResponse listApprovals(const HttpRequest &request);
@@ -103,6 +112,9 @@ private:
     ReceiverLimits m_limits;
     Router m_router;
     QSet<QString> m_connectorRoutes; // "POST /hooks/generic": installed once
+    // "POST /hooks/generic" -> (connector, route index) of the parseAnywhere routes.
+    QHash<QString, QPair<QString, int>> m_parseAheadRoutes;
+    mutable QMutex m_parseAheadLock; // m_parseAheadRoutes is read by the receiver threads
     InboundAuth m_auth;
     BadTokenLimiter m_authFailures{20, 60 * 1000};
     TrustedProxies m_proxies;

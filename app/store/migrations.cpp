@@ -214,6 +214,15 @@ const QVector<Migration> &schemaMigrations()
                                     " outcome_at BIGINT,"
                                     " PRIMARY KEY (approval_id, channel))"),
              }},
+            {16,
+             {
+                     // Every webhook writes each index of approvals (issue 17). The
+                     // deadline queries all name the state too, so (state, deadline_at)
+                     // answers them; change_seq is read by team mode's listener only,
+                     // and on SQLite every row keeps 0 there.
+                     QStringLiteral("DROP INDEX IF EXISTS approvals_deadline"),
+                     QStringLiteral("%SQLITE%DROP INDEX IF EXISTS approvals_change_seq"),
+             }},
     };
     return migrations;
 }

@@ -372,11 +372,15 @@ bool Store::applyMigrations(QString *error)
         begin();
         for (QString statement : migration.statements) {
             statement.replace(QLatin1String("%ID%"), idColumn());
-            const QLatin1String postgresOnly("%POSTGRES%");
+            const QLatin1String postgresOnly("%POSTGRES%"), sqliteOnly("%SQLITE%");
             if (statement.startsWith(postgresOnly)) {
                 if (!m_postgres)
                     continue;
                 statement.remove(0, postgresOnly.size());
+            } else if (statement.startsWith(sqliteOnly)) {
+                if (m_postgres)
+                    continue;
+                statement.remove(0, sqliteOnly.size());
             }
             if (!exec(statement)) {
                 if (error)
@@ -632,22 +636,31 @@ const QString insertApprovalSql = QStringLiteral(
         " :description, :pipeline, :stage, :environment, :requested_by, :group_key, :state,"
         " :delivery_state, :created_at, :updated_at, :deadline_at, :decided_by,"
         " :decision_origin, :decision_comment, :decided_at, :last_delivery_error, :metadata)");
-const QString returningId = QStringLiteral(" RETURNING id");
 // The unique index on (connector, external_id) is the only one a new row can meet.
 const QString unlessKnown = QStringLiteral(" ON CONFLICT DO NOTHING");
 } // namespace
 
+QString Store::returningId(const QString &insertSql) const
+{
+    return m_postgres ? insertSql + QStringLiteral(" RETURNING id") : insertSql;
+}
+
+qint64 Store::insertedId(QSqlQuery &query) const
+{
+    if (m_postgres)
+        return query.next() ? query.value(0).toLongLong() : 0;
+    return query.numRowsAffected() > 0 ? query.lastInsertId().toLongLong() : 0;
+}
+
 qint64 Store::insertApproval(const Approval &approval)
 {
-    static const QString sql = insertApprovalSql + returningId;
     bool exists = false;
-    return insertApprovalWith(sql, approval, &exists);
+    return insertApprovalWith(returningId(insertApprovalSql), approval, &exists);
 }
 
 qint64 Store::insertApprovalUnlessKnown(const Approval &approval, bool *exists)
 {
-    static const QString sql = insertApprovalSql + unlessKnown + returningId;
-    return insertApprovalWith(sql, approval, exists);
+    return insertApprovalWith(returningId(insertApprovalSql + unlessKnown), approval, exists);
 }
 
 qint64 Store::insertApprovalWith(const QString &sql, const Approval &approval, bool *exists)
@@ -660,12 +673,12 @@ qint64 Store::insertApprovalWith(const QString &sql, const Approval &approval, b
         m_lastError = query.lastError().text();
         return 0;
     }
-    if (!query.next()) {
-        // No row back from a statement that ran: the conflict clause skipped it.
+    const qint64 id = insertedId(query);
+    if (id == 0) {
+        // No row from a statement that ran: the conflict clause skipped it.
         *exists = true;
         return 0;
     }
-    const qint64 id = query.value(0).toLongLong();
     noteChange(id);
     return id;
 }
@@ -783,17 +796,16 @@ bool Store::setDeliveryState(qint64 approvalId, DeliveryState state, const QStri
 TimelineEntry Store::appendTimeline(qint64 approvalId, const QString &type, const QString &message,
                                     const QDateTime &at)
 {
-    const Statement statement =
-            prepared(QStringLiteral("INSERT INTO timeline (approval_id, at, type, message)"
-                                    " VALUES (:a, :at, :type, :message) RETURNING id"));
+    const Statement statement = prepared(
+            returningId(QStringLiteral("INSERT INTO timeline (approval_id, at, type, message)"
+                                       " VALUES (:a, :at, :type, :message)")));
     QSqlQuery &query = *statement;
     query.bindValue(QStringLiteral(":a"), approvalId);
     query.bindValue(QStringLiteral(":at"), toDb(at));
     query.bindValue(QStringLiteral(":type"), type);
     query.bindValue(QStringLiteral(":message"), text(message));
     TimelineEntry entry{0, approvalId, at, type, message};
-    if (query.exec() && query.next()) {
-        entry.id = query.value(0).toLongLong();
+    if (query.exec() && (entry.id = insertedId(query)) != 0) {
         noteChange(approvalId);
     } else {
         m_lastError = query.lastError().text();
@@ -898,10 +910,9 @@ QVector<TimelineEntry> Store::timeline(qint64 approvalId) const
 
 qint64 Store::enqueue(qint64 approvalId, const OutboundRequest &request, const QDateTime &at)
 {
-    const Statement statement = prepared(QStringLiteral(
+    const Statement statement = prepared(returningId(QStringLiteral(
             "INSERT INTO outbox (approval_id, request, purpose, state, attempts,"
-            " next_attempt_at, created_at) VALUES (:a, :r, :p, 'queued', 0, :at, :at)"
-            " RETURNING id"));
+            " next_attempt_at, created_at) VALUES (:a, :r, :p, 'queued', 0, :at, :at)")));
     QSqlQuery &query = *statement;
     query.bindValue(QStringLiteral(":a"), approvalId);
     query.bindValue(
@@ -912,11 +923,10 @@ qint64 Store::enqueue(qint64 approvalId, const OutboundRequest &request, const Q
                             ? QStringLiteral("decision")
                             : QStringLiteral("status"));
     query.bindValue(QStringLiteral(":at"), toDb(at));
-    if (!query.exec() || !query.next()) {
+    const qint64 id = query.exec() ? insertedId(query) : 0;
+    if (id == 0)
         m_lastError = query.lastError().text();
-        return 0;
-    }
-    return query.value(0).toLongLong();
+    return id;
 }
 
 QVector<OutboxItem> Store::dueOutbox(const QDateTime &now, int limit) const

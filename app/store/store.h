@@ -214,6 +214,9 @@ public:
     // Newest first; activeOnly: neither used, revoked nor past valid_until at `now`.
     QVector<PreApproval> preApprovals(bool activeOnly, const QDateTime &now) const;
     // The oldest active one that matches the approval.
+    // Whether any pre-approval is neither used, revoked nor expired: one cheap look that
+    // spares a group of webhooks the matching query each (almost always there is none).
+    bool anyActivePreApproval(const QDateTime &now) const;
     std::optional<PreApproval> matchingPreApproval(const Approval &approval,
                                                    const QDateTime &now) const;
     // Conditional updates: of two uses (or a use and a revocation) at once, one wins.
@@ -233,6 +236,12 @@ public:
 private:
     ApiTokenRecord readApiToken(const QSqlQuery &query) const;
     qint64 insertApprovalWith(const QString &sql, const Approval &approval, bool *exists);
+    // An INSERT that tells the new row's id: PostgreSQL answers RETURNING id; SQLite
+    // would build a temporary table per statement for that (a fifth of an insert's
+    // cost on the ingest path), so there the connection's last rowid answers instead.
+    QString returningId(const QString &insertSql) const;
+    // After exec(): the new row's id, or 0 when the conflict clause skipped the row.
+    qint64 insertedId(QSqlQuery &query) const;
     // A cached prepared statement, reset when the Statement goes out of scope so that no
     // read stays open between calls. Preparing costs more than running these small
     // statements, and the ingest path runs a handful per webhook.

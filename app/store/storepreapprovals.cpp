@@ -58,11 +58,11 @@ bool closeActive(QSqlQuery &query, qint64 id, const QDateTime &at, QString *erro
 
 qint64 Store::insertPreApproval(const PreApproval &record)
 {
-    const Statement statement = prepared(QStringLiteral(
+    const Statement statement = prepared(returningId(QStringLiteral(
             "INSERT INTO pre_approvals (connector, pipeline, stage, environment, decided_by,"
             " origin, comment, identity_proven, release_at, release_window, valid_until,"
             " created_at) VALUES (:connector, :pipeline, :stage, :environment, :by, :origin,"
-            " :comment, :proven, :release_at, :window, :valid_until, :created_at) RETURNING id"));
+            " :comment, :proven, :release_at, :window, :valid_until, :created_at)")));
     QSqlQuery &query = *statement;
     query.bindValue(QStringLiteral(":connector"), DbValues::text(record.connector));
     query.bindValue(QStringLiteral(":pipeline"), DbValues::text(record.pipeline));
@@ -80,11 +80,10 @@ qint64 Store::insertPreApproval(const PreApproval &record)
                     record.release.when == ReleaseRequest::When::NextWindow ? 1 : 0);
     query.bindValue(QStringLiteral(":valid_until"), DbValues::time(record.validUntil));
     query.bindValue(QStringLiteral(":created_at"), DbValues::time(record.createdAt));
-    if (!query.exec() || !query.next()) {
+    const qint64 id = query.exec() ? insertedId(query) : 0;
+    if (id == 0)
         m_lastError = query.lastError().text();
-        return 0;
-    }
-    return query.value(0).toLongLong();
+    return id;
 }
 
 std::optional<PreApproval> Store::preApproval(qint64 id) const
@@ -112,6 +111,14 @@ QVector<PreApproval> Store::preApprovals(bool activeOnly, const QDateTime &now) 
         m_lastError = statement->lastError().text();
     }
     return result;
+}
+
+bool Store::anyActivePreApproval(const QDateTime &now) const
+{
+    const Statement statement =
+            prepared(QStringLiteral("SELECT 1 FROM pre_approvals WHERE %1 LIMIT 1").arg(active));
+    statement->bindValue(QStringLiteral(":now"), now.toMSecsSinceEpoch());
+    return statement->exec() && statement->next();
 }
 
 std::optional<PreApproval> Store::matchingPreApproval(const Approval &approval,

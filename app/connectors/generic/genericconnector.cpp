@@ -142,16 +142,14 @@ QList<ConnectorKind> GenericConnector::kinds() const
 
 QList<InboundRoute> GenericConnector::routes() const
 {
+    // Pure and thread-safe (the target guard is set before the receiver starts): the
+    // receiver thread that takes a webhook parses it (parseAnywhere).
     const auto parse = [this](const HttpRequest &request, const QDateTime &now) {
+        if (const auto refusal = jsonMediaTypeRefusal(request))
+            return ParseOutcome::fail(refusal->status, refusal->error, refusal->detail);
         return this->parse(request, now);
     };
-    const auto handle = [parse](InboundContext &context, const HttpRequest &request,
-                                const RouteParams &) {
-        if (auto refused = refuseUnlessJson(request))
-            return *refused;
-        return context.ingest(parse(request, context.engine().now()));
-    };
-    return {{QStringLiteral("POST"), QStringLiteral("/hooks/generic"), name(), parse, handle}};
+    return {{QStringLiteral("POST"), QStringLiteral("/hooks/generic"), name(), parse, {}, true}};
 }
 
 QList<OutboundCall> GenericConnector::outboundCalls() const
