@@ -18,6 +18,8 @@
 #include "ui/decisionresults.h"
 #include "ui/detailpane.h"
 #include "ui/exportdialog.h"
+#include "ui/filtercombobox.h"
+#include "ui/filterrowlayout.h"
 #include "ui/inboxkeys.h"
 #include "ui/inputparametersform.h"
 #include "ui/kindicondelegate.h"
@@ -124,22 +126,17 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     m_search->setAccessibleName(tr("Search approvals"));
     // Room for a few words even in a narrow window; the filters give way first.
     m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 22);
-    m_sourceFilter = new QComboBox;
+    // Each filter as wide as its current choice (FilterComboBox): the search field keeps
+    // its room, and the filter row wraps beneath it where they do not fit beside it.
+    m_sourceFilter = new FilterComboBox;
     m_sourceFilter->setModel(m_sources);
     m_sourceFilter->setAccessibleName(tr("Filter by source"));
     m_sourceFilter->setToolTip(tr("Filter by source"));
-    m_sourceFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_environmentFilter = new QComboBox;
+    m_environmentFilter = new FilterComboBox;
     m_environmentFilter->setModel(m_environments);
     m_environmentFilter->setAccessibleName(tr("Filter by environment"));
     m_environmentFilter->setToolTip(tr("Filter by environment"));
-    m_environmentFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_stateFilter = new QComboBox;
-    for (QComboBox *filter : {m_sourceFilter, m_environmentFilter}) {
-        // As wide as a short name, not as the longest one: the search field keeps its room.
-        filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        filter->setMinimumContentsLength(8);
-    }
+    m_stateFilter = new FilterComboBox;
     m_stateFilter->setAccessibleName(tr("Filter by state"));
     m_stateFilter->setToolTip(tr("Filter by state"));
     using StateFilter = ApprovalFilterProxy::StateFilter;
@@ -191,13 +188,13 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     m_results = new DecisionResults;
     m_banner = new NotificationBanner;
 
-    auto *filters = new QHBoxLayout;
-    // The search field takes most of the room; the filters get some as well, so their
-    // names are whole in a wide window.
-    filters->addWidget(m_search, 3);
-    filters->addWidget(m_sourceFilter, 1);
-    filters->addWidget(m_environmentFilter, 1);
-    filters->addWidget(m_stateFilter, 1);
+    // The search field takes the room the filters leave; in a narrow window (1000x700,
+    // German) the filters go to a row of their own beneath it.
+    auto *filters = new FilterRowLayout;
+    filters->addWidget(m_search);
+    filters->addWidget(m_sourceFilter);
+    filters->addWidget(m_environmentFilter);
+    filters->addWidget(m_stateFilter);
     auto *center = new QWidget;
     auto *centerLayout = new QVBoxLayout(center);
     centerLayout->setContentsMargins(0, 0, 0, 0);
