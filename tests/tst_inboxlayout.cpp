@@ -11,11 +11,13 @@
 #include "support/windowclicks.h"
 #include "ui/consolesettings.h"
 #include "ui/detailpane.h"
+#include "ui/filtercombobox.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHelpEvent>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QTranslator>
 
 class tst_InboxLayout : public QObject
@@ -36,6 +39,7 @@ private slots:
     void cleanupTestCase();
     void nothingIsCutOff_data();
     void nothingIsCutOff();
+    void longChoiceElidesWithTooltip();
 
 private:
     qint64 post(QJsonObject body);
@@ -140,6 +144,43 @@ void tst_InboxLayout::nothingIsCutOff()
     cut.append(filterRowCuts(window));
     cut.removeAll(QString());
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+}
+
+// A value longer than the window has room for: the filter elides it and its tooltip
+// names it whole; the search field keeps its room and nothing leaves the window.
+void tst_InboxLayout::longChoiceElidesWithTooltip()
+{
+    const QString longName = QStringLiteral("production-eu-west-1-blue-green-canary-shadow-%1")
+                                     .arg(QStringLiteral("x").repeated(40));
+    QVERIFY(post({{QStringLiteral("title"), QStringLiteral("Far away")},
+                  {QStringLiteral("externalId"), QStringLiteral("far-1")},
+                  {QStringLiteral("environment"), longName}})
+            > 0);
+    MainWindow window(m_service->service()->engine(), QStringLiteral("http://127.0.0.1:18470"),
+                      "layout-test-token");
+    window.setGeometry(0, 0, 1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE(window.approvalModel()->rowCount(), 4);
+    auto *filter = qobject_cast<FilterComboBox *>(window.environmentFilter());
+    QVERIFY(filter);
+    const int index = filter->findText(longName);
+    QVERIFY(index > 0);
+    filter->setCurrentIndex(index);
+    QApplication::processEvents();
+    QVERIFY(filter->isElided());
+    QLineEdit *search = window.searchField();
+    QVERIFY(search->width() >= search->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 22);
+    const QRect centre = search->parentWidget()->rect();
+    QVERIFY(centre.contains(
+            QRect(filter->mapTo(search->parentWidget(), QPoint(0, 0)), filter->size())));
+    const QPoint at = filter->rect().center();
+    QHelpEvent help(QEvent::ToolTip, at, filter->mapToGlobal(at));
+    QApplication::sendEvent(filter, &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(longName), qPrintable(QToolTip::text()));
+    QVERIFY(QToolTip::text().startsWith(filter->toolTip())); // "Filter by environment: ..."
+    QToolTip::hideText();
 }
 
 // Every choice of every filter, chosen in turn: whole in its combo, the combo whole in
