@@ -37,6 +37,8 @@ class tst_InboxLayout : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void init();
+    void cleanup();
     void nothingIsCutOff_data();
     void nothingIsCutOff();
     void longChoiceElidesWithTooltip();
@@ -47,6 +49,7 @@ private:
     QString deadlineCuts(MainWindow &window);
 
     QTemporaryDir m_dir;
+    std::unique_ptr<QTemporaryDir> m_data; // the test's database
     std::unique_ptr<ServiceThread> m_service;
     qint64 m_shown = 0; // the approval the detail pane shows (a deadline, a full pane)
 };
@@ -58,7 +61,14 @@ void tst_InboxLayout::initTestCase()
     qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
     ConsoleSettings::setFile(m_dir.filePath(QStringLiteral("Gatehouse.conf")));
     ConsoleSettings::open()->setValue(QStringLiteral("ui/undoSeconds"), 0);
-    ServiceConfig config = TestService::config(m_dir.path(), "layout-test-token");
+}
+
+// A database of its own for each test (the test order is shuffled): the samples only.
+void tst_InboxLayout::init()
+{
+    m_data = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_data->isValid());
+    ServiceConfig config = TestService::config(m_data->path(), "layout-test-token");
     TestService::acceptToken(config, {QStringLiteral("generic")});
     m_service = std::make_unique<ServiceThread>();
     QString error;
@@ -93,9 +103,14 @@ void tst_InboxLayout::initTestCase()
             > 0);
 }
 
-void tst_InboxLayout::cleanupTestCase()
+void tst_InboxLayout::cleanup()
 {
     m_service.reset();
+    m_data.reset();
+}
+
+void tst_InboxLayout::cleanupTestCase()
+{
     ConsoleSettings::setFile({});
 }
 
