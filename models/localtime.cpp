@@ -10,6 +10,15 @@ QString text(const QDateTime &at)
                         : QString();
 }
 
+QString compactText(const QDateTime &at, const QDateTime &now)
+{
+    if (!at.isValid())
+        return {};
+    const QDateTime local = at.toLocalTime();
+    return local.date() == now.toLocalTime().date() ? local.toString(QStringLiteral("HH:mm"))
+                                                    : local.toString(QStringLiteral("yyyy-MM-dd"));
+}
+
 QString localized(const QString &line)
 {
     // Only instants with a zone: a bare "2026-11-30T10:02:00" could be either.

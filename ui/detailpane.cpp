@@ -10,6 +10,7 @@
 #include "models/timelinemodel.h"
 #include "ui/assignmentbar.h"
 #include "ui/connectornames.h"
+#include "ui/fittinglabel.h"
 #include "ui/gatestripwidget.h"
 #include "ui/groupmemberslist.h"
 #include "ui/inputparametersform.h"
@@ -369,11 +370,19 @@ void DetailPane::showApproval(const Approval *a)
     }
     addRow(tr("External id"), a->externalId);
     addRow(tr("Received"), LocalTime::text(a->createdAt));
-    if (a->deadline.isValid())
-        addRow(tr("Deadline"),
-               a->isPending() ? tr("%1 (%2)").arg(LocalTime::text(a->deadline),
-                                                  RelativeTime::until(a->deadline))
-                              : LocalTime::text(a->deadline));
+    if (a->deadline.isValid()) {
+        // On one line in a narrow pane (German "in 44 Min." made it wrap, and a full pane
+        // cut the second line off): the longest wording that fits, the whole in a tooltip.
+        const QString whole = LocalTime::text(a->deadline);
+        const QString compact = LocalTime::compactText(a->deadline);
+        const QString until = RelativeTime::until(a->deadline);
+        auto *field = new FittingLabel;
+        field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        field->setTexts(a->isPending() ? QStringList{tr("%1 (%2)").arg(whole, until),
+                                                     tr("%1 (%2)").arg(compact, until), until}
+                                       : QStringList{whole, compact});
+        m_meta->addRow(tr("Deadline"), field);
+    }
     if (!a->comment.isEmpty())
         addRow(tr("Comment"), a->comment);
     if (!a->lastDeliveryError.isEmpty())

@@ -18,6 +18,8 @@
 #include "ui/decisionresults.h"
 #include "ui/detailpane.h"
 #include "ui/exportdialog.h"
+#include "ui/filtercombobox.h"
+#include "ui/filterrowlayout.h"
 #include "ui/inboxkeys.h"
 #include "ui/inputparametersform.h"
 #include "ui/kindicondelegate.h"
@@ -32,13 +34,14 @@
 #include "ui/titlecolumnfitter.h"
 #include "ui/trayicon.h"
 #include "ui/undocountdown.h"
+#include "ui/viewshortcuts.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -107,7 +110,12 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     m_sidebar = new QListView;
     m_sidebar->setModel(m_sidebarModel);
     m_sidebar->setAccessibleName(tr("Views"));
-    m_sidebar->setToolTip(tr("Views (Ctrl+1 to Ctrl+9)"));
+    // Each view's own key is in its tooltip (SidebarDelegate) and in the View menu.
+    int altKeys = 0; // the further kind views' Alt+1, Alt+2, ...
+    for (int view = 0; view < m_sidebarModel->rowCount(); ++view)
+        altKeys += ViewShortcuts::of(view)[0].keyboardModifiers() == Qt::AltModifier;
+    m_sidebar->setToolTip(altKeys > 0 ? tr("Views (Ctrl+0 to Ctrl+9, Alt+1 to Alt+%1)").arg(altKeys)
+                                      : tr("Views (Ctrl+0 to Ctrl+9)"));
     m_sidebar->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sidebar->setIconSize(QSize(16, 16));
     m_sidebar->setItemDelegate(new SidebarDelegate(m_sidebar));
@@ -124,22 +132,17 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     m_search->setAccessibleName(tr("Search approvals"));
     // Room for a few words even in a narrow window; the filters give way first.
     m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 22);
-    m_sourceFilter = new QComboBox;
+    // Each filter as wide as its current choice (FilterComboBox): the search field keeps
+    // its room, and the filter row wraps beneath it where they do not fit beside it.
+    m_sourceFilter = new FilterComboBox;
     m_sourceFilter->setModel(m_sources);
     m_sourceFilter->setAccessibleName(tr("Filter by source"));
     m_sourceFilter->setToolTip(tr("Filter by source"));
-    m_sourceFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_environmentFilter = new QComboBox;
+    m_environmentFilter = new FilterComboBox;
     m_environmentFilter->setModel(m_environments);
     m_environmentFilter->setAccessibleName(tr("Filter by environment"));
     m_environmentFilter->setToolTip(tr("Filter by environment"));
-    m_environmentFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_stateFilter = new QComboBox;
-    for (QComboBox *filter : {m_sourceFilter, m_environmentFilter}) {
-        // As wide as a short name, not as the longest one: the search field keeps its room.
-        filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        filter->setMinimumContentsLength(8);
-    }
+    m_stateFilter = new FilterComboBox;
     m_stateFilter->setAccessibleName(tr("Filter by state"));
     m_stateFilter->setToolTip(tr("Filter by state"));
     using StateFilter = ApprovalFilterProxy::StateFilter;
@@ -191,13 +194,13 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     m_results = new DecisionResults;
     m_banner = new NotificationBanner;
 
-    auto *filters = new QHBoxLayout;
-    // The search field takes most of the room; the filters get some as well, so their
-    // names are whole in a wide window.
-    filters->addWidget(m_search, 3);
-    filters->addWidget(m_sourceFilter, 1);
-    filters->addWidget(m_environmentFilter, 1);
-    filters->addWidget(m_stateFilter, 1);
+    // The search field takes the room the filters leave; in a narrow window (1000x700,
+    // German) the filters go to a row of their own beneath it.
+    auto *filters = new FilterRowLayout;
+    filters->addWidget(m_search);
+    filters->addWidget(m_sourceFilter);
+    filters->addWidget(m_environmentFilter);
+    filters->addWidget(m_stateFilter);
     auto *center = new QWidget;
     auto *centerLayout = new QVBoxLayout(center);
     centerLayout->setContentsMargins(0, 0, 0, 0);
@@ -267,7 +270,11 @@ void MainWindow::buildUi(const QString &endpoint, const QByteArray &operatorToke
     buildMenus(operatorToken);
 
     connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { showView(current.row()); });
+            [this](const QModelIndex &current) {
+                if (QAction *action = m_viewActions->actions().value(current.row()))
+                    action->setChecked(true);
+                showView(current.row());
+            });
     connect(m_search, &QLineEdit::textChanged, m_proxy, &ApprovalFilterProxy::setSearchText);
     connect(m_sourceFilter, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setSourceFilter(
@@ -407,18 +414,19 @@ void MainWindow::buildActions()
     m_contextMenu->addAction(m_retryAction);
     updateActions();
 
-    // Ctrl+1 .. Ctrl+9 switch views, in sidebar order: the first seven, then History
-    // (Ctrl+8) and Delivery failed (Ctrl+9) wherever further connectors' kind views put
-    // them, so the keys users learned keep their views.
+    // One action per view, in sidebar order, with its key (ViewShortcuts: Ctrl+0 to Ctrl+9,
+    // Alt+1 ... for further kind views): the View menu lists them with their keys, and the
+    // checked one follows the sidebar.
+    m_viewActions = new QActionGroup(this);
     for (int view = 0; view < m_sidebarModel->rowCount(); ++view) {
-        const int key = view == SidebarModel::historyView()  ? 7
-                : view == SidebarModel::deliveryFailedView() ? 8
-                : view < 7                                   ? view
-                                                             : -1;
-        if (key < 0)
-            continue;
-        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + key)), this);
-        connect(shortcut, &QShortcut::activated, this, [this, view] { showView(view); });
+        QString label = m_sidebarModel->index(view).data(SidebarModel::LabelRole).toString();
+        auto *action =
+                new QAction(label.replace(QLatin1Char('&'), QLatin1String("&&")), m_viewActions);
+        action->setCheckable(true);
+        action->setShortcut(ViewShortcuts::of(view));
+        action->setShortcutContext(Qt::WindowShortcut);
+        addAction(action);
+        connect(action, &QAction::triggered, this, [this, view] { showView(view); });
     }
     auto *searchShortcut = new QShortcut(QKeySequence::Find, this);
     connect(searchShortcut, &QShortcut::activated, m_search, qOverload<>(&QLineEdit::setFocus));
@@ -481,6 +489,8 @@ void MainWindow::buildMenus(const QByteArray &operatorToken)
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_detailAction);
+    view->addSeparator();
+    view->addActions(m_viewActions->actions());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("How to &connect…"), this, [this] {
@@ -503,9 +513,28 @@ void MainWindow::buildMenus(const QByteArray &operatorToken)
                    "Paused runs, Fan-in, History, Delivery failed\n"
                    "F8: show or hide the detail pane\n"
                    "Enter or a click on a folded timeline line: show its lines\n"
-                   "Ctrl+F: search\nCtrl+E: export\nCtrl+Q: quit"));
+                   "Ctrl+F: search\nCtrl+E: export\nCtrl+Q: quit")
+                        + viewKeysBeyondNine());
     });
     help->addAction(tr("&About Gatehouse"), this, &MainWindow::showAbout);
+}
+
+QString MainWindow::viewKeysBeyondNine() const
+{
+    // The views that Help's fixed text (Ctrl+1 to Ctrl+9) leaves out, one line each.
+    QString lines;
+    for (int view = 0; view < m_sidebarModel->rowCount(); ++view) {
+        const QKeySequence key = ViewShortcuts::of(view);
+        if (key.isEmpty()
+            || (key[0].keyboardModifiers() == Qt::ControlModifier && key[0].key() >= Qt::Key_1
+                && key[0].key() <= Qt::Key_9))
+            continue;
+        lines += QLatin1Char('\n')
+                + tr("%1: %2").arg(
+                        key.toString(QKeySequence::NativeText),
+                        m_sidebarModel->index(view).data(SidebarModel::LabelRole).toString());
+    }
+    return lines;
 }
 
 void MainWindow::showAbout()

@@ -25,6 +25,7 @@ class NotificationBanner;
 class PendingDecisions;
 struct PendingDecision;
 class QAction;
+class QActionGroup;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -123,6 +124,7 @@ private:
     void setHistoryColumns(bool history);
     void showExportDialog();
     void showAbout();
+    QString viewKeysBeyondNine() const; // Help's lines for Ctrl+0 and the Alt+digit views
     void bringToFront();
     void saveLayout() const;
     void restoreLayout();
@@ -154,6 +156,7 @@ private:
     QAction *m_copyIdAction = nullptr;
     QAction *m_retryAction = nullptr;
     QAction *m_detailAction = nullptr;
+    QActionGroup *m_viewActions = nullptr; // one per sidebar view, with its key (View menu)
     QSplitter *m_splitter = nullptr;
     TitleColumnFitter *m_titleFitter = nullptr;
     QLabel *m_status = nullptr; // the outcome of the last action

@@ -1,9 +1,13 @@
 #include "sidebardelegate.h"
 
 #include "models/sidebarmodel.h"
+#include "ui/viewshortcuts.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QHelpEvent>
 #include <QPainter>
+#include <QToolTip>
 
 void SidebarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                             const QModelIndex &index) const
@@ -54,4 +58,18 @@ QSize SidebarDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     // instead of pushing the count out of view behind a scroll bar.
     size.setWidth(qMin(size.width(), 100));
     return size;
+}
+
+bool SidebarDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                                const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    const QKeySequence key = ViewShortcuts::of(index.row());
+    if (event->type() != QEvent::ToolTip || !index.isValid() || key.isEmpty())
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    // "3 waiting for a decision (Ctrl+3)": where users look for the key.
+    QToolTip::showText(event->globalPos(),
+                       tr("%1 (%2)").arg(index.data(Qt::ToolTipRole).toString(),
+                                         key.toString(QKeySequence::NativeText)),
+                       view->viewport(), option.rect);
+    return true;
 }
