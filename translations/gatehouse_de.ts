@@ -323,47 +323,47 @@
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="396"/>
+        <location filename="../models/approvaltablemodel.cpp" line="402"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="398"/>
+        <location filename="../models/approvaltablemodel.cpp" line="404"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="400"/>
+        <location filename="../models/approvaltablemodel.cpp" line="406"/>
         <source>Pipeline / stage / env.</source>
         <translation>Pipeline / Stufe / Umg.</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="412"/>
+        <location filename="../models/approvaltablemodel.cpp" line="418"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="414"/>
+        <location filename="../models/approvaltablemodel.cpp" line="420"/>
         <source>Decided by</source>
         <translation>Entschieden von</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="416"/>
+        <location filename="../models/approvaltablemodel.cpp" line="422"/>
         <source>Decided at</source>
         <translation>Entschieden am</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="418"/>
+        <location filename="../models/approvaltablemodel.cpp" line="424"/>
         <source>From</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="420"/>
+        <location filename="../models/approvaltablemodel.cpp" line="426"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="402"/>
+        <location filename="../models/approvaltablemodel.cpp" line="408"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
@@ -402,22 +402,22 @@
         <translation>%1 sieht es sich an</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="404"/>
+        <location filename="../models/approvaltablemodel.cpp" line="410"/>
         <source>Requested by</source>
         <translation>Angefordert von</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="406"/>
+        <location filename="../models/approvaltablemodel.cpp" line="412"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="408"/>
+        <location filename="../models/approvaltablemodel.cpp" line="414"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="410"/>
+        <location filename="../models/approvaltablemodel.cpp" line="416"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
@@ -1438,12 +1438,12 @@ Exit-Codes: 0 OK, 1 zurückgewiesen (bereits entschieden, Kommentar erforderlich
 <context>
     <name>ConnectHelp</name>
     <message>
-        <location filename="../app/connectors/generic/genericconnector.cpp" line="171"/>
+        <location filename="../app/connectors/generic/genericconnector.cpp" line="169"/>
         <source>Generic webhook</source>
         <translation>Generischer Webhook</translation>
     </message>
     <message>
-        <location filename="../app/connectors/generic/genericconnector.cpp" line="184"/>
+        <location filename="../app/connectors/generic/genericconnector.cpp" line="182"/>
         <source>Required: title and callbackUrl. Gatehouse posts the decision as JSON (id, externalId, decision, decidedBy, comment, decidedAt) to callbackUrl. The same externalId updates the approval instead of creating a twin.</source>
         <translation>Pflichtfelder: title und callbackUrl. Gatehouse sendet die Entscheidung als JSON (id, externalId, decision, decidedBy, comment, decidedAt) an callbackUrl. Dieselbe externalId aktualisiert die Genehmigung, statt eine doppelte anzulegen.</translation>
     </message>
@@ -1966,141 +1966,141 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/detailpane.cpp" line="40"/>
+        <location filename="../ui/detailpane.cpp" line="41"/>
         <source>Restart</source>
         <translation>Neustart</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="42"/>
+        <location filename="../ui/detailpane.cpp" line="43"/>
         <source>Approve or reject</source>
         <translation>Genehmigen oder ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="54"/>
+        <location filename="../ui/detailpane.cpp" line="55"/>
         <source>%1 of at most %2 (every %3 min, timeout %4 min)</source>
         <translation>%1 von höchstens %2 (alle %3 min, Zeitlimit %4 min)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="60"/>
+        <location filename="../ui/detailpane.cpp" line="61"/>
         <source>%1 (every %2 min)</source>
         <translation>%1 (alle %2 min)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="62"/>
+        <location filename="../ui/detailpane.cpp" line="63"/>
         <source>%1 (timeout %2 min)</source>
         <translation>%1 (Zeitlimit %2 min)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="106"/>
+        <location filename="../ui/detailpane.cpp" line="107"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="109"/>
+        <location filename="../ui/detailpane.cpp" line="110"/>
         <source>Selected approvals</source>
         <translation>Ausgewählte Genehmigungen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="116"/>
+        <location filename="../ui/detailpane.cpp" line="117"/>
         <source>Comment or reason (optional)</source>
         <translation>Kommentar oder Begründung (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="117"/>
+        <location filename="../ui/detailpane.cpp" line="118"/>
         <source>Decision comment</source>
         <translation>Kommentar zur Entscheidung</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="118"/>
+        <location filename="../ui/detailpane.cpp" line="119"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="119"/>
+        <location filename="../ui/detailpane.cpp" line="120"/>
         <source>Approve</source>
         <translation>Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="120"/>
-        <location filename="../ui/detailpane.cpp" line="436"/>
+        <location filename="../ui/detailpane.cpp" line="121"/>
+        <location filename="../ui/detailpane.cpp" line="450"/>
         <source>Approve the selected approval (Ctrl+Return)</source>
         <translation>Die ausgewählte Genehmigung erteilen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="121"/>
+        <location filename="../ui/detailpane.cpp" line="122"/>
         <source>&amp;Reject</source>
         <translation>&amp;Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="122"/>
+        <location filename="../ui/detailpane.cpp" line="123"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="123"/>
-        <location filename="../ui/detailpane.cpp" line="437"/>
+        <location filename="../ui/detailpane.cpp" line="124"/>
+        <location filename="../ui/detailpane.cpp" line="451"/>
         <source>Reject the selected approval (Ctrl+Backspace)</source>
         <translation>Die ausgewählte Genehmigung ablehnen (Strg+Rücktaste)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="125"/>
+        <location filename="../ui/detailpane.cpp" line="126"/>
         <source>Retry &amp;delivery</source>
         <translation>&amp;Zustellung wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="126"/>
+        <location filename="../ui/detailpane.cpp" line="127"/>
         <source>Retry delivery</source>
         <translation>Zustellung wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="138"/>
-        <location filename="../ui/detailpane.cpp" line="207"/>
+        <location filename="../ui/detailpane.cpp" line="139"/>
+        <location filename="../ui/detailpane.cpp" line="213"/>
         <source>Timeline</source>
         <translation>Zeitachse</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="144"/>
-        <location filename="../ui/detailpane.cpp" line="147"/>
+        <location filename="../ui/detailpane.cpp" line="145"/>
+        <location filename="../ui/detailpane.cpp" line="148"/>
         <source>Action links</source>
         <translation>Aktionslinks</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="151"/>
+        <location filename="../ui/detailpane.cpp" line="152"/>
         <source>Issue &amp;new link</source>
         <translation>&amp;Neuen Link ausstellen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="152"/>
+        <location filename="../ui/detailpane.cpp" line="153"/>
         <source>Issue new link</source>
         <translation>Neuen Link ausstellen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="153"/>
+        <location filename="../ui/detailpane.cpp" line="154"/>
         <source>Make a new link for this approval and revoke its unused links</source>
         <translation>Einen neuen Link für diese Genehmigung ausstellen und ihre unbenutzten Links widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="157"/>
+        <location filename="../ui/detailpane.cpp" line="158"/>
         <source>New link</source>
         <translation>Neuer Link</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="158"/>
+        <location filename="../ui/detailpane.cpp" line="159"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="159"/>
+        <location filename="../ui/detailpane.cpp" line="160"/>
         <source>Copy the new link</source>
         <translation>Den neuen Link kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="221"/>
+        <location filename="../ui/detailpane.cpp" line="227"/>
         <source>Link copied to the clipboard</source>
         <translation>Link in die Zwischenablage kopiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="267"/>
+        <location filename="../ui/detailpane.cpp" line="273"/>
         <source>%n approvals selected</source>
         <translation>
             <numerusform>%n Genehmigung ausgewählt</numerusform>
@@ -2108,7 +2108,7 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="269"/>
+        <location filename="../ui/detailpane.cpp" line="275"/>
         <source>%n of them pending; Approve and Reject act on all pending ones</source>
         <translation>
             <numerusform>davon %n offen; Genehmigen und Ablehnen wirken auf alle offenen</numerusform>
@@ -2116,207 +2116,208 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         </translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="303"/>
+        <location filename="../ui/detailpane.cpp" line="309"/>
         <source>View run ↗</source>
         <translation>Lauf ansehen ↗</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="311"/>
+        <location filename="../ui/detailpane.cpp" line="317"/>
         <source>Approving restarts %1 with this data:</source>
         <translation>Eine Genehmigung startet %1 mit diesen Daten neu:</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="320"/>
+        <location filename="../ui/detailpane.cpp" line="326"/>
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="333"/>
+        <location filename="../ui/detailpane.cpp" line="339"/>
         <source>%1 by %2 (%3) at %4</source>
         <translation>%1 von %2 (%3) am %4</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="347"/>
+        <location filename="../ui/detailpane.cpp" line="353"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="348"/>
+        <location filename="../ui/detailpane.cpp" line="354"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="349"/>
+        <location filename="../ui/detailpane.cpp" line="355"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="350"/>
+        <location filename="../ui/detailpane.cpp" line="356"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="351"/>
+        <location filename="../ui/detailpane.cpp" line="357"/>
         <source>Requested by</source>
         <translation>Angefordert von</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="352"/>
+        <location filename="../ui/detailpane.cpp" line="358"/>
         <source>Approvals</source>
         <translation>Genehmigungen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="355"/>
+        <location filename="../ui/detailpane.cpp" line="361"/>
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="356"/>
+        <location filename="../ui/detailpane.cpp" line="362"/>
         <source>At the source</source>
         <translation>An der Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="363"/>
+        <location filename="../ui/detailpane.cpp" line="369"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="365"/>
+        <location filename="../ui/detailpane.cpp" line="371"/>
         <source>External id</source>
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="366"/>
+        <location filename="../ui/detailpane.cpp" line="372"/>
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="368"/>
+        <location filename="../ui/detailpane.cpp" line="384"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="369"/>
+        <location filename="../ui/detailpane.cpp" line="381"/>
+        <location filename="../ui/detailpane.cpp" line="382"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="373"/>
+        <location filename="../ui/detailpane.cpp" line="387"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="375"/>
+        <location filename="../ui/detailpane.cpp" line="389"/>
         <source>Last delivery error</source>
         <translation>Letzter Zustellfehler</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="377"/>
+        <location filename="../ui/detailpane.cpp" line="391"/>
         <source>Restart run id</source>
         <translation>Lauf-ID des Neustarts</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="405"/>
+        <location filename="../ui/detailpane.cpp" line="419"/>
         <source>Sources arrived</source>
         <translation>Eingegangene Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="406"/>
+        <location filename="../ui/detailpane.cpp" line="420"/>
         <source>Sources missing</source>
         <translation>Fehlende Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="407"/>
+        <location filename="../ui/detailpane.cpp" line="421"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="410"/>
+        <location filename="../ui/detailpane.cpp" line="424"/>
         <source>Evaluations</source>
         <translation>Auswertungen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="413"/>
+        <location filename="../ui/detailpane.cpp" line="427"/>
         <source>Gates</source>
         <translation>Gates</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="415"/>
+        <location filename="../ui/detailpane.cpp" line="429"/>
         <source>all %1 green: waiting for a human approval</source>
         <translation>alle %1 grün: wartet auf manuelle Genehmigung</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="456"/>
+        <location filename="../ui/detailpane.cpp" line="470"/>
         <source>Expires %1</source>
         <translation>Läuft ab %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="457"/>
+        <location filename="../ui/detailpane.cpp" line="471"/>
         <source>Issued %1</source>
         <translation>Ausgestellt %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="460"/>
+        <location filename="../ui/detailpane.cpp" line="474"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="463"/>
+        <location filename="../ui/detailpane.cpp" line="477"/>
         <source>used</source>
         <translation>verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="464"/>
+        <location filename="../ui/detailpane.cpp" line="478"/>
         <source>Used %1</source>
         <translation>Verwendet %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="467"/>
+        <location filename="../ui/detailpane.cpp" line="481"/>
         <source>replaced by a newer link</source>
         <translation>durch einen neueren Link ersetzt</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="468"/>
+        <location filename="../ui/detailpane.cpp" line="482"/>
         <source>Replaced %1</source>
         <translation>Ersetzt %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="507"/>
+        <location filename="../ui/detailpane.cpp" line="521"/>
         <source>The earlier link no longer works.</source>
         <translation>Der frühere Link funktioniert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="508"/>
+        <location filename="../ui/detailpane.cpp" line="522"/>
         <source>%1 earlier links no longer work.</source>
         <translation>%1 frühere Links funktionieren nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="471"/>
+        <location filename="../ui/detailpane.cpp" line="485"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="66"/>
+        <location filename="../ui/detailpane.cpp" line="67"/>
         <source>%1, ends %2</source>
         <translation>%1, endet %2</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="91"/>
+        <location filename="../ui/detailpane.cpp" line="92"/>
         <source>View run</source>
         <translation>Lauf ansehen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="93"/>
+        <location filename="../ui/detailpane.cpp" line="94"/>
         <source>Approving restarts the run with this data:</source>
         <translation>Eine Genehmigung startet den Lauf mit diesen Daten neu:</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="97"/>
+        <location filename="../ui/detailpane.cpp" line="98"/>
         <source>Restart data</source>
         <translation>Neustartdaten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="417"/>
+        <location filename="../ui/detailpane.cpp" line="431"/>
         <source>%1 of %2 green after %n evaluations</source>
         <translation>
             <numerusform>%1 von %2 grün nach %n Auswertung</numerusform>
@@ -2324,22 +2325,22 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         </translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="472"/>
+        <location filename="../ui/detailpane.cpp" line="486"/>
         <source>Expired %1</source>
         <translation>Abgelaufen %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="475"/>
+        <location filename="../ui/detailpane.cpp" line="489"/>
         <source>closed: already decided</source>
         <translation>geschlossen: bereits entschieden</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="503"/>
+        <location filename="../ui/detailpane.cpp" line="517"/>
         <source>%1 link, expires %2. Copy it now: it is shown only once.</source>
         <translation>Link „%1“, läuft ab %2. Jetzt kopieren: Er wird nur einmal angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="512"/>
+        <location filename="../ui/detailpane.cpp" line="526"/>
         <source>New link issued</source>
         <translation>Neuer Link ausgestellt</translation>
     </message>
@@ -2347,250 +2348,251 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../app/core/engine.cpp" line="214"/>
+        <location filename="../app/core/engine.cpp" line="222"/>
         <source>Received again from %1; details refreshed</source>
         <translation>Erneut von %1 empfangen; Angaben aktualisiert</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="215"/>
+        <location filename="../app/core/engine.cpp" line="223"/>
         <source>Received again from %1 after the decision; nothing changed</source>
         <translation>Nach der Entscheidung erneut von %1 empfangen; nichts geändert</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="227"/>
+        <location filename="../app/core/engine.cpp" line="235"/>
         <source>Received from %1; expires %2</source>
         <translation>Von %1 empfangen; läuft ab %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="229"/>
+        <location filename="../app/core/engine.cpp" line="237"/>
         <source>Received from %1</source>
         <translation>Von %1 empfangen</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="295"/>
+        <location filename="../app/core/engine.cpp" line="303"/>
         <source>superseded by #%1</source>
         <translation>ersetzt durch #%1</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="309"/>
+        <location filename="../app/core/engine.cpp" line="317"/>
         <source>Cancelled: superseded by #%1, a newer run of the same deployment</source>
         <translation>Abgebrochen: ersetzt durch #%1, einen neueren Lauf desselben Deployments</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="319"/>
+        <location filename="../app/core/engine.cpp" line="327"/>
         <source>Supersedes %1 (cancelled)</source>
         <translation>Ersetzt %1 (abgebrochen)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="346"/>
-        <location filename="../app/core/engine.cpp" line="583"/>
-        <location filename="../app/core/engine.cpp" line="645"/>
-        <location filename="../app/core/engine.cpp" line="1178"/>
+        <location filename="../app/core/engine.cpp" line="354"/>
+        <location filename="../app/core/engine.cpp" line="591"/>
+        <location filename="../app/core/engine.cpp" line="653"/>
+        <location filename="../app/core/engine.cpp" line="1186"/>
         <location filename="../app/core/engineassignment.cpp" line="51"/>
         <location filename="../app/core/enginerelease.cpp" line="114"/>
         <source>Approval %1 does not exist</source>
         <translation>Genehmigung %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="353"/>
-        <location filename="../app/core/engine.cpp" line="464"/>
-        <location filename="../app/core/engine.cpp" line="582"/>
-        <location filename="../app/core/engine.cpp" line="644"/>
+        <location filename="../app/core/engine.cpp" line="361"/>
+        <location filename="../app/core/engine.cpp" line="472"/>
+        <location filename="../app/core/engine.cpp" line="590"/>
+        <location filename="../app/core/engine.cpp" line="652"/>
         <source>Already %1 by %2</source>
         <translation>Bereits %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="382"/>
+        <location filename="../app/connectors/connector.h" line="382"/>
+        <location filename="../app/core/engine.cpp" line="390"/>
         <source>this approval takes no parameters</source>
         <translation>diese Genehmigung nimmt keine Parameter</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="405"/>
+        <location filename="../app/core/engine.cpp" line="413"/>
         <source>A policy holds approvals of this item until its gates pass: it cannot be approved ahead</source>
         <translation>Eine Regel hält Genehmigungen dieses Eintrags zurück, bis seine Gates bestehen: er kann nicht vorab genehmigt werden</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="416"/>
+        <location filename="../app/core/engine.cpp" line="424"/>
         <source>Its gates are not all green (%1 of %2): approving overrides them; say why in a comment</source>
         <translation>Nicht alle Gates sind grün (%1 von %2): Eine Genehmigung setzt sich darüber hinweg; bitte im Kommentar begründen</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="446"/>
+        <location filename="../app/core/engine.cpp" line="454"/>
         <source>%1 expects no callback for this item: there is nothing to release later</source>
         <translation>%1 erwartet für diesen Eintrag keinen Callback: es gibt nichts später freizugeben</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="453"/>
-        <location filename="../app/core/engine.cpp" line="570"/>
-        <location filename="../app/core/engine.cpp" line="636"/>
-        <location filename="../app/core/engine.cpp" line="1211"/>
+        <location filename="../app/core/engine.cpp" line="461"/>
+        <location filename="../app/core/engine.cpp" line="578"/>
+        <location filename="../app/core/engine.cpp" line="644"/>
+        <location filename="../app/core/engine.cpp" line="1219"/>
         <location filename="../app/core/engineassignment.cpp" line="74"/>
         <location filename="../app/core/enginepreapprovals.cpp" line="87"/>
-        <location filename="../app/core/enginepreapprovals.cpp" line="136"/>
+        <location filename="../app/core/enginepreapprovals.cpp" line="137"/>
         <location filename="../app/core/enginerelease.cpp" line="96"/>
         <source>The database is not available</source>
         <translation>Die Datenbank ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="475"/>
+        <location filename="../app/core/engine.cpp" line="483"/>
         <source>Expired: no decision before the deadline</source>
         <translation>Abgelaufen: keine Entscheidung vor der Frist</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="476"/>
+        <location filename="../app/core/engine.cpp" line="484"/>
         <source>%1 by %2 from %3</source>
         <translation>%1 von %2 über %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="477"/>
+        <location filename="../app/core/engine.cpp" line="485"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="478"/>
+        <location filename="../app/core/engine.cpp" line="486"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="479"/>
+        <location filename="../app/core/engine.cpp" line="487"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="482"/>
+        <location filename="../app/core/engine.cpp" line="490"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="484"/>
-        <location filename="../app/core/engine.cpp" line="615"/>
-        <location filename="../app/core/engine.cpp" line="668"/>
+        <location filename="../app/core/engine.cpp" line="492"/>
+        <location filename="../app/core/engine.cpp" line="623"/>
+        <location filename="../app/core/engine.cpp" line="676"/>
         <source>: &quot;%1&quot;</source>
         <translation>: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="313"/>
-        <location filename="../app/core/engine.cpp" line="495"/>
+        <location filename="../app/core/engine.cpp" line="321"/>
+        <location filename="../app/core/engine.cpp" line="503"/>
         <source>%1 queued for %2</source>
         <translation>%1 für %2 eingereiht</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="591"/>
+        <location filename="../app/core/engine.cpp" line="599"/>
         <source>%1 has approved already: %2; the quorum needs another person</source>
         <translation>%1 hat bereits genehmigt: %2; für das Quorum ist eine weitere Person nötig</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="612"/>
+        <location filename="../app/core/engine.cpp" line="620"/>
         <source>Approval by %1 from %2 recorded: %3</source>
         <translation>Genehmigung von %1 über %2 gespeichert: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="654"/>
+        <location filename="../app/core/engine.cpp" line="662"/>
         <source>Already approved by %1; the gates decide</source>
         <translation>Bereits von %1 genehmigt; die Gates entscheiden</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="665"/>
+        <location filename="../app/core/engine.cpp" line="673"/>
         <source>Approved by %1 from %2; the decision waits for the gates</source>
         <translation>Von %1 über %2 genehmigt; die Entscheidung wartet auf die Gates</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="704"/>
+        <location filename="../app/core/engine.cpp" line="712"/>
         <source>deadline passed; policy “%1” approves on timeout</source>
         <translation>Frist abgelaufen; Regel „%1“ genehmigt bei Zeitablauf</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="713"/>
+        <location filename="../app/core/engine.cpp" line="721"/>
         <source>policy “%1” rejects on timeout</source>
         <translation>Regel „%1“ lehnt bei Zeitablauf ab</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="733"/>
+        <location filename="../app/core/engine.cpp" line="741"/>
         <source>Deadline passed: policy “%1” leaves the outcome to %2; Gatehouse does not decide</source>
         <translation>Frist abgelaufen: Regel „%1“ überlässt das Ergebnis %2; Gatehouse entscheidet nicht</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="779"/>
+        <location filename="../app/core/engine.cpp" line="787"/>
         <source>Delivery retried by hand</source>
         <translation>Zustellung von Hand wiederholt</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="908"/>
+        <location filename="../app/core/engine.cpp" line="916"/>
         <source>%1 delivered to %2: HTTP %3 (attempt %4)</source>
         <translation>%1 an %2 zugestellt: HTTP %3 (Versuch %4)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="979"/>
+        <location filename="../app/core/engine.cpp" line="987"/>
         <source>%1: the answer has no &apos;%2&apos;; calls that need it will not be sent</source>
         <translation>%1: Die Antwort enthält kein „%2“; Aufrufe, die es brauchen, werden nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="988"/>
+        <location filename="../app/core/engine.cpp" line="996"/>
         <source>%1 answered with %2 %3</source>
         <translation>%1 antwortete mit %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1021"/>
+        <location filename="../app/core/engine.cpp" line="1029"/>
         <source>%1 to %2 failed: %3 (attempt %4, giving up)</source>
         <translation>%1 an %2 fehlgeschlagen: %3 (Versuch %4, aufgegeben)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1024"/>
+        <location filename="../app/core/engine.cpp" line="1032"/>
         <source>%1 to %2 failed: %3 (attempt %4, next try %5)</source>
         <translation>%1 an %2 fehlgeschlagen: %3 (Versuch %4, nächster Versuch %5)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1139"/>
+        <location filename="../app/core/engine.cpp" line="1147"/>
         <source>Action link issued (%1); expires %2</source>
         <translation>Aktionslink ausgestellt (%1); läuft ab %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1182"/>
+        <location filename="../app/core/engine.cpp" line="1190"/>
         <source>Already %1: a new link could not decide anything</source>
         <translation>Bereits %1: Ein neuer Link könnte nichts mehr entscheiden</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1199"/>
+        <location filename="../app/core/engine.cpp" line="1207"/>
         <source>The approval&apos;s deadline has passed: no new link</source>
         <translation>Die Frist der Genehmigung ist abgelaufen: kein neuer Link</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1226"/>
+        <location filename="../app/core/engine.cpp" line="1234"/>
         <source>New action link (%1) issued by %2 from the console; expires %3</source>
         <translation>Neuer Aktionslink (%1) von %2 in der Konsole ausgestellt; läuft ab %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1098"/>
+        <location filename="../app/core/engine.cpp" line="1106"/>
         <source>; the earlier link no longer works</source>
         <translation>; der frühere Link funktioniert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1099"/>
+        <location filename="../app/core/engine.cpp" line="1107"/>
         <source>; %1 earlier links no longer work</source>
         <translation>; %1 frühere Links funktionieren nicht mehr</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1281"/>
+        <location filename="../app/core/engine.cpp" line="1289"/>
         <source>This link was already used at %1</source>
         <translation>Dieser Link wurde bereits am %1 verwendet</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1284"/>
+        <location filename="../app/core/engine.cpp" line="1292"/>
         <source>This link was replaced by a newer one at %1</source>
         <translation>Dieser Link wurde am %1 durch einen neueren ersetzt</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1288"/>
+        <location filename="../app/core/engine.cpp" line="1296"/>
         <source>This link expired at %1</source>
         <translation>Dieser Link ist am %1 abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1291"/>
+        <location filename="../app/core/engine.cpp" line="1299"/>
         <source>Already %1 by %2 from %3</source>
         <translation>Bereits %1 von %2 über %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1309"/>
+        <location filename="../app/core/engine.cpp" line="1317"/>
         <source>Action link from %1 refused: %2</source>
         <translation>Aktionslink von %1 zurückgewiesen: %2</translation>
     </message>
@@ -2678,37 +2680,37 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         <translation>Keine Regel für %1 hat ein Zeitfenster: es gibt kein Änderungsfenster für die Freigabe</translation>
     </message>
     <message>
-        <location filename="../app/core/enginepreapprovals.cpp" line="117"/>
+        <location filename="../app/core/enginepreapprovals.cpp" line="118"/>
         <source>Pre-approval #%1 for %2 recorded; valid until %3</source>
         <translation>Vorabgenehmigung #%1 für %2 erfasst; gültig bis %3</translation>
     </message>
     <message>
-        <location filename="../app/core/enginepreapprovals.cpp" line="130"/>
+        <location filename="../app/core/enginepreapprovals.cpp" line="131"/>
         <source>Pre-approval %1 does not exist</source>
         <translation>Vorabgenehmigung %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/core/enginepreapprovals.cpp" line="148"/>
+        <location filename="../app/core/enginepreapprovals.cpp" line="149"/>
         <source>Pre-approval %1 was used by approval %2</source>
         <translation>Vorabgenehmigung %1 wurde von Genehmigung %2 verwendet</translation>
     </message>
     <message>
-        <location filename="../app/core/enginepreapprovals.cpp" line="149"/>
+        <location filename="../app/core/enginepreapprovals.cpp" line="150"/>
         <source>Pre-approval %1 is no longer active</source>
         <translation>Vorabgenehmigung %1 ist nicht mehr aktiv</translation>
     </message>
     <message>
-        <location filename="../app/core/enginepreapprovals.cpp" line="167"/>
+        <location filename="../app/core/enginepreapprovals.cpp" line="168"/>
         <source>Pre-approval %1 revoked by %2</source>
         <translation>Vorabgenehmigung %1 von %2 widerrufen</translation>
     </message>
     <message>
-        <location filename="../app/core/enginepreapprovals.cpp" line="189"/>
+        <location filename="../app/core/enginepreapprovals.cpp" line="196"/>
         <source>Pre-approval #%1 by %2 (recorded %3) applied</source>
         <translation>Vorabgenehmigung #%1 von %2 (erfasst %3) angewendet</translation>
     </message>
     <message>
-        <location filename="../app/core/enginepreapprovals.cpp" line="206"/>
+        <location filename="../app/core/enginepreapprovals.cpp" line="213"/>
         <source>Pre-approval #%1 by %2 not applied: %3</source>
         <translation>Vorabgenehmigung #%1 von %2 nicht angewendet: %3</translation>
     </message>
@@ -3033,6 +3035,14 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         <location filename="../ui/filefield.cpp" line="14"/>
         <source>Browse for %1</source>
         <translation>%1 suchen</translation>
+    </message>
+</context>
+<context>
+    <name>FilterComboBox</name>
+    <message>
+        <location filename="../ui/filtercombobox.cpp" line="71"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4598,189 +4608,204 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
-        <location filename="../ui/mainwindow.cpp" line="892"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="921"/>
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Search title, pipeline, environment, source… (Ctrl+F)</source>
         <translation>Titel, Pipeline, Umgebung, Quelle suchen… (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>Search approvals</source>
         <translation>Genehmigungen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>All environments</source>
         <translation>Alle Umgebungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <source>Views (Ctrl+0 to Ctrl+9, Alt+1 to Alt+%1)</source>
+        <translation>Ansichten (Strg+0 bis Strg+9, Alt+1 bis Alt+%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <source>Views (Ctrl+0 to Ctrl+9)</source>
+        <translation>Ansichten (Strg+0 bis Strg+9)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>Search… (Ctrl+F)</source>
         <translation>Suchen… (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Filter by source</source>
         <translation>Nach Quelle filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>Filter by environment</source>
         <translation>Nach Umgebung filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Filter by state</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>All states</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Pending</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Delivery failed</source>
         <translation>Zustellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>Approvals</source>
         <translation>Genehmigungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Last action</source>
         <translation>Letzte Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Pending count</source>
         <translation>Anzahl offener</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Export in progress</source>
         <translation>Export läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Receiver off: this window shows and decides</source>
         <translation>Empfänger aus: dieses Fenster zeigt an und entscheidet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Listening on %1</source>
         <translation>Empfängt auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Listening address</source>
         <translation>Empfangsadresse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>Undone: %1 stays pending</source>
         <translation>Rückgängig gemacht: %1 weiterhin offen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
-        <location filename="../ui/mainwindow.cpp" line="704"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="733"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
-        <location filename="../ui/mainwindow.cpp" line="699"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="728"/>
         <source>Approve the selected approvals (Ctrl+Return)</source>
         <translation>Die ausgewählten Genehmigungen erteilen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
-        <location filename="../ui/mainwindow.cpp" line="706"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="735"/>
         <source>&amp;Reject…</source>
         <translation>&amp;Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>Reject the selected approvals, with an optional reason (Ctrl+Backspace)</source>
         <translation>Die ausgewählten Genehmigungen ablehnen, mit optionaler Begründung (Strg+Rücktaste)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>&amp;Copy id</source>
         <translation>ID &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>&amp;Detail pane</source>
         <translation>&amp;Detailbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Show or hide the detail pane (F8)</source>
         <translation>Detailbereich ein- oder ausblenden (F8)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>Personal API to&amp;kens…</source>
         <translation>Persönliche API-To&amp;kens…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>Approve a scheduled run a&amp;head…</source>
         <translation>Geplanten Lauf &amp;vorab genehmigen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="533"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="922"/>
+        <location filename="../ui/mainwindow.cpp" line="951"/>
         <source>Exporting %n approvals…</source>
         <translation>
             <numerusform>%n Genehmigung wird exportiert…</numerusform>
@@ -4788,82 +4813,82 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>Retry &amp;delivery</source>
         <translation>&amp;Zustellung wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>Approval actions</source>
         <translation>Aktionen zur Genehmigung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>&amp;Settings…</source>
         <translation>E&amp;instellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>Copy operator &amp;token</source>
         <translation>Bediener-&amp;Token kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>Operator token copied</source>
         <translation>Bediener-Token kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>&amp;Webhook secrets…</source>
         <translation>&amp;Webhook-Secrets…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>Security &amp;log…</source>
         <translation>Sicherheits&amp;protokoll…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>&amp;Approval</source>
         <translation>&amp;Genehmigung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>How to &amp;connect…</source>
         <translation>So &amp;verbinden Sie…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>Ctrl+Return: approve the selection (the next pending one is selected)
 Ctrl+Backspace: reject the selection (asks for a reason inline)
 Ctrl+Z or Undo in the status bar: take a decision back within the undo window
@@ -4894,12 +4919,12 @@ Strg+E: exportieren
 Strg+Q: beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="546"/>
         <source>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;An approval console for release managers.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;Eine Genehmigungskonsole für Release-Manager.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="703"/>
+        <location filename="../ui/mainwindow.cpp" line="732"/>
         <source>&amp;Approve %n</source>
         <translation>
             <numerusform>%n &amp;genehmigen</numerusform>
@@ -4907,7 +4932,7 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="705"/>
+        <location filename="../ui/mainwindow.cpp" line="734"/>
         <source>&amp;Reject %n…</source>
         <translation>
             <numerusform>%n &amp;ablehnen…</numerusform>
@@ -4915,18 +4940,18 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="733"/>
-        <location filename="../ui/mainwindow.cpp" line="796"/>
+        <location filename="../ui/mainwindow.cpp" line="762"/>
+        <location filename="../ui/mainwindow.cpp" line="825"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="780"/>
+        <location filename="../ui/mainwindow.cpp" line="809"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="781"/>
+        <location filename="../ui/mainwindow.cpp" line="810"/>
         <source>%n approvals</source>
         <translation>
             <numerusform>%n Genehmigung</numerusform>
@@ -4934,42 +4959,37 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="801"/>
+        <location filename="../ui/mainwindow.cpp" line="830"/>
         <source>Approve for production?</source>
         <translation>Für die Produktion genehmigen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="801"/>
+        <location filename="../ui/mainwindow.cpp" line="830"/>
         <source>Reject for production?</source>
         <translation>Für die Produktion ablehnen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="908"/>
+        <location filename="../ui/mainwindow.cpp" line="937"/>
         <source>An export is still running</source>
         <translation>Ein Export läuft noch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="944"/>
+        <location filename="../ui/mainwindow.cpp" line="973"/>
         <source>Gatehouse keeps running</source>
         <translation>Gatehouse läuft weiter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="945"/>
+        <location filename="../ui/mainwindow.cpp" line="974"/>
         <source>Approvals still arrive and notify you here. Quit from the tray menu or with File &gt; Quit.</source>
         <translation>Genehmigungen kommen weiterhin an und werden hier gemeldet. Beenden über das Menü im Infobereich oder mit Datei &gt; Beenden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>&amp;About Gatehouse</source>
         <translation>Ü&amp;ber Gatehouse</translation>
     </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
-        <source>Views (Ctrl+1 to Ctrl+9)</source>
-        <translation>Ansichten (Strg+1 bis Strg+9)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>Copied %n ids</source>
         <translation>
             <numerusform>%n ID kopiert</numerusform>
@@ -4977,7 +4997,7 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>Retrying %n deliveries</source>
         <translation>
             <numerusform>%n Zustellung wird wiederholt</numerusform>
@@ -4985,12 +5005,12 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="514"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>About Gatehouse</source>
         <translation>Über Gatehouse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="802"/>
+        <location filename="../ui/mainwindow.cpp" line="831"/>
         <source>You are approving %n production approvals:</source>
         <translation>
             <numerusform>Sie erteilen %n Genehmigung für die Produktion:</numerusform>
@@ -4998,7 +5018,7 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="804"/>
+        <location filename="../ui/mainwindow.cpp" line="833"/>
         <source>You are rejecting %n production approvals:</source>
         <translation>
             <numerusform>Sie lehnen %n Genehmigung für die Produktion ab:</numerusform>
@@ -5006,12 +5026,12 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="880"/>
+        <location filename="../ui/mainwindow.cpp" line="909"/>
         <source>Approval %1: %2</source>
         <translation>Genehmigung %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="891"/>
+        <location filename="../ui/mainwindow.cpp" line="920"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n offen</numerusform>
@@ -5019,7 +5039,7 @@ Strg+Q: beenden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="892"/>
+        <location filename="../ui/mainwindow.cpp" line="921"/>
         <source>Gatehouse (%1)</source>
         <translation>Gatehouse (%1)</translation>
     </message>
@@ -6094,6 +6114,14 @@ Strg+Q: beenden</translation>
         <location filename="../ui/settingsdialog.cpp" line="207"/>
         <source>These changes apply at once, also to approvals that wait now:</source>
         <translation>Diese Änderungen gelten sofort, auch für Genehmigungen, die jetzt warten:</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarDelegate</name>
+    <message>
+        <location filename="../ui/sidebardelegate.cpp" line="71"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

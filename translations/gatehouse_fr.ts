@@ -323,47 +323,47 @@
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="396"/>
+        <location filename="../models/approvaltablemodel.cpp" line="402"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="398"/>
+        <location filename="../models/approvaltablemodel.cpp" line="404"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="400"/>
+        <location filename="../models/approvaltablemodel.cpp" line="406"/>
         <source>Pipeline / stage / env.</source>
         <translation>Pipeline / étape / env.</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="412"/>
+        <location filename="../models/approvaltablemodel.cpp" line="418"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="414"/>
+        <location filename="../models/approvaltablemodel.cpp" line="420"/>
         <source>Decided by</source>
         <translation>Décidé par</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="416"/>
+        <location filename="../models/approvaltablemodel.cpp" line="422"/>
         <source>Decided at</source>
         <translation>Décidé le</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="418"/>
+        <location filename="../models/approvaltablemodel.cpp" line="424"/>
         <source>From</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="420"/>
+        <location filename="../models/approvaltablemodel.cpp" line="426"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="402"/>
+        <location filename="../models/approvaltablemodel.cpp" line="408"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -402,22 +402,22 @@
         <translation>%1 s’en occupe</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="404"/>
+        <location filename="../models/approvaltablemodel.cpp" line="410"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="406"/>
+        <location filename="../models/approvaltablemodel.cpp" line="412"/>
         <source>Waiting</source>
         <translation>Attente</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="408"/>
+        <location filename="../models/approvaltablemodel.cpp" line="414"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../models/approvaltablemodel.cpp" line="410"/>
+        <location filename="../models/approvaltablemodel.cpp" line="416"/>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -1438,12 +1438,12 @@ Codes de sortie : 0 OK, 1 refusé (déjà décidé, commentaire requis), 2 utili
 <context>
     <name>ConnectHelp</name>
     <message>
-        <location filename="../app/connectors/generic/genericconnector.cpp" line="171"/>
+        <location filename="../app/connectors/generic/genericconnector.cpp" line="169"/>
         <source>Generic webhook</source>
         <translation>Webhook générique</translation>
     </message>
     <message>
-        <location filename="../app/connectors/generic/genericconnector.cpp" line="184"/>
+        <location filename="../app/connectors/generic/genericconnector.cpp" line="182"/>
         <source>Required: title and callbackUrl. Gatehouse posts the decision as JSON (id, externalId, decision, decidedBy, comment, decidedAt) to callbackUrl. The same externalId updates the approval instead of creating a twin.</source>
         <translation>Obligatoires : title et callbackUrl. Gatehouse envoie la décision en JSON (id, externalId, decision, decidedBy, comment, decidedAt) à callbackUrl. Le même externalId met à jour l’approbation au lieu d’en créer un doublon.</translation>
     </message>
@@ -1966,141 +1966,141 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/detailpane.cpp" line="40"/>
+        <location filename="../ui/detailpane.cpp" line="41"/>
         <source>Restart</source>
         <translation>Redémarrage</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="42"/>
+        <location filename="../ui/detailpane.cpp" line="43"/>
         <source>Approve or reject</source>
         <translation>Approuver ou rejeter</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="54"/>
+        <location filename="../ui/detailpane.cpp" line="55"/>
         <source>%1 of at most %2 (every %3 min, timeout %4 min)</source>
         <translation>%1 sur %2 au plus (toutes les %3 min, délai %4 min)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="60"/>
+        <location filename="../ui/detailpane.cpp" line="61"/>
         <source>%1 (every %2 min)</source>
         <translation>%1 (toutes les %2 min)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="62"/>
+        <location filename="../ui/detailpane.cpp" line="63"/>
         <source>%1 (timeout %2 min)</source>
         <translation>%1 (délai %2 min)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="106"/>
+        <location filename="../ui/detailpane.cpp" line="107"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="109"/>
+        <location filename="../ui/detailpane.cpp" line="110"/>
         <source>Selected approvals</source>
         <translation>Demandes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="116"/>
+        <location filename="../ui/detailpane.cpp" line="117"/>
         <source>Comment or reason (optional)</source>
         <translation>Commentaire ou motif (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="117"/>
+        <location filename="../ui/detailpane.cpp" line="118"/>
         <source>Decision comment</source>
         <translation>Commentaire de décision</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="118"/>
+        <location filename="../ui/detailpane.cpp" line="119"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approuver</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="119"/>
+        <location filename="../ui/detailpane.cpp" line="120"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="120"/>
-        <location filename="../ui/detailpane.cpp" line="436"/>
+        <location filename="../ui/detailpane.cpp" line="121"/>
+        <location filename="../ui/detailpane.cpp" line="450"/>
         <source>Approve the selected approval (Ctrl+Return)</source>
         <translation>Approuver la demande sélectionnée (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="121"/>
+        <location filename="../ui/detailpane.cpp" line="122"/>
         <source>&amp;Reject</source>
         <translation>&amp;Rejeter</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="122"/>
+        <location filename="../ui/detailpane.cpp" line="123"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="123"/>
-        <location filename="../ui/detailpane.cpp" line="437"/>
+        <location filename="../ui/detailpane.cpp" line="124"/>
+        <location filename="../ui/detailpane.cpp" line="451"/>
         <source>Reject the selected approval (Ctrl+Backspace)</source>
         <translation>Rejeter la demande sélectionnée (Ctrl+Retour arrière)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="125"/>
+        <location filename="../ui/detailpane.cpp" line="126"/>
         <source>Retry &amp;delivery</source>
         <translation>Ré&amp;essayer l’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="126"/>
+        <location filename="../ui/detailpane.cpp" line="127"/>
         <source>Retry delivery</source>
         <translation>Réessayer l’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="138"/>
-        <location filename="../ui/detailpane.cpp" line="207"/>
+        <location filename="../ui/detailpane.cpp" line="139"/>
+        <location filename="../ui/detailpane.cpp" line="213"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="144"/>
-        <location filename="../ui/detailpane.cpp" line="147"/>
+        <location filename="../ui/detailpane.cpp" line="145"/>
+        <location filename="../ui/detailpane.cpp" line="148"/>
         <source>Action links</source>
         <translation>Liens d’action</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="151"/>
+        <location filename="../ui/detailpane.cpp" line="152"/>
         <source>Issue &amp;new link</source>
         <translation>Émettre un &amp;nouveau lien</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="152"/>
+        <location filename="../ui/detailpane.cpp" line="153"/>
         <source>Issue new link</source>
         <translation>Émettre un nouveau lien</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="153"/>
+        <location filename="../ui/detailpane.cpp" line="154"/>
         <source>Make a new link for this approval and revoke its unused links</source>
         <translation>Créer un nouveau lien pour cette approbation et révoquer ses liens inutilisés</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="157"/>
+        <location filename="../ui/detailpane.cpp" line="158"/>
         <source>New link</source>
         <translation>Nouveau lien</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="158"/>
+        <location filename="../ui/detailpane.cpp" line="159"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="159"/>
+        <location filename="../ui/detailpane.cpp" line="160"/>
         <source>Copy the new link</source>
         <translation>Copier le nouveau lien</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="221"/>
+        <location filename="../ui/detailpane.cpp" line="227"/>
         <source>Link copied to the clipboard</source>
         <translation>Lien copié dans le presse-papiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="267"/>
+        <location filename="../ui/detailpane.cpp" line="273"/>
         <source>%n approvals selected</source>
         <translation>
             <numerusform>%n demande sélectionnée</numerusform>
@@ -2108,7 +2108,7 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="269"/>
+        <location filename="../ui/detailpane.cpp" line="275"/>
         <source>%n of them pending; Approve and Reject act on all pending ones</source>
         <translation>
             <numerusform>dont %n en attente ; Approuver et Rejeter agissent sur toutes celles en attente</numerusform>
@@ -2116,207 +2116,208 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         </translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="303"/>
+        <location filename="../ui/detailpane.cpp" line="309"/>
         <source>View run ↗</source>
         <translation>Voir l’exécution ↗</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="311"/>
+        <location filename="../ui/detailpane.cpp" line="317"/>
         <source>Approving restarts %1 with this data:</source>
         <translation>Approuver redémarre %1 avec ces données :</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="320"/>
+        <location filename="../ui/detailpane.cpp" line="326"/>
         <source>Nothing selected</source>
         <translation>Aucune sélection</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="333"/>
+        <location filename="../ui/detailpane.cpp" line="339"/>
         <source>%1 by %2 (%3) at %4</source>
         <translation>%1 par %2 (%3) le %4</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="347"/>
+        <location filename="../ui/detailpane.cpp" line="353"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="348"/>
+        <location filename="../ui/detailpane.cpp" line="354"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="349"/>
+        <location filename="../ui/detailpane.cpp" line="355"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="350"/>
+        <location filename="../ui/detailpane.cpp" line="356"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="351"/>
+        <location filename="../ui/detailpane.cpp" line="357"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="352"/>
+        <location filename="../ui/detailpane.cpp" line="358"/>
         <source>Approvals</source>
         <translation>Approbations</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="355"/>
+        <location filename="../ui/detailpane.cpp" line="361"/>
         <source>Ref</source>
         <translation>Réf.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="356"/>
+        <location filename="../ui/detailpane.cpp" line="362"/>
         <source>At the source</source>
         <translation>À la source</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="363"/>
+        <location filename="../ui/detailpane.cpp" line="369"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="365"/>
+        <location filename="../ui/detailpane.cpp" line="371"/>
         <source>External id</source>
         <translation>Identifiant externe</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="366"/>
+        <location filename="../ui/detailpane.cpp" line="372"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="368"/>
+        <location filename="../ui/detailpane.cpp" line="384"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="369"/>
+        <location filename="../ui/detailpane.cpp" line="381"/>
+        <location filename="../ui/detailpane.cpp" line="382"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="373"/>
+        <location filename="../ui/detailpane.cpp" line="387"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="375"/>
+        <location filename="../ui/detailpane.cpp" line="389"/>
         <source>Last delivery error</source>
         <translation>Dernière erreur d’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="377"/>
+        <location filename="../ui/detailpane.cpp" line="391"/>
         <source>Restart run id</source>
         <translation>ID d’exécution du redémarrage</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="405"/>
+        <location filename="../ui/detailpane.cpp" line="419"/>
         <source>Sources arrived</source>
         <translation>Sources reçues</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="406"/>
+        <location filename="../ui/detailpane.cpp" line="420"/>
         <source>Sources missing</source>
         <translation>Sources manquantes</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="407"/>
+        <location filename="../ui/detailpane.cpp" line="421"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="410"/>
+        <location filename="../ui/detailpane.cpp" line="424"/>
         <source>Evaluations</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="413"/>
+        <location filename="../ui/detailpane.cpp" line="427"/>
         <source>Gates</source>
         <translation>Portes</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="415"/>
+        <location filename="../ui/detailpane.cpp" line="429"/>
         <source>all %1 green: waiting for a human approval</source>
         <translation>les %1 au vert : en attente d’une approbation humaine</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="456"/>
+        <location filename="../ui/detailpane.cpp" line="470"/>
         <source>Expires %1</source>
         <translation>Expire %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="457"/>
+        <location filename="../ui/detailpane.cpp" line="471"/>
         <source>Issued %1</source>
         <translation>Émis %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="460"/>
+        <location filename="../ui/detailpane.cpp" line="474"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="463"/>
+        <location filename="../ui/detailpane.cpp" line="477"/>
         <source>used</source>
         <translation>utilisé</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="464"/>
+        <location filename="../ui/detailpane.cpp" line="478"/>
         <source>Used %1</source>
         <translation>Utilisé %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="467"/>
+        <location filename="../ui/detailpane.cpp" line="481"/>
         <source>replaced by a newer link</source>
         <translation>remplacé par un lien plus récent</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="468"/>
+        <location filename="../ui/detailpane.cpp" line="482"/>
         <source>Replaced %1</source>
         <translation>Remplacé %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="507"/>
+        <location filename="../ui/detailpane.cpp" line="521"/>
         <source>The earlier link no longer works.</source>
         <translation>Le lien précédent ne fonctionne plus.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="508"/>
+        <location filename="../ui/detailpane.cpp" line="522"/>
         <source>%1 earlier links no longer work.</source>
         <translation>%1 liens précédents ne fonctionnent plus.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="471"/>
+        <location filename="../ui/detailpane.cpp" line="485"/>
         <source>expired</source>
         <translation>expiré</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="66"/>
+        <location filename="../ui/detailpane.cpp" line="67"/>
         <source>%1, ends %2</source>
         <translation>%1, fin %2</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="91"/>
+        <location filename="../ui/detailpane.cpp" line="92"/>
         <source>View run</source>
         <translation>Voir l’exécution</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="93"/>
+        <location filename="../ui/detailpane.cpp" line="94"/>
         <source>Approving restarts the run with this data:</source>
         <translation>Approuver redémarre l’exécution avec ces données :</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="97"/>
+        <location filename="../ui/detailpane.cpp" line="98"/>
         <source>Restart data</source>
         <translation>Données de redémarrage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailpane.cpp" line="417"/>
+        <location filename="../ui/detailpane.cpp" line="431"/>
         <source>%1 of %2 green after %n evaluations</source>
         <translation>
             <numerusform>%1 sur %2 au vert après %n évaluation</numerusform>
@@ -2324,22 +2325,22 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         </translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="472"/>
+        <location filename="../ui/detailpane.cpp" line="486"/>
         <source>Expired %1</source>
         <translation>Expiré %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="475"/>
+        <location filename="../ui/detailpane.cpp" line="489"/>
         <source>closed: already decided</source>
         <translation>fermé : déjà décidé</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="503"/>
+        <location filename="../ui/detailpane.cpp" line="517"/>
         <source>%1 link, expires %2. Copy it now: it is shown only once.</source>
         <translation>Lien « %1 », expire %2. Copiez-le maintenant : il n’est affiché qu’une fois.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="512"/>
+        <location filename="../ui/detailpane.cpp" line="526"/>
         <source>New link issued</source>
         <translation>Nouveau lien émis</translation>
     </message>
@@ -2347,250 +2348,251 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../app/core/engine.cpp" line="214"/>
+        <location filename="../app/core/engine.cpp" line="222"/>
         <source>Received again from %1; details refreshed</source>
         <translation>Reçue de nouveau de %1 ; détails mis à jour</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="215"/>
+        <location filename="../app/core/engine.cpp" line="223"/>
         <source>Received again from %1 after the decision; nothing changed</source>
         <translation>Reçue de nouveau de %1 après la décision ; rien n’a changé</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="227"/>
+        <location filename="../app/core/engine.cpp" line="235"/>
         <source>Received from %1; expires %2</source>
         <translation>Reçue de %1 ; expire %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="229"/>
+        <location filename="../app/core/engine.cpp" line="237"/>
         <source>Received from %1</source>
         <translation>Reçue de %1</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="295"/>
+        <location filename="../app/core/engine.cpp" line="303"/>
         <source>superseded by #%1</source>
         <translation>remplacée par #%1</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="309"/>
+        <location filename="../app/core/engine.cpp" line="317"/>
         <source>Cancelled: superseded by #%1, a newer run of the same deployment</source>
         <translation>Annulée : remplacée par #%1, une exécution plus récente du même déploiement</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="319"/>
+        <location filename="../app/core/engine.cpp" line="327"/>
         <source>Supersedes %1 (cancelled)</source>
         <translation>Remplace %1 (annulation)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="346"/>
-        <location filename="../app/core/engine.cpp" line="583"/>
-        <location filename="../app/core/engine.cpp" line="645"/>
-        <location filename="../app/core/engine.cpp" line="1178"/>
+        <location filename="../app/core/engine.cpp" line="354"/>
+        <location filename="../app/core/engine.cpp" line="591"/>
+        <location filename="../app/core/engine.cpp" line="653"/>
+        <location filename="../app/core/engine.cpp" line="1186"/>
         <location filename="../app/core/engineassignment.cpp" line="51"/>
         <location filename="../app/core/enginerelease.cpp" line="114"/>
         <source>Approval %1 does not exist</source>
         <translation>L’approbation %1 n’existe pas</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="353"/>
-        <location filename="../app/core/engine.cpp" line="464"/>
-        <location filename="../app/core/engine.cpp" line="582"/>
-        <location filename="../app/core/engine.cpp" line="644"/>
+        <location filename="../app/core/engine.cpp" line="361"/>
+        <location filename="../app/core/engine.cpp" line="472"/>
+        <location filename="../app/core/engine.cpp" line="590"/>
+        <location filename="../app/core/engine.cpp" line="652"/>
         <source>Already %1 by %2</source>
         <translation>Déjà %1 par %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="382"/>
+        <location filename="../app/connectors/connector.h" line="382"/>
+        <location filename="../app/core/engine.cpp" line="390"/>
         <source>this approval takes no parameters</source>
         <translation>cette approbation ne prend aucun paramètre</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="405"/>
+        <location filename="../app/core/engine.cpp" line="413"/>
         <source>A policy holds approvals of this item until its gates pass: it cannot be approved ahead</source>
         <translation>Une règle retient les approbations de cet élément jusqu’à ce que ses portes passent au vert : il ne peut pas être approuvé d’avance</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="416"/>
+        <location filename="../app/core/engine.cpp" line="424"/>
         <source>Its gates are not all green (%1 of %2): approving overrides them; say why in a comment</source>
         <translation>Ses portes ne sont pas toutes au vert (%1 sur %2) : approuver passe outre ; indiquez pourquoi dans un commentaire</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="446"/>
+        <location filename="../app/core/engine.cpp" line="454"/>
         <source>%1 expects no callback for this item: there is nothing to release later</source>
         <translation>%1 n’attend aucun callback pour cet élément : il n’y a rien à libérer plus tard</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="453"/>
-        <location filename="../app/core/engine.cpp" line="570"/>
-        <location filename="../app/core/engine.cpp" line="636"/>
-        <location filename="../app/core/engine.cpp" line="1211"/>
+        <location filename="../app/core/engine.cpp" line="461"/>
+        <location filename="../app/core/engine.cpp" line="578"/>
+        <location filename="../app/core/engine.cpp" line="644"/>
+        <location filename="../app/core/engine.cpp" line="1219"/>
         <location filename="../app/core/engineassignment.cpp" line="74"/>
         <location filename="../app/core/enginepreapprovals.cpp" line="87"/>
-        <location filename="../app/core/enginepreapprovals.cpp" line="136"/>
+        <location filename="../app/core/enginepreapprovals.cpp" line="137"/>
         <location filename="../app/core/enginerelease.cpp" line="96"/>
         <source>The database is not available</source>
         <translation>La base de données n’est pas disponible</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="475"/>
+        <location filename="../app/core/engine.cpp" line="483"/>
         <source>Expired: no decision before the deadline</source>
         <translation>Expirée : aucune décision avant l’échéance</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="476"/>
+        <location filename="../app/core/engine.cpp" line="484"/>
         <source>%1 by %2 from %3</source>
         <translation>%1 par %2 depuis %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="477"/>
+        <location filename="../app/core/engine.cpp" line="485"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="478"/>
+        <location filename="../app/core/engine.cpp" line="486"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="479"/>
+        <location filename="../app/core/engine.cpp" line="487"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="482"/>
+        <location filename="../app/core/engine.cpp" line="490"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="484"/>
-        <location filename="../app/core/engine.cpp" line="615"/>
-        <location filename="../app/core/engine.cpp" line="668"/>
+        <location filename="../app/core/engine.cpp" line="492"/>
+        <location filename="../app/core/engine.cpp" line="623"/>
+        <location filename="../app/core/engine.cpp" line="676"/>
         <source>: &quot;%1&quot;</source>
         <translation> : « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="313"/>
-        <location filename="../app/core/engine.cpp" line="495"/>
+        <location filename="../app/core/engine.cpp" line="321"/>
+        <location filename="../app/core/engine.cpp" line="503"/>
         <source>%1 queued for %2</source>
         <translation>%1 en file pour %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="591"/>
+        <location filename="../app/core/engine.cpp" line="599"/>
         <source>%1 has approved already: %2; the quorum needs another person</source>
         <translation>%1 a déjà approuvé : %2 ; le quorum exige une autre personne</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="612"/>
+        <location filename="../app/core/engine.cpp" line="620"/>
         <source>Approval by %1 from %2 recorded: %3</source>
         <translation>Approbation de %1 depuis %2 enregistrée : %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="654"/>
+        <location filename="../app/core/engine.cpp" line="662"/>
         <source>Already approved by %1; the gates decide</source>
         <translation>Déjà approuvée par %1 ; les portes décident</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="665"/>
+        <location filename="../app/core/engine.cpp" line="673"/>
         <source>Approved by %1 from %2; the decision waits for the gates</source>
         <translation>Approuvée par %1 depuis %2 ; la décision attend les portes</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="704"/>
+        <location filename="../app/core/engine.cpp" line="712"/>
         <source>deadline passed; policy “%1” approves on timeout</source>
         <translation>échéance passée ; la règle « %1 » approuve à l’expiration</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="713"/>
+        <location filename="../app/core/engine.cpp" line="721"/>
         <source>policy “%1” rejects on timeout</source>
         <translation>la règle « %1 » rejette à l’expiration</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="733"/>
+        <location filename="../app/core/engine.cpp" line="741"/>
         <source>Deadline passed: policy “%1” leaves the outcome to %2; Gatehouse does not decide</source>
         <translation>Échéance passée : la règle « %1 » laisse l’issue à %2 ; Gatehouse ne décide pas</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="779"/>
+        <location filename="../app/core/engine.cpp" line="787"/>
         <source>Delivery retried by hand</source>
         <translation>Envoi relancé à la main</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="908"/>
+        <location filename="../app/core/engine.cpp" line="916"/>
         <source>%1 delivered to %2: HTTP %3 (attempt %4)</source>
         <translation>%1 envoyé à %2 : HTTP %3 (tentative %4)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="979"/>
+        <location filename="../app/core/engine.cpp" line="987"/>
         <source>%1: the answer has no &apos;%2&apos;; calls that need it will not be sent</source>
         <translation>%1 : la réponse n’a pas de « %2 » ; les appels qui en ont besoin ne seront pas envoyés</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="988"/>
+        <location filename="../app/core/engine.cpp" line="996"/>
         <source>%1 answered with %2 %3</source>
         <translation>%1 a répondu avec %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1021"/>
+        <location filename="../app/core/engine.cpp" line="1029"/>
         <source>%1 to %2 failed: %3 (attempt %4, giving up)</source>
         <translation>Échec de %1 vers %2 : %3 (tentative %4, abandon)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1024"/>
+        <location filename="../app/core/engine.cpp" line="1032"/>
         <source>%1 to %2 failed: %3 (attempt %4, next try %5)</source>
         <translation>Échec de %1 vers %2 : %3 (tentative %4, prochain essai %5)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1139"/>
+        <location filename="../app/core/engine.cpp" line="1147"/>
         <source>Action link issued (%1); expires %2</source>
         <translation>Lien d’action émis (%1) ; expire %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1182"/>
+        <location filename="../app/core/engine.cpp" line="1190"/>
         <source>Already %1: a new link could not decide anything</source>
         <translation>Déjà %1 : un nouveau lien ne pourrait plus rien décider</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1199"/>
+        <location filename="../app/core/engine.cpp" line="1207"/>
         <source>The approval&apos;s deadline has passed: no new link</source>
         <translation>L’échéance de l’approbation est passée : pas de nouveau lien</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1226"/>
+        <location filename="../app/core/engine.cpp" line="1234"/>
         <source>New action link (%1) issued by %2 from the console; expires %3</source>
         <translation>Nouveau lien d’action (%1) émis par %2 depuis la console ; expire %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1098"/>
+        <location filename="../app/core/engine.cpp" line="1106"/>
         <source>; the earlier link no longer works</source>
         <translation> ; le lien précédent ne fonctionne plus</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1099"/>
+        <location filename="../app/core/engine.cpp" line="1107"/>
         <source>; %1 earlier links no longer work</source>
         <translation> ; %1 liens précédents ne fonctionnent plus</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1281"/>
+        <location filename="../app/core/engine.cpp" line="1289"/>
         <source>This link was already used at %1</source>
         <translation>Ce lien a déjà été utilisé le %1</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1284"/>
+        <location filename="../app/core/engine.cpp" line="1292"/>
         <source>This link was replaced by a newer one at %1</source>
         <translation>Ce lien a été remplacé par un plus récent le %1</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1288"/>
+        <location filename="../app/core/engine.cpp" line="1296"/>
         <source>This link expired at %1</source>
         <translation>Ce lien a expiré le %1</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1291"/>
+        <location filename="../app/core/engine.cpp" line="1299"/>
         <source>Already %1 by %2 from %3</source>
         <translation>Déjà %1 par %2 depuis %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1309"/>
+        <location filename="../app/core/engine.cpp" line="1317"/>
         <source>Action link from %1 refused: %2</source>
         <translation>Lien d’action de %1 refusé : %2</translation>
     </message>
@@ -2678,37 +2680,37 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         <translation>Aucune règle pour %1 n’a de plage horaire : il n’y a pas de fenêtre de changement où libérer</translation>
     </message>
     <message>
-        <location filename="../app/core/enginepreapprovals.cpp" line="117"/>
+        <location filename="../app/core/enginepreapprovals.cpp" line="118"/>
         <source>Pre-approval #%1 for %2 recorded; valid until %3</source>
         <translation>Pré-approbation #%1 pour %2 enregistrée ; valable jusqu’au %3</translation>
     </message>
     <message>
-        <location filename="../app/core/enginepreapprovals.cpp" line="130"/>
+        <location filename="../app/core/enginepreapprovals.cpp" line="131"/>
         <source>Pre-approval %1 does not exist</source>
         <translation>La pré-approbation %1 n’existe pas</translation>
     </message>
     <message>
-        <location filename="../app/core/enginepreapprovals.cpp" line="148"/>
+        <location filename="../app/core/enginepreapprovals.cpp" line="149"/>
         <source>Pre-approval %1 was used by approval %2</source>
         <translation>La pré-approbation %1 a servi à l’approbation %2</translation>
     </message>
     <message>
-        <location filename="../app/core/enginepreapprovals.cpp" line="149"/>
+        <location filename="../app/core/enginepreapprovals.cpp" line="150"/>
         <source>Pre-approval %1 is no longer active</source>
         <translation>La pré-approbation %1 n’est plus active</translation>
     </message>
     <message>
-        <location filename="../app/core/enginepreapprovals.cpp" line="167"/>
+        <location filename="../app/core/enginepreapprovals.cpp" line="168"/>
         <source>Pre-approval %1 revoked by %2</source>
         <translation>Pré-approbation %1 révoquée par %2</translation>
     </message>
     <message>
-        <location filename="../app/core/enginepreapprovals.cpp" line="189"/>
+        <location filename="../app/core/enginepreapprovals.cpp" line="196"/>
         <source>Pre-approval #%1 by %2 (recorded %3) applied</source>
         <translation>Pré-approbation #%1 de %2 (enregistrée %3) appliquée</translation>
     </message>
     <message>
-        <location filename="../app/core/enginepreapprovals.cpp" line="206"/>
+        <location filename="../app/core/enginepreapprovals.cpp" line="213"/>
         <source>Pre-approval #%1 by %2 not applied: %3</source>
         <translation>Pré-approbation #%1 de %2 non appliquée : %3</translation>
     </message>
@@ -3033,6 +3035,14 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         <location filename="../ui/filefield.cpp" line="14"/>
         <source>Browse for %1</source>
         <translation>Rechercher : %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterComboBox</name>
+    <message>
+        <location filename="../ui/filtercombobox.cpp" line="71"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4598,189 +4608,204 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
-        <location filename="../ui/mainwindow.cpp" line="892"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="921"/>
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Search title, pipeline, environment, source… (Ctrl+F)</source>
         <translation>Rechercher titre, pipeline, environnement, source… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>Search approvals</source>
         <translation>Rechercher des approbations</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>All environments</source>
         <translation>Tous les environnements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <source>Views (Ctrl+0 to Ctrl+9, Alt+1 to Alt+%1)</source>
+        <translation>Vues (Ctrl+0 à Ctrl+9, Alt+1 à Alt+%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <source>Views (Ctrl+0 to Ctrl+9)</source>
+        <translation>Vues (Ctrl+0 à Ctrl+9)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>Search… (Ctrl+F)</source>
         <translation>Rechercher… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Filter by source</source>
         <translation>Filtrer par source</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>Filter by environment</source>
         <translation>Filtrer par environnement</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Filter by state</source>
         <translation>Filtrer par état</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>Expired</source>
         <translation>Expirée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Delivery failed</source>
         <translation>Échec de l’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>Approvals</source>
         <translation>Approbations</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Pending count</source>
         <translation>Nombre en attente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Export in progress</source>
         <translation>Export en cours</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Receiver off: this window shows and decides</source>
         <translation>Récepteur désactivé : cette fenêtre affiche et décide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Listening on %1</source>
         <translation>À l’écoute sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Listening address</source>
         <translation>Adresse d’écoute</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>Undone: %1 stays pending</source>
         <translation>Décision annulée : %1 toujours en attente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
-        <location filename="../ui/mainwindow.cpp" line="704"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="733"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approuver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
-        <location filename="../ui/mainwindow.cpp" line="699"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="728"/>
         <source>Approve the selected approvals (Ctrl+Return)</source>
         <translation>Approuver les demandes sélectionnées (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
-        <location filename="../ui/mainwindow.cpp" line="706"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="735"/>
         <source>&amp;Reject…</source>
         <translation>&amp;Rejeter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>Reject the selected approvals, with an optional reason (Ctrl+Backspace)</source>
         <translation>Rejeter les demandes sélectionnées, avec un motif facultatif (Ctrl+Retour arrière)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>&amp;Copy id</source>
         <translation>&amp;Copier l’identifiant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>&amp;Detail pane</source>
         <translation>Volet de &amp;détails</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Show or hide the detail pane (F8)</source>
         <translation>Afficher ou masquer le volet de détails (F8)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>Personal API to&amp;kens…</source>
         <translation>Jetons d’&amp;API personnels…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>Approve a scheduled run a&amp;head…</source>
         <translation>Approuver &amp;d’avance une exécution planifiée…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>&amp;View</source>
         <translation>Affi&amp;chage</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="533"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="922"/>
+        <location filename="../ui/mainwindow.cpp" line="951"/>
         <source>Exporting %n approvals…</source>
         <translation>
             <numerusform>Export de %n approbation…</numerusform>
@@ -4788,82 +4813,82 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>Retry &amp;delivery</source>
         <translation>Ré&amp;essayer l’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>Approval actions</source>
         <translation>Actions sur l’approbation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>Copy operator &amp;token</source>
         <translation>Copier le &amp;jeton opérateur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>Operator token copied</source>
         <translation>Jeton opérateur copié</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>&amp;Webhook secrets…</source>
         <translation>Secrets des &amp;webhooks…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>Security &amp;log…</source>
         <translation>Journal de &amp;sécurité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>&amp;Approval</source>
         <translation>A&amp;pprobation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>How to &amp;connect…</source>
         <translation>Comment se &amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>Ctrl+Return: approve the selection (the next pending one is selected)
 Ctrl+Backspace: reject the selection (asks for a reason inline)
 Ctrl+Z or Undo in the status bar: take a decision back within the undo window
@@ -4894,12 +4919,12 @@ Ctrl+E : exporter
 Ctrl+Q : quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="546"/>
         <source>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;An approval console for release managers.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;Une console d’approbation pour les responsables de release.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="703"/>
+        <location filename="../ui/mainwindow.cpp" line="732"/>
         <source>&amp;Approve %n</source>
         <translation>
             <numerusform>&amp;Approuver %n</numerusform>
@@ -4907,7 +4932,7 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="705"/>
+        <location filename="../ui/mainwindow.cpp" line="734"/>
         <source>&amp;Reject %n…</source>
         <translation>
             <numerusform>&amp;Rejeter %n…</numerusform>
@@ -4915,18 +4940,18 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="733"/>
-        <location filename="../ui/mainwindow.cpp" line="796"/>
+        <location filename="../ui/mainwindow.cpp" line="762"/>
+        <location filename="../ui/mainwindow.cpp" line="825"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="780"/>
+        <location filename="../ui/mainwindow.cpp" line="809"/>
         <source>“%1”</source>
         <translation>« %1 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="781"/>
+        <location filename="../ui/mainwindow.cpp" line="810"/>
         <source>%n approvals</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -4934,42 +4959,37 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="801"/>
+        <location filename="../ui/mainwindow.cpp" line="830"/>
         <source>Approve for production?</source>
         <translation>Approuver pour la production ?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="801"/>
+        <location filename="../ui/mainwindow.cpp" line="830"/>
         <source>Reject for production?</source>
         <translation>Rejeter pour la production ?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="908"/>
+        <location filename="../ui/mainwindow.cpp" line="937"/>
         <source>An export is still running</source>
         <translation>Un export est encore en cours</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="944"/>
+        <location filename="../ui/mainwindow.cpp" line="973"/>
         <source>Gatehouse keeps running</source>
         <translation>Gatehouse reste actif</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="945"/>
+        <location filename="../ui/mainwindow.cpp" line="974"/>
         <source>Approvals still arrive and notify you here. Quit from the tray menu or with File &gt; Quit.</source>
         <translation>Les approbations continuent d’arriver et vous sont signalées ici. Quittez depuis le menu de la zone de notification ou avec Fichier &gt; Quitter.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>&amp;About Gatehouse</source>
         <translation>À &amp;propos de Gatehouse</translation>
     </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
-        <source>Views (Ctrl+1 to Ctrl+9)</source>
-        <translation>Vues (Ctrl+1 à Ctrl+9)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>Copied %n ids</source>
         <translation>
             <numerusform>%n identifiant copié</numerusform>
@@ -4977,7 +4997,7 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>Retrying %n deliveries</source>
         <translation>
             <numerusform>Nouvel essai pour %n envoi</numerusform>
@@ -4985,12 +5005,12 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="514"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>About Gatehouse</source>
         <translation>À propos de Gatehouse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="802"/>
+        <location filename="../ui/mainwindow.cpp" line="831"/>
         <source>You are approving %n production approvals:</source>
         <translation>
             <numerusform>Vous approuvez %n demande de production :</numerusform>
@@ -4998,7 +5018,7 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="804"/>
+        <location filename="../ui/mainwindow.cpp" line="833"/>
         <source>You are rejecting %n production approvals:</source>
         <translation>
             <numerusform>Vous rejetez %n demande de production :</numerusform>
@@ -5006,12 +5026,12 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="880"/>
+        <location filename="../ui/mainwindow.cpp" line="909"/>
         <source>Approval %1: %2</source>
         <translation>Approbation %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="891"/>
+        <location filename="../ui/mainwindow.cpp" line="920"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n en attente</numerusform>
@@ -5019,7 +5039,7 @@ Ctrl+Q : quitter</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="892"/>
+        <location filename="../ui/mainwindow.cpp" line="921"/>
         <source>Gatehouse (%1)</source>
         <translation>Gatehouse (%1)</translation>
     </message>
@@ -6094,6 +6114,14 @@ Ctrl+Q : quitter</translation>
         <location filename="../ui/settingsdialog.cpp" line="207"/>
         <source>These changes apply at once, also to approvals that wait now:</source>
         <translation>Ces modifications s’appliquent tout de suite, y compris aux approbations déjà en attente :</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarDelegate</name>
+    <message>
+        <location filename="../ui/sidebardelegate.cpp" line="71"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
