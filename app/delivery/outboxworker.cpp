@@ -2,6 +2,7 @@
 
 #include "core/engine.h"
 #include "delivery/callbacksigner.h"
+#include "delivery/oneshotbody.h"
 
 #include <QHostInfo>
 #include <QJsonDocument>
@@ -370,8 +371,21 @@ void OutboxWorker::resolveAndSend(const OutboxItem &item, QNetworkRequest reques
 void OutboxWorker::transmit(const OutboxItem &item, const QNetworkRequest &request,
                             const QByteArray &body)
 {
-    QNetworkReply *reply =
-            m_network.sendCustomRequest(request, item.request.method.toLatin1(), body);
+    const QByteArray method = item.request.method.toLatin1();
+    QNetworkReply *reply = nullptr;
+    if (method == "GET" || method == "HEAD") {
+        // A read, sent again by Qt after a closed connection, changes nothing.
+        reply = m_network.sendCustomRequest(request, method, body);
+    } else {
+        // A call that acts is sent once per attempt: Qt must not resend it by itself
+        // (see OneShotBody). Unbuffered, so that Qt reads it from the device only.
+        auto *once = new OneShotBody(body);
+        QNetworkRequest streamed = request;
+        streamed.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        streamed.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        reply = m_network.sendCustomRequest(streamed, method, once);
+        once->setParent(reply);
+    }
     connect(reply, &QNetworkReply::finished, this, [this, reply, item] { finished(reply, item); });
 }
 
@@ -416,8 +430,17 @@ void OutboxWorker::finished(QNetworkReply *reply, const OutboxItem &item)
         if (!answer.isEmpty())
             error += QStringLiteral(" ") + answer;
     } else {
-        error = reply->error() == QNetworkReply::OperationCanceledError ? tr("timed out")
-                                                                        : reply->errorString();
+        switch (reply->error()) {
+        case QNetworkReply::OperationCanceledError:
+            error = tr("timed out");
+            break;
+        case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::ContentReSendError: // Qt's own resend, refused (OneShotBody)
+            error = tr("the connection closed before the target answered");
+            break;
+        default:
+            error = reply->errorString();
+        }
     }
     // A sealed URL's path is its credential: Qt's error texts may quote the URL.
     if (!item.request.urlSecretName.isEmpty()) {
