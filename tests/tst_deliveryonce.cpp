@@ -7,8 +7,8 @@
 //   silent resend of a request whose connection closed would otherwise deliver it
 //   again, with no attempt recorded;
 // - a target that answers after longer than the lease, with many decisions at once,
-//   gets each call once: the worker's sweeps (timer, wake-ups) never pick a row that is
-//   in flight.
+//   gets each call once: the worker's sweeps (timer, wake-ups) never send a row that is
+//   in flight, and do not spin while it is.
 #include "support/testcore.h"
 #include "support/testdatabase.h"
 
@@ -183,6 +183,9 @@ void tst_DeliveryOnce::slowerThanTheLeaseIsSentOnce()
     for (const RecordingTarget &t : target)
         QCOMPARE(t.answered, 0);
     QCOMPARE(core.outbox->inFlight(), int(ids.size()));
+    // Nothing is due but what is in flight: the worker waits for the answers instead of
+    // sweeping again and again (each sweep a query, in team mode an UPDATE).
+    const int sweepsBeforeAnswers = core.outbox->sweeps();
     QTRY_VERIFY_WITH_TIMEOUT(std::all_of(ids.cbegin(), ids.cend(),
                                          [&](qint64 id) {
                                              return core.engine->approval(id)->delivery
@@ -195,6 +198,11 @@ void tst_DeliveryOnce::slowerThanTheLeaseIsSentOnce()
         QCOMPARE(timelineCount(core, ids.at(i), QStringLiteral("delivery-failed")), 0);
     }
     QCOMPARE(arrived(), int(ids.size()));
+    // At most one sweep per answer (a finished call wakes the worker once).
+    QVERIFY2(core.outbox->sweeps() - sweepsBeforeAnswers <= int(ids.size()),
+             qPrintable(QStringLiteral("%1 sweeps while %2 calls waited for their answers")
+                                .arg(core.outbox->sweeps() - sweepsBeforeAnswers)
+                                .arg(ids.size())));
 }
 
 QTEST_GUILESS_MAIN(tst_DeliveryOnce)

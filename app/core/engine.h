@@ -272,7 +272,10 @@ public:
         return m_store.claimDueOutbox(now(), limit, leaseMs);
     }
     void releaseDeliveries(const QVector<qint64> &outboxIds) { m_store.releaseClaims(outboxIds); }
-    QDateTime nextDeliveryAt() const { return m_store.earliestQueuedAttempt(); }
+    QDateTime nextDeliveryAt(const QDateTime &after = {}) const
+    {
+        return m_store.earliestQueuedAttempt(after);
+    }
     int recoverInFlightDeliveries() { return m_store.requeueInFlight(); }
     QByteArray secret(const QString &name) const;
     // The values of the secrets sealed for one approval (job token, callback

@@ -114,6 +114,8 @@ void OutboxWorker::wake()
 void OutboxWorker::pump()
 {
     m_pumpQueued = false;
+    m_sweptAt = m_engine.now();
+    ++m_sweeps;
     if (m_slots.size() < m_policy.maxConcurrent) {
         const qint64 leaseMs = m_policy.leaseMs > 0
                 ? m_policy.leaseMs
@@ -178,7 +180,12 @@ void OutboxWorker::release(qint64 approvalId)
 
 void OutboxWorker::scheduleNext()
 {
-    const QDateTime next = m_engine.nextDeliveryAt();
+    // Calls that were due at this sweep and did not start are in flight (they stay
+    // "queued" in the database) or wait for a slot: a reply that finishes, a new row or
+    // a change elsewhere wakes the worker for them. Counted here, they would start the
+    // timer at 0 again and again while a call waits for its answer: a sweep every
+    // event-loop turn, a core busy for nothing. Only later attempts set the timer.
+    const QDateTime next = m_engine.nextDeliveryAt(m_sweptAt);
     if (!next.isValid()) {
         m_timer.stop();
         return;

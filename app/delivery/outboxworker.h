@@ -30,6 +30,9 @@ public:
     OutboxWorker(Engine &engine, const DeliveryPolicy &policy, QObject *parent = nullptr);
     void start();
     int inFlight() const { return int(m_slots.size()); }
+    // How often the worker looked for due calls (each look is a query; in team mode an
+    // UPDATE of the leases).
+    int sweeps() const { return m_sweeps; }
     const TargetGuard &targetGuard() const { return m_guard; }
     // Credentials obtained at send time for requests that name this provider.
     void setCredentialProvider(const QString &name, std::shared_ptr<CredentialProvider> provider)
@@ -72,4 +75,6 @@ private:
     int m_retries = 0;
     QTimer m_timer;
     bool m_pumpQueued = false;
+    QDateTime m_sweptAt; // the engine's time when pump() last ran
+    int m_sweeps = 0;
 };
