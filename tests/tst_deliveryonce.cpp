@@ -8,7 +8,10 @@
 //   again, with no attempt recorded;
 // - a target that answers after longer than the lease, with many decisions at once,
 //   gets each call once: the worker's sweeps (timer, wake-ups) never send a row that is
-//   in flight, and do not spin while it is.
+//   in flight, and do not spin while it is;
+// - a call the target accepted whose record the database refused is recorded again
+//   later, not sent again.
+#include "support/sideconnection.h"
 #include "support/testcore.h"
 #include "support/testdatabase.h"
 
@@ -106,6 +109,7 @@ private slots:
     void initTestCase_data();
     void hangUpAfterReadingCountsAsOneAttempt();
     void slowerThanTheLeaseIsSentOnce();
+    void acceptedButNotRecordedIsNotSentAgain();
 };
 
 void tst_DeliveryOnce::initTestCase_data()
@@ -203,6 +207,54 @@ void tst_DeliveryOnce::slowerThanTheLeaseIsSentOnce()
              qPrintable(QStringLiteral("%1 sweeps while %2 calls waited for their answers")
                                 .arg(core.outbox->sweeps() - sweepsBeforeAnswers)
                                 .arg(ids.size())));
+}
+
+namespace {
+bool recordWaits = false;
+QtMessageHandler previousHandler = nullptr;
+void noticeRecordWaits(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.contains(QLatin1String("the record of it waits")))
+        recordWaits = true;
+    previousHandler(type, context, message);
+}
+} // namespace
+
+void tst_DeliveryOnce::acceptedButNotRecordedIsNotSentAgain()
+{
+    // The database is the same code's on both engines; SQLite lets a side connection
+    // make the record fail (a trigger, as a full disk or a lost server would).
+    if (TestDatabase::currentEngine() != QLatin1String("sqlite"))
+        QSKIP("the store's failure is engine-neutral; proved on SQLite");
+    RecordingTarget target;
+    QVERIFY(target.listen(QHostAddress::LocalHost));
+    DeliveryPolicy policy = TestCore::fastPolicy();
+    policy.allowTargets = {QStringLiteral("127.0.0.0/8")};
+    TestCore core(policy);
+    SideConnection side(core.databasePath());
+    QVERIFY(side.isOpen());
+    QVERIFY(side.exec(QStringLiteral(
+            "CREATE TRIGGER refuse_delivered BEFORE UPDATE OF state ON outbox"
+            " WHEN NEW.state = 'delivered' BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+    recordWaits = false;
+    previousHandler = qInstallMessageHandler(noticeRecordWaits);
+    core.outbox->start();
+    const qint64 id = core.decidedGeneric(
+            QStringLiteral("http://127.0.0.1:%1/accepted").arg(target.serverPort()),
+            QStringLiteral("accepted"));
+    // The target accepts; the record fails. What comes first: the worker says the record
+    // waits, or (the defect) it sends the call again, the row still reading "queued".
+    QTRY_VERIFY_WITH_TIMEOUT(recordWaits || target.arrivals.size() >= 2, 10000);
+    qInstallMessageHandler(previousHandler);
+    QCOMPARE(int(target.arrivals.size()), 1);
+    QCOMPARE(target.answered, 1);
+    QCOMPARE(core.outbox->inFlight(), 1); // the approval keeps its slot meanwhile
+
+    QVERIFY(side.exec(QStringLiteral("DROP TRIGGER refuse_delivered")));
+    QTRY_COMPARE_WITH_TIMEOUT(core.engine->approval(id)->delivery, DeliveryState::Delivered, 10000);
+    QCOMPARE(int(target.arrivals.size()), 1);
+    QCOMPARE(timelineCount(core, id, QStringLiteral("delivered")), 1);
+    QCOMPARE(core.outbox->inFlight(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_DeliveryOnce)

@@ -283,7 +283,9 @@ public:
     QList<QByteArray> approvalSecrets(qint64 approvalId) const;
     void deliveryStarted(const OutboxItem &item);
     // answer: the response body, read only for a request with captureAs.
-    void deliverySucceeded(const OutboxItem &item, int httpStatus, const QByteArray &answer = {});
+    // False: the target accepted the call, but the database did not take the record of
+    // it (locked, unreachable); the caller must record it again, not send it again.
+    bool deliverySucceeded(const OutboxItem &item, int httpStatus, const QByteArray &answer = {});
     void deliveryFailed(const OutboxItem &item, const QString &error, const QDateTime &retryAt);
 
 public slots:

@@ -114,6 +114,7 @@ void OutboxWorker::wake()
 void OutboxWorker::pump()
 {
     m_pumpQueued = false;
+    recordDelivered();
     m_sweptAt = m_engine.now();
     ++m_sweeps;
     if (m_slots.size() < m_policy.maxConcurrent) {
@@ -178,6 +179,20 @@ void OutboxWorker::release(qint64 approvalId)
     m_slots.erase(it);
 }
 
+// A delivered call's row still reads "queued" until its record lands: its approval keeps
+// the slot meanwhile, so no sweep sends it again. One at a time, in order: while the
+// database refuses, each try waits for its busy timeout.
+void OutboxWorker::recordDelivered()
+{
+    while (!m_unrecorded.isEmpty()) {
+        const Unrecorded &first = m_unrecorded.constFirst();
+        if (!m_engine.deliverySucceeded(first.item, first.httpStatus, first.answer))
+            return;
+        release(first.item.approvalId);
+        m_unrecorded.removeFirst();
+    }
+}
+
 void OutboxWorker::scheduleNext()
 {
     // Calls that were due at this sweep and did not start are in flight (they stay
@@ -186,11 +201,17 @@ void OutboxWorker::scheduleNext()
     // timer at 0 again and again while a call waits for its answer: a sweep every
     // event-loop turn, a core busy for nothing. Only later attempts set the timer.
     const QDateTime next = m_engine.nextDeliveryAt(m_sweptAt);
+    constexpr qint64 recordAgainMs = 1000;
     if (!next.isValid()) {
-        m_timer.stop();
+        if (m_unrecorded.isEmpty())
+            m_timer.stop();
+        else
+            m_timer.start(int(recordAgainMs));
         return;
     }
-    const qint64 wait = qBound<qint64>(0LL, m_engine.now().msecsTo(next), 60LL * 60 * 1000);
+    qint64 wait = qBound<qint64>(0LL, m_engine.now().msecsTo(next), 60LL * 60 * 1000);
+    if (!m_unrecorded.isEmpty())
+        wait = qMin(wait, recordAgainMs);
     m_timer.start(int(wait));
 }
 
@@ -400,7 +421,6 @@ void OutboxWorker::finished(QNetworkReply *reply, const OutboxItem &item)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status >= 200 && status < 300) {
-        release(item.approvalId);
         // Only an answer that a later call builds on is read; it is small (a log record).
         const bool read = !item.request.captureAs.isEmpty() || item.request.readAnswer
                 || !item.request.okField.isEmpty();
@@ -418,7 +438,14 @@ void OutboxWorker::finished(QNetworkReply *reply, const OutboxItem &item)
                 return;
             }
         }
-        m_engine.deliverySucceeded(item, status, answer);
+        // The slot goes only with the record: a row delivered and not recorded still
+        // looks due, and a sweep would send it a second time (recordDelivered()).
+        if (!m_engine.deliverySucceeded(item, status, answer)) {
+            m_unrecorded.append({item, status, answer});
+            scheduleNext();
+            return;
+        }
+        release(item.approvalId);
         wake();
         return;
     }

@@ -49,6 +49,13 @@ private:
         QString host;
         bool retry = false;
     };
+    // A call the target accepted whose record the database did not take yet.
+    struct Unrecorded
+    {
+        OutboxItem item;
+        int httpStatus = 0;
+        QByteArray answer;
+    };
 
     void pump();
     bool mayStart(const OutboxItem &item) const;
@@ -63,6 +70,7 @@ private:
     void fail(const OutboxItem &item, const QString &error, bool retry);
     void finished(QNetworkReply *reply, const OutboxItem &item);
     void scheduleNext();
+    void recordDelivered();
 
     Engine &m_engine;
     DeliveryPolicy m_policy;
@@ -77,4 +85,5 @@ private:
     bool m_pumpQueued = false;
     QDateTime m_sweptAt; // the engine's time when pump() last ran
     int m_sweeps = 0;
+    QVector<Unrecorded> m_unrecorded;
 };
