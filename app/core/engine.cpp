@@ -901,17 +901,28 @@ QVector<Metrics::Gauge> Engine::monitoringGauges() const
     return gauges;
 }
 
-void Engine::deliverySucceeded(const OutboxItem &item, int httpStatus, const QByteArray &answer)
+bool Engine::deliverySucceeded(const OutboxItem &item, int httpStatus, const QByteArray &answer)
 {
-    Metrics::global().count(
-            "gatehouse_delivery_attempts_total",
-            {{"host", item.request.url.host()}, {"outcome", QStringLiteral("delivered")}});
     AnswerReading reading;
     if (item.request.readAnswer)
         reading = readAnswer(item, answer);
     m_pendingEntries.clear();
-    m_store.begin();
-    m_store.markOutbox(item.id, QStringLiteral("delivered"), item.attempts + 1, {}, {}, now());
+    // The target has acted: should the record fail, the worker records it again later
+    // (it must not send it again), so say so and leave nothing half written.
+    const auto recordWaits = [&] {
+        qCWarning(lcEngine).noquote()
+                << "outbox row" << item.id
+                << "was delivered, the record of it waits:" << m_store.lastError();
+        m_readQueued = false;
+        return false;
+    };
+    if (!m_store.begin())
+        return recordWaits();
+    if (!m_store.markOutbox(item.id, QStringLiteral("delivered"), item.attempts + 1, {}, {},
+                            now())) {
+        m_store.rollback();
+        return recordWaits();
+    }
     log(item.approvalId, QStringLiteral("delivered"),
         tr("%1 delivered to %2: HTTP %3 (attempt %4)")
                 .arg(item.request.label, item.request.url.host())
@@ -924,10 +935,15 @@ void Engine::deliverySucceeded(const OutboxItem &item, int httpStatus, const QBy
     const bool decision = item.request.purpose == OutboundRequest::Purpose::Decision;
     if (decision && !m_store.hasUndeliveredDecision(item.approvalId))
         m_store.setDeliveryState(item.approvalId, DeliveryState::Delivered, {}, now());
-    m_store.commit();
+    if (!m_store.commit())
+        return recordWaits();
+    Metrics::global().count(
+            "gatehouse_delivery_attempts_total",
+            {{"host", item.request.url.host()}, {"outcome", QStringLiteral("delivered")}});
     finishDelivery(item.approvalId);
     if (std::exchange(m_readQueued, false))
         notifyOutbox();
+    return true;
 }
 
 AnswerReading Engine::readAnswer(const OutboxItem &item, const QByteArray &answer)

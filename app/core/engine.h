@@ -272,7 +272,10 @@ public:
         return m_store.claimDueOutbox(now(), limit, leaseMs);
     }
     void releaseDeliveries(const QVector<qint64> &outboxIds) { m_store.releaseClaims(outboxIds); }
-    QDateTime nextDeliveryAt() const { return m_store.earliestQueuedAttempt(); }
+    QDateTime nextDeliveryAt(const QDateTime &after = {}) const
+    {
+        return m_store.earliestQueuedAttempt(after);
+    }
     int recoverInFlightDeliveries() { return m_store.requeueInFlight(); }
     QByteArray secret(const QString &name) const;
     // The values of the secrets sealed for one approval (job token, callback
@@ -280,7 +283,9 @@ public:
     QList<QByteArray> approvalSecrets(qint64 approvalId) const;
     void deliveryStarted(const OutboxItem &item);
     // answer: the response body, read only for a request with captureAs.
-    void deliverySucceeded(const OutboxItem &item, int httpStatus, const QByteArray &answer = {});
+    // False: the target accepted the call, but the database did not take the record of
+    // it (locked, unreachable); the caller must record it again, not send it again.
+    bool deliverySucceeded(const OutboxItem &item, int httpStatus, const QByteArray &answer = {});
     void deliveryFailed(const OutboxItem &item, const QString &error, const QDateTime &retryAt);
 
 public slots:

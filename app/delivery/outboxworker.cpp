@@ -2,6 +2,7 @@
 
 #include "core/engine.h"
 #include "delivery/callbacksigner.h"
+#include "delivery/oneshotbody.h"
 
 #include <QHostInfo>
 #include <QJsonDocument>
@@ -113,6 +114,9 @@ void OutboxWorker::wake()
 void OutboxWorker::pump()
 {
     m_pumpQueued = false;
+    recordDelivered();
+    m_sweptAt = m_engine.now();
+    ++m_sweeps;
     if (m_slots.size() < m_policy.maxConcurrent) {
         const qint64 leaseMs = m_policy.leaseMs > 0
                 ? m_policy.leaseMs
@@ -175,14 +179,39 @@ void OutboxWorker::release(qint64 approvalId)
     m_slots.erase(it);
 }
 
+// A delivered call's row still reads "queued" until its record lands: its approval keeps
+// the slot meanwhile, so no sweep sends it again. One at a time, in order: while the
+// database refuses, each try waits for its busy timeout.
+void OutboxWorker::recordDelivered()
+{
+    while (!m_unrecorded.isEmpty()) {
+        const Unrecorded &first = m_unrecorded.constFirst();
+        if (!m_engine.deliverySucceeded(first.item, first.httpStatus, first.answer))
+            return;
+        release(first.item.approvalId);
+        m_unrecorded.removeFirst();
+    }
+}
+
 void OutboxWorker::scheduleNext()
 {
-    const QDateTime next = m_engine.nextDeliveryAt();
+    // Calls that were due at this sweep and did not start are in flight (they stay
+    // "queued" in the database) or wait for a slot: a reply that finishes, a new row or
+    // a change elsewhere wakes the worker for them. Counted here, they would start the
+    // timer at 0 again and again while a call waits for its answer: a sweep every
+    // event-loop turn, a core busy for nothing. Only later attempts set the timer.
+    const QDateTime next = m_engine.nextDeliveryAt(m_sweptAt);
+    constexpr qint64 recordAgainMs = 1000;
     if (!next.isValid()) {
-        m_timer.stop();
+        if (m_unrecorded.isEmpty())
+            m_timer.stop();
+        else
+            m_timer.start(int(recordAgainMs));
         return;
     }
-    const qint64 wait = qBound<qint64>(0LL, m_engine.now().msecsTo(next), 60LL * 60 * 1000);
+    qint64 wait = qBound<qint64>(0LL, m_engine.now().msecsTo(next), 60LL * 60 * 1000);
+    if (!m_unrecorded.isEmpty())
+        wait = qMin(wait, recordAgainMs);
     m_timer.start(int(wait));
 }
 
@@ -370,8 +399,21 @@ void OutboxWorker::resolveAndSend(const OutboxItem &item, QNetworkRequest reques
 void OutboxWorker::transmit(const OutboxItem &item, const QNetworkRequest &request,
                             const QByteArray &body)
 {
-    QNetworkReply *reply =
-            m_network.sendCustomRequest(request, item.request.method.toLatin1(), body);
+    const QByteArray method = item.request.method.toLatin1();
+    QNetworkReply *reply = nullptr;
+    if (method == "GET" || method == "HEAD") {
+        // A read, sent again by Qt after a closed connection, changes nothing.
+        reply = m_network.sendCustomRequest(request, method, body);
+    } else {
+        // A call that acts is sent once per attempt: Qt must not resend it by itself
+        // (see OneShotBody). Unbuffered, so that Qt reads it from the device only.
+        auto *once = new OneShotBody(body);
+        QNetworkRequest streamed = request;
+        streamed.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        streamed.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        reply = m_network.sendCustomRequest(streamed, method, once);
+        once->setParent(reply);
+    }
     connect(reply, &QNetworkReply::finished, this, [this, reply, item] { finished(reply, item); });
 }
 
@@ -379,7 +421,6 @@ void OutboxWorker::finished(QNetworkReply *reply, const OutboxItem &item)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status >= 200 && status < 300) {
-        release(item.approvalId);
         // Only an answer that a later call builds on is read; it is small (a log record).
         const bool read = !item.request.captureAs.isEmpty() || item.request.readAnswer
                 || !item.request.okField.isEmpty();
@@ -397,7 +438,14 @@ void OutboxWorker::finished(QNetworkReply *reply, const OutboxItem &item)
                 return;
             }
         }
-        m_engine.deliverySucceeded(item, status, answer);
+        // The slot goes only with the record: a row delivered and not recorded still
+        // looks due, and a sweep would send it a second time (recordDelivered()).
+        if (!m_engine.deliverySucceeded(item, status, answer)) {
+            m_unrecorded.append({item, status, answer});
+            scheduleNext();
+            return;
+        }
+        release(item.approvalId);
         wake();
         return;
     }
@@ -416,8 +464,17 @@ void OutboxWorker::finished(QNetworkReply *reply, const OutboxItem &item)
         if (!answer.isEmpty())
             error += QStringLiteral(" ") + answer;
     } else {
-        error = reply->error() == QNetworkReply::OperationCanceledError ? tr("timed out")
-                                                                        : reply->errorString();
+        switch (reply->error()) {
+        case QNetworkReply::OperationCanceledError:
+            error = tr("timed out");
+            break;
+        case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::ContentReSendError: // Qt's own resend, refused (OneShotBody)
+            error = tr("the connection closed before the target answered");
+            break;
+        default:
+            error = reply->errorString();
+        }
     }
     // A sealed URL's path is its credential: Qt's error texts may quote the URL.
     if (!item.request.urlSecretName.isEmpty()) {

@@ -30,6 +30,9 @@ public:
     OutboxWorker(Engine &engine, const DeliveryPolicy &policy, QObject *parent = nullptr);
     void start();
     int inFlight() const { return int(m_slots.size()); }
+    // How often the worker looked for due calls (each look is a query; in team mode an
+    // UPDATE of the leases).
+    int sweeps() const { return m_sweeps; }
     const TargetGuard &targetGuard() const { return m_guard; }
     // Credentials obtained at send time for requests that name this provider.
     void setCredentialProvider(const QString &name, std::shared_ptr<CredentialProvider> provider)
@@ -46,6 +49,13 @@ private:
         QString host;
         bool retry = false;
     };
+    // A call the target accepted whose record the database did not take yet.
+    struct Unrecorded
+    {
+        OutboxItem item;
+        int httpStatus = 0;
+        QByteArray answer;
+    };
 
     void pump();
     bool mayStart(const OutboxItem &item) const;
@@ -60,6 +70,7 @@ private:
     void fail(const OutboxItem &item, const QString &error, bool retry);
     void finished(QNetworkReply *reply, const OutboxItem &item);
     void scheduleNext();
+    void recordDelivered();
 
     Engine &m_engine;
     DeliveryPolicy m_policy;
@@ -72,4 +83,7 @@ private:
     int m_retries = 0;
     QTimer m_timer;
     bool m_pumpQueued = false;
+    QDateTime m_sweptAt; // the engine's time when pump() last ran
+    int m_sweeps = 0;
+    QVector<Unrecorded> m_unrecorded;
 };

@@ -18,6 +18,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <limits>
 #include <tuple>
 
 namespace {
@@ -1011,19 +1012,22 @@ void Store::releaseClaims(const QVector<qint64> &outboxIds)
     }
 }
 
-QDateTime Store::earliestQueuedAttempt() const
+QDateTime Store::earliestQueuedAttempt(const QDateTime &after) const
 {
     // Only calls that are next in their approval's order count: a call waiting behind
     // a retry is due when that retry is, not before (else the worker would spin).
     // A row another instance holds is due for us when its lease runs out.
-    const Statement statement =
-            prepared(QStringLiteral("SELECT MIN(CASE WHEN o.leased_by <> '' AND o.leased_by <> :me"
-                                    " AND o.lease_until > o.next_attempt_at THEN o.lease_until"
-                                    " ELSE o.next_attempt_at END) FROM outbox o"
-                                    " WHERE o.state = 'queued' AND %1")
-                             .arg(notWaitingBehindAnother));
+    const Statement statement = prepared(
+            QStringLiteral("SELECT MIN(due.at) FROM (SELECT CASE WHEN o.leased_by <> ''"
+                           " AND o.leased_by <> :me AND o.lease_until > o.next_attempt_at"
+                           " THEN o.lease_until ELSE o.next_attempt_at END AS at FROM outbox o"
+                           " WHERE o.state = 'queued' AND %1) due WHERE due.at > :after")
+                    .arg(notWaitingBehindAnother));
     QSqlQuery &query = *statement;
     query.bindValue(QStringLiteral(":me"), m_instanceId);
+    query.bindValue(QStringLiteral(":after"),
+                    after.isValid() ? after.toMSecsSinceEpoch()
+                                    : std::numeric_limits<qint64>::min());
     if (!query.exec() || !query.next())
         return {};
     return fromDb(query.value(0));

@@ -139,7 +139,8 @@ public:
     qint64 lastTimelineId() const;
     // Makes sure the connection answers; on PostgreSQL a lost one is opened again.
     bool ensureConnected();
-    QDateTime earliestQueuedAttempt() const;
+    // after: only attempts later than this (the worker's last sweep saw the others).
+    QDateTime earliestQueuedAttempt(const QDateTime &after = {}) const;
     std::optional<OutboxItem> outboxItem(qint64 id) const;
     bool markOutbox(qint64 id, const QString &state, int attempts, const QDateTime &nextAttemptAt,
                     const QString &lastError, const QDateTime &at);
