@@ -2386,7 +2386,7 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         <location filename="../app/core/engine.cpp" line="354"/>
         <location filename="../app/core/engine.cpp" line="591"/>
         <location filename="../app/core/engine.cpp" line="653"/>
-        <location filename="../app/core/engine.cpp" line="1186"/>
+        <location filename="../app/core/engine.cpp" line="1202"/>
         <location filename="../app/core/engineassignment.cpp" line="51"/>
         <location filename="../app/core/enginerelease.cpp" line="114"/>
         <source>Approval %1 does not exist</source>
@@ -2425,7 +2425,7 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         <location filename="../app/core/engine.cpp" line="461"/>
         <location filename="../app/core/engine.cpp" line="578"/>
         <location filename="../app/core/engine.cpp" line="644"/>
-        <location filename="../app/core/engine.cpp" line="1219"/>
+        <location filename="../app/core/engine.cpp" line="1235"/>
         <location filename="../app/core/engineassignment.cpp" line="74"/>
         <location filename="../app/core/enginepreapprovals.cpp" line="87"/>
         <location filename="../app/core/enginepreapprovals.cpp" line="137"/>
@@ -2517,82 +2517,82 @@ Callback-Signatur: Gatehouse signiert seine generischen, Fan-in- und Neustart-Ca
         <translation>Zustellung von Hand wiederholt</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="916"/>
+        <location filename="../app/core/engine.cpp" line="927"/>
         <source>%1 delivered to %2: HTTP %3 (attempt %4)</source>
         <translation>%1 an %2 zugestellt: HTTP %3 (Versuch %4)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="987"/>
+        <location filename="../app/core/engine.cpp" line="1003"/>
         <source>%1: the answer has no &apos;%2&apos;; calls that need it will not be sent</source>
         <translation>%1: Die Antwort enthält kein „%2“; Aufrufe, die es brauchen, werden nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="996"/>
+        <location filename="../app/core/engine.cpp" line="1012"/>
         <source>%1 answered with %2 %3</source>
         <translation>%1 antwortete mit %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1029"/>
+        <location filename="../app/core/engine.cpp" line="1045"/>
         <source>%1 to %2 failed: %3 (attempt %4, giving up)</source>
         <translation>%1 an %2 fehlgeschlagen: %3 (Versuch %4, aufgegeben)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1032"/>
+        <location filename="../app/core/engine.cpp" line="1048"/>
         <source>%1 to %2 failed: %3 (attempt %4, next try %5)</source>
         <translation>%1 an %2 fehlgeschlagen: %3 (Versuch %4, nächster Versuch %5)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1147"/>
+        <location filename="../app/core/engine.cpp" line="1163"/>
         <source>Action link issued (%1); expires %2</source>
         <translation>Aktionslink ausgestellt (%1); läuft ab %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1190"/>
+        <location filename="../app/core/engine.cpp" line="1206"/>
         <source>Already %1: a new link could not decide anything</source>
         <translation>Bereits %1: Ein neuer Link könnte nichts mehr entscheiden</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1207"/>
+        <location filename="../app/core/engine.cpp" line="1223"/>
         <source>The approval&apos;s deadline has passed: no new link</source>
         <translation>Die Frist der Genehmigung ist abgelaufen: kein neuer Link</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1234"/>
+        <location filename="../app/core/engine.cpp" line="1250"/>
         <source>New action link (%1) issued by %2 from the console; expires %3</source>
         <translation>Neuer Aktionslink (%1) von %2 in der Konsole ausgestellt; läuft ab %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1106"/>
+        <location filename="../app/core/engine.cpp" line="1122"/>
         <source>; the earlier link no longer works</source>
         <translation>; der frühere Link funktioniert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1107"/>
+        <location filename="../app/core/engine.cpp" line="1123"/>
         <source>; %1 earlier links no longer work</source>
         <translation>; %1 frühere Links funktionieren nicht mehr</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1289"/>
+        <location filename="../app/core/engine.cpp" line="1305"/>
         <source>This link was already used at %1</source>
         <translation>Dieser Link wurde bereits am %1 verwendet</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1292"/>
+        <location filename="../app/core/engine.cpp" line="1308"/>
         <source>This link was replaced by a newer one at %1</source>
         <translation>Dieser Link wurde am %1 durch einen neueren ersetzt</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1296"/>
+        <location filename="../app/core/engine.cpp" line="1312"/>
         <source>This link expired at %1</source>
         <translation>Dieser Link ist am %1 abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1299"/>
+        <location filename="../app/core/engine.cpp" line="1315"/>
         <source>Already %1 by %2 from %3</source>
         <translation>Bereits %1 von %2 über %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1317"/>
+        <location filename="../app/core/engine.cpp" line="1333"/>
         <source>Action link from %1 refused: %2</source>
         <translation>Aktionslink von %1 zurückgewiesen: %2</translation>
     </message>
@@ -5066,70 +5066,75 @@ Strg+Q: beenden</translation>
 <context>
     <name>OutboxWorker</name>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="213"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="242"/>
         <source>needs %1 from an earlier call, which did not succeed</source>
         <translation>braucht %1 aus einem früheren Aufruf, der nicht gelungen ist</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="222"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="251"/>
         <source>the sealed URL of this call is no longer available</source>
         <translation>die versiegelte URL dieses Aufrufs ist nicht mehr verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="229"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="258"/>
         <source>refused: the target is not an absolute http or https URL</source>
         <translation>zurückgewiesen: das Ziel ist keine absolute http- oder https-URL</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="233"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="262"/>
         <source>refused: the target URL has a &apos;.&apos; or &apos;..&apos; path segment</source>
         <translation>zurückgewiesen: die Ziel-URL enthält ein Pfadsegment &apos;.&apos; oder &apos;..&apos;</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="238"/>
-        <location filename="../app/delivery/outboxworker.cpp" line="341"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="267"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="370"/>
         <source>refused: %1</source>
         <translation>zurückgewiesen: %1</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="250"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="279"/>
         <source>the credential for this call is no longer available</source>
         <translation>die Zugangsdaten für diesen Aufruf sind nicht mehr verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="272"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="301"/>
         <source>no credentials for &apos;%1&apos; are configured</source>
         <translation>für „%1“ sind keine Zugangsdaten eingerichtet</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="297"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="326"/>
         <source>the sealed body of this call is no longer available</source>
         <translation>der versiegelte Inhalt dieses Aufrufs ist nicht mehr verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="304"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="333"/>
         <source>the callback signing secret is not available</source>
         <translation>das Secret für die Callback-Signatur ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="335"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="364"/>
         <source>cannot resolve %1: %2</source>
         <translation>%1 kann nicht aufgelöst werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="391"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="432"/>
         <source>HTTP %1 without &quot;%2&quot;: true %3</source>
         <translation>HTTP %1 ohne &quot;%2&quot;: true %3</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="411"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="459"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="419"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="469"/>
         <source>timed out</source>
         <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <location filename="../app/delivery/outboxworker.cpp" line="473"/>
+        <source>the connection closed before the target answered</source>
+        <translation>die Verbindung wurde geschlossen, bevor das Ziel antwortete</translation>
     </message>
 </context>
 <context>

@@ -2386,7 +2386,7 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         <location filename="../app/core/engine.cpp" line="354"/>
         <location filename="../app/core/engine.cpp" line="591"/>
         <location filename="../app/core/engine.cpp" line="653"/>
-        <location filename="../app/core/engine.cpp" line="1186"/>
+        <location filename="../app/core/engine.cpp" line="1202"/>
         <location filename="../app/core/engineassignment.cpp" line="51"/>
         <location filename="../app/core/enginerelease.cpp" line="114"/>
         <source>Approval %1 does not exist</source>
@@ -2425,7 +2425,7 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         <location filename="../app/core/engine.cpp" line="461"/>
         <location filename="../app/core/engine.cpp" line="578"/>
         <location filename="../app/core/engine.cpp" line="644"/>
-        <location filename="../app/core/engine.cpp" line="1219"/>
+        <location filename="../app/core/engine.cpp" line="1235"/>
         <location filename="../app/core/engineassignment.cpp" line="74"/>
         <location filename="../app/core/enginepreapprovals.cpp" line="87"/>
         <location filename="../app/core/enginepreapprovals.cpp" line="137"/>
@@ -2517,82 +2517,82 @@ Signature des callbacks : Gatehouse signe ses callbacks génériques, de converg
         <translation>Envoi relancé à la main</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="916"/>
+        <location filename="../app/core/engine.cpp" line="927"/>
         <source>%1 delivered to %2: HTTP %3 (attempt %4)</source>
         <translation>%1 envoyé à %2 : HTTP %3 (tentative %4)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="987"/>
+        <location filename="../app/core/engine.cpp" line="1003"/>
         <source>%1: the answer has no &apos;%2&apos;; calls that need it will not be sent</source>
         <translation>%1 : la réponse n’a pas de « %2 » ; les appels qui en ont besoin ne seront pas envoyés</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="996"/>
+        <location filename="../app/core/engine.cpp" line="1012"/>
         <source>%1 answered with %2 %3</source>
         <translation>%1 a répondu avec %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1029"/>
+        <location filename="../app/core/engine.cpp" line="1045"/>
         <source>%1 to %2 failed: %3 (attempt %4, giving up)</source>
         <translation>Échec de %1 vers %2 : %3 (tentative %4, abandon)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1032"/>
+        <location filename="../app/core/engine.cpp" line="1048"/>
         <source>%1 to %2 failed: %3 (attempt %4, next try %5)</source>
         <translation>Échec de %1 vers %2 : %3 (tentative %4, prochain essai %5)</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1147"/>
+        <location filename="../app/core/engine.cpp" line="1163"/>
         <source>Action link issued (%1); expires %2</source>
         <translation>Lien d’action émis (%1) ; expire %2</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1190"/>
+        <location filename="../app/core/engine.cpp" line="1206"/>
         <source>Already %1: a new link could not decide anything</source>
         <translation>Déjà %1 : un nouveau lien ne pourrait plus rien décider</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1207"/>
+        <location filename="../app/core/engine.cpp" line="1223"/>
         <source>The approval&apos;s deadline has passed: no new link</source>
         <translation>L’échéance de l’approbation est passée : pas de nouveau lien</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1234"/>
+        <location filename="../app/core/engine.cpp" line="1250"/>
         <source>New action link (%1) issued by %2 from the console; expires %3</source>
         <translation>Nouveau lien d’action (%1) émis par %2 depuis la console ; expire %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1106"/>
+        <location filename="../app/core/engine.cpp" line="1122"/>
         <source>; the earlier link no longer works</source>
         <translation> ; le lien précédent ne fonctionne plus</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1107"/>
+        <location filename="../app/core/engine.cpp" line="1123"/>
         <source>; %1 earlier links no longer work</source>
         <translation> ; %1 liens précédents ne fonctionnent plus</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1289"/>
+        <location filename="../app/core/engine.cpp" line="1305"/>
         <source>This link was already used at %1</source>
         <translation>Ce lien a déjà été utilisé le %1</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1292"/>
+        <location filename="../app/core/engine.cpp" line="1308"/>
         <source>This link was replaced by a newer one at %1</source>
         <translation>Ce lien a été remplacé par un plus récent le %1</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1296"/>
+        <location filename="../app/core/engine.cpp" line="1312"/>
         <source>This link expired at %1</source>
         <translation>Ce lien a expiré le %1</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1299"/>
+        <location filename="../app/core/engine.cpp" line="1315"/>
         <source>Already %1 by %2 from %3</source>
         <translation>Déjà %1 par %2 depuis %3</translation>
     </message>
     <message>
-        <location filename="../app/core/engine.cpp" line="1317"/>
+        <location filename="../app/core/engine.cpp" line="1333"/>
         <source>Action link from %1 refused: %2</source>
         <translation>Lien d’action de %1 refusé : %2</translation>
     </message>
@@ -5066,70 +5066,75 @@ Ctrl+Q : quitter</translation>
 <context>
     <name>OutboxWorker</name>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="213"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="242"/>
         <source>needs %1 from an earlier call, which did not succeed</source>
         <translation>nécessite %1 d’un appel précédent, qui n’a pas abouti</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="222"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="251"/>
         <source>the sealed URL of this call is no longer available</source>
         <translation>l’URL scellée de cet appel n’est plus disponible</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="229"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="258"/>
         <source>refused: the target is not an absolute http or https URL</source>
         <translation>refusé : la cible n’est pas une URL http ou https absolue</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="233"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="262"/>
         <source>refused: the target URL has a &apos;.&apos; or &apos;..&apos; path segment</source>
         <translation>refusé : l’URL cible contient un segment de chemin &apos;.&apos; ou &apos;..&apos;</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="238"/>
-        <location filename="../app/delivery/outboxworker.cpp" line="341"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="267"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="370"/>
         <source>refused: %1</source>
         <translation>refusé : %1</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="250"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="279"/>
         <source>the credential for this call is no longer available</source>
         <translation>l’identifiant pour cet appel n’est plus disponible</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="272"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="301"/>
         <source>no credentials for &apos;%1&apos; are configured</source>
         <translation>aucun identifiant n’est configuré pour « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="297"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="326"/>
         <source>the sealed body of this call is no longer available</source>
         <translation>le corps scellé de cet appel n’est plus disponible</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="304"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="333"/>
         <source>the callback signing secret is not available</source>
         <translation>le secret de signature des callbacks n’est pas disponible</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="335"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="364"/>
         <source>cannot resolve %1: %2</source>
         <translation>impossible de résoudre %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="391"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="432"/>
         <source>HTTP %1 without &quot;%2&quot;: true %3</source>
         <translation>HTTP %1 sans &quot;%2&quot;: true %3</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="411"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="459"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../app/delivery/outboxworker.cpp" line="419"/>
+        <location filename="../app/delivery/outboxworker.cpp" line="469"/>
         <source>timed out</source>
         <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <location filename="../app/delivery/outboxworker.cpp" line="473"/>
+        <source>the connection closed before the target answered</source>
+        <translation>la connexion a été fermée avant que la cible ne réponde</translation>
     </message>
 </context>
 <context>
