@@ -7,6 +7,7 @@
 #include "models/localtime.h"
 #include "service/gatehouseservice.h"
 #include "support/testhttp.h"
+#include "support/testlanguages.h"
 #include "support/testservice.h"
 #include "support/windowclicks.h"
 #include "ui/consolesettings.h"
@@ -127,20 +128,14 @@ qint64 tst_InboxLayout::post(QJsonObject body)
 
 void tst_InboxLayout::nothingIsCutOff_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::newRow("en") << QString();
-    QTest::newRow("de") << QStringLiteral("de");
-    QTest::newRow("fr") << QStringLiteral("fr");
+    TestLanguages::addRows();
 }
 
 void tst_InboxLayout::nothingIsCutOff()
 {
     QFETCH(QString, language);
     QTranslator translator;
-    if (!language.isEmpty()) {
-        QVERIFY(translator.load(QStringLiteral(":/i18n/gatehouse_%1.qm").arg(language)));
-        QVERIFY(QCoreApplication::installTranslator(&translator));
-    }
+    QVERIFY(TestLanguages::install(translator, language));
     // Installed while the window lives: the detail pane words its rows on selection.
     const auto removeTranslator =
             qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });

@@ -4,6 +4,7 @@
 #include "ui/consolesettings.h"
 #include "ui/settingsdialog.h"
 
+#include "support/testlanguages.h"
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
@@ -16,6 +17,7 @@
 #include <QStyleOptionComboBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
+
 #include <QTest>
 #include <QTranslator>
 
@@ -54,20 +56,14 @@ void tst_PoliciesLayout::cleanupTestCase()
 
 void tst_PoliciesLayout::nothingIsCutOff_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::newRow("en") << QString();
-    QTest::newRow("de") << QStringLiteral("de");
-    QTest::newRow("fr") << QStringLiteral("fr");
+    TestLanguages::addRows();
 }
 
 void tst_PoliciesLayout::nothingIsCutOff()
 {
     QFETCH(QString, language);
     QTranslator translator;
-    if (!language.isEmpty()) {
-        QVERIFY(translator.load(QStringLiteral(":/i18n/gatehouse_%1.qm").arg(language)));
-        QVERIFY(QCoreApplication::installTranslator(&translator));
-    }
+    QVERIFY(TestLanguages::install(translator, language));
     SettingsDialog dialog; // its own size, as File > Settings opens it
     QCoreApplication::removeTranslator(&translator);
     auto *page = qobject_cast<QScrollArea *>(dialog.tabs()->widget(2));

@@ -15,6 +15,7 @@
 #include "support/dialogclicks.h"
 #include "support/messageboxanswer.h"
 #include "support/testhttp.h"
+#include "support/testlanguages.h"
 #include "support/testservice.h"
 #include "ui/consolesettings.h"
 #include "ui/mainwindow.h"
@@ -487,8 +488,7 @@ void tst_SettingsDialog::pagesAreTranslated()
           Expected{QStringLiteral("fr"), QStringLiteral("&Règles"),
                    QStringLiteral("enregistré — saisir pour remplacer")}}) {
         QTranslator translator;
-        QVERIFY(translator.load(QStringLiteral(":/i18n/gatehouse_%1.qm").arg(expected.language)));
-        QVERIFY(QCoreApplication::installTranslator(&translator));
+        QVERIFY(TestLanguages::install(translator, expected.language));
         SettingsDialog dialog{SettingsService(service->service())};
         QCoreApplication::removeTranslator(&translator);
         QCOMPARE(dialog.tabs()->tabText(2), expected.policies);
