@@ -1,5 +1,7 @@
 #include "chatmessages.h"
 
+#include "connectors/slacktext.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,8 +28,8 @@ QJsonArray slackFactBlocks(const ChatFacts &facts)
 {
     QJsonArray fields;
     for (const auto &[label, value] : ChatMessages::factList(facts))
-        fields.append(mrkdwn(clipped(
-                QStringLiteral("*%1*\n%2").arg(label, ChatMessages::slackEscaped(value)), 2000)));
+        fields.append(mrkdwn(
+                clipped(QStringLiteral("*%1*\n%2").arg(label, SlackText::escaped(value)), 2000)));
     QJsonArray blocks{
             QJsonObject{{QStringLiteral("type"), QStringLiteral("header")},
                         {QStringLiteral("text"), plainText(ChatMessages::heading(facts))}}};
@@ -129,15 +131,6 @@ QList<QPair<QString, QString>> ChatMessages::factList(const ChatFacts &facts)
     return list;
 }
 
-QString ChatMessages::slackEscaped(QString text)
-{
-    // https://api.slack.com/reference/surfaces/formatting#escaping: only these three.
-    text.replace(QLatin1Char('&'), QLatin1String("&amp;"));
-    text.replace(QLatin1Char('<'), QLatin1String("&lt;"));
-    text.replace(QLatin1Char('>'), QLatin1String("&gt;"));
-    return text;
-}
-
 QString ChatMessages::heading(const ChatFacts &facts)
 {
     return clipped(QStringLiteral("#%1 %2").arg(facts.id).arg(facts.title.simplified()), 150);
@@ -157,7 +150,7 @@ QByteArray ChatMessages::slackAnnouncement(const ChatFacts &facts, const QUrl &a
     // The text is what notifications and screen readers show; the header is plain text,
     // but "text" is mrkdwn: the sender's title is escaped there.
     QJsonObject message{{QStringLiteral("text"),
-                         tr("Waiting for a decision: %1").arg(slackEscaped(heading(facts)))},
+                         tr("Waiting for a decision: %1").arg(SlackText::escaped(heading(facts)))},
                         {QStringLiteral("blocks"), blocks}};
     if (!slackChannel.isEmpty())
         message.insert(QStringLiteral("channel"), slackChannel);
@@ -168,15 +161,15 @@ QByteArray ChatMessages::slackUpdate(const ChatFacts &facts, const QString &outc
                                      const QString &slackChannel, const QString &ts)
 {
     QJsonArray blocks = slackFactBlocks(facts);
-    blocks.append(QJsonObject{
-            {QStringLiteral("type"), QStringLiteral("section")},
-            {QStringLiteral("text"), mrkdwn(QStringLiteral("*%1*").arg(slackEscaped(outcome)))}});
-    return compact(
-            {{QStringLiteral("channel"), slackChannel},
-             {QStringLiteral("ts"), ts},
-             {QStringLiteral("text"),
-              QStringLiteral("%1: %2").arg(slackEscaped(heading(facts)), slackEscaped(outcome))},
-             {QStringLiteral("blocks"), blocks}});
+    blocks.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("section")},
+                              {QStringLiteral("text"),
+                               mrkdwn(QStringLiteral("*%1*").arg(SlackText::escaped(outcome)))}});
+    return compact({{QStringLiteral("channel"), slackChannel},
+                    {QStringLiteral("ts"), ts},
+                    {QStringLiteral("text"),
+                     QStringLiteral("%1: %2").arg(SlackText::escaped(heading(facts)),
+                                                  SlackText::escaped(outcome))},
+                    {QStringLiteral("blocks"), blocks}});
 }
 
 QByteArray ChatMessages::slackOutcome(const ChatFacts &facts, const QString &outcome,
@@ -184,7 +177,8 @@ QByteArray ChatMessages::slackOutcome(const ChatFacts &facts, const QString &out
 {
     QJsonObject message{
             {QStringLiteral("text"),
-             QStringLiteral("*%1*: %2").arg(slackEscaped(heading(facts)), slackEscaped(outcome))}};
+             QStringLiteral("*%1*: %2")
+                     .arg(SlackText::escaped(heading(facts)), SlackText::escaped(outcome))}};
     if (!slackChannel.isEmpty())
         message.insert(QStringLiteral("channel"), slackChannel);
     if (!threadTs.isEmpty())

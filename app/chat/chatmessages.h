@@ -48,7 +48,5 @@ public:
 
     // The facts as label and value, empty ones left out.
     static QList<QPair<QString, QString>> factList(const ChatFacts &facts);
-    // Text as Slack's mrkdwn must receive it: &, < and > as entities.
-    static QString slackEscaped(QString text);
     static QString heading(const ChatFacts &facts); // "#12 Deploy shop 3.1", at most 150
 };

@@ -2,6 +2,7 @@
 
 #include "connectors/jsonfields.h"
 #include "connectors/jsonparse.h"
+#include "connectors/slacktext.h"
 #include "core/pathsegment.h"
 
 #include <QJsonDocument>
@@ -94,15 +95,6 @@ QList<OutboundRequest> FlexDeployConnector::decisionRequests(const Approval &dec
     return {request};
 }
 
-QString FlexDeployConnector::slackEscaped(QString text)
-{
-    // https://api.slack.com/reference/surfaces/formatting#escaping: only these three.
-    text.replace(QLatin1Char('&'), QLatin1String("&amp;"));
-    text.replace(QLatin1Char('<'), QLatin1String("&lt;"));
-    text.replace(QLatin1Char('>'), QLatin1String("&gt;"));
-    return text;
-}
-
 QByteArray FlexDeployConnector::chatMessage(const Approval &task, const QUrl &approveUrl,
                                             const QUrl &rejectUrl) const
 {
@@ -111,7 +103,8 @@ QByteArray FlexDeployConnector::chatMessage(const Approval &task, const QUrl &ap
     // mention or a link beside the real ones. The links are Gatehouse's own.
     const QString text =
             QStringLiteral("%1\nApprove: %2\nReject: %3")
-                    .arg(slackEscaped(task.description.isEmpty() ? task.title : task.description),
+                    .arg(SlackText::escaped(task.description.isEmpty() ? task.title
+                                                                       : task.description),
                          approveUrl.toString(QUrl::FullyEncoded),
                          rejectUrl.toString(QUrl::FullyEncoded));
     return QJsonDocument(QJsonObject{{QStringLiteral("text"), text}})

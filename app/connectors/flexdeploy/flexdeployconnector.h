@@ -52,8 +52,6 @@ public:
     QByteArray chatMessage(const Approval &task, const QUrl &approveUrl,
                            const QUrl &rejectUrl) const;
     QList<OutboundRequest> chatRequests(const Approval &task) const;
-    // Text as Slack-compatible chats must receive it: &, < and > as entities.
-    static QString slackEscaped(QString text);
 
 private:
     FlexDeployConfig m_config;
