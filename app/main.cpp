@@ -13,6 +13,7 @@
 #include "service/settingsservice.h"
 #include "service/systemdnotifier.h"
 #include "service/tasksettings.h"
+#include "service/uilanguage.h"
 #include "service/unixsignals.h"
 #include "store/databaselocation.h"
 #include "store/datafiles.h"
@@ -24,15 +25,12 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QProcessEnvironment>
 #include <QSettings>
 #include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 #include <memory>
 
@@ -53,24 +51,6 @@ bool wantsHeadless(int argc, char **argv)
             return true;
     }
     return false;
-}
-
-void installTranslations(QCoreApplication &app, const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    // English plural forms first: the last translator installed is asked first, so a
-    // language without its own forms for a count still reads "1 approval".
-    auto *english = new QTranslator(&app);
-    if (english->load(QStringLiteral(":/i18n/gatehouse_en.qm")))
-        app.installTranslator(english);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("gatehouse"), QStringLiteral("_"),
-                   QStringLiteral(":/i18n")))
-        app.installTranslator(ours);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
 }
 
 } // namespace
@@ -147,7 +127,7 @@ int main(int argc, char **argv)
     std::unique_ptr<QSettings> settings = parser.isSet(configOption)
             ? std::make_unique<QSettings>(parser.value(configOption), QSettings::IniFormat)
             : std::make_unique<QSettings>();
-    installTranslations(*app, settings->value(QStringLiteral("ui/language")).toString());
+    UiLanguage::install(*app, settings->value(QStringLiteral("ui/language")).toString());
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     ServiceConfig config;

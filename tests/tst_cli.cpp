@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,6 +41,7 @@ private slots:
     void serverUnreachable();
     void tokenFromLocalVault();
     void watchStreamsChanges();
+    void listsInTheWindowsLanguage();
 
 private:
     QProcessEnvironment cliEnvironment(const QByteArray &token) const;
@@ -68,6 +70,9 @@ QProcessEnvironment tst_Cli::cliEnvironment(const QByteArray &token) const
     env.remove(QStringLiteral("GATEHOUSE_KEY_FILE"));
     if (!token.isEmpty())
         env.insert(QStringLiteral("GATEHOUSE_TOKEN"), QString::fromLatin1(token));
+    // English unless a test sets the window's language: the machine's locale must not
+    // change what the tests read.
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     // Settings and data of this test only, never the user's.
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.path() + QStringLiteral("/config"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.path() + QStringLiteral("/data"));
@@ -390,6 +395,44 @@ void tst_Cli::watchStreamsChanges()
     QVERIFY(changed.contains(QLatin1String("\"state\":\"approved\"")));
     watch.kill();
     watch.waitForFinished(5000);
+}
+
+// The command line speaks the language chosen for the window (Settings › Console), and
+// a translated heading that is longer than its column widens it: every line stays
+// under its heading.
+void tst_Cli::listsInTheWindowsLanguage()
+{
+    const qint64 id = postWebhook(QStringLiteral("Liste mich"));
+    QVERIFY(id > 0);
+    QProcessEnvironment env = cliEnvironment(m_token);
+    const QString config = m_dir.path() + QStringLiteral("/config-de");
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
+    {
+        QSettings settings(config + QStringLiteral("/Gatehouse/Gatehouse.conf"),
+                           QSettings::IniFormat);
+        settings.setValue(QStringLiteral("ui/language"), QStringLiteral("de"));
+    }
+    const CliRun run = runCli(QStringList{QStringLiteral("list")} + server(), env);
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(run.out).split(QLatin1Char('\n'));
+    const QString header = lines.value(0);
+    QVERIFY2(header.contains(QLatin1String("ALTER")) && header.contains(QLatin1String("TITEL")),
+             run.out.constData());
+    QString line;
+    for (const QString &candidate : lines) {
+        if (candidate.section(QLatin1Char(' '), 0, 0) == QString::number(id))
+            line = candidate;
+    }
+    QVERIFY2(!line.isEmpty(), run.out.constData());
+    QCOMPARE(line.indexOf(QLatin1String("Liste mich")), header.indexOf(QLatin1String("TITEL")));
+    QCOMPARE(line.indexOf(QLatin1String("shop/deploy/prod")), header.indexOf(QLatin1String("WO")));
+
+    // Usage errors too.
+    const CliRun usage =
+            runCli({QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("0")}, env);
+    QCOMPARE(usage.exitCode, 2);
+    QVERIFY2(usage.err.contains("Siehe") && usage.err.contains("gatehouse list --help"),
+             usage.err.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QStringList>
 
+#include <iterator>
+
 namespace {
 QString where(const QJsonObject &a)
 {
@@ -37,28 +39,39 @@ QString ApprovalText::age(const QString &isoTime, const QDateTime &now)
     return QStringLiteral("%1d").arg(seconds / 86400);
 }
 
+QStringList ApprovalText::listHeadings()
+{
+    return {tr("ID"), tr("STATE"), tr("KIND"), tr("AGE"), tr("WHERE"), tr("ASSIGNEE"), tr("TITLE")};
+}
+
+QString ApprovalText::listRow(const QStringList &cells)
+{
+    // The widths fit the usual values; a translated heading that is longer widens its
+    // column, so that every line stays under its heading ("ALTER" is wider than "AGE").
+    static constexpr int usual[] = {6, 9, 10, 4, 28, 10};
+    const QStringList headings = listHeadings();
+    QString row;
+    for (int i = 0; i < cells.size(); ++i) {
+        if (i < int(std::size(usual)))
+            row += cells.at(i).leftJustified(qMax(usual[i], int(headings.at(i).size())))
+                    + QStringLiteral("  ");
+        else
+            row += cells.at(i);
+    }
+    return row;
+}
+
 QString ApprovalText::listHeader()
 {
-    return QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
-            .arg(tr("ID"), -6)
-            .arg(tr("STATE"), -9)
-            .arg(tr("KIND"), -10)
-            .arg(tr("AGE"), -4)
-            .arg(tr("WHERE"), -28)
-            .arg(tr("ASSIGNEE"), -10)
-            .arg(tr("TITLE"));
+    return listRow(listHeadings());
 }
 
 QString ApprovalText::listLine(const QJsonObject &a, const QDateTime &now)
 {
-    return QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
-            .arg(QString::number(a.value(QStringLiteral("id")).toInteger()), -6)
-            .arg(text(a, "state"), -9)
-            .arg(text(a, "kind"), -10)
-            .arg(age(a.value(QStringLiteral("createdAt")).toString(), now), -4)
-            .arg(where(a), -28)
-            .arg(text(a, "assignee"), -10) // who is looking ("Assign to me")
-            .arg(text(a, "title"));
+    return listRow({QString::number(a.value(QStringLiteral("id")).toInteger()), text(a, "state"),
+                    text(a, "kind"), age(a.value(QStringLiteral("createdAt")).toString(), now),
+                    where(a), text(a, "assignee"), // who is looking ("Assign to me")
+                    text(a, "title")});
 }
 
 QString ApprovalText::details(const QJsonObject &a)

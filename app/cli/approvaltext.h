@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 class ApprovalText
 {
@@ -16,6 +17,9 @@ class ApprovalText
 public:
     static QString listHeader();
     static QString listLine(const QJsonObject &approval, const QDateTime &now);
+    // The list's headings, translated, and one row of cells under them.
+    static QStringList listHeadings();
+    static QString listRow(const QStringList &cells);
     static QString details(const QJsonObject &approval);
     // "new" or "changed" plus the line of a list, e.g. "changed  12  approved  ...".
     static QString watchLine(const QString &event, const QJsonObject &approval,

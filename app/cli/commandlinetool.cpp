@@ -8,6 +8,7 @@
 #include "cli/operatortokensource.h"
 #include "cli/readonlydatabase.h"
 #include "cli/releaseattext.h"
+#include "service/uilanguage.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -53,6 +54,8 @@ int CommandLineTool::run(int argc, char **argv)
     // The same names as the window, so that QSettings and the keychain find its entries.
     QCoreApplication::setOrganizationName(QStringLiteral("Gatehouse"));
     QCoreApplication::setApplicationName(QStringLiteral("Gatehouse"));
+    // The window's language (Settings › Console), else the system's.
+    UiLanguage::install(app, QSettings().value(QStringLiteral("ui/language")).toString());
     CommandLineTool tool;
     return tool.execute(QCoreApplication::arguments());
 }
