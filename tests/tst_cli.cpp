@@ -397,7 +397,7 @@ void tst_Cli::watchStreamsChanges()
     watch.waitForFinished(5000);
 }
 
-// The command line speaks the language chosen for the window (Settings › Console), and
+// The command line speaks the language chosen for the window (File › Settings), and
 // a translated heading that is longer than its column widens it: every line stays
 // under its heading.
 void tst_Cli::listsInTheWindowsLanguage()

@@ -54,7 +54,7 @@ int CommandLineTool::run(int argc, char **argv)
     // The same names as the window, so that QSettings and the keychain find its entries.
     QCoreApplication::setOrganizationName(QStringLiteral("Gatehouse"));
     QCoreApplication::setApplicationName(QStringLiteral("Gatehouse"));
-    // The window's language (Settings › Console), else the system's.
+    // The window's language (File › Settings › General), else the system's.
     UiLanguage::install(app, QSettings().value(QStringLiteral("ui/language")).toString());
     CommandLineTool tool;
     return tool.execute(QCoreApplication::arguments());

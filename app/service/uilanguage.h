@@ -1,4 +1,4 @@
-// UiLanguage: the translators of the language the user chose (Settings › Console,
+// UiLanguage: the translators of the language the user chose (File › Settings › General,
 // "ui/language"), else of the system's locale. The window and the command line install
 // the same ones, so that `gatehouse list` speaks the window's language.
 #pragma once
