@@ -35,10 +35,10 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QTemporaryDir>
-#include <QPointer>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -484,6 +484,13 @@ void tst_ApproveAhead::commandLine()
     QCOMPARE(QDateTime::fromString(approved.value(QStringLiteral("releaseAt")).toString(),
                                    Qt::ISODateWithMs),
              local.toUTC());
+    // `show` says when it releases.
+    runCli({QStringLiteral("show"), QString::number(id)}, &exitCode, &out, &err);
+    QVERIFY2(exitCode == 0, err.constData());
+    QVERIFY2(out.contains("Releases at:")
+                     && out.contains(
+                             approved.value(QStringLiteral("releaseAt")).toString().toUtf8()),
+             out.constData());
 
     runCli({QStringLiteral("cancel-release"), QString::number(id), QStringLiteral("--as"),
             QStringLiteral("dora")},

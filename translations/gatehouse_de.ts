@@ -445,7 +445,7 @@
 <context>
     <name>ApprovalText</name>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="43"/>
+        <location filename="../app/cli/approvaltext.cpp" line="44"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -455,132 +455,137 @@
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="45"/>
+        <location filename="../app/cli/approvaltext.cpp" line="44"/>
         <source>KIND</source>
         <translation>ART</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="46"/>
+        <location filename="../app/cli/approvaltext.cpp" line="44"/>
         <source>AGE</source>
         <translation>ALTER</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="47"/>
+        <location filename="../app/cli/approvaltext.cpp" line="44"/>
         <source>WHERE</source>
         <translation>WO</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="48"/>
+        <location filename="../app/cli/approvaltext.cpp" line="44"/>
         <source>ASSIGNEE</source>
         <translation>ZUSTÄNDIG</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="49"/>
+        <location filename="../app/cli/approvaltext.cpp" line="44"/>
         <source>TITLE</source>
         <translation>TITEL</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="71"/>
+        <location filename="../app/cli/approvaltext.cpp" line="84"/>
         <source>Approval</source>
         <translation>Genehmigung</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="72"/>
+        <location filename="../app/cli/approvaltext.cpp" line="85"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="73"/>
+        <location filename="../app/cli/approvaltext.cpp" line="86"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="74"/>
+        <location filename="../app/cli/approvaltext.cpp" line="87"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="75"/>
+        <location filename="../app/cli/approvaltext.cpp" line="88"/>
         <source>Connector</source>
         <translation>Konnektor</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="76"/>
+        <location filename="../app/cli/approvaltext.cpp" line="89"/>
         <source>External id</source>
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="77"/>
+        <location filename="../app/cli/approvaltext.cpp" line="90"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="78"/>
+        <location filename="../app/cli/approvaltext.cpp" line="91"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="79"/>
+        <location filename="../app/cli/approvaltext.cpp" line="92"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="80"/>
+        <location filename="../app/cli/approvaltext.cpp" line="93"/>
         <source>Requested by</source>
         <translation>Angefordert von</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="83"/>
+        <location filename="../app/cli/approvaltext.cpp" line="96"/>
         <source>Assigned to</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="84"/>
+        <location filename="../app/cli/approvaltext.cpp" line="97"/>
         <source>%1 (looking since %2)</source>
         <translation>%1 (sieht es sich an seit %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="86"/>
+        <location filename="../app/cli/approvaltext.cpp" line="99"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="87"/>
+        <location filename="../app/cli/approvaltext.cpp" line="100"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="88"/>
+        <location filename="../app/cli/approvaltext.cpp" line="101"/>
         <source>Decided by</source>
         <translation>Entschieden von</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="89"/>
+        <location filename="../app/cli/approvaltext.cpp" line="102"/>
         <source>Decided from</source>
         <translation>Entschieden über</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="90"/>
+        <location filename="../app/cli/approvaltext.cpp" line="103"/>
         <source>Decided at</source>
         <translation>Entschieden am</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="91"/>
+        <location filename="../app/cli/approvaltext.cpp" line="105"/>
+        <source>Releases at</source>
+        <translation>Freigabe am</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="106"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="92"/>
+        <location filename="../app/cli/approvaltext.cpp" line="107"/>
         <source>Delivery</source>
         <translation>Zustellung</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="93"/>
+        <location filename="../app/cli/approvaltext.cpp" line="108"/>
         <source>Delivery error</source>
         <translation>Zustellfehler</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="99"/>
+        <location filename="../app/cli/approvaltext.cpp" line="114"/>
         <source>Timeline:</source>
         <translation>Zeitachse:</translation>
     </message>
@@ -951,44 +956,44 @@ export: schreibt die Einträge mit ihren Hashes (docs/audit.md).</translation>
 <context>
     <name>ChatMessages</name>
     <message>
-        <location filename="../app/chat/chatmessages.cpp" line="121"/>
+        <location filename="../app/chat/chatmessages.cpp" line="123"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/chat/chatmessages.cpp" line="122"/>
+        <location filename="../app/chat/chatmessages.cpp" line="124"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../app/chat/chatmessages.cpp" line="123"/>
+        <location filename="../app/chat/chatmessages.cpp" line="125"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../app/chat/chatmessages.cpp" line="124"/>
+        <location filename="../app/chat/chatmessages.cpp" line="126"/>
         <source>Requested by</source>
         <translation>Angefordert von</translation>
     </message>
     <message>
-        <location filename="../app/chat/chatmessages.cpp" line="125"/>
+        <location filename="../app/chat/chatmessages.cpp" line="127"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../app/chat/chatmessages.cpp" line="153"/>
-        <location filename="../app/chat/chatmessages.cpp" line="200"/>
+        <location filename="../app/chat/chatmessages.cpp" line="146"/>
+        <location filename="../app/chat/chatmessages.cpp" line="194"/>
         <source>Approve</source>
         <translation>Genehmigen</translation>
     </message>
     <message>
-        <location filename="../app/chat/chatmessages.cpp" line="155"/>
-        <location filename="../app/chat/chatmessages.cpp" line="201"/>
+        <location filename="../app/chat/chatmessages.cpp" line="148"/>
+        <location filename="../app/chat/chatmessages.cpp" line="195"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../app/chat/chatmessages.cpp" line="160"/>
+        <location filename="../app/chat/chatmessages.cpp" line="153"/>
         <source>Waiting for a decision: %1</source>
         <translation>Wartet auf eine Entscheidung: %1</translation>
     </message>
@@ -1047,12 +1052,12 @@ export: schreibt die Einträge mit ihren Hashes (docs/audit.md).</translation>
 <context>
     <name>CommandLineTool</name>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="65"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="68"/>
         <source>Try &apos;gatehouse %1 --help&apos;.</source>
         <translation>Siehe „gatehouse %1 --help“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="77"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="80"/>
         <source>gatehouse %1: a client of a running Gatehouse&apos;s control API.
 Token: GATEHOUSE_TOKEN, else GATEHOUSE_OPERATOR_TOKEN, else the local Gatehouse&apos;s own (unsealed with its key from the keychain or key file).
 Exit codes: 0 ok, 1 refused (already decided, comment required), 2 usage, 3 not found, 4 token missing or refused, 5 server unreachable or failing.</source>
@@ -1061,182 +1066,182 @@ Token: GATEHOUSE_TOKEN, sonst GATEHOUSE_OPERATOR_TOKEN, sonst das eigene des lok
 Exit-Codes: 0 OK, 1 zurückgewiesen (bereits entschieden, Kommentar erforderlich), 2 Aufruffehler, 3 nicht gefunden, 4 Token fehlt oder zurückgewiesen, 5 Server nicht erreichbar oder fehlerhaft.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="84"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="87"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="87"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="90"/>
         <source>The Gatehouse to talk to (default: the receiver address and port in the settings, http://127.0.0.1:8470).</source>
         <translation>Das Gatehouse, mit dem gesprochen wird (Standard: Empfangsadresse und Port aus den Einstellungen, http://127.0.0.1:8470).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="91"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="94"/>
         <source>Print the control API&apos;s JSON instead of text.</source>
         <translation>Das JSON der Steuerungs-API statt Text ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="92"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="95"/>
         <source>Settings file (INI).</source>
         <translation>Einstellungsdatei (INI).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="96"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="99"/>
         <source>The local database holding the sealed operator token (when no token is in the environment).</source>
         <translation>Die lokale Datenbank mit dem versiegelten Bediener-Token (wenn die Umgebung kein Token enthält).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="100"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="103"/>
         <source>The vault key file (instead of the keychain).</source>
         <translation>Die Schlüsseldatei des Tresors (statt des Schlüsselbunds).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="103"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="106"/>
         <source>Seconds to wait for each answer (default 15).</source>
         <translation>Sekunden, die auf jede Antwort gewartet wird (Standard 15).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="107"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="110"/>
         <source>pending (default), approved, rejected, expired, cancelled or all.</source>
         <translation>pending (Standard), approved, rejected, expired, cancelled oder all.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="110"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="113"/>
         <source>At most this many, newest first (1-500).</source>
         <translation>Höchstens so viele, die neuesten zuerst (1-500).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="113"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="116"/>
         <source>The comment recorded with the decision.</source>
         <translation>Der Kommentar, der mit der Entscheidung gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="116"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="119"/>
         <source>The name recorded as the decider (default: $USER).</source>
         <translation>Der Name, der als Entscheider gespeichert wird (Standard: $USER).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="120"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="123"/>
         <source>Approve now, send the callback later: &quot;window&quot; (the next change window of the item&apos;s policy), a local time (&quot;2026-12-01 22:00&quot;) or an ISO 8601 time with its zone.</source>
         <translation>Jetzt genehmigen, den Callback später senden: „window“ (das nächste Änderungsfenster der Regel des Eintrags), eine lokale Zeit („2026-12-01 22:00“) oder eine ISO-8601-Zeit mit Zeitzone.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="126"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="129"/>
         <source>Take it over (assign) or let it go (release) although someone else holds it.</source>
         <translation>Übernehmen (assign) oder abgeben (release), auch wenn jemand anderes es hält.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="130"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="133"/>
         <source>The name recorded as looking at it (default: $USER).</source>
         <translation>Der Name, der als Betrachter eingetragen wird (Standard: $USER).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="133"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="136"/>
         <source>Milliseconds between polls (default 1000).</source>
         <translation>Millisekunden zwischen Abfragen (Standard 1000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="142"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="145"/>
         <source>The approval&apos;s id.</source>
         <translation>Die ID der Genehmigung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="173"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="176"/>
         <source>--timeout must be a number of seconds from 1 to 3600</source>
         <translation>--timeout muss eine Sekundenzahl von 1 bis 3600 sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="178"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="181"/>
         <source>--server must be an http:// or https:// URL</source>
         <translation>--server muss eine http://- oder https://-URL sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="198"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="201"/>
         <source>--state must be pending, approved, rejected, expired, cancelled or all</source>
         <translation>--state muss pending, approved, rejected, expired, cancelled oder all sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="203"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="206"/>
         <source>--limit must be a number from 1 to 500</source>
         <translation>--limit muss eine Zahl von 1 bis 500 sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="209"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="212"/>
         <source>--interval must be a number of milliseconds from 100 to 3600000</source>
         <translation>--interval muss eine Millisekundenzahl von 100 bis 3600000 sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="211"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="214"/>
         <source>watch takes no arguments</source>
         <translation>watch nimmt keine Argumente an</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="217"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="220"/>
         <source>give the approval&apos;s id (a positive number) and nothing else</source>
         <translation>geben Sie die ID der Genehmigung an (eine positive Zahl) und sonst nichts</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="233"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="236"/>
         <source>reject needs a reason: -m REASON</source>
         <translation>reject braucht eine Begründung: -m BEGRÜNDUNG</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="301"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="304"/>
         <source>No approvals.</source>
         <translation>Keine Genehmigungen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="310"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="313"/>
         <source>(%1 of %2; --limit shows more)</source>
         <translation>(%1 von %2; --limit zeigt mehr)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="345"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="348"/>
         <source>Recorded for approval %1; its gates decide when it is released.</source>
         <translation>Für Genehmigung %1 gespeichert; ihre Gates entscheiden, wann sie freigegeben wird.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="350"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="353"/>
         <source>Approved %1; releases %2.</source>
         <translation>%1 genehmigt; Freigabe %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="355"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="358"/>
         <source>Approved %1.</source>
         <translation>Genehmigung %1 erteilt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="355"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="358"/>
         <source>Rejected %1.</source>
         <translation>Genehmigung %1 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="372"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="375"/>
         <source>Release of %1 cancelled; it is pending again.</source>
         <translation>Freigabe von %1 abgebrochen; es ist wieder offen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="390"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="393"/>
         <source>%1 is looking at it since %2; --force takes it over</source>
         <translation>%1 sieht es sich an seit %2; --force übernimmt es</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="401"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="404"/>
         <source>Nobody is looking at %1.</source>
         <translation>Niemand sieht sich %1 an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="402"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="405"/>
         <source>%1 is looking at %2.</source>
         <translation>%1 sieht sich %2 an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="424"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="427"/>
         <source>; trying again</source>
         <translation>; neuer Versuch</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="431"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="434"/>
         <source>connected again</source>
         <translation>wieder verbunden</translation>
     </message>
@@ -6504,7 +6509,7 @@ Strg+Q: beenden</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="276"/>
+        <location filename="../app/main.cpp" line="256"/>
         <source>Gatehouse is starting…
 If the keyring asks for its password, answer it: Gatehouse uses its key file when the keyring does not answer.</source>
         <translation>Gatehouse startet…

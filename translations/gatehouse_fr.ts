@@ -445,7 +445,7 @@
 <context>
     <name>ApprovalText</name>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="43"/>
+        <location filename="../app/cli/approvaltext.cpp" line="44"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -455,132 +455,137 @@
         <translation>ÉTAT</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="45"/>
+        <location filename="../app/cli/approvaltext.cpp" line="44"/>
         <source>KIND</source>
         <translation>TYPE</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="46"/>
+        <location filename="../app/cli/approvaltext.cpp" line="44"/>
         <source>AGE</source>
         <translation>ÂGE</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="47"/>
+        <location filename="../app/cli/approvaltext.cpp" line="44"/>
         <source>WHERE</source>
         <translation>OÙ</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="48"/>
+        <location filename="../app/cli/approvaltext.cpp" line="44"/>
         <source>ASSIGNEE</source>
         <translation>ATTRIBUÉE</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="49"/>
+        <location filename="../app/cli/approvaltext.cpp" line="44"/>
         <source>TITLE</source>
         <translation>TITRE</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="71"/>
+        <location filename="../app/cli/approvaltext.cpp" line="84"/>
         <source>Approval</source>
         <translation>Approbation</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="72"/>
+        <location filename="../app/cli/approvaltext.cpp" line="85"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="73"/>
+        <location filename="../app/cli/approvaltext.cpp" line="86"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="74"/>
+        <location filename="../app/cli/approvaltext.cpp" line="87"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="75"/>
+        <location filename="../app/cli/approvaltext.cpp" line="88"/>
         <source>Connector</source>
         <translation>Connecteur</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="76"/>
+        <location filename="../app/cli/approvaltext.cpp" line="89"/>
         <source>External id</source>
         <translation>Identifiant externe</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="77"/>
+        <location filename="../app/cli/approvaltext.cpp" line="90"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="78"/>
+        <location filename="../app/cli/approvaltext.cpp" line="91"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="79"/>
+        <location filename="../app/cli/approvaltext.cpp" line="92"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="80"/>
+        <location filename="../app/cli/approvaltext.cpp" line="93"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="83"/>
+        <location filename="../app/cli/approvaltext.cpp" line="96"/>
         <source>Assigned to</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="84"/>
+        <location filename="../app/cli/approvaltext.cpp" line="97"/>
         <source>%1 (looking since %2)</source>
         <translation>%1 (s’en occupe depuis %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="86"/>
+        <location filename="../app/cli/approvaltext.cpp" line="99"/>
         <source>Created</source>
         <translation>Créée le</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="87"/>
+        <location filename="../app/cli/approvaltext.cpp" line="100"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="88"/>
+        <location filename="../app/cli/approvaltext.cpp" line="101"/>
         <source>Decided by</source>
         <translation>Décidé par</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="89"/>
+        <location filename="../app/cli/approvaltext.cpp" line="102"/>
         <source>Decided from</source>
         <translation>Décidé depuis</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="90"/>
+        <location filename="../app/cli/approvaltext.cpp" line="103"/>
         <source>Decided at</source>
         <translation>Décidé le</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="91"/>
+        <location filename="../app/cli/approvaltext.cpp" line="105"/>
+        <source>Releases at</source>
+        <translation>Libération le</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvaltext.cpp" line="106"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="92"/>
+        <location filename="../app/cli/approvaltext.cpp" line="107"/>
         <source>Delivery</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="93"/>
+        <location filename="../app/cli/approvaltext.cpp" line="108"/>
         <source>Delivery error</source>
         <translation>Erreur d’envoi</translation>
     </message>
     <message>
-        <location filename="../app/cli/approvaltext.cpp" line="99"/>
+        <location filename="../app/cli/approvaltext.cpp" line="114"/>
         <source>Timeline:</source>
         <translation>Chronologie :</translation>
     </message>
@@ -951,44 +956,44 @@ export : écrit les entrées avec leurs empreintes (docs/audit.md).</translation
 <context>
     <name>ChatMessages</name>
     <message>
-        <location filename="../app/chat/chatmessages.cpp" line="121"/>
+        <location filename="../app/chat/chatmessages.cpp" line="123"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/chat/chatmessages.cpp" line="122"/>
+        <location filename="../app/chat/chatmessages.cpp" line="124"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../app/chat/chatmessages.cpp" line="123"/>
+        <location filename="../app/chat/chatmessages.cpp" line="125"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../app/chat/chatmessages.cpp" line="124"/>
+        <location filename="../app/chat/chatmessages.cpp" line="126"/>
         <source>Requested by</source>
         <translation>Demandée par</translation>
     </message>
     <message>
-        <location filename="../app/chat/chatmessages.cpp" line="125"/>
+        <location filename="../app/chat/chatmessages.cpp" line="127"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../app/chat/chatmessages.cpp" line="153"/>
-        <location filename="../app/chat/chatmessages.cpp" line="200"/>
+        <location filename="../app/chat/chatmessages.cpp" line="146"/>
+        <location filename="../app/chat/chatmessages.cpp" line="194"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../app/chat/chatmessages.cpp" line="155"/>
-        <location filename="../app/chat/chatmessages.cpp" line="201"/>
+        <location filename="../app/chat/chatmessages.cpp" line="148"/>
+        <location filename="../app/chat/chatmessages.cpp" line="195"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../app/chat/chatmessages.cpp" line="160"/>
+        <location filename="../app/chat/chatmessages.cpp" line="153"/>
         <source>Waiting for a decision: %1</source>
         <translation>En attente d’une décision : %1</translation>
     </message>
@@ -1047,12 +1052,12 @@ export : écrit les entrées avec leurs empreintes (docs/audit.md).</translation
 <context>
     <name>CommandLineTool</name>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="65"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="68"/>
         <source>Try &apos;gatehouse %1 --help&apos;.</source>
         <translation>Essayez « gatehouse %1 --help ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="77"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="80"/>
         <source>gatehouse %1: a client of a running Gatehouse&apos;s control API.
 Token: GATEHOUSE_TOKEN, else GATEHOUSE_OPERATOR_TOKEN, else the local Gatehouse&apos;s own (unsealed with its key from the keychain or key file).
 Exit codes: 0 ok, 1 refused (already decided, comment required), 2 usage, 3 not found, 4 token missing or refused, 5 server unreachable or failing.</source>
@@ -1061,182 +1066,182 @@ Jeton : GATEHOUSE_TOKEN, sinon GATEHOUSE_OPERATOR_TOKEN, sinon celui du Gatehous
 Codes de sortie : 0 OK, 1 refusé (déjà décidé, commentaire requis), 2 utilisation incorrecte, 3 introuvable, 4 jeton manquant ou refusé, 5 serveur injoignable ou en erreur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="84"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="87"/>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="87"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="90"/>
         <source>The Gatehouse to talk to (default: the receiver address and port in the settings, http://127.0.0.1:8470).</source>
         <translation>Le Gatehouse à contacter (par défaut : l’adresse et le port du récepteur dans les paramètres, http://127.0.0.1:8470).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="91"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="94"/>
         <source>Print the control API&apos;s JSON instead of text.</source>
         <translation>Afficher le JSON de l’API de contrôle au lieu du texte.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="92"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="95"/>
         <source>Settings file (INI).</source>
         <translation>Fichier de paramètres (INI).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="96"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="99"/>
         <source>The local database holding the sealed operator token (when no token is in the environment).</source>
         <translation>La base de données locale qui contient le jeton opérateur scellé (quand l’environnement ne fournit pas de jeton).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="100"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="103"/>
         <source>The vault key file (instead of the keychain).</source>
         <translation>Le fichier de clé du coffre (au lieu du trousseau).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="103"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="106"/>
         <source>Seconds to wait for each answer (default 15).</source>
         <translation>Secondes d’attente pour chaque réponse (15 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="107"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="110"/>
         <source>pending (default), approved, rejected, expired, cancelled or all.</source>
         <translation>pending (par défaut), approved, rejected, expired, cancelled ou all.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="110"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="113"/>
         <source>At most this many, newest first (1-500).</source>
         <translation>Au plus ce nombre, les plus récentes d’abord (1-500).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="113"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="116"/>
         <source>The comment recorded with the decision.</source>
         <translation>Le commentaire enregistré avec la décision.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="116"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="119"/>
         <source>The name recorded as the decider (default: $USER).</source>
         <translation>Le nom enregistré comme décideur (par défaut : $USER).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="120"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="123"/>
         <source>Approve now, send the callback later: &quot;window&quot; (the next change window of the item&apos;s policy), a local time (&quot;2026-12-01 22:00&quot;) or an ISO 8601 time with its zone.</source>
         <translation>Approuver maintenant, envoyer le callback plus tard : « window » (la prochaine fenêtre de changement de la règle de l’élément), une heure locale (« 2026-12-01 22:00 ») ou une heure ISO 8601 avec son fuseau.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="126"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="129"/>
         <source>Take it over (assign) or let it go (release) although someone else holds it.</source>
         <translation>Prendre la main (assign) ou la rendre (release) même si quelqu’un d’autre la détient.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="130"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="133"/>
         <source>The name recorded as looking at it (default: $USER).</source>
         <translation>Le nom enregistré comme personne qui s’en occupe (par défaut : $USER).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="133"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="136"/>
         <source>Milliseconds between polls (default 1000).</source>
         <translation>Millisecondes entre deux interrogations (1000 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="142"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="145"/>
         <source>The approval&apos;s id.</source>
         <translation>L’identifiant de l’approbation.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="173"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="176"/>
         <source>--timeout must be a number of seconds from 1 to 3600</source>
         <translation>--timeout doit être un nombre de secondes de 1 à 3600</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="178"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="181"/>
         <source>--server must be an http:// or https:// URL</source>
         <translation>--server doit être une URL http:// ou https://</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="198"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="201"/>
         <source>--state must be pending, approved, rejected, expired, cancelled or all</source>
         <translation>--state doit être pending, approved, rejected, expired, cancelled ou all</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="203"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="206"/>
         <source>--limit must be a number from 1 to 500</source>
         <translation>--limit doit être un nombre de 1 à 500</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="209"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="212"/>
         <source>--interval must be a number of milliseconds from 100 to 3600000</source>
         <translation>--interval doit être un nombre de millisecondes de 100 à 3600000</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="211"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="214"/>
         <source>watch takes no arguments</source>
         <translation>watch ne prend aucun argument</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="217"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="220"/>
         <source>give the approval&apos;s id (a positive number) and nothing else</source>
         <translation>indiquez l’identifiant de l’approbation (un nombre positif) et rien d’autre</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="233"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="236"/>
         <source>reject needs a reason: -m REASON</source>
         <translation>reject exige un motif : -m MOTIF</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="301"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="304"/>
         <source>No approvals.</source>
         <translation>Aucune approbation.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="310"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="313"/>
         <source>(%1 of %2; --limit shows more)</source>
         <translation>(%1 sur %2 ; --limit en affiche plus)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="345"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="348"/>
         <source>Recorded for approval %1; its gates decide when it is released.</source>
         <translation>Enregistré pour l’approbation %1 ; ses portes décident quand elle est libérée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="350"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="353"/>
         <source>Approved %1; releases %2.</source>
         <translation>%1 approuvée ; libération %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="355"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="358"/>
         <source>Approved %1.</source>
         <translation>Demande %1 approuvée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="355"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="358"/>
         <source>Rejected %1.</source>
         <translation>Demande %1 rejetée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="372"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="375"/>
         <source>Release of %1 cancelled; it is pending again.</source>
         <translation>Libération de %1 annulée ; elle est de nouveau en attente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="390"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="393"/>
         <source>%1 is looking at it since %2; --force takes it over</source>
         <translation>%1 s’en occupe depuis %2 ; --force prend la main</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="401"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="404"/>
         <source>Nobody is looking at %1.</source>
         <translation>Personne ne s’occupe de %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="402"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="405"/>
         <source>%1 is looking at %2.</source>
         <translation>%1 s’occupe de %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="424"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="427"/>
         <source>; trying again</source>
         <translation> ; nouvel essai</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandlinetool.cpp" line="431"/>
+        <location filename="../app/cli/commandlinetool.cpp" line="434"/>
         <source>connected again</source>
         <translation>reconnecté</translation>
     </message>
@@ -6504,7 +6509,7 @@ Ctrl+Q : quitter</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="276"/>
+        <location filename="../app/main.cpp" line="256"/>
         <source>Gatehouse is starting…
 If the keyring asks for its password, answer it: Gatehouse uses its key file when the keyring does not answer.</source>
         <translation>Démarrage de Gatehouse…

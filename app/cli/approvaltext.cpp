@@ -101,6 +101,8 @@ QString ApprovalText::details(const QJsonObject &a)
     field(tr("Decided by"), a.value(QStringLiteral("decidedBy")).toString());
     field(tr("Decided from"), a.value(QStringLiteral("decisionOrigin")).toString());
     field(tr("Decided at"), a.value(QStringLiteral("decidedAt")).toString());
+    // Approved ahead: the callback waits until then (cancel-release takes it back).
+    field(tr("Releases at"), a.value(QStringLiteral("releaseAt")).toString());
     field(tr("Comment"), a.value(QStringLiteral("comment")).toString());
     field(tr("Delivery"), a.value(QStringLiteral("delivery")).toString());
     field(tr("Delivery error"), a.value(QStringLiteral("lastDeliveryError")).toString());
