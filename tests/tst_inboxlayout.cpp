@@ -6,6 +6,7 @@
 #include "models/approvaltablemodel.h"
 #include "models/localtime.h"
 #include "service/gatehouseservice.h"
+#include "support/combofield.h"
 #include "support/testhttp.h"
 #include "support/testlanguages.h"
 #include "support/testservice.h"
@@ -25,7 +26,6 @@
 #include <QListView>
 #include <QScopeGuard>
 #include <QStyle>
-#include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -211,12 +211,7 @@ QString tst_InboxLayout::filterRowCuts(MainWindow &window)
         for (int i = 0; i < combo->count(); ++i) {
             combo->setCurrentIndex(i);
             QApplication::processEvents();
-            QStyleOptionComboBox option;
-            option.initFrom(combo);
-            const int field = combo->style()
-                                      ->subControlRect(QStyle::CC_ComboBox, &option,
-                                                       QStyle::SC_ComboBoxEditField, combo)
-                                      .width();
+            const int field = comboTextField(combo);
             // What CE_ComboBoxLabel needs: the icon and its gap, the text and a pixel
             // either side.
             const int needed = combo->fontMetrics().horizontalAdvance(combo->currentText()) + 2

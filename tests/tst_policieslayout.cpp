@@ -4,6 +4,7 @@
 #include "ui/consolesettings.h"
 #include "ui/settingsdialog.h"
 
+#include "support/combofield.h"
 #include "support/testlanguages.h"
 #include <QAbstractButton>
 #include <QApplication>
@@ -14,7 +15,6 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStyle>
-#include <QStyleOptionComboBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
 
@@ -91,12 +91,7 @@ void tst_PoliciesLayout::nothingIsCutOff()
             text = button->text();
             needed = button->sizeHint().width();
         } else if (auto *combo = qobject_cast<QComboBox *>(widget)) {
-            QStyleOptionComboBox option;
-            option.initFrom(combo);
-            const int field = combo->style()
-                                      ->subControlRect(QStyle::CC_ComboBox, &option,
-                                                       QStyle::SC_ComboBoxEditField, combo)
-                                      .width();
+            const int field = comboTextField(combo);
             for (int i = 0; i < combo->count(); ++i) {
                 if (combo->fontMetrics().horizontalAdvance(combo->itemText(i)) > field)
                     cut.append(QStringLiteral("%1 (choice of %2, %3 px wide)")

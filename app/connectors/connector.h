@@ -148,6 +148,13 @@ struct InboundRoute
     Parse parse;
     Handler handler;
     bool parseAnywhere = false;
+
+    // Whether the receiver thread may run this route's parse: asked for, on a route that
+    // only parses, on a fixed path (a path with parameters is matched by the router).
+    bool parsesAhead() const
+    {
+        return parseAnywhere && !handler && !path.contains(QLatin1Char('{'));
+    }
 };
 
 // One kind of outbound call, as documentation (README, How to connect): what the

@@ -270,11 +270,11 @@ HttpResponse WebhookReceiver::ingest(const ParseOutcome &outcome, int createdSta
 {
     if (auto refused = refusalOf(outcome))
         return *refused;
-    return store(*outcome.parsed, createdStatus, updatedStatus);
+    return storeParsed(*outcome.parsed, createdStatus, updatedStatus);
 }
 
-HttpResponse WebhookReceiver::store(const ParsedWebhook &webhook, int createdStatus,
-                                    int updatedStatus)
+HttpResponse WebhookReceiver::storeParsed(const ParsedWebhook &webhook, int createdStatus,
+                                          int updatedStatus)
 {
     const Engine::IngestResult result = m_engine.ingest(webhook);
     if (!result.ok)
@@ -300,7 +300,7 @@ void WebhookReceiver::addConnectorRoutes(const Connector &connector)
         if (m_connectorRoutes.contains(key))
             continue;
         m_connectorRoutes.insert(key);
-        if (route.parseAnywhere && !route.handler && !route.path.contains(QLatin1Char('{'))) {
+        if (route.parsesAhead()) {
             QMutexLocker lock(&m_parseAheadLock);
             m_parseAheadRoutes.insert(key, {connector.name(), index});
         }
@@ -319,7 +319,7 @@ HttpResponse WebhookReceiver::connectorRoute(const QString &name, int index,
     const Connector *connector = m_engine.connector(name);
     const ParsedAhead *ahead = request.parsedAhead.get();
     if (ahead && connector && ahead->connector.get() == connector && ahead->route == index)
-        return ahead->refusal ? *ahead->refusal : store(*ahead->outcome.parsed);
+        return ahead->refusal ? *ahead->refusal : storeParsed(*ahead->outcome.parsed);
     const QList<InboundRoute> routes = connector ? connector->routes() : QList<InboundRoute>();
     if (index >= routes.size())
         return HttpResponse::error(404, QStringLiteral("not configured"),
@@ -346,8 +346,7 @@ std::shared_ptr<const ParsedAhead> WebhookReceiver::parseAhead(const HttpRequest
     if (!connector)
         return {};
     const QList<InboundRoute> routes = connector->routes();
-    if (target.second >= routes.size() || !routes.at(target.second).parseAnywhere
-        || routes.at(target.second).handler)
+    if (target.second >= routes.size() || !routes.at(target.second).parsesAhead())
         return {};
     auto parsed = std::make_shared<ParsedAhead>();
     parsed->outcome = routes.at(target.second).parse(request, m_engine.now());
@@ -490,11 +489,8 @@ HttpResponse WebhookReceiver::decideApproval(const HttpRequest &request,
         return HttpResponse::json(202, approvalToJson(result.approval));
     case Engine::DecideOutcome::Refused:
         return HttpResponse::error(403, QStringLiteral("not allowed"), result.message);
-    case Engine::DecideOutcome::AlreadyDecided: {
-        HttpResponse response =
-                HttpResponse::error(409, QStringLiteral("already decided"), result.message);
-        return response;
-    }
+    case Engine::DecideOutcome::AlreadyDecided:
+        return HttpResponse::error(409, QStringLiteral("already decided"), result.message);
     case Engine::DecideOutcome::NotFound:
         return HttpResponse::error(404, QStringLiteral("not found"), result.message);
     case Engine::DecideOutcome::CommentRequired:

@@ -94,8 +94,8 @@ private:
     static void countWebhook(const HttpRequest &request, int status);
     // The answer to a parse that failed or to fields over their limits; none: store it.
     static std::optional<HttpResponse> refusalOf(const ParseOutcome &outcome);
-    HttpResponse store(const ParsedWebhook &webhook, int createdStatus = 201,
-                       int updatedStatus = 200);
+    HttpResponse storeParsed(const ParsedWebhook &webhook, int createdStatus = 201,
+                             int updatedStatus = 200);
     HttpResponse connectorRoute(const QString &connector, int route, const HttpRequest &request,
                                 const Router::Params &params);
     HttpResponse listApprovals(const HttpRequest &request);

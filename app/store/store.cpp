@@ -661,7 +661,9 @@ qint64 Store::insertApproval(const Approval &approval)
 
 qint64 Store::insertApprovalUnlessKnown(const Approval &approval, bool *exists)
 {
-    return insertApprovalWith(returningId(insertApprovalSql + unlessKnown), approval, exists);
+    // Every webhook comes here: the statement's text is put together once.
+    static const QString sql = insertApprovalSql + unlessKnown;
+    return insertApprovalWith(returningId(sql), approval, exists);
 }
 
 qint64 Store::insertApprovalWith(const QString &sql, const Approval &approval, bool *exists)
